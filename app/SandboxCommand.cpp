@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxCommand.h"
+
+#include "CommandLine.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <csignal>
+
+namespace Outpost {
+
+namespace {
+using namespace CommandLine;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Outpost::SandboxCommand", text);
+}
+
+extern "C" void quitOnSignal(int)
+{
+    QCoreApplication::quit(); // thread-safe: posts an event
+}
+} // namespace
+
+int runSandboxCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run the sandbox: a stand-in platform instance on 127.0.0.1 with demo data, for "
+           "trying Outpost and for tests. Runs until interrupted."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"),
+        tr("Listen on port N (default: any "
+           "free port)."),
+        tr("N"));
+    const QCommandLineOption data(QStringLiteral("data"),
+        tr("Keep the state in DIR (default: a fresh temporary "
+           "directory)."),
+        tr("DIR"));
+    const QCommandLineOption faults(
+        QStringLiteral("faults"), tr("Enable the /_sandbox/ fault-injection endpoints."));
+    const QCommandLineOption json(QStringLiteral("json"),
+        tr("Print one JSON line {url, email, password, token} once "
+           "connections are accepted."));
+    parser.addOptions({port, data, faults, json});
+    if (!parseOrExplain(parser, arguments, QStringLiteral("sandbox")))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Ok;
+    }
+    Sandbox::SandboxOptions options;
+    if (parser.isSet(port)) {
+        bool ok = false;
+        const uint n = parser.value(port).toUInt(&ok);
+        if (!ok || n > 65535) {
+            printErr(tr("outpost sandbox: --port must be a number from 0 to 65535."));
+            return Usage;
+        }
+        options.port = quint16(n);
+    }
+    options.dataDir = parser.value(data);
+    options.faults = parser.isSet(faults);
+
+    Sandbox::SandboxServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        printErr(tr("outpost sandbox: %1").arg(error));
+        return Unavailable;
+    }
+    const QString url = server.url().toString();
+    if (parser.isSet(json)) {
+        const QJsonObject line {{QStringLiteral("url"), url},
+            {QStringLiteral("email"), Sandbox::DemoUser::email()},
+            {QStringLiteral("password"), Sandbox::DemoUser::password()},
+            {QStringLiteral("token"), server.demoToken()}};
+        printOut(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
+    } else {
+        printOut(tr("Sandbox listening on %1\n"
+                    "  data:     %2\n"
+                    "  user:     %3\n"
+                    "  password: %4\n"
+                    "  token:    %5\n"
+                    "Try: OUTPOST_TOKEN=%5 outpost --instance %1")
+                     .arg(url, server.dataDir(), Sandbox::DemoUser::email(),
+                         Sandbox::DemoUser::password(), server.demoToken()));
+    }
+    std::signal(SIGINT, quitOnSignal);
+    std::signal(SIGTERM, quitOnSignal);
+    return QCoreApplication::exec();
+}
+
+} // namespace Outpost

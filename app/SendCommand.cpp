@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SendCommand.h"
+
+#include "CommandLine.h"
+#include "auth/InstanceUrl.h"
+#include "models/ComposeController.h"
+#include "platform/PlatformClient.h"
+#include "submit/PlatformSubmission.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace Outpost {
+
+namespace {
+using namespace CommandLine;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Outpost::SendCommand", text);
+}
+
+int exitCodeFor(const ServiceError &error)
+{
+    switch (error.kind) {
+    case ServiceError::Kind::Unauthorized:
+        return Authentication;
+    case ServiceError::Kind::BadRequest:
+    case ServiceError::Kind::Forbidden:
+    case ServiceError::Kind::NotFound:
+    case ServiceError::Kind::Conflict:
+    case ServiceError::Kind::TooLarge:
+        return Validation;
+    case ServiceError::Kind::Cancelled:
+        return Software;
+    default:
+        return Unavailable;
+    }
+}
+
+QString describe(DraftField field, const QString &message)
+{
+    const QString name = draftFieldName(field);
+    return name.isEmpty() ? tr("outpost send: %1").arg(message)
+                          : tr("outpost send: %1: %2").arg(name, message);
+}
+
+QByteArray receiptJson(const Receipt &r)
+{
+    QJsonObject o {{QStringLiteral("messageId"), r.messageId},
+        {QStringLiteral("conversationId"), r.conversationId},
+        {QStringLiteral("threadId"), r.threadId}, {QStringLiteral("status"), r.status}};
+    if (!r.rfcMessageId.isEmpty())
+        o.insert(QStringLiteral("rfcMessageId"), r.rfcMessageId);
+    if (r.createdAt.isValid())
+        o.insert(QStringLiteral("createdAt"), r.createdAt.toString(Qt::ISODateWithMs));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+int runSendCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Send one message through a platform instance, without a window.\n"
+           "Prints the receipt as one JSON line on success. The token comes from "
+           "$OUTPOST_TOKEN.\nExit codes: 0 sent, 64 usage, 65 refused as written, "
+           "69 network or server failure, 77 no token or token refused."));
+    parser.addHelpOption();
+    const QCommandLineOption instance(QStringLiteral("instance"),
+        tr("The instance (https; http only for 127.0.0.1)."), tr("URL"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), tr("The sending mailbox."), tr("ADDRESS"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        tr("A recipient, bare or \"Name\" <address> (repeatable)."), tr("ADDRESS"));
+    const QCommandLineOption cc(
+        QStringLiteral("cc"), tr("A Cc recipient (repeatable)."), tr("ADDRESS"));
+    const QCommandLineOption bcc(
+        QStringLiteral("bcc"), tr("A Bcc recipient (repeatable)."), tr("ADDRESS"));
+    const QCommandLineOption subject(QStringLiteral("subject"),
+        tr("The subject (omitted: the thread's, or \"(no "
+           "subject)\")."),
+        tr("TEXT"));
+    const QCommandLineOption body(QStringLiteral("body"), tr("The message text."), tr("TEXT"));
+    const QCommandLineOption bodyFile(QStringLiteral("body-file"),
+        tr("Read the message text from FILE (- for stdin)."), tr("FILE"));
+    const QCommandLineOption html(QStringLiteral("html"), tr("The body is HTML."));
+    const QCommandLineOption thread(
+        QStringLiteral("thread"), tr("Reply into this thread (a threadId)."), tr("ID"));
+    const QCommandLineOption inReplyTo(
+        QStringLiteral("in-reply-to"), tr("The Message-ID replied to, with <>."), tr("ID"));
+    const QCommandLineOption references(
+        QStringLiteral("references"), tr("The References chain (space-separated)."), tr("IDS"));
+    const QCommandLineOption provider(QStringLiteral("provider"),
+        tr("gmail or outlook, when the address is connected "
+           "under both."),
+        tr("PROVIDER"));
+    parser.addOptions({instance, from, to, cc, bcc, subject, body, bodyFile, html, thread,
+        inReplyTo, references, provider});
+
+    if (!parseOrExplain(parser, arguments, QStringLiteral("send")))
+        return Usage;
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printErr(tr("outpost send: unexpected argument “%1”.\nTry `outpost send --help`.")
+                     .arg(parser.positionalArguments().first()));
+        return Usage;
+    }
+    QStringList missing;
+    for (const QCommandLineOption *o : {&instance, &from, &to}) {
+        if (!parser.isSet(*o))
+            missing += QStringLiteral("--") + o->names().first();
+    }
+    if (parser.isSet(body) == parser.isSet(bodyFile))
+        missing += tr("exactly one of --body or --body-file");
+    if (!missing.isEmpty()) {
+        printErr(tr("outpost send: missing %1.\nTry `outpost send --help`.")
+                     .arg(missing.join(QStringLiteral(", "))));
+        return Usage;
+    }
+    QString error;
+    const auto url = InstanceUrl::parse(parser.value(instance), &error);
+    if (!url) {
+        printErr(tr("outpost send: --instance: %1").arg(error));
+        return Usage;
+    }
+    std::optional<Provider> chosen;
+    if (parser.isSet(provider)) {
+        chosen = providerFromName(parser.value(provider));
+        if (!chosen) {
+            printErr(tr("outpost send: --provider must be gmail or outlook."));
+            return Usage;
+        }
+    }
+    ComposeInput input;
+    input.from = parser.value(from);
+    input.provider = chosen;
+    input.to = parser.values(to).join(QStringLiteral(", "));
+    input.cc = parser.values(cc).join(QStringLiteral(", "));
+    input.bcc = parser.values(bcc).join(QStringLiteral(", "));
+    input.subject = parser.value(subject);
+    input.isHtml = parser.isSet(html);
+    input.threadId = parser.value(thread);
+    input.inReplyTo = parser.value(inReplyTo);
+    input.references = parser.value(references);
+    if (parser.isSet(body)) {
+        input.body = parser.value(body);
+    } else {
+        QFile file;
+        const QString path = parser.value(bodyFile);
+        const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                         : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            printErr(tr("outpost send: cannot read %1: %2").arg(path, file.errorString()));
+            return Usage;
+        }
+        input.body = QString::fromUtf8(file.readAll());
+    }
+    const QString token = qEnvironmentVariable("OUTPOST_TOKEN");
+    if (token.isEmpty()) {
+        printErr(tr("outpost send: no token: set OUTPOST_TOKEN to an access token of %1.")
+                     .arg(url->host()));
+        return Authentication;
+    }
+
+    QNetworkAccessManager network;
+    PlatformClient client(&network, Session {*url, token, {}, {}});
+    PlatformSubmission submission(&client);
+    RetryPolicy policy;
+    policy.maxAttempts = 4;
+    policy.cap = std::chrono::seconds(30);
+    ComposeController controller(&client, &submission, policy);
+
+    int exitCode = Software;
+    QObject::connect(&controller, &ComposeController::mailboxesLoaded, &controller,
+        [&] { controller.send(input); });
+    QObject::connect(
+        &controller, &ComposeController::mailboxesFailed, &controller, [&](const ServiceError &e) {
+            printErr(tr("outpost send: %1").arg(e.message));
+            QCoreApplication::exit(exitCodeFor(e));
+        });
+    QObject::connect(&controller, &ComposeController::problemsFound, &controller,
+        [&](const QList<DraftProblem> &problems) {
+            for (const DraftProblem &p : problems)
+                printErr(describe(p.field, p.message));
+            QCoreApplication::exit(Validation);
+        });
+    QObject::connect(&controller, &ComposeController::retrying, &controller,
+        [&](int attempt, qint64 delayMs, const ServiceError &e) {
+            printErr(tr("outpost send: %1 Retrying in %2 ms (attempt %3).")
+                         .arg(e.message)
+                         .arg(delayMs)
+                         .arg(attempt));
+        });
+    QObject::connect(
+        &controller, &ComposeController::sendFailed, &controller, [&](const ServiceError &e) {
+            printErr(describe(e.field, e.message));
+            QCoreApplication::exit(exitCodeFor(e));
+        });
+    QObject::connect(&controller, &ComposeController::sent, &controller, [&](const Receipt &r) {
+        printOut(QString::fromUtf8(receiptJson(r)));
+        QCoreApplication::exit(Ok);
+    });
+    controller.loadMailboxes();
+    exitCode = QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace Outpost

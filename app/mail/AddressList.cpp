@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gmime/gmime.h>
+
+#include "mail/AddressList.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <memory>
+#include <mutex>
+
+namespace Outpost {
+namespace {
+
+void ensureGMime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+struct GObjectDeleter
+{
+    void operator()(gpointer object) const
+    {
+        if (object)
+            g_object_unref(object);
+    }
+};
+using ListPtr = std::unique_ptr<InternetAddressList, GObjectDeleter>;
+
+GMimeParserOptions *strictOptions()
+{
+    static GMimeParserOptions *options = [] {
+        ensureGMime();
+        GMimeParserOptions *o = g_mime_parser_options_new();
+        g_mime_parser_options_set_address_compliance_mode(o, GMIME_RFC_COMPLIANCE_STRICT);
+        return o;
+    }();
+    return options;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Outpost::AddressList", text);
+}
+
+// Splits at top-level separators only: a comma inside "Lee, Jamie" or (a, comment) stays.
+QStringList splitEntries(const QString &text)
+{
+    QStringList entries;
+    QString current;
+    bool inQuotes = false;
+    int commentDepth = 0;
+    bool inAngle = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            current += c;
+            if (c == u'\\' && i + 1 < text.size())
+                current += text.at(++i);
+            else if (c == u'"')
+                inQuotes = false;
+            continue;
+        }
+        if (c == u'"' && commentDepth == 0) {
+            inQuotes = true;
+        } else if (c == u'(') {
+            ++commentDepth;
+        } else if (c == u')' && commentDepth > 0) {
+            --commentDepth;
+        } else if (c == u'<' && commentDepth == 0) {
+            inAngle = true;
+        } else if (c == u'>' && commentDepth == 0) {
+            inAngle = false;
+        } else if (commentDepth == 0 && !inAngle
+            && (c == u',' || c == u';' || c == u'\n' || c == u'\r')) {
+            entries += current;
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    entries += current;
+    QStringList trimmed;
+    for (const QString &entry : std::as_const(entries)) {
+        const QString t = entry.trimmed();
+        if (!t.isEmpty())
+            trimmed += t;
+    }
+    return trimmed;
+}
+
+bool validDomain(const QString &domain, QString *reason)
+{
+    if (domain.startsWith(u'[') && domain.endsWith(u']'))
+        return true; // an address literal: GMime has checked its syntax
+    const QStringList labels = domain.split(u'.');
+    if (labels.size() < 2) {
+        *reason = tr("the domain “%1” is incomplete (no dot)").arg(domain);
+        return false;
+    }
+    static const QRegularExpression label(
+        QStringLiteral("^[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?$"));
+    for (const QString &l : labels) {
+        if (l.isEmpty() || !label.match(l).hasMatch()) {
+            *reason = tr("the domain “%1” is not valid").arg(domain);
+            return false;
+        }
+    }
+    return true;
+}
+
+// Words for why GMime refused an entry: the user needs to know what to fix.
+QString diagnose(const QString &entry)
+{
+    if (entry.count(u'"') % 2 != 0)
+        return tr("a quotation mark is not closed");
+    if (entry.count(u'<') != entry.count(u'>'))
+        return tr("an angle bracket is not closed");
+    QString spec = entry;
+    const qsizetype lt = entry.lastIndexOf(u'<');
+    if (lt >= 0)
+        spec = entry.mid(lt + 1).section(u'>', 0, 0).trimmed();
+    if (!spec.contains(u'@'))
+        return tr("there is no @ in it");
+    const qsizetype at = spec.lastIndexOf(u'@');
+    if (at == 0)
+        return tr("nothing stands before the @");
+    if (at == spec.size() - 1)
+        return tr("nothing stands after the @");
+    if (lt < 0 && spec.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return tr("it contains a space; put a name before <address>");
+    if (spec.contains(QStringLiteral("..")))
+        return tr("it contains two dots in a row");
+    return tr("it is not an email address");
+}
+
+} // namespace
+
+QString MailAddress::toString() const
+{
+    ensureGMime();
+    const QByteArray n = name.toUtf8();
+    const QByteArray a = address.toUtf8();
+    InternetAddress *mailbox
+        = internet_address_mailbox_new(name.isEmpty() ? nullptr : n.constData(), a.constData());
+    gchar *text = internet_address_to_string(mailbox, nullptr, FALSE);
+    const QString result = QString::fromUtf8(text);
+    g_free(text);
+    g_object_unref(mailbox);
+    return result;
+}
+
+namespace AddressList {
+
+static void parseEntry(const QString &entry, AddressParse &result)
+{
+    const QByteArray utf8 = entry.toUtf8();
+    ListPtr list(internet_address_list_parse(strictOptions(), utf8.constData()));
+    const int count = list ? internet_address_list_length(list.get()) : 0;
+    if (count == 0) {
+        result.problems += {entry, diagnose(entry)};
+        return;
+    }
+    for (int i = 0; i < count; ++i) {
+        InternetAddress *ia = internet_address_list_get_address(list.get(), i);
+        if (!INTERNET_ADDRESS_IS_MAILBOX(ia)) {
+            result.problems += {entry, tr("address groups are not supported; list the addresses")};
+            continue;
+        }
+        auto *mailbox = INTERNET_ADDRESS_MAILBOX(ia);
+        MailAddress address {QString::fromUtf8(internet_address_get_name(ia)),
+            QString::fromUtf8(internet_address_mailbox_get_addr(mailbox))};
+        QString reason;
+        if (!isAddrSpec(address.address, &reason)) {
+            result.problems += {entry, reason};
+            continue;
+        }
+        result.addresses += address;
+    }
+}
+
+AddressParse parse(const QString &text)
+{
+    AddressParse result;
+    for (const QString &entry : splitEntries(text))
+        parseEntry(entry, result);
+    return result;
+}
+
+AddressParse parseOne(const QString &text)
+{
+    AddressParse result;
+    const QString entry = text.trimmed();
+    if (entry.isEmpty()) {
+        result.problems += {text, tr("it is empty")};
+        return result;
+    }
+    parseEntry(entry, result);
+    if (result.ok() && result.addresses.size() != 1) {
+        result.problems += {entry, tr("it holds more than one address")};
+        result.addresses.clear();
+    }
+    return result;
+}
+
+bool isAddrSpec(const QString &address, QString *reason)
+{
+    QString scratch;
+    QString &why = reason ? *reason : scratch;
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at <= 0 || at == address.size() - 1) {
+        why = diagnose(address);
+        return false;
+    }
+    if (address.contains(QRegularExpression(QStringLiteral("[\\s<>,;]")))
+        && !address.startsWith(u'"')) {
+        why = diagnose(address);
+        return false;
+    }
+    const QByteArray utf8 = address.toUtf8();
+    ListPtr list(internet_address_list_parse(strictOptions(), utf8.constData()));
+    if (!list || internet_address_list_length(list.get()) != 1) {
+        why = diagnose(address);
+        return false;
+    }
+    return validDomain(address.mid(at + 1), &why);
+}
+
+QStringList toStrings(const QList<MailAddress> &addresses)
+{
+    QStringList out;
+    out.reserve(addresses.size());
+    for (const MailAddress &a : addresses)
+        out += a.toString();
+    return out;
+}
+
+} // namespace AddressList
+} // namespace Outpost

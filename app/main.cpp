@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Command line and wiring only: `send` and `sandbox` run without a display, the rest opens
+// the compose window.
+#include "CommandLine.h"
+#include "GuiLauncher.h"
+#include "SandboxCommand.h"
+#include "SendCommand.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+int main(int argc, char **argv)
+{
+    const char *command = argc > 1 ? argv[1] : "";
+    if (std::strcmp(command, "send") == 0 || std::strcmp(command, "sandbox") == 0) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("Outpost"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeAt(1); // the command word
+        return std::strcmp(command, "send") == 0 ? Outpost::runSendCommand(arguments)
+                                                 : Outpost::runSandboxCommand(arguments);
+    }
+    return Outpost::runGui(argc, argv);
+}

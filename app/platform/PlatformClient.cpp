@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/PlatformClient.h"
+
+#include "platform/PlatformJson.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+
+Q_LOGGING_CATEGORY(lcPlatform, "outpost.platform", QtInfoMsg)
+
+namespace Outpost {
+
+namespace {
+constexpr int transferTimeoutMs = 60'000;
+
+ServiceError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return ServiceError::Kind::Tls;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+        return ServiceError::Kind::Timeout;
+    default:
+        return ServiceError::Kind::Network;
+    }
+}
+} // namespace
+
+void PlatformCall::abort()
+{
+    m_aborted = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void PlatformCall::setReply(QNetworkReply *reply)
+{
+    m_reply = reply;
+    connect(reply, &QNetworkReply::uploadProgress, this, &PlatformCall::uploadProgress);
+}
+
+PlatformClient::PlatformClient(QNetworkAccessManager *network, Session session, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_session(std::move(session))
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+void PlatformClient::setSession(const Session &session)
+{
+    m_session = session;
+}
+
+QNetworkReply *PlatformClient::post(const Request &request)
+{
+    QUrl url = m_session.instance;
+    const qsizetype q = request.path.indexOf(u'?');
+    url.setPath(url.path() + (q < 0 ? request.path : request.path.left(q)));
+    if (q >= 0)
+        url.setQuery(request.path.mid(q + 1));
+    QNetworkRequest r(url);
+    r.setTransferTimeout(transferTimeoutMs);
+    r.setRawHeader("Accept", "application/json");
+    r.setHeader(QNetworkRequest::UserAgentHeader,
+        QStringLiteral("Outpost/%1").arg(QCoreApplication::applicationVersion()));
+    if (request.authenticated && !m_session.accessToken.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_session.accessToken.toUtf8());
+    for (const auto &[name, value] : request.headers)
+        r.setRawHeader(name, value);
+    if (!request.body.isNull())
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    qCDebug(lcPlatform) << request.method << url.path();
+    return m_network->sendCustomRequest(r, request.method, request.body);
+}
+
+PlatformClient::Raw PlatformClient::readReply(QNetworkReply *reply, const PlatformCall *call) const
+{
+    Raw raw;
+    raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.body = reply->readAll();
+    const QString host = m_session.instance.host();
+    if (call->isAborted()) {
+        raw.error = ServiceError::network(ServiceError::Kind::Cancelled, host, {});
+    } else if (raw.status == 0) {
+        raw.error = ServiceError::network(
+            kindForNetworkError(reply->error()), host, reply->errorString());
+    } else if (raw.status < 200 || raw.status >= 300) {
+        raw.error
+            = PlatformJson::error(raw.status, raw.body, reply->rawHeader("Retry-After"), m_now());
+    }
+    qCDebug(lcPlatform) << "→" << raw.status << reply->url().path();
+    return raw;
+}
+
+void PlatformClient::start(
+    const Request &request, PlatformCall *call, bool mayRefresh, RawHandler done)
+{
+    QNetworkReply *reply = post(request);
+    call->setReply(reply);
+    connect(reply, &QNetworkReply::finished, call, [=, this] {
+        reply->deleteLater();
+        const Raw raw = readReply(reply, call);
+        const bool expired = raw.error && raw.error->kind == ServiceError::Kind::Unauthorized;
+        if (!expired || !mayRefresh || m_session.refreshToken.isEmpty() || !request.authenticated) {
+            if (expired && request.authenticated)
+                Q_EMIT signInRequired(*raw.error);
+            done(raw);
+            return;
+        }
+        // One refresh, then one retry of the very same request (same Idempotency-Key).
+        Request refresh {"POST", QStringLiteral("/api/auth/refresh"),
+            PlatformJson::refreshRequest(m_session.refreshToken), {}, false};
+        QNetworkReply *refreshReply = post(refresh);
+        call->setReply(refreshReply);
+        connect(refreshReply, &QNetworkReply::finished, call, [=, this] {
+            refreshReply->deleteLater();
+            const Raw refreshed = readReply(refreshReply, call);
+            const Result<Session> next = refreshed.error
+                ? Result<Session>(*refreshed.error)
+                : PlatformJson::session(refreshed.body, m_session);
+            if (!next.ok()) {
+                Q_EMIT signInRequired(next.error());
+                done(raw);
+                return;
+            }
+            m_session = next.value();
+            Q_EMIT sessionRefreshed(m_session);
+            start(request, call, false, done);
+        });
+    });
+}
+
+PlatformCall *PlatformClient::execute(const Request &request, QObject *context, RawHandler done)
+{
+    auto *call = new PlatformCall(this);
+    QPointer<QObject> guard(context);
+    start(request, call, true, [call, guard, done](const Raw &raw) {
+        if (guard)
+            done(raw);
+        call->deleteLater();
+    });
+    return call;
+}
+
+PlatformCall *PlatformClient::fetchMailboxes(QObject *context, Handler<QList<Mailbox>> done)
+{
+    return execute({"GET", QStringLiteral("/api/email/accounts"), {}, {}, true}, context,
+        [done](const Raw &raw) {
+            done(
+                raw.error ? Result<QList<Mailbox>>(*raw.error) : PlatformJson::mailboxes(raw.body));
+        });
+}
+
+PlatformCall *PlatformClient::send(
+    const Draft &draft, const QString &idempotencyKey, QObject *context, Handler<Receipt> done)
+{
+    Request r {"POST", QStringLiteral("/api/email/messages/send"), PlatformJson::sendRequest(draft),
+        {{"Idempotency-Key", idempotencyKey.toUtf8()}}, true};
+    return execute(r, context, [done](const Raw &raw) {
+        done(raw.error ? Result<Receipt>(*raw.error) : PlatformJson::receipt(raw.body));
+    });
+}
+
+PlatformCall *PlatformClient::login(
+    const QString &email, const QString &password, QObject *context, Handler<Session> done)
+{
+    Request r {"POST", QStringLiteral("/api/auth/login"),
+        PlatformJson::loginRequest(email, password), {}, false};
+    return execute(r, context, [this, email, done](const Raw &raw) {
+        if (raw.error) {
+            done(*raw.error);
+            return;
+        }
+        Session base {m_session.instance, {}, {}, email};
+        const Result<Session> s = PlatformJson::session(raw.body, base);
+        if (s.ok())
+            m_session = s.value();
+        done(s);
+    });
+}
+
+PlatformCall *PlatformClient::refresh(QObject *context, Handler<Session> done)
+{
+    Request r {"POST", QStringLiteral("/api/auth/refresh"),
+        PlatformJson::refreshRequest(m_session.refreshToken), {}, false};
+    return execute(r, context, [this, done](const Raw &raw) {
+        if (raw.error) {
+            done(*raw.error);
+            return;
+        }
+        const Result<Session> s = PlatformJson::session(raw.body, m_session);
+        if (s.ok()) {
+            m_session = s.value();
+            Q_EMIT sessionRefreshed(m_session);
+        }
+        done(s);
+    });
+}
+
+} // namespace Outpost

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/PlatformJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace Outpost::PlatformJson {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Outpost::PlatformJson", text);
+}
+
+ServiceError unreadable(const QString &what)
+{
+    ServiceError e = ServiceError::network(ServiceError::Kind::Protocol, tr("The server"), what);
+    return e;
+}
+
+// Ids arrive as strings, numbers or `{ "$oid": … }`.
+QString idOf(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    if (v.isObject())
+        return v.toObject().value(u"$oid").toString();
+    return {};
+}
+
+QDateTime dateOf(const QJsonValue &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+// The list under `key`, or the document itself when it is a bare array.
+std::optional<QJsonArray> listOf(const QByteArray &body, QStringView key)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (doc.isArray())
+        return doc.array();
+    if (doc.isObject() && doc.object().value(key).isArray())
+        return doc.object().value(key).toArray();
+    return std::nullopt;
+}
+
+QJsonArray addressArray(const QList<MailAddress> &addresses)
+{
+    return QJsonArray::fromStringList(AddressList::toStrings(addresses));
+}
+
+DraftField fieldFromMessage(int status, const QString &message)
+{
+    switch (status) {
+    case 403:
+        return DraftField::From;
+    case 409:
+        return DraftField::Provider;
+    case 413:
+        return DraftField::Attachments;
+    default:
+        break;
+    }
+    const QString lower = message.toLower();
+    if (status == 404) {
+        return (lower.contains(u"attachment") || lower.contains(u"storage"))
+            ? DraftField::Attachments
+            : DraftField::Thread;
+    }
+    // "Invalid recipient in cc: …", "`to` is required", "from must be …"
+    static const QRegularExpression mention(
+        QStringLiteral("(?:^|[\\s\"'`(])(from|to|cc|bcc|subject|body|threadid|inreplyto|"
+                       "references|attachments?|provider)(?=[\"'`)]?(?:\\s*:|\\s+(?:is|must|"
+                       "field|contains|has|entry|recipient)|\\s*$|\\[))"));
+    const QRegularExpressionMatch m = mention.match(lower);
+    if (m.hasMatch()) {
+        QString name = m.captured(1);
+        if (name == u"attachment")
+            name = QStringLiteral("attachments");
+        return draftFieldFromName(name);
+    }
+    if (lower.contains(u"recipient"))
+        return DraftField::To;
+    return DraftField::None;
+}
+} // namespace
+
+QByteArray sendRequest(const Draft &draft)
+{
+    QJsonObject o;
+    o.insert(u"from", draft.from.trimmed());
+    o.insert(u"to", addressArray(draft.to));
+    if (!draft.cc.isEmpty())
+        o.insert(u"cc", addressArray(draft.cc));
+    if (!draft.bcc.isEmpty())
+        o.insert(u"bcc", addressArray(draft.bcc));
+    if (!draft.subject.isEmpty())
+        o.insert(u"subject", draft.subject);
+    o.insert(u"body", draft.body);
+    o.insert(u"isHtml", draft.isHtml);
+    if (draft.provider)
+        o.insert(u"provider", providerName(*draft.provider));
+    if (!draft.threadId.isEmpty())
+        o.insert(u"threadId", draft.threadId);
+    if (!draft.inReplyTo.isEmpty())
+        o.insert(u"inReplyTo", draft.inReplyTo);
+    if (!draft.references.isEmpty())
+        o.insert(u"references", draft.references);
+    if (!draft.attachments.isEmpty()) {
+        QJsonArray list;
+        for (const Attachment &a : draft.attachments) {
+            QJsonObject item;
+            if (!a.storageKey.isEmpty()) {
+                item.insert(u"storageKey", a.storageKey);
+                item.insert(u"filename", a.filename);
+                item.insert(u"contentType", a.contentType);
+            } else {
+                item.insert(u"url", a.url);
+                item.insert(u"filename", a.filename);
+            }
+            list.append(item);
+        }
+        o.insert(u"attachments", list);
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<Receipt> receipt(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return unreadable(tr("the send answer is not JSON"));
+    const QJsonObject o = doc.object();
+    const QJsonObject message = o.value(u"message").toObject();
+    Receipt r;
+    r.messageId = idOf(message.value(u"_id"));
+    r.conversationId = idOf(o.value(u"conversationId"));
+    if (r.conversationId.isEmpty())
+        r.conversationId = idOf(message.value(u"conversationId"));
+    const QJsonObject meta = message.value(u"emailMetadata").toObject();
+    r.threadId = o.value(u"threadId").toString(meta.value(u"threadId").toString());
+    r.status = message.value(u"status").toString();
+    r.rfcMessageId = meta.value(u"messageId").toString();
+    r.createdAt = dateOf(message.value(u"createdAt"));
+    if (r.conversationId.isEmpty())
+        return unreadable(tr("the send answer has no conversationId"));
+    return r;
+}
+
+Result<QList<Mailbox>> mailboxes(const QByteArray &body)
+{
+    const auto list = listOf(body, u"accounts");
+    if (!list)
+        return unreadable(tr("the mailbox list is not JSON"));
+    QList<Mailbox> result;
+    for (const QJsonValue &v : *list) {
+        const QJsonObject o = v.toObject();
+        const auto provider = providerFromName(o.value(u"provider").toString());
+        const QString address = o.value(u"emailAddress").toString(o.value(u"email").toString());
+        if (!provider || address.isEmpty())
+            continue; // a provider this client does not know: not offered
+        Mailbox m;
+        m.id = idOf(o.value(u"_id"));
+        m.provider = *provider;
+        m.address = address;
+        m.displayName = o.value(u"displayName").toString(o.value(u"name").toString());
+        m.active = o.value(u"isActive").toBool(true);
+        m.connectedAt = dateOf(o.value(u"createdAt"));
+        if (m.active)
+            result += m;
+    }
+    return result;
+}
+
+QByteArray loginRequest(const QString &email, const QString &password)
+{
+    return QJsonDocument(
+        QJsonObject {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray refreshRequest(const QString &refreshToken)
+{
+    return QJsonDocument(QJsonObject {{QStringLiteral("refreshToken"), refreshToken}})
+        .toJson(QJsonDocument::Compact);
+}
+
+Result<Session> session(const QByteArray &body, Session base)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QString token = o.value(u"token").toString(o.value(u"accessToken").toString());
+    if (token.isEmpty())
+        return unreadable(tr("the sign-in answer has no token"));
+    base.accessToken = token;
+    const QString refresh = o.value(u"refreshToken").toString();
+    if (!refresh.isEmpty())
+        base.refreshToken = refresh; // always keep the newest
+    const QString email = o.value(u"user").toObject().value(u"email").toString();
+    if (!email.isEmpty())
+        base.userEmail = email;
+    return base;
+}
+
+ServiceError error(
+    int status, const QByteArray &body, const QByteArray &retryAfter, const QDateTime &now)
+{
+    QString code;
+    QString message;
+    QString fieldName;
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        const QJsonValue err = o.value(u"error");
+        if (err.isObject()) { // { "error": { "code", "message" } }
+            const QJsonObject e = err.toObject();
+            code = e.value(u"code").toString();
+            message = e.value(u"message").toString();
+            fieldName = e.value(u"field").toString(e.value(u"param").toString());
+        } else if (o.contains(u"message")) { // { "success": false, "message", "error" }
+            message = o.value(u"message").toString();
+            code = err.toString();
+            fieldName = o.value(u"field").toString();
+        } else if (err.isString()) { // { "error": "Invalid or expired token" }
+            message = err.toString();
+        }
+    } else if (!body.trimmed().isEmpty() && body.size() < 512 && !body.contains('<')) {
+        message = QString::fromUtf8(body).trimmed(); // a short plain-text answer
+    }
+    DraftField field = fieldName.isEmpty() ? DraftField::None : draftFieldFromName(fieldName);
+    if (field == DraftField::None)
+        field = fieldFromMessage(status, message);
+    return ServiceError::fromHttp(status, code, message, field, parseRetryAfter(retryAfter, now));
+}
+
+} // namespace Outpost::PlatformJson

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/Session.h"
+#include "mail/Draft.h"
+#include "mail/Mailbox.h"
+#include "mail/Receipt.h"
+#include "platform/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+
+// Every JSON shape of the platform API, in one place. Reads tolerantly (unknown fields
+// ignored, ids as strings or numbers, a bare array where a wrapper is expected, the three
+// error shapes); writes strictly (exactly the documented fields).
+namespace Outpost::PlatformJson {
+
+QByteArray sendRequest(const Draft &draft);
+Result<Receipt> receipt(const QByteArray &body);
+
+Result<QList<Mailbox>> mailboxes(const QByteArray &body);
+
+QByteArray loginRequest(const QString &email, const QString &password);
+QByteArray refreshRequest(const QString &refreshToken);
+// Fills accessToken/refreshToken (and userEmail when given) from a login or refresh answer.
+Result<Session> session(const QByteArray &body, Session base);
+
+// The error of a non-2xx answer, whatever of the three shapes (or none) the body has.
+ServiceError error(
+    int status, const QByteArray &body, const QByteArray &retryAfter, const QDateTime &now);
+
+} // namespace Outpost::PlatformJson

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace Outpost::Sandbox {
+
+struct SandboxOptions
+{
+    quint16 port = 0;          // 0: any free port
+    QString dataDir;           // where the SQLite file and uploads live; empty: a fresh temp dir
+    bool faults = false;       // enables the /_sandbox/ control endpoints (fault injection)
+    qint64 maxUploadBytes = 50 * 1024 * 1024; // per file, as the platform
+    int accessTokenLifetimeSecs = 3600; // tokens from login/refresh; the demo token never expires
+    std::function<QDateTime()> clock;   // the time seam; empty: the system clock (UTC)
+};
+
+// The demo user every fresh sandbox is seeded with (documented in the README).
+struct DemoUser
+{
+    static QString email() { return QStringLiteral("demo@outpost.example"); }
+    static QString password() { return QStringLiteral("outpost-demo"); }
+};
+
+class SandboxServerPrivate;
+
+// A stand-in platform instance on 127.0.0.1: the endpoints of api/CONTRACT.md with every rule
+// of the send page, state in a SQLite file, Idempotency-Key honoured, optional fault injection.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Opens (or creates and seeds) the store and listens on 127.0.0.1. False with a reason.
+    bool start(QString *error = nullptr);
+    QUrl url() const;           // http://127.0.0.1:<port>
+    QString dataDir() const;
+    // A valid access token of the demo user, ready to use as `Authorization: Bearer`.
+    // It never expires (not even through /_sandbox/expire-tokens) and survives restarts.
+    QString demoToken() const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    std::unique_ptr<SandboxServerPrivate> d;
+};
+
+} // namespace Outpost::Sandbox

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/Draft.h"
+#include "mail/Receipt.h"
+#include "platform/ServiceError.h"
+
+#include <QObject>
+
+namespace Outpost {
+
+// What differs between ways of sending, as data rather than extra verbs.
+struct SubmissionCapabilities
+{
+    bool honoursIdempotencyKey = false; // a repeat with the same key cannot send twice
+    qint64 maxMessageBytes = -1; // -1: no client-side cap
+};
+
+// Something that sends one Draft: the platform API now, Gmail and Graph directly later.
+// One submit() at a time; the outcome is exactly one of succeeded() or failed().
+class Submission : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Uploading, Sending, Sent, Failed };
+    Q_ENUM(State)
+
+    using QObject::QObject;
+    ~Submission() override;
+
+    virtual SubmissionCapabilities capabilities() const = 0;
+    // `idempotencyKey` is the same for every attempt at the same mail.
+    virtual void submit(const Draft &draft, const QString &idempotencyKey) = 0;
+    virtual void cancel() = 0;
+
+    State state() const { return m_state; }
+
+Q_SIGNALS:
+    void stateChanged(Outpost::Submission::State state);
+    void progress(qint64 done, qint64 total);
+    void succeeded(const Outpost::Receipt &receipt);
+    void failed(const Outpost::ServiceError &error);
+
+protected:
+    void setState(State state);
+
+private:
+    State m_state = State::Idle;
+};
+
+} // namespace Outpost

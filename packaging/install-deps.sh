@@ -1,0 +1,28 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs every Debian 12 package Outpost needs to build, run, test and benchmark.
+# Idempotent; runs `apt-get update` once; downloads nothing from anywhere but Debian.
+set -eu
+
+packages="
+ cmake ninja-build g++ pkg-config git
+ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+ qt6-webengine-dev qt6-webengine-dev-tools qt6-networkauth-dev qt6-svg-dev
+ qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-qpa-plugins
+ qtkeychain-qt6-dev libgmime-3.0-dev libhunspell-dev hunspell-en-us
+ xvfb xauth x11-utils imagemagick gnome-keyring libsecret-tools dbus dbus-x11
+ libgl-dev libxkbcommon-dev fonts-dejavu-core
+ python3 python3-xlib locales curl
+"
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
+
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mail/AddressList.h"
+
+#include <QTest>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+class TestAddressList : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void validForms_data();
+    void validForms();
+    void invalidForms_data();
+    void invalidForms();
+    void pastedListWithQuotedComma();
+    void mixedGoodAndBad();
+    void nonAsciiDisplayNames();
+    void formatQuotesWhereNeeded();
+    void parseOneRefusesLists();
+    void addrSpecForFrom();
+};
+
+void TestAddressList::validForms_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("address");
+    QTest::newRow("bare") << u"jamie@example.com"_s << QString() << u"jamie@example.com"_s;
+    QTest::newRow("angle only") << u"<jamie@example.com>"_s << QString() << u"jamie@example.com"_s;
+    QTest::newRow("name") << u"Jamie Lee <jamie@example.com>"_s << u"Jamie Lee"_s
+                          << u"jamie@example.com"_s;
+    QTest::newRow("quoted name") << u"\"Lee, Jamie\" <jamie@example.com>"_s << u"Lee, Jamie"_s
+                                 << u"jamie@example.com"_s;
+    QTest::newRow("plus tag") << u"a+tag@sub.example.org"_s << QString()
+                              << u"a+tag@sub.example.org"_s;
+    QTest::newRow("quoted local") << u"\"john doe\"@example.com"_s << QString()
+                                  << u"\"john doe\"@example.com"_s;
+    QTest::newRow("encoded word") << u"=?utf-8?q?J=C3=B6rg?= <j@example.de>"_s << u"Jörg"_s
+                                  << u"j@example.de"_s;
+    QTest::newRow("surrounding space")
+        << u"  bob@example.net  "_s << QString() << u"bob@example.net"_s;
+}
+
+void TestAddressList::validForms()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, name);
+    QFETCH(QString, address);
+    const AddressParse parsed = AddressList::parse(input);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.problems.value(0).reason));
+    QCOMPARE(parsed.addresses.size(), 1);
+    QCOMPARE(parsed.addresses.first().name, name);
+    QCOMPARE(parsed.addresses.first().address, address);
+}
+
+void TestAddressList::invalidForms_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("reasonContains");
+    QTest::newRow("no at") << u"not an address"_s << u"no @"_s;
+    QTest::newRow("nothing before at") << u"@example.com"_s << u"before the @"_s;
+    QTest::newRow("nothing after at") << u"jamie@"_s << u"after the @"_s;
+    QTest::newRow("no dot in domain") << u"jamie@localhost"_s << u"incomplete"_s;
+    QTest::newRow("double dot") << u"a..b@example.com"_s << u"two dots"_s;
+    QTest::newRow("unclosed angle") << u"Jamie <jamie@example.com"_s << u"angle bracket"_s;
+    QTest::newRow("unclosed quote") << u"\"Jamie <jamie@example.com>"_s << u"quotation"_s;
+    QTest::newRow("space in addr") << u"jamie lee@example.com"_s << u"space"_s;
+    QTest::newRow("bad domain") << u"jamie@-example.com"_s << u"not valid"_s;
+}
+
+void TestAddressList::invalidForms()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, reasonContains);
+    const AddressParse parsed = AddressList::parse(input);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.addresses.size(), 0);
+    QCOMPARE(parsed.problems.size(), 1);
+    QCOMPARE(parsed.problems.first().input, input.trimmed());
+    QVERIFY2(parsed.problems.first().reason.contains(reasonContains),
+        qPrintable(parsed.problems.first().reason));
+}
+
+void TestAddressList::pastedListWithQuotedComma()
+{
+    const AddressParse parsed
+        = AddressList::parse(u"\"Lee, Jamie\" <jamie@x.com>; b@y.org, c@z.net"_s);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.addresses.size(), 3);
+    QCOMPARE(parsed.addresses.at(0), (MailAddress {u"Lee, Jamie"_s, u"jamie@x.com"_s}));
+    QCOMPARE(parsed.addresses.at(1).address, u"b@y.org"_s);
+    QCOMPARE(parsed.addresses.at(2).address, u"c@z.net"_s);
+
+    const AddressParse lines = AddressList::parse(u"a@x.com\nb@y.org\r\n\n(comma, here) c@z.net"_s);
+    QVERIFY(lines.ok());
+    QCOMPARE(lines.addresses.size(), 3);
+}
+
+void TestAddressList::mixedGoodAndBad()
+{
+    const AddressParse parsed = AddressList::parse(u"a@x.com, oops, b@y.org"_s);
+    QCOMPARE(parsed.addresses.size(), 2);
+    QCOMPARE(parsed.problems.size(), 1);
+    QCOMPARE(parsed.problems.first().input, u"oops"_s);
+}
+
+void TestAddressList::nonAsciiDisplayNames()
+{
+    const AddressParse parsed
+        = AddressList::parse(u"José Pérez <jose@example.es>, 王小明 <xm@example.cn>"_s);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.addresses.at(0).name, u"José Pérez"_s);
+    QCOMPARE(parsed.addresses.at(1).name, u"王小明"_s);
+    QCOMPARE(parsed.addresses.at(1).toString(), u"王小明 <xm@example.cn>"_s);
+}
+
+void TestAddressList::formatQuotesWhereNeeded()
+{
+    QCOMPARE((MailAddress {u"Lee, Jamie"_s, u"jamie@x.com"_s}).toString(),
+        u"\"Lee, Jamie\" <jamie@x.com>"_s);
+    QCOMPARE((MailAddress {QString(), u"jamie@x.com"_s}).toString(), u"jamie@x.com"_s);
+    QCOMPARE(
+        (MailAddress {u"Jamie Lee"_s, u"jamie@x.com"_s}).toString(), u"Jamie Lee <jamie@x.com>"_s);
+    // What we print parses back to the same mailbox.
+    const MailAddress odd {u"O'Brien, \"Sean\""_s, u"sean@example.ie"_s};
+    const AddressParse back = AddressList::parse(odd.toString());
+    QVERIFY(back.ok());
+    QCOMPARE(back.addresses.first(), odd);
+}
+
+void TestAddressList::parseOneRefusesLists()
+{
+    QVERIFY(AddressList::parseOne(u"\"Name\" <a@b.com>"_s).ok());
+    QVERIFY(!AddressList::parseOne(u"a@b.com b@c.com"_s).ok());
+    QVERIFY(!AddressList::parseOne(u"   "_s).ok());
+}
+
+void TestAddressList::addrSpecForFrom()
+{
+    QVERIFY(AddressList::isAddrSpec(u"ops@acme.example"_s));
+    QString reason;
+    QVERIFY(!AddressList::isAddrSpec(u"Ops <ops@acme.example>"_s, &reason));
+    QVERIFY(!reason.isEmpty());
+    QVERIFY(!AddressList::isAddrSpec(u"ops@"_s));
+    QVERIFY(AddressList::sameAddress(u"Ops@ACME.example"_s, u"ops@acme.example"_s));
+}
+
+QTEST_GUILESS_MAIN(TestAddressList)
+#include "tst_addresslist.moc"
