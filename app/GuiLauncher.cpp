@@ -33,21 +33,14 @@ int runGui(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("outpost"));
 
+    // --help and --version were answered by main() before any display was needed.
     QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, {});
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, {});
     const QCommandLineOption sandbox(QStringLiteral("sandbox"), {});
     const QCommandLineOption instance(QStringLiteral("instance"), {}, QStringLiteral("URL"));
-    parser.addOptions({help, version, sandbox, instance});
-    if (!parseOrExplain(parser, QApplication::arguments(), QString()))
+    parser.addOptions({sandbox, instance});
+    if (!parser.parse(QApplication::arguments())) {
+        printErr(tr("outpost: %1\nTry `outpost --help`.").arg(parser.errorText()));
         return Usage;
-    if (parser.isSet(help)) {
-        printOut(overviewHelp());
-        return Ok;
-    }
-    if (parser.isSet(version)) {
-        printOut(QStringLiteral("outpost %1").arg(QApplication::applicationVersion()));
-        return Ok;
     }
     Draft prefill;
     QList<AddressProblem> mailtoProblems;

@@ -22,5 +22,19 @@ int main(int argc, char **argv)
         return std::strcmp(command, "send") == 0 ? Outpost::runSendCommand(arguments)
                                                  : Outpost::runSandboxCommand(arguments);
     }
+    for (int i = 1; i < argc; ++i) {
+        // Help and version need no display.
+        for (const char *flag : {"-h", "--help", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0) {
+                QCoreApplication app(argc, argv);
+                QCoreApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
+                Outpost::CommandLine::printOut(
+                    std::strcmp(flag, "-h") == 0 || std::strcmp(flag, "--help") == 0
+                        ? Outpost::CommandLine::overviewHelp()
+                        : QStringLiteral("outpost %1").arg(QCoreApplication::applicationVersion()));
+                return Outpost::CommandLine::Ok;
+            }
+        }
+    }
     return Outpost::runGui(argc, argv);
 }

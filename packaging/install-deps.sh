@@ -15,6 +15,11 @@ packages="
  python3 python3-xlib locales curl
 "
 
+# --bench adds the peer mail clients the startup benchmark measures Outpost against.
+if [ "${1:-}" = "--bench" ]; then
+    packages="$packages sylpheed claws-mail"
+fi
+
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
 
