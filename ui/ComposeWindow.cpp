@@ -5,6 +5,7 @@
 #include "models/MailboxListModel.h"
 #include "models/Roles.h"
 #include "ui/FieldMessage.h"
+#include "ui/MailboxIconProxy.h"
 
 #include <QCloseEvent>
 #include <QIcon>
@@ -25,7 +26,9 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
 {
     ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    ui->fromCombo->setModel(controller->mailboxes());
+    auto *fromModel = new MailboxIconProxy(this);
+    fromModel->setSourceModel(controller->mailboxes());
+    ui->fromCombo->setModel(fromModel);
     ui->providerLabel->setVisible(false);
     ui->providerCombo->setVisible(false);
     ui->sendButton->setToolTip(tr("Send the message (Ctrl+Return)"));
@@ -146,13 +149,6 @@ void ComposeWindow::updateProviderChoice()
 void ComposeWindow::onMailboxesLoaded()
 {
     auto *model = m_controller->mailboxes();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QStringList providers = model->index(row).data(Roles::Providers).toStringList();
-        const QString icon = providers.size() == 1 && providers.first() == u"outlook"
-            ? QStringLiteral(":/outpost/icons/outlook.svg")
-            : QStringLiteral(":/outpost/icons/gmail.svg");
-        ui->fromCombo->setItemIcon(row, QIcon(icon));
-    }
     const int wanted = m_wantedFrom.isEmpty() ? -1 : model->rowOf(m_wantedFrom);
     ui->fromCombo->setCurrentIndex(wanted >= 0 ? wanted : (model->rowCount() > 0 ? 0 : -1));
     if (model->rowCount() == 0)

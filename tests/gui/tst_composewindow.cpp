@@ -45,6 +45,8 @@ private:
     QJsonObject storedWithSubject(const QString &subject);
     void fill(const QString &to, const QString &subject, const QString &body);
     void chooseFrom(const QString &address);
+    // With OUTPOST_SCREENSHOT_DIR set, keeps a picture of the window (for the README).
+    void screenshot(const QString &name);
 
     std::unique_ptr<Sandbox::SandboxServer> sandbox;
     std::unique_ptr<QNetworkAccessManager> network;
@@ -137,18 +139,27 @@ void TestComposeWindow::chooseFrom(const QString &address)
     QFAIL(qPrintable(u"no From entry for "_s + address));
 }
 
+void TestComposeWindow::screenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(window->grab().save(dir + u'/' + name + u".png"_s));
+}
+
 void TestComposeWindow::typesAndSendsWithCtrlReturn()
 {
     chooseFrom(u"dana@acme.example"_s);
     fill(u"\"Lee, Jamie\" <jamie.lee@example.com>, priya@example.org"_s, u"Quarterly plan"_s,
-        u"Hi both,\nthe plan is attached.\n"_s);
+        u"Hi Jamie, hi Priya,\n\nthe plan for next quarter: ship the composer, then threads.\nComments by Friday, please.\n\nDana\n"_s);
     QCOMPARE(window->windowTitle(), u"Quarterly plan"_s);
+    screenshot(u"compose"_s);
     QTest::keyClick(child<QPlainTextEdit>("bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
 
     QTRY_VERIFY(child<QLabel>("banner")->text().contains(u"Sent"_s));
     const QJsonObject stored = storedWithSubject(u"Quarterly plan"_s);
     QVERIFY2(!stored.isEmpty(), "the sandbox holds the message exactly once");
-    QCOMPARE(stored.value(u"body").toString(), u"Hi both,\nthe plan is attached.\n"_s);
+    QCOMPARE(stored.value(u"body").toString(),
+        u"Hi Jamie, hi Priya,\n\nthe plan for next quarter: ship the composer, then threads.\nComments by Friday, please.\n\nDana\n"_s);
     const QJsonObject meta = stored.value(u"emailMetadata").toObject();
     QVERIFY(meta.value(u"from").toString().contains(u"dana@acme.example"_s));
     QCOMPARE(meta.value(u"to").toArray().size(), 2);
@@ -166,6 +177,7 @@ void TestComposeWindow::invalidAddressIsMarkedAndNothingIsSent()
     QTRY_VERIFY(toError->isVisible());
     QVERIFY2(toError->text().contains(u"jamie@"_s), qPrintable(toError->text()));
     QVERIFY(toError->text().contains(u"after the @"_s));
+    screenshot(u"compose-error"_s);
     QVERIFY(child<QLineEdit>("toEdit")->hasFocus());
     // Nothing lost, nothing sent.
     QCOMPARE(child<QLineEdit>("toEdit")->text(), u"jamie@, priya@example.org"_s);
