@@ -2,47 +2,51 @@
 #include "CommandLine.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
 namespace Outpost::CommandLine {
 
 namespace {
-QString tr(const char *text)
+// Translation context of this file, as lupdate sees it.
+struct Tr
 {
-    return QCoreApplication::translate("Outpost::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outpost::CommandLine)
+};
 } // namespace
 
 QString overviewHelp()
 {
-    return tr("Usage:\n"
-              "  outpost [--sandbox | --instance URL] [mailto:URL]\n"
-              "      Open a compose window. --sandbox starts a fresh embedded sandbox instance\n"
-              "      and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN.\n"
-              "      A mailto: URL (RFC 6068) prefills the window.\n"
-              "  outpost send --instance URL --from ADDRESS --to ADDRESS [options]\n"
-              "      Send one message without a window and print its receipt as JSON.\n"
-              "      See `outpost send --help`.\n"
-              "  outpost sandbox [--port N] [--data DIR] [--faults] [--json]\n"
-              "      Run the sandbox instance without a window. See `outpost sandbox --help`.\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help       Show this help.\n"
-              "  -v, --version    Show the version.\n"
-              "  --sandbox        Open the compose window on a fresh embedded sandbox.\n"
-              "  --instance URL   The instance to use (https; http only for 127.0.0.1).\n"
-              "\n"
-              "Environment:\n"
-              "  OUTPOST_TOKEN    The access token used with --instance and by `send`.\n"
-              "\n"
-              "Exit codes:\n"
-              "  0   success\n"
-              "  64  the command line is wrong\n"
-              "  65  the message was refused as written (bad address, unknown mailbox,\n"
-              "      thread or attachment, provider mismatch, too large)\n"
-              "  69  the instance could not be reached or failed (network, TLS, 5xx)\n"
-              "  77  no token, or the token was refused\n");
+    return Tr::tr(
+        "Usage:\n"
+        "  outpost [--sandbox | --instance URL] [mailto:URL]\n"
+        "      Open a compose window. --sandbox starts a fresh embedded sandbox instance\n"
+        "      and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN.\n"
+        "      A mailto: URL (RFC 6068) prefills the window.\n"
+        "  outpost send --instance URL --from ADDRESS --to ADDRESS [options]\n"
+        "      Send one message without a window and print its receipt as JSON.\n"
+        "      See `outpost send --help`.\n"
+        "  outpost sandbox [--port N] [--data DIR] [--faults] [--json]\n"
+        "      Run the sandbox instance without a window. See `outpost sandbox --help`.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help       Show this help.\n"
+        "  -v, --version    Show the version.\n"
+        "  --sandbox        Open the compose window on a fresh embedded sandbox.\n"
+        "  --instance URL   The instance to use (https; http only for 127.0.0.1).\n"
+        "\n"
+        "Environment:\n"
+        "  OUTPOST_TOKEN    The access token used with --instance and by `send`.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0   success\n"
+        "  64  the command line is wrong\n"
+        "  65  the message was refused as written (bad address, unknown mailbox,\n"
+        "      thread or attachment, provider mismatch, too large)\n"
+        "  69  the instance could not be reached or failed (network, TLS, 5xx)\n"
+        "  77  no token, or the token was refused\n");
 }
 
 bool parseOrExplain(
@@ -50,8 +54,18 @@ bool parseOrExplain(
 {
     if (parser.parse(arguments))
         return true;
-    printErr(tr("outpost %1: %2\nTry `outpost %1 --help`.").arg(command, parser.errorText()));
+    printErr(Tr::tr("outpost %1: %2\nTry `outpost %1 --help`.").arg(command, parser.errorText()));
     return false;
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(
+            QLocale(), QStringLiteral("outpost"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
 }
 
 void printOut(const QString &text)

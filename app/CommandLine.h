@@ -4,6 +4,8 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+class QCoreApplication;
+
 namespace Outpost::CommandLine {
 
 // Exit codes of every command (sysexits.h values, so scripts can tell failures apart).
@@ -22,6 +24,9 @@ QString overviewHelp();
 // Parses `arguments` (program name first); on failure prints the reason and a hint to stderr.
 bool parseOrExplain(
     QCommandLineParser &parser, const QStringList &arguments, const QString &command);
+
+// Loads Outpost's translation for the user's locale, when there is one.
+void installTranslations(QCoreApplication &app);
 
 void printOut(const QString &text);
 void printErr(const QString &text);

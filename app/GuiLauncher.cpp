@@ -11,6 +11,7 @@
 #include "ui/ComposeWindow.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -20,10 +21,11 @@ namespace Outpost {
 namespace {
 using namespace CommandLine;
 
-QString tr(const char *text)
+// Translation context of this file, as lupdate sees it.
+struct Tr
 {
-    return QCoreApplication::translate("Outpost::GuiLauncher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outpost::GuiLauncher)
+};
 } // namespace
 
 int runGui(int &argc, char **argv)
@@ -32,6 +34,7 @@ int runGui(int &argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Outpost"));
     QApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("outpost"));
+    installTranslations(app);
 
     // --help and --version were answered by main() before any display was needed.
     QCommandLineParser parser;
@@ -39,14 +42,14 @@ int runGui(int &argc, char **argv)
     const QCommandLineOption instance(QStringLiteral("instance"), {}, QStringLiteral("URL"));
     parser.addOptions({sandbox, instance});
     if (!parser.parse(QApplication::arguments())) {
-        printErr(tr("outpost: %1\nTry `outpost --help`.").arg(parser.errorText()));
+        printErr(Tr::tr("outpost: %1\nTry `outpost --help`.").arg(parser.errorText()));
         return Usage;
     }
     Draft prefill;
     QList<AddressProblem> mailtoProblems;
     for (const QString &argument : parser.positionalArguments()) {
         if (!MailtoUrl::isMailto(argument)) {
-            printErr(tr("outpost: unknown command or argument “%1”.\nTry `outpost --help`.")
+            printErr(Tr::tr("outpost: unknown command or argument “%1”.\nTry `outpost --help`.")
                          .arg(argument));
             return Usage;
         }
@@ -60,26 +63,26 @@ int runGui(int &argc, char **argv)
         embedded = std::make_unique<Sandbox::SandboxServer>(Sandbox::SandboxOptions {});
         QString error;
         if (!embedded->start(&error)) {
-            printErr(tr("outpost: the sandbox could not start: %1").arg(error));
+            printErr(Tr::tr("outpost: the sandbox could not start: %1").arg(error));
             return Unavailable;
         }
         session = Session {embedded->url(), embedded->demoToken(), {}, Sandbox::DemoUser::email()};
-        notice = tr("Sandbox at %1, signed in as %2. Mail goes nowhere real.")
+        notice = Tr::tr("Sandbox at %1, signed in as %2. Mail goes nowhere real.")
                      .arg(embedded->url().toString(), Sandbox::DemoUser::email());
     } else if (parser.isSet(instance)) {
         QString error;
         const auto url = InstanceUrl::parse(parser.value(instance), &error);
         if (!url) {
-            printErr(tr("outpost: --instance: %1").arg(error));
+            printErr(Tr::tr("outpost: --instance: %1").arg(error));
             return Usage;
         }
         session = Session {*url, qEnvironmentVariable("OUTPOST_TOKEN"), {}, {}};
         if (session.accessToken.isEmpty())
-            notice = tr("No token for %1: set OUTPOST_TOKEN and start Outpost again.")
+            notice = Tr::tr("No token for %1: set OUTPOST_TOKEN and start Outpost again.")
                          .arg(url->host());
     } else {
-        notice = tr("Not signed in to any instance. Start Outpost with --sandbox to try it, or "
-                    "with --instance URL and OUTPOST_TOKEN set.");
+        notice = Tr::tr("Not signed in to any instance. Start Outpost with --sandbox to try it, or "
+                        "with --instance URL and OUTPOST_TOKEN set.");
     }
 
     QNetworkAccessManager network;
@@ -92,7 +95,7 @@ int runGui(int &argc, char **argv)
     if (!mailtoProblems.isEmpty()) {
         QStringList lines;
         for (const AddressProblem &p : std::as_const(mailtoProblems))
-            lines += tr("“%1” was left out: %2.").arg(p.input, p.reason);
+            lines += Tr::tr("“%1” was left out: %2.").arg(p.input, p.reason);
         notice = notice.isEmpty() ? lines.join(u'\n') : notice + u'\n' + lines.join(u'\n');
     }
     if (!notice.isEmpty())

@@ -15,10 +15,11 @@ namespace Outpost {
 namespace {
 using namespace CommandLine;
 
-QString tr(const char *text)
+// Translation context of this file, as lupdate sees it.
+struct Tr
 {
-    return QCoreApplication::translate("Outpost::SandboxCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outpost::SandboxCommand)
+};
 
 extern "C" void quitOnSignal(int)
 {
@@ -30,22 +31,22 @@ int runSandboxCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Run the sandbox: a stand-in platform instance on 127.0.0.1 with demo data, for "
-           "trying Outpost and for tests. Runs until interrupted."));
+        Tr::tr("Run the sandbox: a stand-in platform instance on 127.0.0.1 with demo data, for "
+               "trying Outpost and for tests. Runs until interrupted."));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"),
-        tr("Listen on port N (default: any "
-           "free port)."),
-        tr("N"));
+        Tr::tr("Listen on port N (default: any "
+               "free port)."),
+        Tr::tr("N"));
     const QCommandLineOption data(QStringLiteral("data"),
-        tr("Keep the state in DIR (default: a fresh temporary "
-           "directory)."),
-        tr("DIR"));
+        Tr::tr("Keep the state in DIR (default: a fresh temporary "
+               "directory)."),
+        Tr::tr("DIR"));
     const QCommandLineOption faults(
-        QStringLiteral("faults"), tr("Enable the /_sandbox/ fault-injection endpoints."));
+        QStringLiteral("faults"), Tr::tr("Enable the /_sandbox/ fault-injection endpoints."));
     const QCommandLineOption json(QStringLiteral("json"),
-        tr("Print one JSON line {url, email, password, token} once "
-           "connections are accepted."));
+        Tr::tr("Print one JSON line {url, email, password, token} once "
+               "connections are accepted."));
     parser.addOptions({port, data, faults, json});
     if (!parseOrExplain(parser, arguments, QStringLiteral("sandbox")))
         return Usage;
@@ -58,7 +59,7 @@ int runSandboxCommand(const QStringList &arguments)
         bool ok = false;
         const uint n = parser.value(port).toUInt(&ok);
         if (!ok || n > 65535) {
-            printErr(tr("outpost sandbox: --port must be a number from 0 to 65535."));
+            printErr(Tr::tr("outpost sandbox: --port must be a number from 0 to 65535."));
             return Usage;
         }
         options.port = quint16(n);
@@ -69,7 +70,7 @@ int runSandboxCommand(const QStringList &arguments)
     Sandbox::SandboxServer server(options);
     QString error;
     if (!server.start(&error)) {
-        printErr(tr("outpost sandbox: %1").arg(error));
+        printErr(Tr::tr("outpost sandbox: %1").arg(error));
         return Unavailable;
     }
     const QString url = server.url().toString();
@@ -80,12 +81,12 @@ int runSandboxCommand(const QStringList &arguments)
             {QStringLiteral("token"), server.demoToken()}};
         printOut(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
     } else {
-        printOut(tr("Sandbox listening on %1\n"
-                    "  data:     %2\n"
-                    "  user:     %3\n"
-                    "  password: %4\n"
-                    "  token:    %5\n"
-                    "Try: OUTPOST_TOKEN=%5 outpost --instance %1")
+        printOut(Tr::tr("Sandbox listening on %1\n"
+                        "  data:     %2\n"
+                        "  user:     %3\n"
+                        "  password: %4\n"
+                        "  token:    %5\n"
+                        "Try: OUTPOST_TOKEN=%5 outpost --instance %1")
                      .arg(url, server.dataDir(), Sandbox::DemoUser::email(),
                          Sandbox::DemoUser::password(), server.demoToken()));
     }

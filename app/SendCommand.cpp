@@ -18,10 +18,11 @@ namespace Outpost {
 namespace {
 using namespace CommandLine;
 
-QString tr(const char *text)
+// Translation context of this file, as lupdate sees it.
+struct Tr
 {
-    return QCoreApplication::translate("Outpost::SendCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outpost::SendCommand)
+};
 
 int exitCodeFor(const ServiceError &error)
 {
@@ -44,8 +45,8 @@ int exitCodeFor(const ServiceError &error)
 QString describe(DraftField field, const QString &message)
 {
     const QString name = draftFieldName(field);
-    return name.isEmpty() ? tr("outpost send: %1").arg(message)
-                          : tr("outpost send: %1: %2").arg(name, message);
+    return name.isEmpty() ? Tr::tr("outpost send: %1").arg(message)
+                          : Tr::tr("outpost send: %1: %2").arg(name, message);
 }
 
 QByteArray receiptJson(const Receipt &r)
@@ -65,39 +66,40 @@ int runSendCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Send one message through a platform instance, without a window.\n"
-           "Prints the receipt as one JSON line on success. The token comes from "
-           "$OUTPOST_TOKEN.\nExit codes: 0 sent, 64 usage, 65 refused as written, "
-           "69 network or server failure, 77 no token or token refused."));
+        Tr::tr("Send one message through a platform instance, without a window.\n"
+               "Prints the receipt as one JSON line on success. The token comes from "
+               "$OUTPOST_TOKEN.\nExit codes: 0 sent, 64 usage, 65 refused as written, "
+               "69 network or server failure, 77 no token or token refused."));
     parser.addHelpOption();
     const QCommandLineOption instance(QStringLiteral("instance"),
-        tr("The instance (https; http only for 127.0.0.1)."), tr("URL"));
+        Tr::tr("The instance (https; http only for 127.0.0.1)."), Tr::tr("URL"));
     const QCommandLineOption from(
-        QStringLiteral("from"), tr("The sending mailbox."), tr("ADDRESS"));
+        QStringLiteral("from"), Tr::tr("The sending mailbox."), Tr::tr("ADDRESS"));
     const QCommandLineOption to(QStringLiteral("to"),
-        tr("A recipient, bare or \"Name\" <address> (repeatable)."), tr("ADDRESS"));
+        Tr::tr("A recipient, bare or \"Name\" <address> (repeatable)."), Tr::tr("ADDRESS"));
     const QCommandLineOption cc(
-        QStringLiteral("cc"), tr("A Cc recipient (repeatable)."), tr("ADDRESS"));
+        QStringLiteral("cc"), Tr::tr("A Cc recipient (repeatable)."), Tr::tr("ADDRESS"));
     const QCommandLineOption bcc(
-        QStringLiteral("bcc"), tr("A Bcc recipient (repeatable)."), tr("ADDRESS"));
+        QStringLiteral("bcc"), Tr::tr("A Bcc recipient (repeatable)."), Tr::tr("ADDRESS"));
     const QCommandLineOption subject(QStringLiteral("subject"),
-        tr("The subject (omitted: the thread's, or \"(no "
-           "subject)\")."),
-        tr("TEXT"));
-    const QCommandLineOption body(QStringLiteral("body"), tr("The message text."), tr("TEXT"));
+        Tr::tr("The subject (omitted: the thread's, or \"(no "
+               "subject)\")."),
+        Tr::tr("TEXT"));
+    const QCommandLineOption body(
+        QStringLiteral("body"), Tr::tr("The message text."), Tr::tr("TEXT"));
     const QCommandLineOption bodyFile(QStringLiteral("body-file"),
-        tr("Read the message text from FILE (- for stdin)."), tr("FILE"));
-    const QCommandLineOption html(QStringLiteral("html"), tr("The body is HTML."));
+        Tr::tr("Read the message text from FILE (- for stdin)."), Tr::tr("FILE"));
+    const QCommandLineOption html(QStringLiteral("html"), Tr::tr("The body is HTML."));
     const QCommandLineOption thread(
-        QStringLiteral("thread"), tr("Reply into this thread (a threadId)."), tr("ID"));
+        QStringLiteral("thread"), Tr::tr("Reply into this thread (a threadId)."), Tr::tr("ID"));
     const QCommandLineOption inReplyTo(
-        QStringLiteral("in-reply-to"), tr("The Message-ID replied to, with <>."), tr("ID"));
-    const QCommandLineOption references(
-        QStringLiteral("references"), tr("The References chain (space-separated)."), tr("IDS"));
+        QStringLiteral("in-reply-to"), Tr::tr("The Message-ID replied to, with <>."), Tr::tr("ID"));
+    const QCommandLineOption references(QStringLiteral("references"),
+        Tr::tr("The References chain (space-separated)."), Tr::tr("IDS"));
     const QCommandLineOption provider(QStringLiteral("provider"),
-        tr("gmail or outlook, when the address is connected "
-           "under both."),
-        tr("PROVIDER"));
+        Tr::tr("gmail or outlook, when the address is connected "
+               "under both."),
+        Tr::tr("PROVIDER"));
     parser.addOptions({instance, from, to, cc, bcc, subject, body, bodyFile, html, thread,
         inReplyTo, references, provider});
 
@@ -108,7 +110,7 @@ int runSendCommand(const QStringList &arguments)
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(tr("outpost send: unexpected argument “%1”.\nTry `outpost send --help`.")
+        printErr(Tr::tr("outpost send: unexpected argument “%1”.\nTry `outpost send --help`.")
                      .arg(parser.positionalArguments().first()));
         return Usage;
     }
@@ -118,23 +120,23 @@ int runSendCommand(const QStringList &arguments)
             missing += QStringLiteral("--") + o->names().first();
     }
     if (parser.isSet(body) == parser.isSet(bodyFile))
-        missing += tr("exactly one of --body or --body-file");
+        missing += Tr::tr("exactly one of --body or --body-file");
     if (!missing.isEmpty()) {
-        printErr(tr("outpost send: missing %1.\nTry `outpost send --help`.")
+        printErr(Tr::tr("outpost send: missing %1.\nTry `outpost send --help`.")
                      .arg(missing.join(QStringLiteral(", "))));
         return Usage;
     }
     QString error;
     const auto url = InstanceUrl::parse(parser.value(instance), &error);
     if (!url) {
-        printErr(tr("outpost send: --instance: %1").arg(error));
+        printErr(Tr::tr("outpost send: --instance: %1").arg(error));
         return Usage;
     }
     std::optional<Provider> chosen;
     if (parser.isSet(provider)) {
         chosen = providerFromName(parser.value(provider));
         if (!chosen) {
-            printErr(tr("outpost send: --provider must be gmail or outlook."));
+            printErr(Tr::tr("outpost send: --provider must be gmail or outlook."));
             return Usage;
         }
     }
@@ -157,14 +159,14 @@ int runSendCommand(const QStringList &arguments)
         const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
                                          : (file.setFileName(path), file.open(QIODevice::ReadOnly));
         if (!opened) {
-            printErr(tr("outpost send: cannot read %1: %2").arg(path, file.errorString()));
+            printErr(Tr::tr("outpost send: cannot read %1: %2").arg(path, file.errorString()));
             return Usage;
         }
         input.body = QString::fromUtf8(file.readAll());
     }
     const QString token = qEnvironmentVariable("OUTPOST_TOKEN");
     if (token.isEmpty()) {
-        printErr(tr("outpost send: no token: set OUTPOST_TOKEN to an access token of %1.")
+        printErr(Tr::tr("outpost send: no token: set OUTPOST_TOKEN to an access token of %1.")
                      .arg(url->host()));
         return Authentication;
     }
@@ -182,7 +184,7 @@ int runSendCommand(const QStringList &arguments)
         [&] { controller.send(input); });
     QObject::connect(
         &controller, &ComposeController::mailboxesFailed, &controller, [&](const ServiceError &e) {
-            printErr(tr("outpost send: %1").arg(e.message));
+            printErr(Tr::tr("outpost send: %1").arg(e.message));
             QCoreApplication::exit(exitCodeFor(e));
         });
     QObject::connect(&controller, &ComposeController::problemsFound, &controller,
@@ -193,7 +195,7 @@ int runSendCommand(const QStringList &arguments)
         });
     QObject::connect(&controller, &ComposeController::retrying, &controller,
         [&](int attempt, qint64 delayMs, const ServiceError &e) {
-            printErr(tr("outpost send: %1 Retrying in %2 ms (attempt %3).")
+            printErr(Tr::tr("outpost send: %1 Retrying in %2 ms (attempt %3).")
                          .arg(e.message)
                          .arg(delayMs)
                          .arg(attempt));

@@ -17,6 +17,7 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Outpost"));
         QCoreApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
+        Outpost::CommandLine::installTranslations(app);
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeAt(1); // the command word
         return std::strcmp(command, "send") == 0 ? Outpost::runSendCommand(arguments)

@@ -31,3 +31,8 @@ if [ -n "$missing" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 fi
+# The startup benchmark runs the clients in en_US.UTF-8 (peerbench's README).
+if [ "${1:-}" = "--bench" ] && ! locale -a 2>/dev/null | grep -qi '^en_US.utf-\{0,1\}8$'; then
+    $SUDO sed -i 's/^# *en_US.UTF-8 UTF-8/en_US.UTF-8 UTF-8/' /etc/locale.gen
+    $SUDO locale-gen >/dev/null
+fi

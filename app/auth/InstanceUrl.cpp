@@ -7,10 +7,11 @@
 namespace Outpost::InstanceUrl {
 
 namespace {
-QString tr(const char *text)
+// Translation context of this file, as lupdate sees it.
+struct Tr
 {
-    return QCoreApplication::translate("Outpost::InstanceUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outpost::InstanceUrl)
+};
 } // namespace
 
 bool isLoopback(const QUrl &url)
@@ -28,25 +29,25 @@ std::optional<QUrl> parse(const QString &text, QString *error)
     QString &why = error ? *error : scratch;
     QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        why = tr("Enter the address of your instance.");
+        why = Tr::tr("Enter the address of your instance.");
         return std::nullopt;
     }
     if (!trimmed.contains(QStringLiteral("://")))
         trimmed.prepend(QStringLiteral("https://"));
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        why = tr("“%1” is not a web address.").arg(text.trimmed());
+        why = Tr::tr("“%1” is not a web address.").arg(text.trimmed());
         return std::nullopt;
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" && !isLoopback(url)) {
-        why = tr("%1 must be reached over https: plain http is allowed only for this "
-                 "computer (127.0.0.1 or localhost).")
+        why = Tr::tr("%1 must be reached over https: plain http is allowed only for this "
+                     "computer (127.0.0.1 or localhost).")
                   .arg(url.host());
         return std::nullopt;
     }
     if (scheme != u"https" && scheme != u"http") {
-        why = tr("Use an https:// address.");
+        why = Tr::tr("Use an https:// address.");
         return std::nullopt;
     }
     url.setScheme(scheme);

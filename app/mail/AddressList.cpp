@@ -39,10 +39,11 @@ GMimeParserOptions *strictOptions()
     return options;
 }
 
-QString tr(const char *text)
+// Translation context of this file, as lupdate sees it.
+struct Tr
 {
-    return QCoreApplication::translate("Outpost::AddressList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outpost::AddressList)
+};
 
 // Splits at top-level separators only: a comma inside "Lee, Jamie" or (a, comment) stays.
 QStringList splitEntries(const QString &text)
@@ -96,14 +97,14 @@ bool validDomain(const QString &domain, QString *reason)
         return true; // an address literal: GMime has checked its syntax
     const QStringList labels = domain.split(u'.');
     if (labels.size() < 2) {
-        *reason = tr("the domain “%1” is incomplete (no dot)").arg(domain);
+        *reason = Tr::tr("the domain “%1” is incomplete (no dot)").arg(domain);
         return false;
     }
     static const QRegularExpression label(
         QStringLiteral("^[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?$"));
     for (const QString &l : labels) {
         if (l.isEmpty() || !label.match(l).hasMatch()) {
-            *reason = tr("the domain “%1” is not valid").arg(domain);
+            *reason = Tr::tr("the domain “%1” is not valid").arg(domain);
             return false;
         }
     }
@@ -114,25 +115,25 @@ bool validDomain(const QString &domain, QString *reason)
 QString diagnose(const QString &entry)
 {
     if (entry.count(u'"') % 2 != 0)
-        return tr("a quotation mark is not closed");
+        return Tr::tr("a quotation mark is not closed");
     if (entry.count(u'<') != entry.count(u'>'))
-        return tr("an angle bracket is not closed");
+        return Tr::tr("an angle bracket is not closed");
     QString spec = entry;
     const qsizetype lt = entry.lastIndexOf(u'<');
     if (lt >= 0)
         spec = entry.mid(lt + 1).section(u'>', 0, 0).trimmed();
     if (!spec.contains(u'@'))
-        return tr("there is no @ in it");
+        return Tr::tr("there is no @ in it");
     const qsizetype at = spec.lastIndexOf(u'@');
     if (at == 0)
-        return tr("nothing stands before the @");
+        return Tr::tr("nothing stands before the @");
     if (at == spec.size() - 1)
-        return tr("nothing stands after the @");
+        return Tr::tr("nothing stands after the @");
     if (lt < 0 && spec.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return tr("it contains a space; put a name before <address>");
+        return Tr::tr("it contains a space; put a name before <address>");
     if (spec.contains(QStringLiteral("..")))
-        return tr("it contains two dots in a row");
-    return tr("it is not an email address");
+        return Tr::tr("it contains two dots in a row");
+    return Tr::tr("it is not an email address");
 }
 
 } // namespace
@@ -165,7 +166,8 @@ static void parseEntry(const QString &entry, AddressParse &result)
     for (int i = 0; i < count; ++i) {
         InternetAddress *ia = internet_address_list_get_address(list.get(), i);
         if (!INTERNET_ADDRESS_IS_MAILBOX(ia)) {
-            result.problems += {entry, tr("address groups are not supported; list the addresses")};
+            result.problems
+                += {entry, Tr::tr("address groups are not supported; list the addresses")};
             continue;
         }
         auto *mailbox = INTERNET_ADDRESS_MAILBOX(ia);
@@ -193,12 +195,12 @@ AddressParse parseOne(const QString &text)
     AddressParse result;
     const QString entry = text.trimmed();
     if (entry.isEmpty()) {
-        result.problems += {text, tr("it is empty")};
+        result.problems += {text, Tr::tr("it is empty")};
         return result;
     }
     parseEntry(entry, result);
     if (result.ok() && result.addresses.size() != 1) {
-        result.problems += {entry, tr("it holds more than one address")};
+        result.problems += {entry, Tr::tr("it holds more than one address")};
         result.addresses.clear();
     }
     return result;

@@ -7,10 +7,11 @@
 namespace Outpost {
 
 namespace {
-QString tr(const char *text)
+// Translation context of this file, as lupdate sees it.
+struct Tr
 {
-    return QCoreApplication::translate("Outpost::Draft", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outpost::Draft)
+};
 
 bool hasLineBreak(const QString &s)
 {
@@ -23,25 +24,26 @@ QList<DraftProblem> Draft::problems() const
     QList<DraftProblem> found;
     QString reason;
     if (from.trimmed().isEmpty())
-        found += {DraftField::From, tr("Choose the mailbox to send from.")};
+        found += {DraftField::From, Tr::tr("Choose the mailbox to send from.")};
     else if (!AddressList::isAddrSpec(from.trimmed(), &reason))
-        found += {DraftField::From, tr("The sender is not a valid address: %1.").arg(reason)};
+        found += {DraftField::From, Tr::tr("The sender is not a valid address: %1.").arg(reason)};
     if (to.isEmpty())
-        found += {DraftField::To, tr("Add at least one recipient.")};
+        found += {DraftField::To, Tr::tr("Add at least one recipient.")};
     if (body.isEmpty())
-        found += {DraftField::Body, tr("The message is empty.")};
+        found += {DraftField::Body, Tr::tr("The message is empty.")};
     if (hasLineBreak(subject))
-        found += {DraftField::Subject, tr("The subject cannot contain a line break.")};
+        found += {DraftField::Subject, Tr::tr("The subject cannot contain a line break.")};
     if (hasLineBreak(threadId) || hasLineBreak(inReplyTo) || hasLineBreak(references))
-        found += {DraftField::Thread, tr("The thread reference contains a line break.")};
+        found += {DraftField::Thread, Tr::tr("The thread reference contains a line break.")};
     for (const Attachment &a : attachments) {
         const bool hasKey = !a.storageKey.isEmpty();
         const bool hasUrl = !a.url.isEmpty();
         if (hasKey == hasUrl) {
             found += {DraftField::Attachments,
-                tr("“%1” is neither uploaded nor a link.").arg(a.filename)};
+                Tr::tr("“%1” is neither uploaded nor a link.").arg(a.filename)};
         } else if (hasUrl && QUrl(a.url).scheme() != u"https") {
-            found += {DraftField::Attachments, tr("“%1” must be an https link.").arg(a.filename)};
+            found
+                += {DraftField::Attachments, Tr::tr("“%1” must be an https link.").arg(a.filename)};
         }
     }
     return found;

@@ -12,10 +12,11 @@
 namespace Outpost {
 
 namespace {
-QString tr(const char *text)
+// Translation context of this file, as lupdate sees it.
+struct Tr
 {
-    return QCoreApplication::translate("Outpost::ComposeController", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outpost::ComposeController)
+};
 
 void parseInto(QList<MailAddress> &target, DraftField field, const QString &text,
     QList<DraftProblem> &problems)
@@ -23,7 +24,7 @@ void parseInto(QList<MailAddress> &target, DraftField field, const QString &text
     const AddressParse parsed = AddressList::parse(text);
     target = parsed.addresses;
     for (const AddressProblem &p : parsed.problems) {
-        problems += {field, tr("“%1” is not a valid address: %2.").arg(p.input, p.reason)};
+        problems += {field, Tr::tr("“%1” is not a valid address: %2.").arg(p.input, p.reason)};
     }
 }
 
@@ -126,16 +127,16 @@ std::variant<Draft, QList<DraftProblem>> ComposeController::draftFrom(const Comp
                 : std::nullopt;
             break;
         case MailboxResolution::Kind::NotConnected:
-            problems += {
-                DraftField::From, tr("%1 is not a mailbox connected to your account.").arg(d.from)};
+            problems += {DraftField::From,
+                Tr::tr("%1 is not a mailbox connected to your account.").arg(d.from)};
             break;
         case MailboxResolution::Kind::Ambiguous:
             problems += {DraftField::Provider,
-                tr("%1 is connected through both Gmail and Outlook: choose one.").arg(d.from)};
+                Tr::tr("%1 is connected through both Gmail and Outlook: choose one.").arg(d.from)};
             break;
         case MailboxResolution::Kind::ProviderMismatch:
             problems += {DraftField::Provider,
-                tr("%1 is not connected through %2.")
+                Tr::tr("%1 is not connected through %2.")
                     .arg(d.from, providerDisplayName(*d.provider))};
             break;
         }

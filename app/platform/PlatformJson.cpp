@@ -9,14 +9,16 @@
 namespace Outpost::PlatformJson {
 
 namespace {
-QString tr(const char *text)
+// Translation context of this file, as lupdate sees it.
+struct Tr
 {
-    return QCoreApplication::translate("Outpost::PlatformJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outpost::PlatformJson)
+};
 
 ServiceError unreadable(const QString &what)
 {
-    ServiceError e = ServiceError::network(ServiceError::Kind::Protocol, tr("The server"), what);
+    ServiceError e
+        = ServiceError::network(ServiceError::Kind::Protocol, Tr::tr("The server"), what);
     return e;
 }
 
@@ -134,7 +136,7 @@ Result<Receipt> receipt(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject())
-        return unreadable(tr("the send answer is not JSON"));
+        return unreadable(Tr::tr("the send answer is not JSON"));
     const QJsonObject o = doc.object();
     const QJsonObject message = o.value(u"message").toObject();
     Receipt r;
@@ -148,7 +150,7 @@ Result<Receipt> receipt(const QByteArray &body)
     r.rfcMessageId = meta.value(u"messageId").toString();
     r.createdAt = dateOf(message.value(u"createdAt"));
     if (r.conversationId.isEmpty())
-        return unreadable(tr("the send answer has no conversationId"));
+        return unreadable(Tr::tr("the send answer has no conversationId"));
     return r;
 }
 
@@ -156,7 +158,7 @@ Result<QList<Mailbox>> mailboxes(const QByteArray &body)
 {
     const auto list = listOf(body, u"accounts");
     if (!list)
-        return unreadable(tr("the mailbox list is not JSON"));
+        return unreadable(Tr::tr("the mailbox list is not JSON"));
     QList<Mailbox> result;
     for (const QJsonValue &v : *list) {
         const QJsonObject o = v.toObject();
@@ -195,7 +197,7 @@ Result<Session> session(const QByteArray &body, Session base)
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     const QString token = o.value(u"token").toString(o.value(u"accessToken").toString());
     if (token.isEmpty())
-        return unreadable(tr("the sign-in answer has no token"));
+        return unreadable(Tr::tr("the sign-in answer has no token"));
     base.accessToken = token;
     const QString refresh = o.value(u"refreshToken").toString();
     if (!refresh.isEmpty())

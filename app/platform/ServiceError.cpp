@@ -8,10 +8,11 @@
 namespace Outpost {
 
 namespace {
-QString tr(const char *text)
+// Translation context of this file, as lupdate sees it.
+struct Tr
 {
-    return QCoreApplication::translate("Outpost::ServiceError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outpost::ServiceError)
+};
 
 ServiceError::Kind kindForStatus(int status)
 {
@@ -47,7 +48,7 @@ QString withDetail(const QString &summary, const QString &detail)
 {
     if (detail.isEmpty())
         return summary;
-    return tr("%1 The server said: “%2”").arg(summary, detail);
+    return Tr::tr("%1 The server said: “%2”").arg(summary, detail);
 }
 } // namespace
 
@@ -77,37 +78,37 @@ ServiceError ServiceError::fromHttp(int status, const QString &code, const QStri
     e.retryAfter = retryAfter;
     switch (e.kind) {
     case Kind::BadRequest:
-        e.message = serverMessage.isEmpty() ? tr("The server refused the message as written.")
+        e.message = serverMessage.isEmpty() ? Tr::tr("The server refused the message as written.")
                                             : serverMessage;
         break;
     case Kind::Unauthorized:
         e.message = withDetail(
-            tr("Your sign-in has expired or was revoked. Sign in again."), serverMessage);
+            Tr::tr("Your sign-in has expired or was revoked. Sign in again."), serverMessage);
         break;
     case Kind::Forbidden:
-        e.message
-            = withDetail(tr("This mailbox or conversation is not one of yours on this instance."),
-                serverMessage);
+        e.message = withDetail(
+            Tr::tr("This mailbox or conversation is not one of yours on this instance."),
+            serverMessage);
         break;
     case Kind::NotFound:
         e.message = withDetail(
-            tr("The thread, conversation or attachment no longer exists."), serverMessage);
+            Tr::tr("The thread, conversation or attachment no longer exists."), serverMessage);
         break;
     case Kind::Conflict:
         e.message = withDetail(
-            tr("Choose whether this address sends through Gmail or Outlook."), serverMessage);
+            Tr::tr("Choose whether this address sends through Gmail or Outlook."), serverMessage);
         break;
     case Kind::TooLarge:
-        e.message = withDetail(tr("A file or the message is too large."), serverMessage);
+        e.message = withDetail(Tr::tr("A file or the message is too large."), serverMessage);
         break;
     case Kind::RateLimited:
-        e.message = tr("The server is busy (too many requests); Outpost will try again.");
+        e.message = Tr::tr("The server is busy (too many requests); Outpost will try again.");
         break;
     case Kind::Unavailable:
-        e.message = tr("The server is temporarily unavailable; Outpost will try again.");
+        e.message = Tr::tr("The server is temporarily unavailable; Outpost will try again.");
         break;
     default:
-        e.message = withDetail(tr("The server failed (HTTP %1).").arg(status), serverMessage);
+        e.message = withDetail(Tr::tr("The server failed (HTTP %1).").arg(status), serverMessage);
         break;
     }
     return e;
@@ -120,21 +121,22 @@ ServiceError ServiceError::network(Kind kind, const QString &host, const QString
     e.serverMessage = detail;
     switch (kind) {
     case Kind::Tls:
-        e.message = tr("The secure connection to %1 could not be verified (%2). Nothing was "
-                       "sent.")
+        e.message = Tr::tr("The secure connection to %1 could not be verified (%2). Nothing was "
+                           "sent.")
                         .arg(host, detail);
         break;
     case Kind::Timeout:
-        e.message = tr("%1 did not answer in time.").arg(host);
+        e.message = Tr::tr("%1 did not answer in time.").arg(host);
         break;
     case Kind::Cancelled:
-        e.message = tr("Cancelled.");
+        e.message = Tr::tr("Cancelled.");
         break;
     case Kind::Protocol:
-        e.message = tr("%1 answered with something Outpost cannot read (%2).").arg(host, detail);
+        e.message
+            = Tr::tr("%1 answered with something Outpost cannot read (%2).").arg(host, detail);
         break;
     default:
-        e.message = tr("Cannot reach %1 (%2).").arg(host, detail);
+        e.message = Tr::tr("Cannot reach %1 (%2).").arg(host, detail);
         break;
     }
     return e;

@@ -13,12 +13,12 @@ namespace Outpost::Sandbox {
 
 struct SandboxOptions
 {
-    quint16 port = 0;          // 0: any free port
-    QString dataDir;           // where the SQLite file and uploads live; empty: a fresh temp dir
-    bool faults = false;       // enables the /_sandbox/ control endpoints (fault injection)
+    quint16 port = 0; // 0: any free port
+    QString dataDir; // where the SQLite file and uploads live; empty: a fresh temp dir
+    bool faults = false; // enables the /_sandbox/ control endpoints (fault injection)
     qint64 maxUploadBytes = 50 * 1024 * 1024; // per file, as the platform
     int accessTokenLifetimeSecs = 3600; // tokens from login/refresh; the demo token never expires
-    std::function<QDateTime()> clock;   // the time seam; empty: the system clock (UTC)
+    std::function<QDateTime()> clock; // the time seam; empty: the system clock (UTC)
 };
 
 // The demo user every fresh sandbox is seeded with (documented in the README).
@@ -41,7 +41,7 @@ public:
 
     // Opens (or creates and seeds) the store and listens on 127.0.0.1. False with a reason.
     bool start(QString *error = nullptr);
-    QUrl url() const;           // http://127.0.0.1:<port>
+    QUrl url() const; // http://127.0.0.1:<port>
     QString dataDir() const;
     // A valid access token of the demo user, ready to use as `Authorization: Bearer`.
     // It never expires (not even through /_sandbox/expire-tokens) and survives restarts.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outpost` as a process: `outpost sandbox --json` in the background, `outpost send` against
 // it, stdout, stderr and exit codes as a script would see them.
-#include "tests/support/SyncHttp.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
@@ -55,7 +56,7 @@ private:
     QProcess sandbox;
     QString url;
     QString token;
-    std::unique_ptr<Test::SyncHttp> http;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
 };
 
 Run TestCli::outpost(
@@ -101,7 +102,7 @@ void TestCli::initTestCase()
     QVERIFY(!token.isEmpty());
     QCOMPARE(line.value(u"email").toString(), u"demo@outpost.example"_s);
     QVERIFY(!line.value(u"password").toString().isEmpty());
-    http = std::make_unique<Test::SyncHttp>(QUrl(url), token);
+    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(QUrl(url), token);
 }
 
 void TestCli::cleanupTestCase()
@@ -120,8 +121,7 @@ QStringList TestCli::sendArgs(const QString &subject) const
 int TestCli::storedCount(const QString &subject)
 {
     int count = 0;
-    const QJsonArray all
-        = http->get(u"/_sandbox/messages"_s).json().object().value(u"messages").toArray();
+    const QJsonArray all = http->allMessages();
     for (const QJsonValue &v : all) {
         if (v.toObject().value(u"emailMetadata").toObject().value(u"subject").toString() == subject)
             ++count;
@@ -200,7 +200,7 @@ void TestCli::sendsAndPrintsReceipt()
     const auto messages = http->get(
         u"/api/conversation/"_s + receipt.value(u"conversationId").toString() + u"/messages"_s);
     QCOMPARE(messages.status, 200);
-    const QJsonArray list = messages.json().object().value(u"messages").toArray();
+    const QJsonArray list = messages.json().value(u"messages").toArray();
     QCOMPARE(
         list.last().toObject().value(u"_id").toString(), receipt.value(u"messageId").toString());
     QCOMPARE(
@@ -233,8 +233,7 @@ void TestCli::bodyFromStdin()
     args[i + 1] = u"-"_s;
     const Run r = outpost(args, "Línea uno\nline two\n");
     QCOMPARE(r.exitCode, 0);
-    const QJsonArray all
-        = http->get(u"/_sandbox/messages"_s).json().object().value(u"messages").toArray();
+    const QJsonArray all = http->allMessages();
     bool found = false;
     for (const QJsonValue &v : all)
         found |= v.toObject().value(u"body").toString() == u"Línea uno\nline two\n"_s;
@@ -294,10 +293,8 @@ void TestCli::unreachableInstanceIsNetworkError()
 
 void TestCli::transientServerErrorIsRetried()
 {
-    const auto fault = http->post(u"/_sandbox/faults"_s,
-        QJsonDocument(QJsonObject {{u"path"_s, u"/api/email/messages/send"_s}, {u"status"_s, 503},
-            {u"retryAfter"_s, u"1"_s}, {u"times"_s, 2}}));
-    QCOMPARE(fault.status, 200);
+    QVERIFY(http->addFault({{u"path"_s, u"/api/email/messages/send"_s}, {u"status"_s, 503},
+        {u"retryAfter"_s, u"1"_s}, {u"times"_s, 2}}));
     const Run r = outpost(sendArgs(u"After 503"_s));
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains(u"Retrying"_s), qPrintable(r.err));
@@ -315,7 +312,7 @@ void TestCli::sandboxKeepsStateInDataDir()
     const QJsonObject line = QJsonDocument::fromJson(sandbox.readLine()).object();
     url = line.value(u"url").toString();
     QCOMPARE(line.value(u"token").toString(), token);
-    http = std::make_unique<Test::SyncHttp>(QUrl(url), token);
+    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(QUrl(url), token);
     QCOMPARE(storedCount(u"CLI hello"_s), 1);
 }
 

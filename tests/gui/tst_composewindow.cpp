@@ -5,7 +5,7 @@
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
 #include "submit/PlatformSubmission.h"
-#include "tests/support/SyncHttp.h"
+#include "tests/support/SandboxTestClient.h"
 #include "ui/ComposeWindow.h"
 #include "ui/FieldMessage.h"
 
@@ -54,7 +54,7 @@ private:
     std::unique_ptr<PlatformSubmission> submission;
     std::unique_ptr<ComposeController> controller;
     QPointer<ComposeWindow> window;
-    std::unique_ptr<Test::SyncHttp> http;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
 };
 
 void TestComposeWindow::init()
@@ -64,7 +64,8 @@ void TestComposeWindow::init()
     sandbox = std::make_unique<Sandbox::SandboxServer>(options);
     QString error;
     QVERIFY2(sandbox->start(&error), qPrintable(error));
-    http = std::make_unique<Test::SyncHttp>(sandbox->url(), sandbox->demoToken());
+    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
+        sandbox->url(), sandbox->demoToken());
     network = std::make_unique<QNetworkAccessManager>();
     client = std::make_unique<PlatformClient>(
         network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
@@ -94,10 +95,7 @@ void TestComposeWindow::cleanup()
 
 QJsonArray TestComposeWindow::storedMessages()
 {
-    const auto answer = http->get(u"/_sandbox/messages"_s);
-    if (answer.status != 200)
-        qWarning() << "GET /_sandbox/messages:" << answer.status << answer.body;
-    return answer.json().object().value(u"messages").toArray();
+    return http->allMessages();
 }
 
 QJsonObject TestComposeWindow::storedWithSubject(const QString &subject)
@@ -205,7 +203,7 @@ void TestComposeWindow::ambiguousAddressOffersProviderChoice()
     const auto conversation
         = http->get(u"/api/conversation/"_s + stored.value(u"conversationId").toString());
     QCOMPARE(conversation.status, 200);
-    QJsonObject c = conversation.json().object();
+    QJsonObject c = conversation.json();
     if (c.contains(u"conversation"))
         c = c.value(u"conversation").toObject();
     QCOMPARE(c.value(u"provider").toString(), u"gmail"_s);
@@ -213,13 +211,9 @@ void TestComposeWindow::ambiguousAddressOffersProviderChoice()
 
 void TestComposeWindow::serverRefusalStandsNextToFieldAndKeepsDraft()
 {
-    const auto fault = http->post(u"/_sandbox/faults"_s,
-        QJsonDocument(QJsonObject {{u"path"_s, u"/api/email/messages/send"_s}, {u"status"_s, 403},
-            {u"body"_s,
-                QJsonObject {{u"error"_s,
-                    QJsonObject {
-                        {u"code"_s, u"forbidden"_s}, {u"message"_s, u"Mailbox revoked"_s}}}}}}));
-    QCOMPARE(fault.status, 200);
+    const QJsonObject error {{u"code"_s, u"forbidden"_s}, {u"message"_s, u"Mailbox revoked"_s}};
+    QVERIFY(http->addFault({{u"path"_s, u"/api/email/messages/send"_s}, {u"status"_s, 403},
+        {u"body"_s, QJsonObject {{u"error"_s, error}}}}));
     chooseFrom(u"dana@acme.example"_s);
     fill(u"jamie.lee@example.com"_s, u"Refused"_s, u"Keep me."_s);
     QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
@@ -236,10 +230,7 @@ void TestComposeWindow::serverRefusalStandsNextToFieldAndKeepsDraft()
 void TestComposeWindow::transientFailureIsRetriedAndSentOnce()
 {
     // Processed, then the connection drops: the retry carries the same key, nothing doubles.
-    const auto fault = http->post(u"/_sandbox/faults"_s,
-        QJsonDocument(
-            QJsonObject {{u"path"_s, u"/api/email/messages/send"_s}, {u"drop"_s, u"after"_s}}));
-    QCOMPARE(fault.status, 200);
+    QVERIFY(http->addFault({{u"path"_s, u"/api/email/messages/send"_s}, {u"drop"_s, u"after"_s}}));
     chooseFrom(u"dana@acme.example"_s);
     fill(u"jamie.lee@example.com"_s, u"Dropped once"_s, u"Exactly once, please."_s);
     QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
@@ -247,7 +238,7 @@ void TestComposeWindow::transientFailureIsRetriedAndSentOnce()
     QVERIFY2(!storedWithSubject(u"Dropped once"_s).isEmpty(), "stored exactly once");
     // QNAM may resend once by itself on a dropped keep-alive connection: every attempt
     // carries the same key, whatever their number.
-    const QStringList keys = http->recordedIdempotencyKeys(u"/api/email/messages/send"_s);
+    const QStringList keys = http->idempotencyKeys(u"/api/email/messages/send"_s);
     QVERIFY(keys.size() >= 2);
     QVERIFY(!keys.first().isEmpty());
     QCOMPARE(keys.count(keys.first()), keys.size());

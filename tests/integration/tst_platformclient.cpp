@@ -6,7 +6,7 @@
 #include "sandbox/SandboxServer.h"
 #include "submit/PlatformSubmission.h"
 #include "submit/RetryingSend.h"
-#include "tests/support/SyncHttp.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,7 +41,7 @@ private:
     std::unique_ptr<Sandbox::SandboxServer> sandbox;
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<Test::SyncHttp> http;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
 };
 
 void TestPlatformClient::init()
@@ -53,7 +53,8 @@ void TestPlatformClient::init()
     network = std::make_unique<QNetworkAccessManager>();
     client = std::make_unique<PlatformClient>(
         network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    http = std::make_unique<Test::SyncHttp>(sandbox->url(), sandbox->demoToken());
+    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
+        sandbox->url(), sandbox->demoToken());
 }
 
 void TestPlatformClient::cleanup()
@@ -104,8 +105,8 @@ void TestPlatformClient::sendReturnsReceiptAndCarriesIdempotencyKey()
     QVERIFY(!r.value().conversationId.isEmpty());
     QVERIFY(!r.value().threadId.isEmpty());
     QVERIFY(!r.value().messageId.isEmpty());
-    const auto log = http->get(u"/_sandbox/requests?path=/api/email/messages/send"_s);
-    QVERIFY(log.body.contains("key-receipt-1"));
+    QCOMPARE(
+        http->idempotencyKeys(u"/api/email/messages/send"_s), QStringList {u"key-receipt-1"_s});
     // The same key again: the first answer, nothing new.
     const Result<Receipt> again = sendNow(simpleDraft(u"Receipt check"_s), u"key-receipt-1"_s);
     QVERIFY(again.ok());
@@ -156,7 +157,7 @@ void TestPlatformClient::expiredTokenIsRefreshedOnceAndRetried()
     QVERIFY(login->ok());
     const Session before = client->session();
     QVERIFY(!before.refreshToken.isEmpty());
-    QCOMPARE(http->request("POST", u"/_sandbox/expire-tokens"_s, "{}").status, 200);
+    QCOMPARE(http->post(u"/_sandbox/expire-tokens"_s, {}).status, 200);
 
     QSignalSpy refreshed(client.get(), &PlatformClient::sessionRefreshed);
     const Result<Receipt> r = sendNow(simpleDraft(u"After refresh"_s), u"key-refresh"_s);
@@ -164,8 +165,9 @@ void TestPlatformClient::expiredTokenIsRefreshedOnceAndRetried()
     QCOMPARE(refreshed.count(), 1);
     QVERIFY(client->session().accessToken != before.accessToken);
     QVERIFY(client->session().refreshToken != before.refreshToken); // rotated, newest kept
-    const QByteArray log = http->get(u"/_sandbox/requests?path=/api/email/messages/send"_s).body;
-    QCOMPARE(log.count("key-refresh"), 2); // the 401, then the retry: same key
+    // The 401, then the retry: the same key.
+    QCOMPARE(http->idempotencyKeys(u"/api/email/messages/send"_s),
+        (QStringList {u"key-refresh"_s, u"key-refresh"_s}));
 }
 
 void TestPlatformClient::refreshRefusedAsksForSignIn()
@@ -192,11 +194,8 @@ void TestPlatformClient::loginWithWrongPasswordShowsServerMessage()
 
 void TestPlatformClient::droppedConnectionRetriedWithSameKeyStoresOnce()
 {
-    QCOMPARE(http->post(u"/_sandbox/faults"_s,
-                     QJsonDocument(QJsonObject {{u"path"_s, u"/api/email/messages/send"_s},
-                         {u"drop"_s, u"after"_s}, {u"times"_s, 2}}))
-                 .status,
-        200);
+    QVERIFY(http->addFault({{u"path"_s, u"/api/email/messages/send"_s}, {u"drop"_s, u"after"_s},
+        {u"times"_s, 4}})); // more than QNAM's own resends
     PlatformSubmission submission(client.get());
     RetryingSend send(
         &submission, RetryPolicy {std::chrono::milliseconds(10), std::chrono::milliseconds(50), 5});
@@ -206,12 +205,11 @@ void TestPlatformClient::droppedConnectionRetriedWithSameKeyStoresOnce()
     QTRY_COMPARE(sent.count(), 1);
     QVERIFY(waits.count() >= 1); // QNAM itself may resend once on a dropped keep-alive
     QCOMPARE(waits.first().at(2).value<ServiceError>().kind, ServiceError::Kind::Network);
-    const QStringList keys = http->recordedIdempotencyKeys(u"/api/email/messages/send"_s);
+    const QStringList keys = http->idempotencyKeys(u"/api/email/messages/send"_s);
     QCOMPARE(keys.count(u"key-dropped"_s), keys.size());
     QVERIFY(keys.size() >= 3);
     int stored = 0;
-    const QJsonArray all
-        = http->get(u"/_sandbox/messages"_s).json().object().value(u"messages").toArray();
+    const QJsonArray all = http->allMessages();
     for (const QJsonValue &v : all) {
         stored += v.toObject().value(u"emailMetadata").toObject().value(u"subject").toString()
             == u"Dropped twice"_s;
