@@ -23,11 +23,17 @@ QString overviewHelp()
         "Usage:\n"
         "  outpost [--sandbox | --instance URL] [mailto:URL]\n"
         "      Open a compose window. --sandbox starts a fresh embedded sandbox instance\n"
-        "      and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN.\n"
+        "      and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN, or\n"
+        "      the sign-in kept by `outpost login` (Account > Sign in in the window).\n"
         "      A mailto: URL (RFC 6068) prefills the window.\n"
         "  outpost send --instance URL --from ADDRESS --to ADDRESS [options]\n"
         "      Send one message without a window and print its receipt as JSON.\n"
         "      See `outpost send --help`.\n"
+        "  outpost login --instance URL --email ADDRESS [--api-token]\n"
+        "      Sign in and keep the sign-in in the desktop keychain (the password is\n"
+        "      asked for without echo, or read from stdin). See `outpost login --help`.\n"
+        "  outpost logout --instance URL [--email ADDRESS]\n"
+        "      Sign out: delete the instance's sign-in from the keychain.\n"
         "  outpost sandbox [--port N] [--data DIR] [--faults] [--json]\n"
         "      Run the sandbox instance without a window. See `outpost sandbox --help`.\n"
         "\n"
@@ -38,7 +44,8 @@ QString overviewHelp()
         "  --instance URL   The instance to use (https; http only for 127.0.0.1).\n"
         "\n"
         "Environment:\n"
-        "  OUTPOST_TOKEN    The access token used with --instance and by `send`.\n"
+        "  OUTPOST_TOKEN    The access token used with --instance and by `send`; when it\n"
+        "                   is not set, the sign-in kept by `outpost login` is used.\n"
         "\n"
         "Exit codes:\n"
         "  0   success\n"
@@ -46,7 +53,7 @@ QString overviewHelp()
         "  65  the message was refused as written (bad address, unknown mailbox,\n"
         "      thread or attachment, provider mismatch, too large)\n"
         "  69  the instance could not be reached or failed (network, TLS, 5xx)\n"
-        "  77  no token, or the token was refused\n");
+        "  77  no token, or the token (or password) was refused\n");
 }
 
 bool parseOrExplain(

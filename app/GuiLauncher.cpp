@@ -2,13 +2,23 @@
 #include "GuiLauncher.h"
 
 #include "CommandLine.h"
+#include "auth/InstanceList.h"
 #include "auth/InstanceUrl.h"
+#include "auth/TokenStore.h"
 #include "mail/MailtoUrl.h"
 #include "models/ComposeController.h"
-#include "platform/PlatformClient.h"
+#include "models/RoutingSubmission.h"
+#include "models/SessionRegistry.h"
+#include "models/ThreadChoice.h"
+#include "sandbox/OAuthServers.h"
 #include "sandbox/SandboxServer.h"
-#include "submit/PlatformSubmission.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
+#include "submit/OutboxNetworkWatch.h"
+#include "submit/SystemClock.h"
+#include "ui/AccountActions.h"
 #include "ui/ComposeWindow.h"
+#include "ui/MailWindows.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -57,6 +67,7 @@ int runGui(int &argc, char **argv)
     }
 
     Session session;
+    QUrl wanted;
     QString notice;
     std::unique_ptr<Sandbox::SandboxServer> embedded;
     if (parser.isSet(sandbox)) {
@@ -69,6 +80,11 @@ int runGui(int &argc, char **argv)
         session = Session {embedded->url(), embedded->demoToken(), {}, Sandbox::DemoUser::email()};
         notice = Tr::tr("Sandbox at %1, signed in as %2. Mail goes nowhere real.")
                      .arg(embedded->url().toString(), Sandbox::DemoUser::email());
+        // Direct mode's Google and Microsoft sign-in go to the sandbox too, unless set.
+        for (const auto &[name, value] : Sandbox::OAuthServers::environment(embedded->url())) {
+            if (!qEnvironmentVariableIsSet(name.constData()))
+                qputenv(name.constData(), value.toUtf8());
+        }
     } else if (parser.isSet(instance)) {
         QString error;
         const auto url = InstanceUrl::parse(parser.value(instance), &error);
@@ -76,20 +92,42 @@ int runGui(int &argc, char **argv)
             printErr(Tr::tr("outpost: --instance: %1").arg(error));
             return Usage;
         }
+        wanted = *url; // without OUTPOST_TOKEN: the kept sign-in, or the sign-in dialog
         session = Session {*url, qEnvironmentVariable("OUTPOST_TOKEN"), {}, {}};
-        if (session.accessToken.isEmpty())
-            notice = Tr::tr("No token for %1: set OUTPOST_TOKEN and start Outpost again.")
-                         .arg(url->host());
-    } else {
-        notice = Tr::tr("Not signed in to any instance. Start Outpost with --sandbox to try it, or "
-                        "with --instance URL and OUTPOST_TOKEN set.");
     }
 
+    // Every signed-in instance at once; a send goes through the one owning its mailbox.
     QNetworkAccessManager network;
-    PlatformClient client(&network, session);
-    PlatformSubmission submission(&client);
-    ComposeController controller(session.isValid() ? &client : nullptr, &submission);
-    auto *window = new ComposeWindow(&controller);
+    TokenStore tokens;
+    InstanceList instances;
+    SessionRegistry sessions(&network, &tokens, &instances);
+    if (session.isValid())
+        sessions.addTransient(session); // the sandbox, OUTPOST_TOKEN: not kept anywhere
+    RoutingSubmission submission(&sessions);
+    // Drafts and the outbox; what is written against the sandbox is kept apart.
+    LocalStore store;
+    store.open(embedded ? LocalStore::sandboxPath() : LocalStore::defaultPath());
+    SystemClock clock;
+    OutboxSettings outboxSettings;
+    outboxSettings.undoDelay = MailWindows::savedUndoDelay();
+    Outbox outbox(&store, &submission, &clock, outboxSettings);
+    new OutboxNetworkWatch(&outbox);
+    MailWindows windows(nullptr, &outbox);
+    windows.setControllerSetup([&sessions, &windows](ComposeController *c) {
+        c->setSessions(&sessions);
+        QObject::connect(
+            &sessions, &SessionRegistry::sessionsChanged, c, &ComposeController::loadMailboxes);
+        // Reply, Reply all or Forward from a conversation: a compose window of its own.
+        QObject::connect(c, &ComposeController::composeRequested, &windows,
+            [&windows](const Draft &draft) {
+                ComposeWindow *w = windows.openNew();
+                ThreadChoice::open(MailWindows::controllerOf(w), draft);
+                w->show();
+            });
+    });
+    auto *window = windows.openNew();
+    ComposeController &controller = *MailWindows::controllerOf(window);
+    auto *accounts = new AccountActions(&sessions, &tokens, &controller, window);
     window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
     window->setDraft(prefill);
     if (!mailtoProblems.isEmpty()) {
@@ -101,8 +139,9 @@ int runGui(int &argc, char **argv)
     if (!notice.isEmpty())
         window->showNotice(notice);
     window->show();
-    // Nothing slow before the window is on screen: the network comes after.
-    QTimer::singleShot(0, &controller, &ComposeController::loadMailboxes);
+    windows.start(); // reopens what a crash left open; asks about mail due while closed
+    // Nothing slow before the window is on screen: keychain and network come after.
+    QTimer::singleShot(0, accounts, [accounts, wanted] { accounts->start(wanted); });
     return QApplication::exec();
 }
 

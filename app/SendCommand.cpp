@@ -2,10 +2,17 @@
 #include "SendCommand.h"
 
 #include "CommandLine.h"
+#include "DirectSend.h"
+#include "LoginCommand.h"
+#include "SendOutput.h"
 #include "auth/InstanceUrl.h"
+#include "auth/TokenStore.h"
 #include "models/ComposeController.h"
 #include "platform/PlatformClient.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
+#include "submit/SystemClock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +24,7 @@ namespace Outpost {
 
 namespace {
 using namespace CommandLine;
+using namespace SendOutput;
 
 // Translation context of this file, as lupdate sees it.
 struct Tr
@@ -24,42 +32,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Outpost::SendCommand)
 };
 
-int exitCodeFor(const ServiceError &error)
-{
-    switch (error.kind) {
-    case ServiceError::Kind::Unauthorized:
-        return Authentication;
-    case ServiceError::Kind::BadRequest:
-    case ServiceError::Kind::Forbidden:
-    case ServiceError::Kind::NotFound:
-    case ServiceError::Kind::Conflict:
-    case ServiceError::Kind::TooLarge:
-        return Validation;
-    case ServiceError::Kind::Cancelled:
-        return Software;
-    default:
-        return Unavailable;
-    }
-}
-
-QString describe(DraftField field, const QString &message)
-{
-    const QString name = draftFieldName(field);
-    return name.isEmpty() ? Tr::tr("outpost send: %1").arg(message)
-                          : Tr::tr("outpost send: %1: %2").arg(name, message);
-}
-
-QByteArray receiptJson(const Receipt &r)
-{
-    QJsonObject o {{QStringLiteral("messageId"), r.messageId},
-        {QStringLiteral("conversationId"), r.conversationId},
-        {QStringLiteral("threadId"), r.threadId}, {QStringLiteral("status"), r.status}};
-    if (!r.rfcMessageId.isEmpty())
-        o.insert(QStringLiteral("rfcMessageId"), r.rfcMessageId);
-    if (r.createdAt.isValid())
-        o.insert(QStringLiteral("createdAt"), r.createdAt.toString(Qt::ISODateWithMs));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 } // namespace
 
 int runSendCommand(const QStringList &arguments)
@@ -69,7 +41,8 @@ int runSendCommand(const QStringList &arguments)
         Tr::tr("Send one message through a platform instance, without a window.\n"
                "Prints the receipt as one JSON line on success. The token comes from "
                "$OUTPOST_TOKEN.\nExit codes: 0 sent, 64 usage, 65 refused as written, "
-               "69 network or server failure, 77 no token or token refused."));
+               "69 network or server failure, 77 no token or token refused.\nWithout "
+               "$OUTPOST_TOKEN, the sign-in kept by `outpost login` is used."));
     parser.addHelpOption();
     const QCommandLineOption instance(QStringLiteral("instance"),
         Tr::tr("The instance (https; http only for 127.0.0.1)."), Tr::tr("URL"));
@@ -100,8 +73,20 @@ int runSendCommand(const QStringList &arguments)
         Tr::tr("gmail or outlook, when the address is connected "
                "under both."),
         Tr::tr("PROVIDER"));
+    const QCommandLineOption via(QStringLiteral("via"),
+        Tr::tr("Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of "
+               "the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN."),
+        Tr::tr("PROVIDER"));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
+        Tr::tr("With --via: the provider API's address (default: Google's or Microsoft's)."),
+        Tr::tr("URL"));
+    const QCommandLineOption eml(QStringLiteral("eml"),
+        Tr::tr("Also write the message, exactly as it is sent directly, to FILE (.eml)."),
+        Tr::tr("FILE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+        Tr::tr("Send nothing: with --eml, only write the file."));
     parser.addOptions({instance, from, to, cc, bcc, subject, body, bodyFile, html, thread,
-        inReplyTo, references, provider});
+        inReplyTo, references, provider, via, apiUrl, eml, dryRun});
 
     if (!parseOrExplain(parser, arguments, QStringLiteral("send")))
         return Usage;
@@ -114,11 +99,15 @@ int runSendCommand(const QStringList &arguments)
                      .arg(parser.positionalArguments().first()));
         return Usage;
     }
+    // Direct mode and dry runs need no platform instance.
+    const bool direct = parser.isSet(via) || parser.isSet(dryRun);
     QStringList missing;
     for (const QCommandLineOption *o : {&instance, &from, &to}) {
-        if (!parser.isSet(*o))
+        if (!parser.isSet(*o) && !(direct && o == &instance))
             missing += QStringLiteral("--") + o->names().first();
     }
+    if (parser.isSet(dryRun) && !parser.isSet(eml))
+        missing += QStringLiteral("--eml");
     if (parser.isSet(body) == parser.isSet(bodyFile))
         missing += Tr::tr("exactly one of --body or --body-file");
     if (!missing.isEmpty()) {
@@ -126,11 +115,19 @@ int runSendCommand(const QStringList &arguments)
                      .arg(missing.join(QStringLiteral(", "))));
         return Usage;
     }
-    QString error;
-    const auto url = InstanceUrl::parse(parser.value(instance), &error);
-    if (!url) {
-        printErr(Tr::tr("outpost send: --instance: %1").arg(error));
+    if (parser.isSet(eml) && !direct) {
+        printErr(Tr::tr("outpost send: --eml needs --via or --dry-run: the platform writes its own "
+                        "message."));
         return Usage;
+    }
+    QString error;
+    std::optional<QUrl> url;
+    if (!direct) {
+        url = InstanceUrl::parse(parser.value(instance), &error);
+        if (!url) {
+            printErr(Tr::tr("outpost send: --instance: %1").arg(error));
+            return Usage;
+        }
     }
     std::optional<Provider> chosen;
     if (parser.isSet(provider)) {
@@ -164,20 +161,50 @@ int runSendCommand(const QStringList &arguments)
         }
         input.body = QString::fromUtf8(file.readAll());
     }
-    const QString token = qEnvironmentVariable("OUTPOST_TOKEN");
-    if (token.isEmpty()) {
-        printErr(Tr::tr("outpost send: no token: set OUTPOST_TOKEN to an access token of %1.")
-                     .arg(url->host()));
+    if (direct) {
+        DirectSendOptions options;
+        options.provider = parser.value(via);
+        options.apiUrl = parser.value(apiUrl);
+        options.emlPath = parser.value(eml);
+        options.dryRun = parser.isSet(dryRun);
+        return runDirectSend(input, options);
+    }
+    // OUTPOST_TOKEN first; otherwise the sign-in `outpost login` kept in the keychain.
+    Session session {*url, qEnvironmentVariable("OUTPOST_TOKEN"), {}, {}};
+    TokenStore tokens;
+    const bool fromKeychain = session.accessToken.isEmpty();
+    if (fromKeychain)
+        session = storedSession(*url, tokens).value_or(session);
+    if (session.accessToken.isEmpty()) {
+        printErr(Tr::tr("outpost send: no token: set OUTPOST_TOKEN to an access token of %1, or "
+                        "sign in with `outpost login --instance %2 --email ADDRESS`.")
+                     .arg(url->host(), url->toString()));
         return Authentication;
     }
 
     QNetworkAccessManager network;
-    PlatformClient client(&network, Session {*url, token, {}, {}});
+    PlatformClient client(&network, session);
+    if (fromKeychain) {
+        // A refresh rotates the tokens: the keychain keeps the newest.
+        QObject::connect(
+            &client, &PlatformClient::sessionRefreshed, &client, [&tokens](const Session &s) {
+                tokens.write(TokenStore::instanceKey(s.instance, s.userEmail),
+                    StoredTokens {s.accessToken, s.refreshToken, {}}, nullptr);
+            });
+    }
     PlatformSubmission submission(&client);
-    RetryPolicy policy;
-    policy.maxAttempts = 4;
-    policy.cap = std::chrono::seconds(30);
-    ComposeController controller(&client, &submission, policy);
+    // The outbox's retry loop over a store in memory: a one-shot send leaves nothing behind.
+    LocalStore store;
+    store.open(QStringLiteral(":memory:"));
+    SystemClock clock;
+    OutboxSettings settings;
+    settings.undoDelay = {};
+    settings.retry.maxAttempts = 4;
+    settings.retry.cap = std::chrono::seconds(30);
+    settings.waitWhileOffline = false;
+    Outbox outbox(&store, &submission, &clock, settings);
+    outbox.start();
+    ComposeController controller(&client, &outbox);
 
     int exitCode = Software;
     QObject::connect(&controller, &ComposeController::mailboxesLoaded, &controller,
@@ -211,6 +238,7 @@ int runSendCommand(const QStringList &arguments)
     });
     controller.loadMailboxes();
     exitCode = QCoreApplication::exec();
+    tokens.waitForPendingJobs();
     return exitCode;
 }
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Command line and wiring only: `send` and `sandbox` run without a display, the rest opens
-// the compose window.
+// Command line and wiring only: `send`, `login`, `logout` and `sandbox` run without a display, the
+// rest opens the compose window.
 #include "CommandLine.h"
 #include "GuiLauncher.h"
+#include "LoginCommand.h"
 #include "SandboxCommand.h"
 #include "SendCommand.h"
 
@@ -13,13 +14,17 @@
 int main(int argc, char **argv)
 {
     const char *command = argc > 1 ? argv[1] : "";
-    if (std::strcmp(command, "send") == 0 || std::strcmp(command, "sandbox") == 0) {
+    const bool signing = std::strcmp(command, "login") == 0 || std::strcmp(command, "logout") == 0;
+    if (std::strcmp(command, "send") == 0 || std::strcmp(command, "sandbox") == 0 || signing) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Outpost"));
         QCoreApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
         Outpost::CommandLine::installTranslations(app);
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeAt(1); // the command word
+        if (signing)
+            return std::strcmp(command, "login") == 0 ? Outpost::runLoginCommand(arguments)
+                                                      : Outpost::runLogoutCommand(arguments);
         return std::strcmp(command, "send") == 0 ? Outpost::runSendCommand(arguments)
                                                  : Outpost::runSandboxCommand(arguments);
     }

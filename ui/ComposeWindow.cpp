@@ -2,13 +2,21 @@
 #include "ui/ComposeWindow.h"
 #include "ui_ComposeWindow.h"
 
+#include "models/DraftAutosave.h"
 #include "models/MailboxListModel.h"
 #include "models/Roles.h"
+#include "models/TimeText.h"
 #include "ui/FieldMessage.h"
 #include "ui/MailboxIconProxy.h"
+#include "ui/SendLaterButton.h"
+#include "ui/ThreadPickerRow.h"
+#include "ui/UndoSendBar.h"
 
 #include <QCloseEvent>
 #include <QIcon>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTimer>
 
@@ -22,7 +30,10 @@ QString joined(const QList<MailAddress> &addresses)
 } // namespace
 
 ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
-    : QMainWindow(parent), ui(std::make_unique<Ui::ComposeWindow>()), m_controller(controller)
+    : QMainWindow(parent)
+    , ui(std::make_unique<Ui::ComposeWindow>())
+    , m_controller(controller)
+    , m_undoBar(new UndoSendBar(this))
 {
     ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -69,10 +80,119 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
                            .arg(attempt),
                 true);
         });
+
+    // The draft: every change autosaved (the snapshot is taken when a save is due).
+    DraftAutosave *autosave = controller->autosave();
+    autosave->setSource([this] { return input(); });
+    for (QLineEdit *edit : {ui->toEdit, ui->ccEdit, ui->bccEdit, ui->subjectEdit})
+        connect(edit, &QLineEdit::textChanged, autosave, &DraftAutosave::edited);
+    connect(ui->bodyEdit, &QPlainTextEdit::textChanged, autosave, &DraftAutosave::edited);
+    connect(ui->fromCombo, &QComboBox::activated, autosave, &DraftAutosave::edited);
+    connect(ui->providerCombo, &QComboBox::activated, autosave, &DraftAutosave::edited);
+    connect(controller, &ComposeController::inputRestored, this, &ComposeWindow::restoreInput);
+    connect(controller, &ComposeController::closeDecisionNeeded, this,
+        &ComposeWindow::askKeepOrDiscard);
+    connect(controller, &ComposeController::draftSaveFailed, this, [this](const QString &error) {
+        showBanner(tr("The draft could not be saved (%1). Keep this window open: nothing is lost "
+                      "while it is.")
+                       .arg(error),
+            true);
+    });
+    // Send later, and Undo for a moment after Send.
+    auto *later = new SendLaterButton(this);
+    m_sendLater = later;
+    ui->actionRow->insertWidget(ui->actionRow->indexOf(ui->sendButton), later);
+    ui->actionRow->insertWidget(1, m_undoBar);
+    connect(later, &SendLaterButton::chosen, this, &ComposeWindow::sendLater);
+    connect(m_undoBar, &UndoSendBar::undoRequested, controller, &ComposeController::undo);
+    // The thread this message continues (Ctrl+T chooses).
+    m_threadRow = new ThreadPickerRow(controller, [this] { return ui->toEdit->text(); }, this);
+    m_threadRow->setObjectName(QStringLiteral("threadRow"));
+    auto *threadLabel = new QLabel(tr("T&hread:"), this);
+    threadLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    threadLabel->setBuddy(m_threadRow->chooseButton());
+    const int threadGridRow = ui->headerGrid->rowCount();
+    ui->headerGrid->addWidget(threadLabel, threadGridRow, 0);
+    ui->headerGrid->addWidget(m_threadRow, threadGridRow, 1);
+    setTabOrder(ui->subjectEdit, m_threadRow->chooseButton());
+    setTabOrder(m_threadRow->chooseButton(), ui->bodyEdit);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this), &QShortcut::activated,
+        m_threadRow, &ThreadPickerRow::openPicker);
     updateTitle();
 }
 
 ComposeWindow::~ComposeWindow() = default;
+
+void ComposeWindow::restoreInput(const ComposeInput &in)
+{
+    ui->toEdit->setText(in.to);
+    ui->ccEdit->setText(in.cc);
+    ui->bccEdit->setText(in.bcc);
+    ui->subjectEdit->setText(in.subject);
+    if (ui->bodyEdit->toPlainText() != in.body)
+        ui->bodyEdit->setPlainText(in.body);
+    m_threadRow->showThread(in.threadId, in.subject);
+    if (!in.from.isEmpty())
+        selectFrom(in.from);
+    if (in.provider) {
+        const int row = ui->providerCombo->findData(providerName(*in.provider));
+        if (row >= 0)
+            ui->providerCombo->setCurrentIndex(row);
+    }
+    // A reply is written above its quote.
+    ui->bodyEdit->moveCursor(
+        in.body.startsWith(u"\n\n") ? QTextCursor::Start : QTextCursor::End);
+    updateTitle();
+}
+
+void ComposeWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeDecided || m_controller->requestClose()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore(); // the question is asked; the answer closes the window
+}
+
+void ComposeWindow::changeEvent(QEvent *event)
+{
+    // Leaving the window saves the draft at once.
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
+        m_controller->autosave()->saveNow();
+    QMainWindow::changeEvent(event);
+}
+
+void ComposeWindow::askKeepOrDiscard()
+{
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Close message"),
+        tr("Keep this message as a draft?"), QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("keepOrDiscardQuestion"));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setInformativeText(tr("A kept draft is in Drafts, to finish and send later."));
+    QPushButton *keep = question->addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
+    QPushButton *discard = question->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(keep);
+    connect(question, &QMessageBox::finished, this, [this, question, keep, discard] {
+        if (question->clickedButton() == keep)
+            m_controller->keepDraft();
+        else if (question->clickedButton() == discard)
+            m_controller->discardDraft();
+        else
+            return;
+        m_closeDecided = true;
+        close();
+    });
+    question->open();
+}
+
+void ComposeWindow::sendLater(const QDateTime &when)
+{
+    if (!ui->sendButton->isEnabled())
+        return;
+    clearProblems();
+    m_controller->send(input(), when);
+}
 
 void ComposeWindow::setDraft(const Draft &draft)
 {
@@ -104,6 +224,14 @@ ComposeInput ComposeWindow::input() const
     in.subject = ui->subjectEdit->text();
     in.body = ui->bodyEdit->toPlainText();
     return in;
+}
+
+void ComposeWindow::selectFrom(const QString &address)
+{
+    m_wantedFrom = address;
+    const int row = m_controller->mailboxes()->rowOf(address);
+    if (row >= 0)
+        ui->fromCombo->setCurrentIndex(row);
 }
 
 void ComposeWindow::showNotice(const QString &text)
@@ -267,7 +395,7 @@ void ComposeWindow::onPhaseChanged(ComposeController::Phase phase)
 {
     const bool editable = phase == ComposeController::Phase::Editing;
     for (QWidget *w : std::initializer_list<QWidget *> {ui->fromCombo, ui->providerCombo,
-             ui->toEdit, ui->ccEdit, ui->bccEdit, ui->subjectEdit})
+             ui->toEdit, ui->ccEdit, ui->bccEdit, ui->subjectEdit, m_threadRow})
         w->setEnabled(editable);
     ui->bodyEdit->setReadOnly(!editable);
     ui->sendButton->setEnabled(editable);
@@ -286,7 +414,26 @@ void ComposeWindow::onPhaseChanged(ComposeController::Phase phase)
         ui->sendButton->setText(tr("&Send"));
         statusBar()->clearMessage();
         break;
+    case ComposeController::Phase::Held:
+        ui->sendButton->setText(tr("Sending…"));
+        m_undoBar->start(m_controller->undoRemainingMs());
+        break;
+    case ComposeController::Phase::Queued:
+        ui->sendButton->setText(tr("In the Outbox"));
+        if (m_controller->scheduledAt().isValid()) {
+            showBanner(tr("Scheduled for %1. It waits in the Outbox; you can close this window.")
+                           .arg(TimeText::minute(m_controller->scheduledAt())),
+                false);
+            QTimer::singleShot(m_closeDelayMs, this, &QWidget::close);
+        } else {
+            statusBar()->showMessage(tr("In the Outbox: it goes out as soon as it can. You can "
+                                        "close this window."));
+        }
+        break;
     }
+    if (phase != ComposeController::Phase::Held)
+        m_undoBar->stop();
+    m_sendLater->setEnabled(editable);
 }
 
 void ComposeWindow::showBanner(const QString &text, bool isError)

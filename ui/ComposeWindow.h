@@ -15,6 +15,8 @@ class ComposeWindow;
 namespace Outpost {
 
 class FieldMessage;
+class ThreadPickerRow;
+class UndoSendBar;
 
 // The compose window: edits one message and sends it through its ComposeController.
 // Errors stand under the field at fault; what the user wrote is never cleared by a failure.
@@ -28,13 +30,23 @@ public:
     // Prefills the form (mailto:, command line, a reply).
     void setDraft(const Draft &draft);
     ComposeInput input() const;
+    // Fills the form exactly as the input says (a restored or returned draft).
+    void restoreInput(const ComposeInput &input);
+    // Selects this mailbox in From now, or once the mailboxes (re)load.
+    void selectFrom(const QString &address);
     // Shown above the form, e.g. when no instance is signed in.
     void showNotice(const QString &text);
     // How long the "Sent" confirmation stays before the window closes (ms; 0: at once).
     void setCloseDelayAfterSend(int ms) { m_closeDelayMs = ms; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     void send();
+    void sendLater(const QDateTime &when);
+    void askKeepOrDiscard();
     void updateTitle();
     void updateProviderChoice();
     void onMailboxesLoaded();
@@ -51,6 +63,10 @@ private:
     ComposeController *m_controller;
     QString m_wantedFrom; // from a prefilled draft, selected once the mailboxes arrive
     int m_closeDelayMs = 1500;
+    UndoSendBar *m_undoBar;
+    QWidget *m_sendLater;
+    bool m_closeDecided = false; // keep or discard was chosen: close without asking again
+    ThreadPickerRow *m_threadRow = nullptr;
 };
 
 } // namespace Outpost

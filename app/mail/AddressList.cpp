@@ -2,21 +2,17 @@
 #include <gmime/gmime.h>
 
 #include "mail/AddressList.h"
+#include "mail/GMimeInit.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <memory>
-#include <mutex>
 
 namespace Outpost {
 namespace {
 
-void ensureGMime()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
-}
+using Internal::ensureGMime;
 
 struct GObjectDeleter
 {

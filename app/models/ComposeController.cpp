@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ComposeController.h"
 
+#include "models/DraftAutosave.h"
+#include "models/InstanceSession.h"
 #include "models/MailboxListModel.h"
+#include "models/SessionRegistry.h"
 #include "platform/PlatformClient.h"
-#include "submit/RetryingSend.h"
-#include "submit/Submission.h"
+#include "store/LocalStore.h"
+#include "submit/Clock.h"
+#include "submit/Outbox.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace Outpost {
 
@@ -45,37 +48,46 @@ void mergeDuplicates(Draft &draft)
 }
 } // namespace
 
-ComposeController::ComposeController(
-    PlatformClient *client, Submission *submission, RetryPolicy policy, QObject *parent)
+ComposeController::ComposeController(PlatformClient *client, Outbox *outbox, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_mailboxes(new MailboxListModel(this))
-    , m_send(new RetryingSend(submission, policy, this))
+    , m_outbox(outbox)
+    , m_autosave(new DraftAutosave(
+          outbox ? outbox->store() : nullptr, outbox ? outbox->clock() : nullptr, this))
 {
-    connect(m_send, &RetryingSend::waiting, this,
-        [this](int attempt, qint64 delayMs, const ServiceError &error) {
-            setPhase(Phase::Waiting);
-            Q_EMIT retrying(attempt, delayMs, error);
-        });
-    connect(m_send, &RetryingSend::attemptStarted, this, [this] { setPhase(Phase::Sending); });
-    connect(m_send, &RetryingSend::succeeded, this, [this](const Receipt &receipt) {
-        m_idempotencyKey.clear();
-        setPhase(Phase::Sent);
-        Q_EMIT sent(receipt);
-    });
-    connect(m_send, &RetryingSend::failed, this, [this](const ServiceError &error) {
-        // Refused outright: nothing went out, so a corrected mail is a new send.
-        if (error.isDefinitive())
-            m_idempotencyKey.clear();
-        setPhase(Phase::Editing);
-        Q_EMIT sendFailed(error);
-    });
+    if (client)
+        m_autosave->setInstance(client->session().instance);
+    connect(m_autosave, &DraftAutosave::saveFailed, this, &ComposeController::draftSaveFailed);
+    if (m_outbox) // without one, the controller only checks input (draftFrom)
+        watchOutbox();
 }
 
 ComposeController::~ComposeController() = default;
 
 void ComposeController::loadMailboxes()
 {
+    if (m_sessions) {
+        if (m_sessions->sessions().isEmpty()) {
+            m_mailboxes->setMailboxes({}); // signed out of everything: nothing to send from
+            return;
+        }
+        // Drafts name an instance; with several signed in, the first one holds them.
+        if (!m_client)
+            m_autosave->setInstance(m_sessions->sessions().first()->instance());
+        m_sessions->fetchMailboxes(
+            this, [this](const QList<Mailbox> &all, const QList<ServiceError> &errors) {
+                if (!errors.isEmpty() && all.isEmpty()) {
+                    Q_EMIT mailboxesFailed(errors.first());
+                    return;
+                }
+                m_mailboxes->setMailboxes(all);
+                Q_EMIT mailboxesLoaded();
+                for (const ServiceError &e : errors)
+                    Q_EMIT mailboxesFailed(e);
+            });
+        return;
+    }
     if (!m_client)
         return;
     m_client->fetchMailboxes(this, [this](const Result<QList<Mailbox>> &result) {
@@ -146,25 +158,180 @@ std::variant<Draft, QList<DraftProblem>> ComposeController::draftFrom(const Comp
     return d;
 }
 
-bool ComposeController::send(const ComposeInput &input)
+bool ComposeController::send(const ComposeInput &input, const QDateTime &sendAt)
 {
-    if (m_phase == Phase::Sending || m_phase == Phase::Waiting)
+    if (m_phase != Phase::Editing || !m_outbox)
         return false;
-    const auto result = draftFrom(input);
+    // The fields the form does not show (thread, attachments) come from the draft.
+    DraftRecord record = m_autosave->snapshot(input);
+    ComposeInput full = input;
+    full.isHtml = record.draft.isHtml;
+    full.threadId = record.draft.threadId;
+    full.inReplyTo = record.draft.inReplyTo;
+    full.references = record.draft.references;
+    const auto result = draftFrom(full);
     if (const auto *problems = std::get_if<QList<DraftProblem>>(&result)) {
         Q_EMIT problemsFound(*problems);
         return false;
     }
-    if (m_idempotencyKey.isEmpty())
-        m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    setPhase(Phase::Sending);
-    m_send->start(std::get<Draft>(result), m_idempotencyKey);
+    Draft draft = std::get<Draft>(result);
+    draft.attachments = record.draft.attachments;
+    record.draft = draft;
+    // The same mail after retries ran out keeps its key; anything else is a new send.
+    if (!m_idempotencyKey.isEmpty() && !(m_keyedDraft == draft))
+        m_idempotencyKey.clear();
+    m_autosave->suspend(); // the outbox writes this very content, in one transaction
+    m_entryId = m_outbox->enqueue(record, sendAt, m_idempotencyKey);
+    if (const auto queued = m_outbox->entry(m_entryId)) {
+        m_idempotencyKey = queued->idempotencyKey;
+        m_keyedDraft = draft;
+    }
+    const auto entry = m_outbox->entry(m_entryId);
+    setPhase(entry && entry->state == OutboxEntry::State::Held ? Phase::Held : Phase::Queued);
     return true;
 }
 
-void ComposeController::cancel()
+bool ComposeController::undo()
 {
-    m_send->cancel();
+    if (m_phase != Phase::Held || !m_outbox || !m_outbox->undo(m_entryId))
+        return false;
+    m_entryId.clear();
+    m_autosave->resume();
+    m_outbox->store()->setDraftOpen(m_autosave->draftId(), true);
+    setPhase(Phase::Editing);
+    return true;
+}
+
+QDateTime ComposeController::heldUntil() const
+{
+    const auto entry = m_outbox ? m_outbox->entry(m_entryId) : std::nullopt;
+    return entry && entry->state == OutboxEntry::State::Held ? entry->nextAttemptAt : QDateTime();
+}
+
+qint64 ComposeController::undoRemainingMs() const
+{
+    const QDateTime until = heldUntil();
+    return until.isValid() ? std::max<qint64>(0, m_outbox->clock()->now().msecsTo(until)) : 0;
+}
+
+QDateTime ComposeController::scheduledAt() const
+{
+    const auto entry = m_outbox ? m_outbox->entry(m_entryId) : std::nullopt;
+    return entry ? entry->scheduledAt : QDateTime();
+}
+
+QString ComposeController::draftId() const
+{
+    return m_autosave->draftId();
+}
+
+void ComposeController::adoptDraft(const DraftRecord &record, const QString &idempotencyKey)
+{
+    m_autosave->adopt(record);
+    m_idempotencyKey = idempotencyKey;
+    m_keyedDraft = record.draft;
+    if (m_outbox)
+        m_outbox->store()->setDraftOpen(record.id, true);
+    Q_EMIT inputRestored(DraftAutosave::inputOf(record));
+}
+
+void ComposeController::returnFromOutbox(const DraftRecord &record, const ServiceError &error)
+{
+    adoptDraft(record);
+    m_entryId.clear();
+    setPhase(Phase::Editing);
+    Q_EMIT sendFailed(error);
+}
+
+bool ComposeController::requestClose()
+{
+    // In the outbox, or sent: nothing of the form is left to keep.
+    if (m_phase != Phase::Editing)
+        return true;
+    if (!DraftAutosave::hasContent(m_autosave->current())) {
+        m_autosave->discard(); // an empty form leaves nothing behind
+        return true;
+    }
+    Q_EMIT closeDecisionNeeded();
+    return false;
+}
+
+void ComposeController::keepDraft()
+{
+    m_autosave->keep();
+}
+
+void ComposeController::discardDraft()
+{
+    m_autosave->discard();
+}
+
+void ComposeController::watchOutbox()
+{
+    auto mine
+        = [this](const QString &entryId) { return !entryId.isEmpty() && entryId == m_entryId; };
+    connect(m_outbox, &Outbox::enqueueFailed, this,
+        [this, mine](const QString &id, const QString &error) {
+            if (!mine(id))
+                return;
+            m_entryId.clear();
+            m_autosave->resume();
+            m_autosave->edited(); // the form still holds it: saved as a draft again
+            setPhase(Phase::Editing);
+            ServiceError e;
+            e.kind = ServiceError::Kind::Cancelled;
+            e.message = Tr::tr("Not sent: the outbox could not store it (%1).").arg(error);
+            Q_EMIT sendFailed(e);
+        });
+    connect(m_outbox, &Outbox::entryChanged, this, [this, mine](const OutboxEntry &entry) {
+        if (mine(entry.id) && m_phase == Phase::Held && entry.state == OutboxEntry::State::Queued)
+            setPhase(Phase::Queued);
+    });
+    connect(m_outbox, &Outbox::attemptStarted, this, [this, mine](const QString &id) {
+        if (mine(id))
+            setPhase(Phase::Sending);
+    });
+    connect(m_outbox, &Outbox::waiting, this,
+        [this, mine](const QString &id, int attempt, qint64 delayMs, const ServiceError &error) {
+            if (!mine(id))
+                return;
+            setPhase(Phase::Waiting);
+            Q_EMIT retrying(attempt, delayMs, error);
+        });
+    connect(m_outbox, &Outbox::sent, this, [this, mine](const QString &id, const Receipt &receipt) {
+        if (!mine(id))
+            return;
+        m_entryId.clear();
+        m_idempotencyKey.clear();
+        setPhase(Phase::Sent);
+        Q_EMIT sent(receipt);
+    });
+    connect(m_outbox, &Outbox::failed, this,
+        [this, mine](const QString &id, const ServiceError &error) {
+            if (mine(id))
+                takeBackAfterFailure(id, error);
+        });
+    // Taken out of the outbox elsewhere (the Outbox window): the form is editable again.
+    connect(m_outbox, &Outbox::entryRemoved, this, [this, mine](const QString &id) {
+        if (!mine(id) || m_phase == Phase::Sent)
+            return;
+        m_entryId.clear();
+        m_autosave->resume();
+        setPhase(Phase::Editing);
+    });
+}
+
+void ComposeController::takeBackAfterFailure(const QString &entryId, const ServiceError &error)
+{
+    // Refused outright: nothing went out, so a corrected mail is a new send.
+    if (error.isDefinitive())
+        m_idempotencyKey.clear();
+    const QString draftId = m_autosave->draftId();
+    LocalStore *store = m_outbox->store();
+    m_outbox->takeBack(entryId, this, [store, draftId](const std::optional<DraftRecord> &) {
+        store->setDraftOpen(draftId, true); // this window holds it again
+    });
+    Q_EMIT sendFailed(error);
 }
 
 void ComposeController::setPhase(Phase phase)

@@ -5,16 +5,20 @@
 #include "mail/MailboxResolver.h"
 #include "mail/Receipt.h"
 #include "platform/ServiceError.h"
-#include "submit/RetryPolicy.h"
 
+#include <QDateTime>
 #include <QObject>
+
+#include <variant>
 
 namespace Outpost {
 
+class DraftAutosave;
 class MailboxListModel;
+class Outbox;
 class PlatformClient;
-class RetryingSend;
-class Submission;
+class SessionRegistry;
+struct DraftRecord;
 
 // What the compose form holds, as the user typed it.
 struct ComposeInput
@@ -33,33 +37,70 @@ struct ComposeInput
 };
 
 // Turns a compose form into a Draft and sends it: local validation first (every problem
-// pointing at its field), then the Submission with retries under one Idempotency-Key.
-// Observed by the compose window; shows nothing itself.
+// pointing at its field), then into the durable Outbox (retries there, under one
+// Idempotency-Key). The form is autosaved as a draft meanwhile. Observed by the compose
+// window; shows nothing itself.
 class ComposeController : public QObject
 {
     Q_OBJECT
 public:
-    enum class Phase { Editing, Sending, Waiting, Sent };
+    enum class Phase {
+        Editing,
+        Sending,
+        Waiting, // backing off before the next attempt
+        Sent,
+        Held, // the undo window
+        Queued, // in the outbox: scheduled, offline, or waiting its turn
+    };
     Q_ENUM(Phase)
 
-    ComposeController(PlatformClient *client, Submission *submission, RetryPolicy policy = {},
-        QObject *parent = nullptr);
+    ComposeController(PlatformClient *client, Outbox *outbox, QObject *parent = nullptr);
     ~ComposeController() override;
 
     MailboxListModel *mailboxes() const { return m_mailboxes; }
     Phase phase() const { return m_phase; }
+    // Where threads are listed and conversations read (the thread picker, the conversation view).
+    PlatformClient *client() const { return m_client; }
+    SessionRegistry *sessions() const { return m_sessions; }
+    Outbox *outbox() const { return m_outbox; }
+    // Another compose window should open with this message (a reply from a conversation).
+    void requestCompose(const Draft &draft) { Q_EMIT composeRequested(draft); }
 
+    // The From list then shows the mailboxes of every signed-in instance (instead of one
+    // client's); pair it with a RoutingSubmission.
+    void setSessions(SessionRegistry *sessions) { m_sessions = sessions; }
     void loadMailboxes();
     MailboxResolution resolve(const QString &from, std::optional<Provider> provider) const;
 
     // The draft the input describes, or the problems that stop it (each with its field).
     std::variant<Draft, QList<DraftProblem>> draftFrom(const ComposeInput &input) const;
 
-    // Validates and starts sending; false (and problemsFound) when something must be fixed.
-    bool send(const ComposeInput &input);
-    void cancel();
+    // Validates and moves the draft into the outbox (`sendAt` in the future: sent then);
+    // false (and problemsFound) when something must be fixed.
+    bool send(const ComposeInput &input, const QDateTime &sendAt = {});
+    // During the undo window: the mail comes back to the form.
+    bool undo();
+    QString outboxEntryId() const { return m_entryId; }
+    QDateTime heldUntil() const; // the end of the undo window
+    qint64 undoRemainingMs() const;
+    QDateTime scheduledAt() const; // send later
+
+    // The draft behind the form: autosaved, restored after a crash, kept or discarded.
+    DraftAutosave *autosave() const { return m_autosave; }
+    QString draftId() const;
+    // Continues a stored draft (inputRestored() fills the form). `idempotencyKey`: the key of
+    // attempts that may have reached the server; sending the very same mail again reuses it.
+    void adoptDraft(const DraftRecord &record, const QString &idempotencyKey = {});
+    // Back from the outbox, refused: the reason is shown as sendFailed().
+    void returnFromOutbox(const DraftRecord &record, const ServiceError &error);
+    // The window is closing: true when it may close now; false when the user must choose
+    // (closeDecisionNeeded() follows), then keepDraft() or discardDraft().
+    bool requestClose();
+    void keepDraft();
+    void discardDraft();
 
 Q_SIGNALS:
+    void composeRequested(const Outpost::Draft &draft);
     void mailboxesLoaded();
     void mailboxesFailed(const Outpost::ServiceError &error);
     void problemsFound(const QList<Outpost::DraftProblem> &problems);
@@ -67,14 +108,24 @@ Q_SIGNALS:
     void retrying(int attempt, qint64 delayMs, const Outpost::ServiceError &error);
     void sent(const Outpost::Receipt &receipt);
     void sendFailed(const Outpost::ServiceError &error);
+    void inputRestored(const Outpost::ComposeInput &input);
+    void closeDecisionNeeded();
+    void draftSaveFailed(const QString &error);
 
 private:
     void setPhase(Phase phase);
+    void watchOutbox();
+    void takeBackAfterFailure(const QString &entryId, const ServiceError &error);
 
     PlatformClient *m_client;
+    SessionRegistry *m_sessions = nullptr;
     MailboxListModel *m_mailboxes;
-    RetryingSend *m_send;
-    QString m_idempotencyKey; // kept until the mail is sent or definitely refused
+    Outbox *m_outbox;
+    DraftAutosave *m_autosave;
+    QString m_entryId; // in the outbox
+    // After retries ran out, a resend of the same mail reuses the key: it may have gone out.
+    QString m_idempotencyKey;
+    Draft m_keyedDraft;
     Phase m_phase = Phase::Editing;
 };
 

@@ -200,4 +200,59 @@ PlatformCall *PlatformClient::refresh(QObject *context, Handler<Session> done)
     });
 }
 
+PlatformCall *PlatformClient::mailboxAuthorizationUrl(
+    Provider provider, QObject *context, Handler<QUrl> done)
+{
+    Request r {"GET",
+        QStringLiteral("/api/email/oauth/authorize?provider=") + providerName(provider), {}, {},
+        true};
+    return execute(r, context, [done](const Raw &raw) {
+        done(raw.error ? Result<QUrl>(*raw.error) : PlatformJson::authorizationUrl(raw.body));
+    });
+}
+
+PlatformCall *PlatformClient::contacts(
+    const QString &search, QObject *context, Handler<QList<PlatformContact>> done)
+{
+    const QString path = QStringLiteral("/api/contacts?page=1&size=20&search=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(search));
+    return execute({"GET", path, {}, {}, true}, context, [done](const Raw &raw) {
+        done(raw.error ? Result<QList<PlatformContact>>(*raw.error)
+                       : PlatformJson::contacts(raw.body));
+    });
+}
+
+PlatformCall *PlatformClient::conversations(
+    const QString &contactId, QObject *context, Handler<QList<PlatformConversation>> done)
+{
+    Request r {"POST", QStringLiteral("/api/conversation/all"),
+        PlatformJson::conversationsRequest(contactId), {}, true};
+    return execute(r, context, [done](const Raw &raw) {
+        done(raw.error ? Result<QList<PlatformConversation>>(*raw.error)
+                       : PlatformJson::conversations(raw.body));
+    });
+}
+
+PlatformCall *PlatformClient::conversation(
+    const QString &conversationId, QObject *context, Handler<PlatformConversation> done)
+{
+    // The path is set decoded: QUrl encodes what needs it.
+    const QString path = QStringLiteral("/api/conversation/") + conversationId;
+    return execute({"GET", path, {}, {}, true}, context, [done](const Raw &raw) {
+        done(raw.error ? Result<PlatformConversation>(*raw.error)
+                       : PlatformJson::conversation(raw.body));
+    });
+}
+
+PlatformCall *PlatformClient::messages(
+    const QString &conversationId, QObject *context, Handler<QList<ConversationMessage>> done)
+{
+    const QString path
+        = QStringLiteral("/api/conversation/") + conversationId + QStringLiteral("/messages");
+    return execute({"GET", path, {}, {}, true}, context, [done](const Raw &raw) {
+        done(raw.error ? Result<QList<ConversationMessage>>(*raw.error)
+                       : PlatformJson::conversationMessages(raw.body));
+    });
+}
+
 } // namespace Outpost

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "mail/ConversationMessage.h"
 #include "mail/Draft.h"
 #include "mail/Mailbox.h"
 #include "mail/Receipt.h"
+#include "platform/PlatformContact.h"
+#include "platform/PlatformConversation.h"
 #include "platform/Result.h"
 
 #include <QLoggingCategory>
@@ -60,6 +63,19 @@ public:
     PlatformCall *login(
         const QString &email, const QString &password, QObject *context, Handler<Session> done);
     PlatformCall *refresh(QObject *context, Handler<Session> done);
+    // GET /api/email/oauth/authorize: where the browser connects a new mailbox.
+    PlatformCall *mailboxAuthorizationUrl(Provider provider, QObject *context, Handler<QUrl> done);
+    // GET /api/contacts?search=…: the contacts whose name or address contains `search`.
+    PlatformCall *contacts(
+        const QString &search, QObject *context, Handler<QList<PlatformContact>> done);
+    // POST /api/conversation/all: the email conversations with one contact.
+    PlatformCall *conversations(
+        const QString &contactId, QObject *context, Handler<QList<PlatformConversation>> done);
+    // GET /api/conversation/{id}, GET /api/conversation/{id}/messages (oldest first).
+    PlatformCall *conversation(
+        const QString &conversationId, QObject *context, Handler<PlatformConversation> done);
+    PlatformCall *messages(const QString &conversationId, QObject *context,
+        Handler<QList<ConversationMessage>> done);
 
 Q_SIGNALS:
     // New tokens after a refresh: whoever keeps them (the keychain) stores them.

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/PlatformJson.h"
 
+#include "auth/InstanceUrl.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace Outpost::PlatformJson {
 
@@ -175,6 +178,213 @@ Result<QList<Mailbox>> mailboxes(const QByteArray &body)
         m.connectedAt = dateOf(o.value(u"createdAt"));
         if (m.active)
             result += m;
+    }
+    return result;
+}
+
+Result<QUrl> authorizationUrl(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QUrl url(o.value(u"authUrl").toString(o.value(u"url").toString()), QUrl::StrictMode);
+    const bool secure
+        = url.scheme() == u"https" || (url.scheme() == u"http" && InstanceUrl::isLoopback(url));
+    if (!url.isValid() || url.host().isEmpty() || !secure)
+        return unreadable(Tr::tr("the mailbox connection answer has no usable https authUrl"));
+    return url;
+}
+
+namespace {
+// The list under the first of `keys` that holds one, or the document itself when it is a
+// bare array.
+std::optional<QJsonArray> listUnder(const QByteArray &body, std::initializer_list<QStringView> keys)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isArray())
+        return doc.array();
+    if (!doc.isObject())
+        return std::nullopt;
+    for (QStringView key : keys) {
+        if (doc.object().value(key).isArray())
+            return doc.object().value(key).toArray();
+    }
+    return std::nullopt;
+}
+
+// Times arrive as ISO strings, `{ "$date": … }` or milliseconds since the epoch.
+QDateTime timeOf(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QDateTime::fromMSecsSinceEpoch(v.toInteger(), QTimeZone::utc());
+    if (v.isObject())
+        return timeOf(v.toObject().value(u"$date"));
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : t;
+}
+
+// An address as a string, or `{ "name", "address" | "email" }`.
+QString addressOf(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return v.toString().trimmed();
+    const QJsonObject o = v.toObject();
+    const QString address = o.value(u"address").toString(o.value(u"email").toString());
+    const QString name = o.value(u"name").toString();
+    return name.isEmpty() ? address : MailAddress {name, address}.toString();
+}
+
+// A list of addresses as an array, or one string (possibly comma-separated).
+QStringList addressesOf(const QJsonValue &v)
+{
+    QStringList list;
+    if (v.isArray()) {
+        for (const QJsonValue &item : v.toArray()) {
+            const QString a = addressOf(item);
+            if (!a.isEmpty())
+                list += a;
+        }
+    } else if (!addressOf(v).isEmpty()) {
+        list += AddressList::toStrings(AddressList::parse(addressOf(v)).addresses);
+    }
+    return list;
+}
+
+// `references` as one space-separated string or an array of Message-IDs.
+QString referencesOf(const QJsonValue &v)
+{
+    if (!v.isArray())
+        return v.toString().simplified();
+    QStringList ids;
+    for (const QJsonValue &item : v.toArray())
+        ids += item.toString().trimmed();
+    ids.removeAll(QString());
+    return ids.join(u' ');
+}
+
+PlatformConversation conversationOf(const QJsonObject &o)
+{
+    PlatformConversation c;
+    c.thread.conversationId = idOf(o.value(u"_id"));
+    if (c.thread.conversationId.isEmpty())
+        c.thread.conversationId = idOf(o.value(u"id"));
+    c.thread.threadId = o.value(u"channelIdentifier").toString(o.value(u"threadId").toString());
+    c.thread.subject = o.value(u"subject").toString();
+    c.thread.participants = addressesOf(o.value(u"participants"));
+    c.thread.lastMessageTime = timeOf(o.value(u"lastMessageTime"));
+    if (!c.thread.lastMessageTime.isValid())
+        c.thread.lastMessageTime = timeOf(o.value(u"updatedAt"));
+    c.thread.messageCount = o.value(u"messageCount").toInt();
+    c.thread.provider = providerFromName(o.value(u"provider").toString()).value_or(Provider::Gmail);
+    c.contactId = idOf(o.value(u"contactId"));
+    c.channelType = o.value(u"channelType").toString();
+    c.mailboxId = idOf(o.value(u"emailAccountId"));
+    c.resolved = o.value(u"isResolved").toBool();
+    return c;
+}
+
+Attachment attachmentOf(const QJsonObject &o)
+{
+    Attachment a;
+    a.filename = o.value(u"filename").toString(o.value(u"name").toString());
+    a.contentType = o.value(u"contentType").toString(o.value(u"type").toString());
+    a.storageKey = o.value(u"storageKey").toString(o.value(u"key").toString());
+    a.url = o.value(u"url").toString(o.value(u"signedUrl").toString());
+    if (!a.url.isEmpty())
+        a.storageKey.clear(); // exactly one of the two is passed on
+    a.size = o.value(u"size").isDouble() ? o.value(u"size").toInteger() : -1;
+    return a;
+}
+
+ConversationMessage messageOf(const QJsonObject &o)
+{
+    ConversationMessage m;
+    m.id = idOf(o.value(u"_id"));
+    m.conversationId = idOf(o.value(u"conversationId"));
+    m.incoming = o.value(u"isIncoming").toBool();
+    m.internal = o.value(u"isInternal").toBool();
+    m.status = o.value(u"status").toString();
+    m.body = o.value(u"body").toString(o.value(u"content").toString());
+    m.createdAt = timeOf(o.value(u"createdAt"));
+    for (const QJsonValue &a : o.value(u"attachments").toArray()) {
+        if (a.isObject())
+            m.attachments += attachmentOf(a.toObject());
+    }
+    const QJsonObject meta = o.value(u"emailMetadata").toObject();
+    m.isHtml = meta.value(u"isHtml").toBool(o.value(u"isHtml").toBool());
+    m.threadId = meta.value(u"threadId").toString();
+    m.messageId = meta.value(u"messageId").toString().trimmed();
+    m.inReplyTo = meta.value(u"inReplyTo").toString().trimmed();
+    m.references = referencesOf(meta.value(u"references"));
+    m.from = addressOf(meta.value(u"from"));
+    m.replyTo = addressOf(meta.value(u"replyTo"));
+    m.to = addressesOf(meta.value(u"to"));
+    m.cc = addressesOf(meta.value(u"cc"));
+    m.subject = meta.value(u"subject").toString();
+    return m;
+}
+} // namespace
+
+Result<QList<PlatformContact>> contacts(const QByteArray &body)
+{
+    const auto list = listUnder(body, {u"data", u"contacts"});
+    if (!list)
+        return unreadable(Tr::tr("the contact list is not JSON"));
+    QList<PlatformContact> result;
+    for (const QJsonValue &v : *list) {
+        const QJsonObject o = v.toObject();
+        PlatformContact c {idOf(o.value(u"_id")), o.value(u"firstName").toString(),
+            o.value(u"lastName").toString(), o.value(u"email").toString().trimmed()};
+        if (c.id.isEmpty())
+            c.id = idOf(o.value(u"id"));
+        if (!c.id.isEmpty())
+            result += c;
+    }
+    return result;
+}
+
+QByteArray conversationsRequest(const QString &contactId)
+{
+    return QJsonDocument(QJsonObject {{QStringLiteral("contactId"), contactId},
+                             {QStringLiteral("channelType"), QStringLiteral("email")}})
+        .toJson(QJsonDocument::Compact);
+}
+
+Result<QList<PlatformConversation>> conversations(const QByteArray &body)
+{
+    const auto list = listUnder(body, {u"conversations", u"data"});
+    if (!list)
+        return unreadable(Tr::tr("the conversation list is not JSON"));
+    QList<PlatformConversation> result;
+    for (const QJsonValue &v : *list) {
+        const PlatformConversation c = conversationOf(v.toObject());
+        // Only email threads can be continued by a send.
+        if (!c.thread.conversationId.isEmpty() && !c.thread.threadId.isEmpty()
+            && (c.channelType.isEmpty() || c.channelType == u"email"))
+            result += c;
+    }
+    return result;
+}
+
+Result<PlatformConversation> conversation(const QByteArray &body)
+{
+    QJsonObject o = QJsonDocument::fromJson(body).object();
+    if (o.value(u"conversation").isObject())
+        o = o.value(u"conversation").toObject();
+    const PlatformConversation c = conversationOf(o);
+    if (c.thread.conversationId.isEmpty())
+        return unreadable(Tr::tr("the conversation answer has no _id"));
+    return c;
+}
+
+Result<QList<ConversationMessage>> conversationMessages(const QByteArray &body)
+{
+    const auto list = listUnder(body, {u"messages", u"data"});
+    if (!list)
+        return unreadable(Tr::tr("the message list is not JSON"));
+    QList<ConversationMessage> result;
+    result.reserve(list->size());
+    for (const QJsonValue &v : *list) {
+        if (v.isObject())
+            result += messageOf(v.toObject());
     }
     return result;
 }

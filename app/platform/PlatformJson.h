@@ -2,9 +2,12 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "mail/ConversationMessage.h"
 #include "mail/Draft.h"
 #include "mail/Mailbox.h"
 #include "mail/Receipt.h"
+#include "platform/PlatformContact.h"
+#include "platform/PlatformConversation.h"
 #include "platform/Result.h"
 
 #include <QByteArray>
@@ -20,6 +23,16 @@ QByteArray sendRequest(const Draft &draft);
 Result<Receipt> receipt(const QByteArray &body);
 
 Result<QList<Mailbox>> mailboxes(const QByteArray &body);
+// `{ "authUrl": … }` of GET /api/email/oauth/authorize: https, or http on loopback only.
+Result<QUrl> authorizationUrl(const QByteArray &body);
+
+// Contacts and conversations (the thread picker, the conversation view).
+Result<QList<PlatformContact>> contacts(const QByteArray &body);
+QByteArray conversationsRequest(const QString &contactId); // `{ contactId, channelType: email }`
+Result<QList<PlatformConversation>> conversations(const QByteArray &body);
+Result<PlatformConversation> conversation(const QByteArray &body);
+// Oldest first, as the server lists them.
+Result<QList<ConversationMessage>> conversationMessages(const QByteArray &body);
 
 QByteArray loginRequest(const QString &email, const QString &password);
 QByteArray refreshRequest(const QString &refreshToken);

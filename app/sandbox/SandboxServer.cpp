@@ -3,7 +3,9 @@
 
 #include "sandbox/ControlApi.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/OAuthServers.h"
 #include "sandbox/PlatformApi.h"
+#include "sandbox/ProviderApis.h"
 #include "sandbox/RequestLog.h"
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxLogging.h"
@@ -28,14 +30,19 @@ public:
     explicit SandboxServerPrivate(SandboxOptions options)
         : context(std::move(options))
         , platform(context)
+        , oauth(context)
         , sending(context)
         , uploads(context)
         , control(context, faults, log)
+        , providers(context)
     {
         platform.addRoutes(router);
+        oauth.addRoutes(router);
         sending.addRoutes(router);
         uploads.addRoutes(router);
         control.addRoutes(controlRouter);
+        providers.addRoutes(router);
+        providers.addControlRoutes(controlRouter);
     }
 
     // Authentication, idempotent replay and the handler, for one request.
@@ -50,9 +57,11 @@ public:
     FaultInjector faults;
     RequestLog log;
     PlatformApi platform;
+    OAuthServers oauth;
     SendEndpoint sending;
     UploadEndpoint uploads;
     ControlApi control;
+    ProviderApis providers;
     QString demoToken;
     bool started = false;
 };
@@ -147,6 +156,8 @@ bool SandboxServer::start(QString *error)
         return false;
     }
     d->demoToken = store.meta(u"demoToken"_s);
+    if (!d->providers.prepare(&why))
+        return false;
     // Loopback only: the sandbox is for this machine, never the network.
     const quint16 port = listen(QHostAddress::LocalHost, d->context.options.port);
     if (port == 0) {
@@ -173,6 +184,21 @@ QString SandboxServer::dataDir() const
 QString SandboxServer::demoToken() const
 {
     return d->demoToken;
+}
+
+QString SandboxServer::demoProviderToken(Outpost::Provider provider) const
+{
+    return d->providers.demoToken(provider);
+}
+
+QUrl SandboxServer::gmailBaseUrl() const
+{
+    return d->context.baseUrl.resolved(QUrl(u"/gmail-api"_s));
+}
+
+QUrl SandboxServer::graphBaseUrl() const
+{
+    return d->context.baseUrl.resolved(QUrl(u"/graph"_s));
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -202,7 +228,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             return;
         }
         // A status fault answers instead of the endpoint; otherwise the request takes effect.
-        const HttpResponse response = f.status ? f.response() : d->dispatch(d->router, req);
+        const HttpResponse response = f.status
+            ? ProviderControl::faultResponse(f, req, d->context.now())
+            : d->dispatch(d->router, req);
         if (f.drop == Fault::Drop::After) {
             d->log.finish(recordId, 0, u"dropped-after"_s, f.id);
             if (guard)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mail/Mailbox.h"
+
 #include <QAbstractHttpServer>
 #include <QDateTime>
 #include <QString>
@@ -46,6 +48,11 @@ public:
     // A valid access token of the demo user, ready to use as `Authorization: Bearer`.
     // It never expires (not even through /_sandbox/expire-tokens) and survives restarts.
     QString demoToken() const;
+    // Direct mode: a non-expiring access token of the demo user's direct mailbox for the
+    // provider (Gmail: dana.direct@gmail.example, Outlook: dana.direct@outlook.example).
+    QString demoProviderToken(Outpost::Provider provider) const;
+    QUrl gmailBaseUrl() const; // http://127.0.0.1:<port>/gmail-api for https://gmail.googleapis.com
+    QUrl graphBaseUrl() const; // http://127.0.0.1:<port>/graph for https://graph.microsoft.com
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -176,6 +176,7 @@ public:
         const StoredResponse &response, const QDateTime &now);
 
 private:
+    friend class ProviderStore; // the Gmail and Graph tables share this connection
     QSqlDatabase db() const;
     bool exec(QSqlQuery &query) const;
     bool createSchema();

@@ -4,17 +4,22 @@
 #include "submit/RetryPolicy.h"
 #include "submit/Submission.h"
 
-#include <QTimer>
-
 namespace Outpost {
 
+class LocalStore;
+class Outbox;
+class SystemClock;
+
 // Drives one mail through a Submission until it is sent or definitely refused: retryable
-// failures wait (RetryPolicy) and try again with the same Idempotency-Key.
+// failures wait (RetryPolicy) and try again with the same Idempotency-Key. For one-shot
+// sends (the command line): the Outbox's retry loop over a store held in memory, no undo
+// window, and a network failure counts as an attempt.
 class RetryingSend : public QObject
 {
     Q_OBJECT
 public:
     RetryingSend(Submission *submission, RetryPolicy policy, QObject *parent = nullptr);
+    ~RetryingSend() override;
 
     void start(const Draft &draft, const QString &idempotencyKey);
     void cancel();
@@ -29,14 +34,10 @@ Q_SIGNALS:
     void failed(const Outpost::ServiceError &error);
 
 private:
-    void attemptNow();
-    void onFailed(const ServiceError &error);
-
-    Submission *m_submission;
-    RetryPolicy m_policy;
-    QTimer m_wait;
-    Draft m_draft;
-    QString m_key;
+    LocalStore *m_store;
+    SystemClock *m_clock;
+    Outbox *m_outbox;
+    QString m_entryId;
     int m_attempt = 0;
     bool m_running = false;
 };

@@ -4,7 +4,10 @@
 #include "models/ComposeController.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
+#include "submit/SystemClock.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/ComposeWindow.h"
 #include "ui/FieldMessage.h"
@@ -52,6 +55,9 @@ private:
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<PlatformClient> client;
     std::unique_ptr<PlatformSubmission> submission;
+    std::unique_ptr<LocalStore> store;
+    SystemClock clock;
+    std::unique_ptr<Outbox> outbox;
     std::unique_ptr<ComposeController> controller;
     QPointer<ComposeWindow> window;
     std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
@@ -70,9 +76,14 @@ void TestComposeWindow::init()
     client = std::make_unique<PlatformClient>(
         network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
     submission = std::make_unique<PlatformSubmission>(client.get());
-    RetryPolicy fast;
-    fast.base = std::chrono::milliseconds(20);
-    controller = std::make_unique<ComposeController>(client.get(), submission.get(), fast);
+    store = std::make_unique<LocalStore>();
+    store->open(u":memory:"_s);
+    OutboxSettings fast; // no undo window here: tst_outboxwindows covers it
+    fast.undoDelay = {};
+    fast.retry.base = std::chrono::milliseconds(20);
+    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
+    outbox->start();
+    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
     window = new ComposeWindow(controller.get());
     window->setCloseDelayAfterSend(200);
     window->show();
@@ -86,6 +97,8 @@ void TestComposeWindow::cleanup()
 {
     delete window;
     controller.reset();
+    outbox.reset();
+    store.reset();
     submission.reset();
     client.reset();
     network.reset();

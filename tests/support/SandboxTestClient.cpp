@@ -117,6 +117,14 @@ TestReply SandboxTestClient::send(const QJsonObject &body, const QString &idempo
     return post(u"/api/email/messages/send"_s, body, headers);
 }
 
+TestReply SandboxTestClient::custom(const QByteArray &verb, const QString &pathAndQuery,
+    const QByteArray &body, const Headers &headers)
+{
+    QNetworkRequest r = request(pathAndQuery, headers);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return wait(m_network.sendCustomRequest(r, verb, body));
+}
+
 QNetworkReply *SandboxTestClient::startGet(const QString &pathAndQuery)
 {
     return m_network.get(request(pathAndQuery, {}));
@@ -147,6 +155,22 @@ QStringList SandboxTestClient::idempotencyKeys(const QString &path)
     for (const QJsonValue &r : recorded(path))
         keys += r.toObject().value(u"headers"_s).toObject().value(u"idempotency-key"_s).toString();
     return keys;
+}
+
+QJsonArray SandboxTestClient::providerMessages(const QString &provider)
+{
+    return get(u"/_sandbox/provider-messages?provider="_s + provider)
+        .json()
+        .value(u"messages"_s)
+        .toArray();
+}
+
+QString SandboxTestClient::providerToken(const QString &provider, std::optional<int> expiresInSecs)
+{
+    QJsonObject spec {{u"provider"_s, provider}};
+    if (expiresInSecs)
+        spec.insert(u"expiresInSecs"_s, *expiresInSecs);
+    return post(u"/_sandbox/provider-tokens"_s, spec).json().value(u"token"_s).toString();
 }
 
 SandboxOptions testOptions()

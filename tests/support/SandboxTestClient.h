@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 
 #include <memory>
+#include <optional>
 
 namespace Outpost::Sandbox::Testing {
 
@@ -52,6 +53,9 @@ public:
     TestReply del(const QString &path);
     TestReply upload(const QList<TestFile> &files, const Headers &headers = {});
     TestReply send(const QJsonObject &body, const QString &idempotencyKey = {});
+    // Any verb and body; redirects are never followed (Gmail answers chunks with 308).
+    TestReply custom(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
+        const Headers &headers = {});
 
     // Starts a request without waiting (for tests that overlap requests).
     QNetworkReply *startGet(const QString &pathAndQuery);
@@ -63,6 +67,10 @@ public:
     QJsonArray allMessages();
     // The Idempotency-Key of each request recorded for `path`, oldest first.
     QStringList idempotencyKeys(const QString &path);
+    // Direct mode: what was sent through the sandbox's Gmail or Graph (provider gmail|outlook),
+    // and a fresh provider token (`expiresInSecs` < 0: already expired).
+    QJsonArray providerMessages(const QString &provider);
+    QString providerToken(const QString &provider, std::optional<int> expiresInSecs = {});
 
 private:
     QNetworkRequest request(const QString &pathAndQuery, const Headers &headers) const;

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DirectSend.h"
+
+#include "CommandLine.h"
+#include "SendOutput.h"
+#include "auth/InstanceUrl.h"
+#include "mail/MimeMessage.h"
+#include "submit/AccessTokenSource.h"
+#include "submit/GmailApi.h"
+#include "submit/GmailSubmission.h"
+#include "submit/GraphApi.h"
+#include "submit/GraphSubmission.h"
+#include "submit/RetryingSend.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QUuid>
+
+namespace Outpost {
+
+namespace {
+using namespace CommandLine;
+using namespace SendOutput;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::SendCommand)
+};
+
+int writeOnly(const Draft &draft, const DirectSendOptions &options, const QString &key)
+{
+    MimeOptions mime;
+    mime.messageId = GmailSubmission::messageIdFor(key, draft.from);
+    auto built = MimeMessage::build(draft, mime);
+    if (const auto *problems = std::get_if<QList<DraftProblem>>(&built)) {
+        for (const DraftProblem &p : *problems)
+            printErr(describe(p.field, p.message));
+        return Validation;
+    }
+    QString error;
+    if (!std::get<MimeMessage>(built).writeTo(options.emlPath, &error)) {
+        printErr(Tr::tr("outpost send: cannot write %1: %2").arg(options.emlPath, error));
+        return Usage;
+    }
+    printOut(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("eml"), options.emlPath},
+                                                 {QStringLiteral("rfcMessageId"), mime.messageId}})
+                                   .toJson(QJsonDocument::Compact)));
+    return Ok;
+}
+} // namespace
+
+int runDirectSend(const ComposeInput &input, const DirectSendOptions &options)
+{
+    // Addresses parsed and checked as for any send; no platform mailboxes to resolve against.
+    ComposeController checker(nullptr, nullptr);
+    const auto result = checker.draftFrom(input);
+    if (const auto *problems = std::get_if<QList<DraftProblem>>(&result)) {
+        for (const DraftProblem &p : *problems)
+            printErr(describe(p.field, p.message));
+        return Validation;
+    }
+    Draft draft = std::get<Draft>(result);
+    draft.provider.reset();
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (options.dryRun)
+        return writeOnly(draft, options, key);
+
+    const auto provider = providerFromName(options.provider);
+    if (!provider) {
+        printErr(Tr::tr("outpost send: --via must be gmail or outlook."));
+        return Usage;
+    }
+    QUrl base = provider == Provider::Gmail ? GmailApi::defaultBase() : GraphApi::defaultBase();
+    if (!options.apiUrl.isEmpty()) {
+        QString error;
+        const auto url = InstanceUrl::parse(options.apiUrl, &error);
+        if (!url) {
+            printErr(Tr::tr("outpost send: --api-url: %1").arg(error));
+            return Usage;
+        }
+        base = *url;
+    }
+    const QString token = qEnvironmentVariable("OUTPOST_PROVIDER_TOKEN");
+    if (token.isEmpty()) {
+        printErr(Tr::tr("outpost send: no token: set OUTPOST_PROVIDER_TOKEN to an access token "
+                        "of %1.")
+                     .arg(draft.from));
+        return Authentication;
+    }
+    QNetworkAccessManager network;
+    StaticTokenSource tokens(token);
+    const DirectMailbox mailbox {*provider, draft.from, {}, base};
+    std::unique_ptr<Submission> submission;
+    if (provider == Provider::Gmail) {
+        auto gmail = std::make_unique<GmailSubmission>(&network, &tokens, mailbox);
+        gmail->setEmlCopy(options.emlPath);
+        submission = std::move(gmail);
+    } else {
+        if (!options.emlPath.isEmpty()) {
+            printErr(Tr::tr("outpost send: --eml with --via outlook: Graph builds the message "
+                            "itself; use --dry-run to write the .eml."));
+            return Usage;
+        }
+        submission = std::make_unique<GraphSubmission>(&network, &tokens, mailbox);
+    }
+    RetryPolicy policy;
+    policy.maxAttempts = 4;
+    policy.cap = std::chrono::seconds(30);
+    RetryingSend send(submission.get(), policy);
+    QObject::connect(&send, &RetryingSend::waiting, &send,
+        [](int attempt, qint64 delayMs, const ServiceError &e) {
+            printErr(Tr::tr("outpost send: %1 Retrying in %2 ms (attempt %3).")
+                         .arg(e.message)
+                         .arg(delayMs)
+                         .arg(attempt));
+        });
+    QObject::connect(&send, &RetryingSend::failed, &send, [](const ServiceError &e) {
+        printErr(describe(e.field, e.message));
+        QCoreApplication::exit(exitCodeFor(e));
+    });
+    QObject::connect(&send, &RetryingSend::succeeded, &send, [](const Receipt &r) {
+        printOut(QString::fromUtf8(receiptJson(r)));
+        QCoreApplication::exit(Ok);
+    });
+    send.start(draft, key);
+    return QCoreApplication::exec();
+}
+
+} // namespace Outpost

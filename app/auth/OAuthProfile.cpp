@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/OAuthProfile.h"
+
+#include "auth/InstanceUrl.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace Outpost {
+
+namespace {
+// Translation context of this file, as lupdate sees it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::OAuthProfile)
+};
+
+// The environment wins over the settings, which win over the default.
+QString configured(const QSettings *settings, const QString &profile, const char *envSuffix,
+    const QString &key, const QString &fallback)
+{
+    const QByteArray env = "OUTPOST_" + profile.toUpper().toLatin1() + '_' + envSuffix;
+    const QString fromEnv = qEnvironmentVariable(env.constData());
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    if (settings) {
+        const QString fromSettings
+            = settings->value(QStringLiteral("oauth/%1/%2").arg(profile, key)).toString();
+        if (!fromSettings.isEmpty())
+            return fromSettings;
+    }
+    return fallback;
+}
+
+QUrl endpoint(const QSettings *s, const QString &profile, const char *env, const QString &key,
+    const QString &fallback)
+{
+    const QString text = configured(s, profile, env, key, fallback);
+    return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+}
+
+bool secureEnough(const QUrl &url)
+{
+    return url.isValid()
+        && (url.scheme() == u"https" || (url.scheme() == u"http" && InstanceUrl::isLoopback(url)));
+}
+} // namespace
+
+OAuthProfile OAuthProfile::google(const QSettings *s)
+{
+    const QString n = QStringLiteral("google");
+    OAuthProfile p;
+    p.name = n;
+    p.displayName = QStringLiteral("Google");
+    p.authorizationUrl = endpoint(s, n, "AUTH_URL", QStringLiteral("authUrl"),
+        QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth"));
+    p.tokenUrl = endpoint(s, n, "TOKEN_URL", QStringLiteral("tokenUrl"),
+        QStringLiteral("https://oauth2.googleapis.com/token"));
+    p.revocationUrl = endpoint(s, n, "REVOKE_URL", QStringLiteral("revokeUrl"),
+        QStringLiteral("https://oauth2.googleapis.com/revoke"));
+    p.clientId = configured(s, n, "CLIENT_ID", QStringLiteral("clientId"), {});
+    p.clientSecret = configured(s, n, "CLIENT_SECRET", QStringLiteral("clientSecret"), {});
+    // Sending, plus reading thread metadata to continue the right thread.
+    p.scopes = {QStringLiteral("https://www.googleapis.com/auth/gmail.send"),
+        QStringLiteral("https://www.googleapis.com/auth/gmail.readonly")};
+    p.redirectHost = QStringLiteral("127.0.0.1");
+    // A refresh token, every time (Google omits it on a repeated consent otherwise).
+    p.extraAuthorizationParameters = {{QStringLiteral("access_type"), QStringLiteral("offline")},
+        {QStringLiteral("prompt"), QStringLiteral("consent")}};
+    return p;
+}
+
+OAuthProfile OAuthProfile::microsoft(const QSettings *s)
+{
+    const QString n = QStringLiteral("microsoft");
+    OAuthProfile p;
+    p.name = n;
+    p.displayName = QStringLiteral("Microsoft");
+    p.authorizationUrl = endpoint(s, n, "AUTH_URL", QStringLiteral("authUrl"),
+        QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/authorize"));
+    p.tokenUrl = endpoint(s, n, "TOKEN_URL", QStringLiteral("tokenUrl"),
+        QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token"));
+    p.clientId = configured(s, n, "CLIENT_ID", QStringLiteral("clientId"), {});
+    p.scopes = {QStringLiteral("Mail.Send"), QStringLiteral("Mail.ReadWrite"),
+        QStringLiteral("offline_access")};
+    // Microsoft ignores the port of a loopback redirect only for `localhost`.
+    p.redirectHost = QStringLiteral("localhost");
+    return p;
+}
+
+std::optional<OAuthProfile> OAuthProfile::byName(const QString &name, const QSettings *settings)
+{
+    if (name == u"google")
+        return google(settings);
+    if (name == u"microsoft")
+        return microsoft(settings);
+    return std::nullopt;
+}
+
+QString OAuthProfile::problem() const
+{
+    if (clientId.isEmpty())
+        return Tr::tr(
+            "No %1 client id is configured: set OUTPOST_%2_CLIENT_ID or oauth/%3/clientId "
+            "in the settings.")
+            .arg(displayName, name.toUpper(), name);
+    for (const QUrl &url : {authorizationUrl, tokenUrl}) {
+        if (!secureEnough(url))
+            return Tr::tr("The %1 endpoint “%2” must be an https:// address.")
+                .arg(displayName, url.toString());
+    }
+    if (!revocationUrl.isEmpty() && !secureEnough(revocationUrl))
+        return Tr::tr("The %1 endpoint “%2” must be an https:// address.")
+            .arg(displayName, revocationUrl.toString());
+    return {};
+}
+
+} // namespace Outpost

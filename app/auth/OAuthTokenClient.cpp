@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/OAuthTokenClient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QUrlQuery>
+
+namespace Outpost {
+
+namespace {
+// Translation context of this file, as lupdate sees it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::OAuthTokenClient)
+};
+
+OAuthResult failure(OAuthError::Kind kind, const QString &message)
+{
+    return OAuthResult {std::nullopt, OAuthError {kind, message}};
+}
+
+QByteArray formEncoded(const QList<QPair<QString, QString>> &form)
+{
+    // Every value percent-encoded by hand: `+` in a secret or code must not become a space.
+    QByteArray out;
+    for (const auto &[key, value] : form) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+} // namespace
+
+OAuthTokenClient::OAuthTokenClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network), m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+QNetworkReply *OAuthTokenClient::post(const QUrl &url, const QList<QPair<QString, QString>> &form)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return m_network->post(request, formEncoded(form));
+}
+
+OAuthResult OAuthTokenClient::read(QNetworkReply *reply, const OAuthProfile &profile,
+    const QString &keptRefresh, bool requireRefreshToken) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QString host = reply->url().host();
+    if (status == 0) {
+        switch (reply->error()) {
+        case QNetworkReply::SslHandshakeFailedError:
+            return failure(OAuthError::Kind::Tls,
+                Tr::tr("The secure connection to %1 could not be verified (%2). Nothing was sent.")
+                    .arg(host, reply->errorString()));
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            return failure(
+                OAuthError::Kind::Network, Tr::tr("%1 did not answer in time.").arg(host));
+        default:
+            return failure(OAuthError::Kind::Network,
+                Tr::tr("Cannot reach %1 (%2).").arg(host, reply->errorString()));
+        }
+    }
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    if (status < 200 || status >= 300) {
+        const QString code = o.value(u"error").toString();
+        const QString description = o.value(u"error_description").toString();
+        if (code == u"invalid_grant")
+            return failure(OAuthError::Kind::InvalidGrant,
+                Tr::tr("%1 no longer accepts this sign-in (it expired, was already used or was "
+                       "revoked). Connect the mailbox again.")
+                    .arg(profile.displayName));
+        const QString detail = description.isEmpty() ? code : description;
+        return failure(OAuthError::Kind::Provider,
+            detail.isEmpty()
+                ? Tr::tr("%1 refused the sign-in (HTTP %2).").arg(profile.displayName).arg(status)
+                : Tr::tr("%1 refused the sign-in: %2").arg(profile.displayName, detail));
+    }
+    ProviderTokens tokens;
+    tokens.accessToken = o.value(u"access_token").toString();
+    if (tokens.accessToken.isEmpty())
+        return failure(OAuthError::Kind::Protocol,
+            Tr::tr("%1 answered without an access token.").arg(profile.displayName));
+    tokens.refreshToken = o.value(u"refresh_token").toString();
+    if (tokens.refreshToken.isEmpty()) {
+        if (requireRefreshToken)
+            return failure(OAuthError::Kind::NoRefreshToken,
+                Tr::tr("%1 granted access for this hour only (no refresh token), so Outpost "
+                       "would have to ask again soon. Remove Outpost from your %1 account's "
+                       "connected apps and connect again.")
+                    .arg(profile.displayName));
+        tokens.refreshToken = keptRefresh; // not rotated: the old one stays valid
+    }
+    const qint64 expiresIn = o.value(u"expires_in").toVariant().toLongLong();
+    if (expiresIn > 0)
+        tokens.expiresAt = m_now().addSecs(expiresIn);
+    tokens.scopes = o.value(u"scope").toString().split(u' ', Qt::SkipEmptyParts);
+    return OAuthResult {tokens, {}};
+}
+
+void OAuthTokenClient::exchangeCode(const OAuthProfile &profile, const QString &code,
+    const QString &redirectUri, const QByteArray &verifier, QObject *context, Done done)
+{
+    QList<QPair<QString, QString>> form {
+        {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+        {QStringLiteral("code"), code}, {QStringLiteral("redirect_uri"), redirectUri},
+        {QStringLiteral("client_id"), profile.clientId},
+        {QStringLiteral("code_verifier"), QString::fromLatin1(verifier)}};
+    if (!profile.clientSecret.isEmpty())
+        form.append({QStringLiteral("client_secret"), profile.clientSecret});
+    QNetworkReply *reply = post(profile.tokenUrl, form);
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        const OAuthResult result = read(reply, profile, {}, true);
+        if (guard)
+            done(result);
+    });
+}
+
+void OAuthTokenClient::refresh(
+    const OAuthProfile &profile, const QString &refreshToken, QObject *context, Done done)
+{
+    // No redirect_uri, and a client_secret only where the profile has one (Google).
+    QList<QPair<QString, QString>> form {
+        {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+        {QStringLiteral("refresh_token"), refreshToken},
+        {QStringLiteral("client_id"), profile.clientId}};
+    if (!profile.clientSecret.isEmpty())
+        form.append({QStringLiteral("client_secret"), profile.clientSecret});
+    if (profile.name == u"microsoft")
+        form.append({QStringLiteral("scope"), profile.scopes.join(u' ')});
+    QNetworkReply *reply = post(profile.tokenUrl, form);
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        const OAuthResult result = read(reply, profile, refreshToken, false);
+        if (guard)
+            done(result);
+    });
+}
+
+void OAuthTokenClient::revoke(const OAuthProfile &profile, const QString &token, QObject *context,
+    std::function<void(bool, const QString &)> done)
+{
+    QPointer<QObject> guard(context);
+    if (profile.revocationUrl.isEmpty() || token.isEmpty()) {
+        done(true, {});
+        return;
+    }
+    QNetworkReply *reply = post(profile.revocationUrl, {{QStringLiteral("token"), token}});
+    connect(reply, &QNetworkReply::finished, this, [=] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        // An unknown token is as revoked as it gets.
+        const bool revoked = (status >= 200 && status < 300)
+            || (status == 400 && o.value(u"error").toString() == u"invalid_token");
+        const QString message = revoked
+            ? QString()
+            : Tr::tr("%1 could not be told to forget Outpost's access (%2); remove it from your "
+                     "account's connected apps.")
+                  .arg(
+                      profile.displayName, status ? QString::number(status) : reply->errorString());
+        if (guard)
+            done(revoked, message);
+    });
+}
+
+} // namespace Outpost

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/OAuthProfile.h"
+#include "auth/OAuthResult.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QNetworkReply;
+QT_END_NAMESPACE
+
+namespace Outpost {
+
+// The back-channel POSTs of OAuth 2.0, done by hand over QNetworkAccessManager with a timeout
+// (Qt NetworkAuth 6.4 loses token errors): code exchange with the PKCE verifier, refresh
+// (a rotated refresh token replaces the old one; an unrotated one is kept), revocation.
+class OAuthTokenClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const OAuthResult &)>;
+
+    explicit OAuthTokenClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
+    // `requireRefreshToken`: fail with NoRefreshToken when the answer has none.
+    void exchangeCode(const OAuthProfile &profile, const QString &code, const QString &redirectUri,
+        const QByteArray &verifier, QObject *context, Done done);
+    void refresh(
+        const OAuthProfile &profile, const QString &refreshToken, QObject *context, Done done);
+    // Revokes the grant where the provider offers it; `done(true)` when it is gone (or there is
+    // nothing to revoke).
+    void revoke(const OAuthProfile &profile, const QString &token, QObject *context,
+        std::function<void(bool revoked, const QString &message)> done);
+
+private:
+    QNetworkReply *post(const QUrl &url, const QList<QPair<QString, QString>> &form);
+    OAuthResult read(QNetworkReply *reply, const OAuthProfile &profile, const QString &keptRefresh,
+        bool requireRefreshToken) const;
+
+    QNetworkAccessManager *m_network;
+    std::function<QDateTime()> m_now;
+    int m_timeoutMs = 30'000;
+};
+
+} // namespace Outpost

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/OAuthFlow.h"
+
+#include <QObject>
+
+namespace Outpost {
+
+class TokenStore;
+
+// A provider account for direct sending (Gmail API, Microsoft Graph): connects it through an
+// OAuthFlow and keeps its tokens only in the TokenStore, hands out a fresh access token
+// (refreshing, and keeping a rotated refresh token, when it is due), and signs out by revoking
+// the grant where the provider offers it and deleting the entry.
+class ProviderSignIn : public QObject
+{
+    Q_OBJECT
+public:
+    using TokenDone
+        = std::function<void(const std::optional<QString> &accessToken, const OAuthError &error)>;
+
+    ProviderSignIn(QNetworkAccessManager *network, TokenStore *store, OAuthFlow::OpenUrl openUrl,
+        QObject *parent = nullptr);
+
+    OAuthFlow *flow() const { return m_flow; }
+    void setClock(std::function<QDateTime()> now);
+
+    // `account` names the entry (the mailbox address); it is also sent as the login hint.
+    void connectAccount(const OAuthProfile &profile, const QString &account);
+    void accessToken(const OAuthProfile &profile, const QString &account, QObject *context,
+        TokenDone done, bool forceRefresh = false);
+    // `done(message)`: empty when the provider forgot the grant (or offers no revocation).
+    void signOut(const OAuthProfile &profile, const QString &account, QObject *context,
+        std::function<void(const QString &message)> done);
+
+Q_SIGNALS:
+    void connected(const QString &profile, const QString &account, bool inKeychain);
+    void connectFailed(const Outpost::OAuthError &error);
+    // The stored grant is dead (invalid_grant): it was deleted; the user must connect again.
+    void reconnectRequired(
+        const QString &profile, const QString &account, const Outpost::OAuthError &error);
+
+private:
+    OAuthFlow *m_flow;
+    TokenStore *m_store;
+    std::function<QDateTime()> m_now;
+    OAuthProfile m_pendingProfile;
+    QString m_pendingAccount;
+};
+
+} // namespace Outpost

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mail/ConversationMessage.h"
+
+namespace Outpost {
+
+MailAddress ConversationMessage::sender() const
+{
+    const AddressParse parsed = AddressList::parseOne(from);
+    if (!parsed.addresses.isEmpty())
+        return parsed.addresses.first();
+    return MailAddress {QString(), from.trimmed()};
+}
+
+QString ConversationMessage::senderName() const
+{
+    const MailAddress a = sender();
+    return a.name.trimmed().isEmpty() ? a.address : a.name.trimmed();
+}
+
+QString ConversationMessage::replyReferences() const
+{
+    QStringList chain = references.split(u' ', Qt::SkipEmptyParts);
+    if (!messageId.isEmpty() && !chain.contains(messageId))
+        chain += messageId;
+    return chain.join(u' ');
+}
+
+ConversationMessage ConversationMessage::fromSent(const Draft &draft, const Receipt &receipt)
+{
+    ConversationMessage m;
+    m.id = receipt.messageId;
+    m.conversationId = receipt.conversationId;
+    m.incoming = false;
+    m.status = receipt.status;
+    m.body = draft.body;
+    m.isHtml = draft.isHtml;
+    m.attachments = draft.attachments;
+    m.createdAt = receipt.createdAt.isValid() ? receipt.createdAt : QDateTime::currentDateTimeUtc();
+    m.threadId = receipt.threadId.isEmpty() ? draft.threadId : receipt.threadId;
+    m.messageId = receipt.rfcMessageId;
+    m.inReplyTo = draft.inReplyTo;
+    m.references = draft.references;
+    m.from = draft.from;
+    m.to = AddressList::toStrings(draft.to);
+    m.cc = AddressList::toStrings(draft.cc);
+    m.subject = draft.subject;
+    m.pending = true;
+    return m;
+}
+
+} // namespace Outpost

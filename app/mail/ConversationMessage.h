@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/AddressList.h"
+#include "mail/Draft.h"
+#include "mail/Receipt.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QStringList>
+
+namespace Outpost {
+
+// One message of a platform conversation (`GET /api/conversation/{id}/messages`): an email
+// with its emailMetadata, or an internal note (`isInternal`) that is never sent nor quoted.
+struct ConversationMessage
+{
+    QString id; // `_id`
+    QString conversationId;
+    bool incoming = false;
+    bool internal = false; // a private note of the team: shown marked, never quoted
+    QString status;
+    QString body;
+    bool isHtml = false;
+    QList<Attachment> attachments;
+    QDateTime createdAt;
+
+    // emailMetadata (absent on notes)
+    QString threadId;
+    QString messageId; // Message-ID, with <>
+    QString inReplyTo;
+    QString references;
+    QString from; // RFC 5322, as the server wrote it
+    QString replyTo;
+    QStringList to;
+    QStringList cc;
+    QString subject;
+
+    // Shown from a send's receipt before the server lists it.
+    bool pending = false;
+
+    // The parsed sender (name may be empty); the raw text as address when it does not parse.
+    MailAddress sender() const;
+    // The name a person reads: the display name, else the address.
+    QString senderName() const;
+    // References of a reply to this message: its own References, then its Message-ID.
+    QString replyReferences() const;
+    bool operator==(const ConversationMessage &other) const = default;
+
+    // The message a successful send just stored, as far as the client knows it.
+    static ConversationMessage fromSent(const Draft &draft, const Receipt &receipt);
+};
+
+} // namespace Outpost
+
+Q_DECLARE_METATYPE(Outpost::ConversationMessage)

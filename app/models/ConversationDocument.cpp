@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ConversationDocument.h"
+
+#include "models/ConversationHtml.h"
+#include "models/ConversationText.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QUrlQuery>
+
+namespace Outpost::ConversationDocument {
+
+namespace {
+using namespace Qt::StringLiterals;
+
+// Translation context of this file, as lupdate sees it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::ConversationDocument)
+};
+
+struct Template
+{
+    QString page;
+    QString style;
+};
+
+const Template &pageTemplate()
+{
+    static const Template t = [] {
+        Template loaded;
+        QFile html(u":/outpost/conversation/conversation.html"_s);
+        QFile css(u":/outpost/conversation/conversation.css"_s);
+        if (html.open(QIODevice::ReadOnly))
+            loaded.page = QString::fromUtf8(html.readAll());
+        if (css.open(QIODevice::ReadOnly))
+            loaded.style = QString::fromUtf8(css.readAll());
+        return loaded;
+    }();
+    return t;
+}
+
+// The template with each `{{name}}` replaced, in one pass: nothing inserted is read again.
+QString filled(const QString &page, const QHash<QString, QString> &values)
+{
+    QString out;
+    out.reserve(page.size() + values.value(u"messages"_s).size() + 16384);
+    qsizetype at = 0;
+    for (;;) {
+        const qsizetype open = page.indexOf(u"{{"_s, at);
+        const qsizetype close = open < 0 ? -1 : page.indexOf(u"}}"_s, open);
+        if (close < 0) {
+            out += QStringView(page).mid(at);
+            return out;
+        }
+        out += QStringView(page).mid(at, open - at);
+        out += values.value(page.mid(open + 2, close - open - 2));
+        at = close + 2;
+    }
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString snippetOf(const ConversationMessage &m)
+{
+    QString text = m.isHtml ? ConversationHtml::plainTextOf(QStringView(m.body).left(8000))
+                            : QStringView(m.body).left(2000).toString();
+    // Quoted lines say nothing new.
+    QStringList kept;
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.trimmed().startsWith(u'>'))
+            kept += line;
+    }
+    return kept.join(u' ').simplified().left(200);
+}
+
+QString addressList(const QStringList &entries)
+{
+    QStringList shown;
+    for (const QString &e : entries)
+        shown += escaped(e);
+    return shown.join(u", "_s);
+}
+
+bool imagesAllowed(const ConversationMessage &m, const MailAddress &sender, const Options &options)
+{
+    return options.imagesForMessages.contains(m.id)
+        || options.imagesFromSenders.contains(sender.address.toLower());
+}
+
+QString button(const QString &label, const QUrl &url)
+{
+    return u"<a class=\"button\" href=\""_s + escaped(QString::fromUtf8(url.toEncoded())) + u"\">"_s
+        + escaped(label) + u"</a>"_s;
+}
+
+QString attachmentsOf(const ConversationMessage &m, const QLocale &locale)
+{
+    if (m.attachments.isEmpty())
+        return {};
+    QString out
+        = u"<ul class=\"attachments\" aria-label=\""_s + escaped(Tr::tr("Attachments")) + u"\">"_s;
+    for (const Attachment &a : m.attachments) {
+        const QString name = escaped(a.filename.isEmpty() ? Tr::tr("(unnamed)") : a.filename);
+        out += u"<li>📎 "_s;
+        if (ConversationHtml::isSafeLink(a.url) && !a.url.startsWith(u"mailto:"_s))
+            out += u"<a href=\""_s + escaped(QString::fromUtf8(QUrl(a.url).toEncoded()))
+                + u"\" rel=\"noreferrer noopener\">"_s + name + u"</a>"_s;
+        else
+            out += name;
+        if (a.size >= 0)
+            out += u"<span class=\"size\">"_s + escaped(locale.formattedDataSize(a.size))
+                + u"</span>"_s;
+        out += u"</li>"_s;
+    }
+    return out + u"</ul>"_s;
+}
+
+QString messageHtml(const ConversationMessage &m, bool latest, const Options &options,
+    ConversationHtml::Options bodyOptions, Page &page)
+{
+    const QDateTime local = m.createdAt.toTimeZone(options.zone);
+    const QString shortTime = options.locale.toString(local, QLocale::ShortFormat);
+    const QString longTime = options.locale.toString(local, QLocale::LongFormat);
+    const MailAddress sender = m.sender(); // parsed once: GMime is not free
+    bodyOptions.allowRemoteImages = imagesAllowed(m, sender, options);
+    QString body;
+    bool blocked = false;
+    if (m.isHtml) {
+        const ConversationHtml::Sanitized s = ConversationHtml::sanitize(m.body, bodyOptions);
+        body = s.html;
+        blocked = s.remoteBlocked;
+        if (bodyOptions.allowRemoteImages) {
+            for (const QString &url : s.remoteImages)
+                page.allowedImages += QUrl::fromEncoded(url.toUtf8());
+        }
+    } else {
+        body = ConversationText::toHtml(m.body, bodyOptions);
+    }
+    if (blocked)
+        ++page.blockedMessages;
+
+    QStringList classes {u"message"_s, m.incoming ? u"incoming"_s : u"outgoing"_s};
+    if (m.internal)
+        classes += u"internal"_s;
+    if (m.pending)
+        classes += u"pending"_s;
+    // A note has no sender to show: its tag says what it is.
+    const QString who = m.internal && m.from.isEmpty()
+        ? QString()
+        : (sender.name.trimmed().isEmpty() ? sender.address : sender.name.trimmed());
+    QString out = u"<article class=\""_s + classes.join(u' ') + u"\" id=\""_s
+        + escaped(anchorOf(m.id)) + u"\">"_s;
+    out += u"<details class=\"message-details\""_s + (latest ? u" open"_s : QString()) + u'>';
+    out += u"<summary>"_s;
+    if (!who.isEmpty() || !m.internal)
+        out += u"<span class=\"who\">"_s + escaped(who.isEmpty() ? Tr::tr("(unknown)") : who)
+            + u"</span>"_s;
+    if (m.internal)
+        out += u"<span class=\"tag\">"_s + escaped(Tr::tr("Internal note")) + u"</span>"_s;
+    out += u"<span class=\"snippet\">"_s + escaped(snippetOf(m)) + u"</span><time datetime=\""_s
+        + m.createdAt.toUTC().toString(Qt::ISODate) + u"\" title=\""_s + escaped(longTime)
+        + u"\">"_s + escaped(shortTime) + u"</time></summary><div class=\"card\">"_s;
+    if (m.internal) {
+        out += u"<p class=\"note-badge\">"_s
+            + escaped(Tr::tr("Only your team sees this note: it is never sent nor quoted."))
+            + u"</p>"_s;
+    }
+    out += u"<dl class=\"headers\">"_s;
+    if (!m.from.isEmpty())
+        out += u"<dt>"_s + escaped(Tr::tr("From")) + u"</dt><dd>"_s + escaped(m.from) + u"</dd>"_s;
+    if (!m.to.isEmpty())
+        out += u"<dt>"_s + escaped(Tr::tr("To")) + u"</dt><dd>"_s + addressList(m.to) + u"</dd>"_s;
+    if (!m.cc.isEmpty())
+        out += u"<dt>"_s + escaped(Tr::tr("Cc")) + u"</dt><dd>"_s + addressList(m.cc) + u"</dd>"_s;
+    out += u"<dt>"_s + escaped(Tr::tr("Date")) + u"</dt><dd>"_s + escaped(longTime)
+        + u"</dd></dl>"_s;
+    if (blocked) {
+        out += u"<p class=\"images-blocked\"><span>"_s
+            + escaped(Tr::tr("Remote images in this message are hidden to protect your privacy."))
+            + u"</span>"_s + button(Tr::tr("Show images"), actionUrl(u"show-images"_s, m.id));
+        if (!sender.address.isEmpty()) {
+            out += button(Tr::tr("Always show images from %1").arg(sender.address),
+                actionUrl(u"trust-sender"_s, m.id, sender.address));
+        }
+        out += u"</p>"_s;
+    }
+    out += u"<div class=\"body\">"_s + body + u"</div>"_s;
+    out += attachmentsOf(m, options.locale);
+    if (m.pending) {
+        out += u"<p class=\"pending-note\">"_s
+            + escaped(Tr::tr("Sent just now; the server has not listed it yet.")) + u"</p>"_s;
+    } else if (!m.internal && !m.id.isEmpty()) {
+        out += u"<nav class=\"actions\">"_s + button(Tr::tr("Reply"), actionUrl(u"reply"_s, m.id))
+            + button(Tr::tr("Reply all"), actionUrl(u"reply-all"_s, m.id))
+            + button(Tr::tr("Forward"), actionUrl(u"forward"_s, m.id)) + u"</nav>"_s;
+    }
+    return out + u"</div></details></article>\n"_s;
+}
+} // namespace
+
+QUrl actionUrl(const QString &action, const QString &messageId, const QString &address)
+{
+    QUrl url;
+    url.setScheme(actionScheme.toString());
+    url.setPath(action);
+    QUrlQuery query {{u"message"_s, messageId}};
+    if (!address.isEmpty())
+        query.addQueryItem(u"address"_s, address);
+    url.setQuery(query);
+    return url;
+}
+
+QString anchorOf(const QString &messageId)
+{
+    return u"m-"_s + messageId;
+}
+
+Page build(
+    const ThreadSummary &thread, const QList<ConversationMessage> &messages, const Options &options)
+{
+    Page page;
+    ConversationHtml::Options bodyOptions;
+    bodyOptions.quoteLabel = Tr::tr("Show quoted text");
+    bodyOptions.blockedImageLabel = Tr::tr("Remote image, hidden");
+    QString list;
+    list.reserve(messages.size() * 2048);
+    for (qsizetype i = 0; i < messages.size(); ++i)
+        list += messageHtml(messages.at(i), i == messages.size() - 1, options, bodyOptions, page);
+    if (messages.isEmpty())
+        list = u"<p class=\"meta\">"_s + escaped(Tr::tr("No messages yet.")) + u"</p>"_s;
+    else
+        page.latestAnchor = anchorOf(messages.last().id);
+
+    const QString subject
+        = thread.subject.trimmed().isEmpty() ? Tr::tr("(no subject)") : thread.subject;
+    QStringList meta;
+    if (!thread.participants.isEmpty())
+        meta += thread.participants.join(u", "_s);
+    meta += Tr::tr("%n message(s)", nullptr, int(messages.size()));
+    if (!thread.mailbox.isEmpty())
+        meta += Tr::tr("in %1 (%2)").arg(thread.mailbox, providerDisplayName(thread.provider));
+
+    // Remote images only as far as the user allowed them (the view lets no other URL out).
+    const QString imgSrc = page.allowedImages.isEmpty() ? u"data:"_s : u"data: http: https:"_s;
+    const QHash<QString, QString> values {
+        {u"lang"_s, escaped(options.locale.bcp47Name())},
+        {u"theme"_s, options.dark ? u"dark"_s : u"light"_s},
+        {u"color-scheme"_s, options.dark ? u"dark"_s : u"light"_s},
+        {u"img-src"_s, imgSrc},
+        {u"style"_s, pageTemplate().style},
+        {u"title"_s, escaped(subject)},
+        {u"meta"_s, escaped(meta.join(u" · "_s))},
+        {u"messages"_s, list},
+    };
+    page.html = filled(pageTemplate().page, values);
+    return page;
+}
+
+} // namespace Outpost::ConversationDocument

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Outpost {
+
+// HTML message bodies made safe to show: sanitised to an allowlist (no script, no event
+// handler, no iframe/object/form, no style sheet, only http(s)/mailto links, remote images
+// replaced by placeholders until allowed), quoted originals folded behind a toggle
+// (<details>). Plain-text bodies: ConversationText.
+namespace ConversationHtml {
+
+struct Options
+{
+    bool allowRemoteImages = false;
+    bool foldQuotes = true;
+    QString quoteLabel; // the toggle's text, e.g. "Show quoted text"
+    QString blockedImageLabel; // the placeholder's tooltip
+};
+
+struct Sanitized
+{
+    QString html;
+    QStringList remoteImages; // every http(s) image the message asks for, in order
+    bool remoteBlocked = false; // some of them were replaced by placeholders
+};
+
+Sanitized sanitize(QStringView html, const Options &options);
+// What a person reads of an HTML body, on one line (for the collapsed message's snippet).
+QString plainTextOf(QStringView html);
+// http, https and mailto URLs only; anything else (javascript:, data:, file:) is refused.
+bool isSafeLink(const QString &url);
+
+} // namespace ConversationHtml
+} // namespace Outpost

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/ConversationMessage.h"
+#include "platform/PlatformConversation.h"
+#include "platform/ServiceError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Outpost {
+
+class Outbox;
+class PlatformCall;
+class PlatformClient;
+
+// One conversation's messages, oldest first, as the conversation view shows them: read from
+// the platform (`GET /api/conversation/{id}` and `…/messages`), refreshed on demand, and a
+// message sent into it (through the Outbox) shown at once from its receipt, then refreshed.
+class ConversationLoader : public QObject
+{
+    Q_OBJECT
+public:
+    ConversationLoader(
+        PlatformClient *client, const ThreadSummary &thread, QObject *parent = nullptr);
+    ~ConversationLoader() override;
+
+    // Follows the sends of this outbox: one into this thread shows at once.
+    void followOutbox(Outbox *outbox);
+
+    const ThreadSummary &thread() const { return m_thread; }
+    const QList<ConversationMessage> &messages() const { return m_messages; }
+    const ConversationMessage *message(const QString &id) const;
+    bool isLoading() const { return m_loading; }
+    bool hasLoaded() const { return m_loaded; }
+
+    void load();
+    // A message the client just sent into this conversation: shown until the server lists it.
+    void addSent(const ConversationMessage &message);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void changed(); // messages() or thread() changed
+    void failed(const Outpost::ServiceError &error);
+
+private:
+    void setLoading(bool loading);
+    // `answered`: the server's list (a pending message it lacks is asked for again soon).
+    void merge(const QList<ConversationMessage> &fromServer, bool answered);
+
+    QPointer<PlatformClient> m_client;
+    ThreadSummary m_thread;
+    QList<ConversationMessage> m_messages;
+    QList<ConversationMessage> m_pending; // sent, not yet listed by the server
+    QPointer<PlatformCall> m_call;
+    QTimer m_retry; // the server may list a sent message a moment later
+    int m_retries = 0;
+    int m_generation = 0; // answers of a superseded load() are dropped
+    bool m_loading = false;
+    bool m_loaded = false;
+};
+
+} // namespace Outpost

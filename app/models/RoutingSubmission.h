@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "submit/Submission.h"
+
+#include <QPointer>
+
+namespace Outpost {
+
+class PlatformSubmission;
+class SessionRegistry;
+
+// Sends through the instance that owns the draft's mailbox (several may be signed in at once):
+// each attempt is handed to a PlatformSubmission on that instance's PlatformClient.
+class RoutingSubmission : public Submission
+{
+    Q_OBJECT
+public:
+    explicit RoutingSubmission(SessionRegistry *sessions, QObject *parent = nullptr);
+    ~RoutingSubmission() override;
+
+    SubmissionCapabilities capabilities() const override;
+    void submit(const Draft &draft, const QString &idempotencyKey) override;
+    void cancel() override;
+
+private:
+    SessionRegistry *m_sessions;
+    QPointer<PlatformSubmission> m_current;
+};
+
+} // namespace Outpost

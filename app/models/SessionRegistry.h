@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/InstanceList.h"
+#include "auth/Session.h"
+#include "mail/Mailbox.h"
+#include "platform/ServiceError.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Outpost {
+
+class InstanceSession;
+class TokenStore;
+
+// Every instance Outpost is signed in to at once. Tokens go to the TokenStore only; the
+// InstanceList remembers which instances and users (no secret). The From list shows the
+// mailboxes of all of them, and a send goes through the instance that owns its mailbox.
+class SessionRegistry : public QObject
+{
+    Q_OBJECT
+public:
+    SessionRegistry(QNetworkAccessManager *network, TokenStore *store, InstanceList *list,
+        QObject *parent = nullptr);
+    ~SessionRegistry() override;
+
+    QNetworkAccessManager *network() const { return m_network; }
+    TokenStore *tokenStore() const { return m_store; }
+    const QList<InstanceSession *> &sessions() const { return m_sessions; }
+    InstanceSession *find(const QUrl &instance, const QString &email = {}) const;
+
+    // Opens a session for every listed account whose tokens the keychain has; `done` gets the
+    // accounts that have none (they must sign in again).
+    void restore(QObject *context, std::function<void(const QList<SignedInAccount> &)> done);
+    // A session that is not kept anywhere (the sandbox, OUTPOST_TOKEN).
+    InstanceSession *addTransient(const Session &session);
+    // Keeps the tokens (keychain, or memory when none works) and lists the account.
+    void signIn(const Session &session, QObject *context,
+        std::function<void(InstanceSession *session, bool inKeychain)> done);
+    // Deletes the keychain entry and the listing; the session is gone afterwards.
+    void signOut(InstanceSession *session, QObject *context, std::function<void()> done = {});
+
+    // The session whose last mailbox list connects `from` (through `provider`, when given).
+    InstanceSession *sessionFor(const QString &from, std::optional<Provider> provider) const;
+    // Every session's mailboxes, fetched in parallel; the errors of those that failed.
+    void fetchMailboxes(QObject *context,
+        std::function<void(const QList<Mailbox> &, const QList<ServiceError> &)> done);
+
+Q_SIGNALS:
+    void sessionsChanged();
+    void signInRequired(
+        const QUrl &instance, const QString &email, const Outpost::ServiceError &error);
+
+private:
+    InstanceSession *add(const Session &session, bool persisted);
+
+    QNetworkAccessManager *m_network;
+    TokenStore *m_store;
+    InstanceList *m_list;
+    QList<InstanceSession *> m_sessions;
+};
+
+} // namespace Outpost

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ThreadSources.h"
+
+#include "models/ComposeController.h"
+#include "models/InstanceSession.h"
+#include "models/MailboxListModel.h"
+#include "models/SessionRegistry.h"
+#include "models/ThreadPlatformSource.h"
+#include "models/ThreadStoreSource.h"
+#include "submit/Outbox.h"
+
+namespace Outpost::ThreadSources {
+
+std::vector<std::unique_ptr<ThreadSource>> of(ComposeController *controller)
+{
+    std::vector<std::unique_ptr<ThreadSource>> sources;
+    LocalStore *store = controller->outbox() ? controller->outbox()->store() : nullptr;
+    auto add = [&](PlatformClient *client, const QList<Mailbox> &mailboxes) {
+        if (!client)
+            return;
+        sources.push_back(std::make_unique<ThreadPlatformSource>(client, mailboxes));
+        if (store) {
+            sources.push_back(std::make_unique<ThreadStoreSource>(
+                store, client->session().instance, client, mailboxes));
+        }
+    };
+    if (SessionRegistry *sessions = controller->sessions()) {
+        for (InstanceSession *s : sessions->sessions())
+            add(s->client(), s->mailboxes());
+    } else {
+        add(controller->client(), controller->mailboxes()->mailboxes());
+    }
+    return sources;
+}
+
+} // namespace Outpost::ThreadSources

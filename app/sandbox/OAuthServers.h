@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandbox/SandboxRouter.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace Outpost::Sandbox {
+
+class SandboxContext;
+
+// Google- and Microsoft-shaped OAuth 2.0 authorization servers for direct mode:
+//   GET  /oauth/{google,microsoft}/authorize  approves at once: 302 to redirect_uri with code
+//        and state (login_hint=deny answers error=access_denied; login_hint=norefresh makes
+//        the token answer carry no refresh_token)
+//   POST /oauth/{google,microsoft}/token      authorization_code (PKCE S256 verifier, the same
+//        redirect_uri and client id, Google's client secret; codes single-use, 60 s) and
+//        refresh_token (Microsoft rotates refresh tokens, Google keeps them)
+//   POST /oauth/google/revoke                  forgets a refresh or access token
+// Errors follow RFC 6749 (`invalid_grant`, `invalid_client`, …). Codes and grants are kept in
+// memory; every access token issued is registered with ProviderTokens, so the sandbox's Gmail
+// and Graph endpoints accept it for the grant's mailbox.
+class OAuthServers
+{
+public:
+    explicit OAuthServers(SandboxContext &context);
+    void addRoutes(SandboxRouter &router);
+
+    static QString googleClientId()
+    {
+        return QStringLiteral("outpost-sandbox.apps.googleusercontent.com");
+    }
+    static QString googleClientSecret() { return QStringLiteral("sandbox-google-not-a-secret"); }
+    static QString microsoftClientId()
+    {
+        return QStringLiteral("9f1c7d3e-0b7a-4c55-a1d2-5a4d0bed0c57");
+    }
+    // The OUTPOST_* variables that point Outpost's OAuth profiles at this sandbox.
+    static QList<QPair<QByteArray, QString>> environment(const QUrl &base);
+
+private:
+    struct Code
+    {
+        QString provider;
+        QString clientId;
+        QString redirectUri;
+        QString challenge;
+        QString account;
+        QString scope;
+        bool withRefresh = true;
+        QDateTime expiresAt;
+        bool used = false;
+    };
+    struct Grant
+    {
+        QString provider;
+        QString account;
+        QString scope;
+        QString refreshToken;
+        QStringList accessTokens;
+        bool revoked = false;
+    };
+
+    HttpResponse authorize(const QString &provider, const HttpRequest &request);
+    HttpResponse token(const QString &provider, const HttpRequest &request);
+    HttpResponse revoke(const HttpRequest &request);
+    HttpResponse issue(const QString &provider, const QString &grantId, bool withRefresh);
+    bool clientAuthenticated(
+        const QString &provider, const QUrlQuery &form, HttpResponse *error) const;
+
+    SandboxContext &m_context;
+    QHash<QString, Code> m_codes;
+    QHash<QString, Grant> m_grants; // by grant id
+    QHash<QString, QString> m_refreshTokens; // refresh token → grant id
+};
+
+} // namespace Outpost::Sandbox

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandbox/GmailApi.h"
+#include "sandbox/GmailUpload.h"
+#include "sandbox/GraphApi.h"
+#include "sandbox/GraphUpload.h"
+#include "sandbox/ProviderControl.h"
+
+namespace Outpost::Sandbox {
+
+// Direct mode in the sandbox: the Gmail API under /gmail-api, Microsoft Graph under /graph
+// (upload sessions under /outlook-upload), their demo data and their /_sandbox/ controls.
+class ProviderApis
+{
+public:
+    explicit ProviderApis(SandboxContext &context);
+    void addRoutes(SandboxRouter &router);
+    void addControlRoutes(SandboxRouter &controls);
+    // Once the store is open: provider tables and demo data (also for older sandbox files).
+    bool prepare(QString *error);
+    QString demoToken(Provider provider) const;
+
+private:
+    SandboxContext &m_context;
+    GmailApi m_gmail;
+    GmailUpload m_gmailUpload;
+    GraphApi m_graph;
+    GraphUpload m_graphUpload;
+    ProviderControl m_control;
+};
+
+} // namespace Outpost::Sandbox

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/Receipt.h"
+#include "store/DraftRecord.h"
+
+namespace Outpost {
+
+// Why the last attempt at an outbox entry failed, as stored (the submit layer maps it to and
+// from its ServiceError).
+struct OutboxError
+{
+    QString kind; // e.g. `network`, `badRequest`
+    int httpStatus = 0;
+    QString message; // what the user reads
+    DraftField field = DraftField::None;
+
+    bool isValid() const { return !kind.isEmpty(); }
+    bool operator==(const OutboxError &other) const = default;
+};
+
+// One mail in the durable outbox, with the draft it sends.
+struct OutboxEntry
+{
+    enum class State {
+        Held, // in the undo window (until nextAttemptAt)
+        Queued, // waiting for its turn, its time, the network or a retry
+        Failed, // needs the user: refused, or retries exhausted
+        Sent, // the server answered 2xx: never submitted again
+    };
+
+    QString id; // a UUID
+    QString idempotencyKey; // the same for every attempt
+    State state = State::Queued;
+    int attempts = 0;
+    QDateTime nextAttemptAt; // held: end of the undo window; queued: earliest retry
+    QDateTime scheduledAt; // send later; invalid: as soon as possible
+    QDateTime enqueuedAt;
+    QDateTime sentAt;
+    OutboxError lastError;
+    Receipt receipt; // once sent
+    DraftRecord draft;
+
+    bool operator==(const OutboxEntry &other) const = default;
+};
+
+QString outboxStateName(OutboxEntry::State state); // `held`, `queued`, `failed`, `sent`
+std::optional<OutboxEntry::State> outboxStateFromName(const QString &name);
+
+} // namespace Outpost
+
+Q_DECLARE_METATYPE(Outpost::OutboxEntry)

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/StoreConnection.h"
+
+#include "store/StoreSchema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Outpost {
+
+namespace {
+// Translation context of this file, as lupdate sees it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::LocalStore)
+};
+
+bool pragma(QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(statement))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+} // namespace
+
+StoreConnection::StoreConnection(QString connectionName) : m_name(std::move(connectionName)) { }
+
+StoreConnection::~StoreConnection()
+{
+    close();
+}
+
+QSqlDatabase StoreConnection::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool StoreConnection::open(const QString &path, QString *error)
+{
+    close();
+    const bool inMemory = path == u":memory:";
+    if (!inMemory) {
+        const QFileInfo file(path);
+        if (!QDir().mkpath(file.absolutePath())) {
+            *error = Tr::tr("Cannot create the folder %1.").arg(file.absolutePath());
+            return false;
+        }
+        // One Outpost per file: two outboxes draining the same mail would race each other.
+        m_lock = std::make_unique<QLockFile>(file.absoluteFilePath() + u".lock");
+        m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale
+        if (!m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            *error = m_lock->error() == QLockFile::LockFailedError
+                ? Tr::tr("Another Outpost (process %1) is using %2.").arg(pid).arg(path)
+                : Tr::tr("Cannot lock %1 (check the folder's permissions).").arg(path);
+            m_lock.reset();
+            return false;
+        }
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            *error = Tr::tr("Cannot open %1: %2").arg(path, db.lastError().text());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_name);
+            m_lock.reset();
+            return false;
+        }
+        QString why;
+        // WAL: readers never block the writer and a commit is one append. NORMAL sync keeps
+        // every commit through a crash or kill of Outpost (only a power cut may lose the last).
+        const bool ok = (inMemory || pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why))
+            && pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &why)
+            && pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), &why)
+            && pragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &why)
+            && StoreSchema::migrate(db, &why);
+        if (!ok) {
+            *error = Tr::tr("Cannot use %1: %2").arg(path, why);
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_name);
+            m_lock.reset();
+            return false;
+        }
+    }
+    m_open = true;
+    return true;
+}
+
+void StoreConnection::close()
+{
+    if (!QSqlDatabase::contains(m_name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+    m_lock.reset();
+    m_open = false;
+}
+
+bool StoreConnection::transaction(const std::function<bool(QString *)> &work, QString *error)
+{
+    if (!m_open) {
+        *error = Tr::tr("The drafts file is not open.");
+        return false;
+    }
+    QSqlDatabase database = db();
+    if (!database.transaction()) {
+        *error = database.lastError().text();
+        return false;
+    }
+    QString why;
+    if (work(&why) && database.commit())
+        return true;
+    if (why.isEmpty())
+        why = database.lastError().text();
+    database.rollback();
+    *error = why;
+    return false;
+}
+
+} // namespace Outpost

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "submit/GraphApi.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace Outpost::GraphApi {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::GraphApi)
+};
+
+QJsonArray recipients(const QList<MailAddress> &addresses)
+{
+    QJsonArray list;
+    for (const MailAddress &a : addresses) {
+        QJsonObject email {{QStringLiteral("address"), a.address}};
+        if (!a.name.isEmpty())
+            email.insert(u"name", a.name);
+        list.append(QJsonObject {{QStringLiteral("emailAddress"), email}});
+    }
+    return list;
+}
+
+// OData string literals double their single quotes.
+QString quoted(QString value)
+{
+    return u'\'' + value.replace(u'\'', QStringLiteral("''")) + u'\'';
+}
+} // namespace
+
+QUrl defaultBase()
+{
+    return QUrl(QStringLiteral("https://graph.microsoft.com"));
+}
+
+QUrl url(const QUrl &base, const QString &path, const QList<QPair<QString, QString>> &query)
+{
+    QUrl u = base;
+    QString p = u.path();
+    while (p.endsWith(u'/'))
+        p.chop(1);
+    u.setPath(p + QStringLiteral("/v1.0") + path);
+    if (!query.isEmpty()) {
+        QUrlQuery q;
+        q.setQueryItems(query);
+        u.setQuery(q);
+    }
+    return u;
+}
+
+QJsonObject message(const Draft &draft, const QString &internetMessageId,
+    const QJsonArray &inlineAttachments, bool withSubject)
+{
+    QJsonObject m;
+    if (withSubject)
+        m.insert(u"subject", draft.subject);
+    m.insert(u"body",
+        QJsonObject {{QStringLiteral("contentType"),
+                         draft.isHtml ? QStringLiteral("HTML") : QStringLiteral("Text")},
+            {QStringLiteral("content"), draft.body}});
+    m.insert(u"toRecipients", recipients(draft.to));
+    if (!draft.cc.isEmpty())
+        m.insert(u"ccRecipients", recipients(draft.cc));
+    if (!draft.bcc.isEmpty())
+        m.insert(u"bccRecipients", recipients(draft.bcc));
+    if (!internetMessageId.isEmpty())
+        m.insert(u"internetMessageId", internetMessageId);
+    if (!inlineAttachments.isEmpty())
+        m.insert(u"attachments", inlineAttachments);
+    return m;
+}
+
+QJsonObject fileAttachment(const QString &name, const QString &contentType, const QByteArray &bytes)
+{
+    return {{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.fileAttachment")},
+        {QStringLiteral("name"), name}, {QStringLiteral("contentType"), contentType},
+        {QStringLiteral("contentBytes"), QString::fromLatin1(bytes.toBase64())}};
+}
+
+QJsonObject uploadSessionRequest(const QString &name, qint64 size, const QString &contentType)
+{
+    return {{QStringLiteral("AttachmentItem"),
+        QJsonObject {{QStringLiteral("attachmentType"), QStringLiteral("file")},
+            {QStringLiteral("name"), name}, {QStringLiteral("size"), size},
+            {QStringLiteral("contentType"), contentType}}}};
+}
+
+QUrl latestInConversationUrl(const QUrl &base, const QString &conversationId)
+{
+    return url(base, QStringLiteral("/me/messages"),
+        // Graph wants every $orderby property first in $filter, else "InefficientFilter".
+        {{QStringLiteral("$filter"),
+             QStringLiteral("receivedDateTime ge 1900-01-01T00:00:00Z and conversationId eq ")
+                 + quoted(conversationId)},
+            {QStringLiteral("$orderby"), QStringLiteral("receivedDateTime desc")},
+            {QStringLiteral("$top"), QStringLiteral("1")},
+            {QStringLiteral("$select"),
+                QStringLiteral("id,conversationId,internetMessageId,subject")}});
+}
+
+QUrl sentByInternetMessageIdUrl(const QUrl &base, const QString &internetMessageId)
+{
+    return url(base, QStringLiteral("/me/mailFolders/sentitems/messages"),
+        {{QStringLiteral("$filter"),
+             QStringLiteral("internetMessageId eq ") + quoted(internetMessageId)},
+            {QStringLiteral("$select"), QStringLiteral("id,conversationId,internetMessageId")}});
+}
+
+QJsonObject firstValue(const QJsonObject &list)
+{
+    return list.value(u"value").toArray().first().toObject();
+}
+
+Receipt receipt(const QJsonObject &sent, const QString &internetMessageId,
+    const QString &fallbackConversationId)
+{
+    Receipt r;
+    r.messageId = sent.value(u"id").toString();
+    r.threadId = sent.value(u"conversationId").toString(fallbackConversationId);
+    r.conversationId = r.threadId;
+    r.status = QStringLiteral("sent");
+    r.rfcMessageId = internetMessageId;
+    r.createdAt = QDateTime::currentDateTimeUtc();
+    return r;
+}
+
+ServiceError error(
+    int status, const QByteArray &body, const QByteArray &retryAfter, const QDateTime &now)
+{
+    const QJsonObject e = QJsonDocument::fromJson(body).object().value(u"error").toObject();
+    const QString code = e.value(u"code").toString();
+    const QString message = e.value(u"message").toString();
+    DraftField field = DraftField::None;
+    if (code.contains(u"Recipient", Qt::CaseInsensitive))
+        field = DraftField::To;
+    else if (code.contains(u"Attachment", Qt::CaseInsensitive) || status == 413)
+        field = DraftField::Attachments;
+    else if (status == 404)
+        field = DraftField::Thread;
+    ServiceError err
+        = ServiceError::fromHttp(status, code, message, field, parseRetryAfter(retryAfter, now));
+    if (status == 401)
+        err.message = Tr::tr("Outlook refused the sign-in: connect the mailbox again.");
+    else if (status == 413)
+        err.message = Tr::tr("Outlook refused the request as too large. %1").arg(message);
+    return err;
+}
+
+} // namespace Outpost::GraphApi

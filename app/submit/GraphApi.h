@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/Draft.h"
+#include "mail/Receipt.h"
+#include "platform/ServiceError.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+// Microsoft Graph's URLs and JSON shapes for sending mail, in one place (sendMail, draft
+// messages, createReply, attachments and upload sessions, Graph's error shape).
+namespace Outpost::GraphApi {
+
+inline constexpr qint64 requestLimit = 4 * 1024 * 1024; // one request
+inline constexpr qint64 inlineLimit = 3'000'000; // inline below, upload session from
+inline constexpr qint64 uploadChunk = 10 * 320 * 1024; // multiple of 320 KiB, under 4 MB
+
+QUrl defaultBase(); // https://graph.microsoft.com
+
+QUrl url(const QUrl &base, const QString &path, const QList<QPair<QString, QString>> &query = {});
+
+// The message resource: subject, body, recipients, internetMessageId, inline attachments.
+QJsonObject message(const Draft &draft, const QString &internetMessageId,
+    const QJsonArray &inlineAttachments, bool withSubject);
+QJsonObject fileAttachment(
+    const QString &name, const QString &contentType, const QByteArray &bytes);
+QJsonObject uploadSessionRequest(const QString &name, qint64 size, const QString &contentType);
+
+// GET …/messages?$filter=receivedDateTime ge … and conversationId eq '…' (newest first).
+QUrl latestInConversationUrl(const QUrl &base, const QString &conversationId);
+// GET …/mailFolders/sentitems/messages?$filter=internetMessageId eq '…'
+QUrl sentByInternetMessageIdUrl(const QUrl &base, const QString &internetMessageId);
+QJsonObject firstValue(const QJsonObject &list);
+
+Receipt receipt(const QJsonObject &sent, const QString &internetMessageId,
+    const QString &fallbackConversationId);
+
+// Graph's error shape; 429 and 503 carry Retry-After.
+ServiceError error(
+    int status, const QByteArray &body, const QByteArray &retryAfter, const QDateTime &now);
+
+} // namespace Outpost::GraphApi

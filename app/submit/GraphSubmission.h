@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "submit/DirectMailbox.h"
+#include "submit/Submission.h"
+
+#include <QJsonArray>
+
+class QNetworkAccessManager;
+
+namespace Outpost {
+
+class AccessTokenSource;
+class ProviderHttp;
+
+// Sends through Microsoft Graph. New mail whose attachments fit inline: one sendMail.
+// Otherwise a draft (new, or createReply on the thread's latest message), attachments added
+// inline or through upload sessions in chunks under 4 MB (no Authorization header on the
+// chunks), then send. The internetMessageId is derived from the idempotency key, and each
+// attempt first looks in Sent Items for it: a lost answer never becomes a second mail.
+class GraphSubmission : public Submission
+{
+    Q_OBJECT
+public:
+    GraphSubmission(QNetworkAccessManager *network, AccessTokenSource *tokens,
+        DirectMailbox mailbox, QObject *parent = nullptr);
+    ~GraphSubmission() override;
+
+    SubmissionCapabilities capabilities() const override;
+    void submit(const Draft &draft, const QString &idempotencyKey) override;
+    void cancel() override;
+
+private:
+    struct FilePart
+    {
+        QString path;
+        QString name;
+        QString contentType;
+        qint64 size = 0;
+    };
+
+    void afterSentCheck();
+    void sendMail();
+    void createDraft();
+    void createReply();
+    void addAttachment(qsizetype index);
+    void uploadLarge(qsizetype index);
+    void putChunk(const QUrl &uploadUrl, qsizetype index, qint64 offset);
+    void sendDraft();
+    void lookupReceipt();
+    void finish(const ServiceError &error);
+
+    DirectMailbox m_mailbox;
+    ProviderHttp *m_http;
+    Draft m_draft;
+    QString m_internetMessageId;
+    QJsonArray m_inline; // fileAttachment JSON sent with the message itself
+    QList<FilePart> m_separate; // added to the draft one request each (< 3 MB)
+    QList<FilePart> m_large; // upload sessions
+    QString m_draftId;
+};
+
+} // namespace Outpost

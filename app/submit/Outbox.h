@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "platform/ServiceError.h"
+#include "store/OutboxEntry.h"
+#include "submit/RetryPolicy.h"
+#include "submit/StoredError.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+
+class QRandomGenerator;
+
+Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
+
+namespace Outpost {
+
+class Clock;
+class LocalStore;
+class Submission;
+
+struct OutboxSettings
+{
+    std::chrono::milliseconds undoDelay {5000}; // 0–30 s: how long Undo is offered
+    RetryPolicy retry;
+    // Failed connects wait for the network (backing off, probing) without using up attempts.
+    bool waitWhileOffline = true;
+    QUrl instance; // only this instance's mail is loaded and sent (empty: all)
+};
+
+// The durable outbox: mail the user sent, on its way. Each entry is in the LocalStore from
+// the moment Send is pressed (draft and entry in one transaction) until the server answers
+// 2xx, which is written down before anything else. Every attempt at one mail carries the same
+// Idempotency-Key, so a repeat after a crash or a lost answer cannot send it twice.
+// One mail is submitted at a time, oldest first.
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    // What an entry is doing, for people.
+    enum class Status {
+        Storing, // Send was pressed; the entry is being written
+        Held, // the undo window
+        Scheduled, // send later, not due yet
+        AwaitingConfirmation, // fell due while Outpost was closed: the user decides
+        Queued, // its turn comes
+        Waiting, // backing off before the next attempt
+        Offline, // waiting for the network
+        Sending,
+        Failed, // refused, or out of attempts: the user decides
+    };
+    Q_ENUM(Status)
+
+    static constexpr std::chrono::seconds maxUndoDelay {30};
+
+    // `random` drives the backoff jitter (null: seeded from the system).
+    Outbox(LocalStore *store, Submission *submission, Clock *clock, OutboxSettings settings = {},
+        QRandomGenerator *random = nullptr, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    LocalStore *store() const { return m_store; }
+    Clock *clock() const { return m_clock; }
+    const OutboxSettings &settings() const { return m_settings; }
+    void setUndoDelay(std::chrono::milliseconds delay); // clamped to 0–30 s
+
+    // Loads the unsent mail of the last run and starts sending: ready(), then dueWhileClosed()
+    // for scheduled mail whose time passed meanwhile (it goes out only once confirmed).
+    void start();
+    bool isStarted() const { return m_started; }
+
+    // Moves the draft into the outbox with `idempotencyKey` (empty: a fresh one). `sendAt`
+    // in the future: held until then. Returns the entry's id; queued() once it is stored.
+    QString enqueue(
+        const DraftRecord &draft, const QDateTime &sendAt = {}, const QString &idempotencyKey = {});
+    // During the undo window only: the entry leaves the outbox, its draft is editable again.
+    bool undo(const QString &entryId);
+    // Takes unsent mail back for editing (never while it is being submitted).
+    bool takeBack(const QString &entryId, QObject *context,
+        std::function<void(const std::optional<DraftRecord> &)> done);
+    // Deletes unsent mail and its draft (never while it is being submitted).
+    bool remove(const QString &entryId);
+    // Failed or backing off: try again now (a failed entry gets a fresh round of attempts).
+    void retry(const QString &entryId);
+    // Scheduled, held or due while closed: send as soon as possible.
+    void sendNow(const QString &entryId);
+    // Stops the attempt in flight; its entry fails as Cancelled (the server may have it).
+    void cancelAttempt();
+
+    // The network is there or not (QNetworkInformation); when it returns, waiting mail goes.
+    void setOnline(bool online);
+    bool isOnline() const { return m_online; }
+
+    QList<OutboxEntry> entries() const; // unsent, oldest first
+    std::optional<OutboxEntry> entry(const QString &entryId) const;
+    Status status(const QString &entryId) const;
+    int count() const { return int(m_items.size()); }
+    QString inFlight() const { return m_inFlight; }
+
+Q_SIGNALS:
+    void ready();
+    void entryAdded(const Outpost::OutboxEntry &entry);
+    void entryChanged(const Outpost::OutboxEntry &entry);
+    void entryRemoved(const QString &entryId);
+    void countChanged(int count);
+    void queued(const QString &entryId); // the entry is on disk
+    void enqueueFailed(const QString &entryId, const QString &error); // not stored: not sent
+    void attemptStarted(const QString &entryId, int attempt);
+    void waiting(const QString &entryId, int nextAttempt, qint64 delayMs,
+        const Outpost::ServiceError &error);
+    void sent(const QString &entryId, const Outpost::Receipt &receipt);
+    // Refused (400/403/404/409/413, 401 after the refresh) or out of attempts: the entry waits
+    // in the outbox, Failed, for the user.
+    void failed(const QString &entryId, const Outpost::ServiceError &error);
+    void dueWhileClosed(const QList<Outpost::OutboxEntry> &entries);
+    void onlineChanged(bool online);
+
+private:
+    struct Item
+    {
+        OutboxEntry entry;
+        bool stored = false;
+        bool awaitingConfirmation = false;
+    };
+
+    Item *find(const QString &entryId);
+    const Item *find(const QString &entryId) const;
+    bool isEligible(const Item &item, const QDateTime &now) const;
+    void processQueue();
+    void startAttempt(Item &item);
+    void onSucceeded(const Receipt &receipt);
+    void onFailed(const ServiceError &error);
+    void persist(const OutboxEntry &entry);
+    void dropItem(const QString &entryId);
+    void arm();
+
+    LocalStore *m_store;
+    Submission *m_submission;
+    Clock *m_clock;
+    OutboxSettings m_settings;
+    std::unique_ptr<QRandomGenerator> m_ownRandom;
+    QRandomGenerator *m_random;
+    QList<Item> m_items;
+    QString m_inFlight;
+    QDateTime m_pausedUntil; // the whole queue waits (rate limit, or probing a lost network)
+    QTimer m_timer;
+    bool m_online = true;
+    bool m_started = false;
+};
+
+} // namespace Outpost

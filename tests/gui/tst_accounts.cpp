@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sign-in and accounts dialogs as a user drives them, on a compose window, against a real
+// sandbox over loopback HTTP: errors under the field at fault, a mailbox connected through the
+// (stand-in) browser and selected in From, and an expired sign-in that reopens the sign-in
+// dialog prefilled while the draft stays. No Secret Service here: tokens stay in memory.
+#include "auth/TokenStore.h"
+#include "models/ComposeController.h"
+#include "models/RoutingSubmission.h"
+#include "models/SessionRegistry.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
+#include "submit/SystemClock.h"
+#include "tests/support/BrowserStandIn.h"
+#include "tests/support/SandboxTestClient.h"
+#include "ui/AccountActions.h"
+#include "ui/AccountsDialog.h"
+#include "ui/ComposeWindow.h"
+#include "ui/FieldMessage.h"
+#include "ui/SignInDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void wrongPasswordStandsUnderThePasswordField();
+    void signingInFillsTheFromList();
+    void connectsMailboxAndSelectsItInFrom();
+    void expiredSignInReopensSignInAndKeepsDraft();
+
+private:
+    template<typename T> static T *child(QWidget *parent, const char *name)
+    {
+        T *w = parent->findChild<T *>(QLatin1String(name));
+        Q_ASSERT(w);
+        return w;
+    }
+    void screenshot(QWidget *widget, const QString &name);
+    void signInThrough(SignInDialog *dialog, const QString &password);
+
+    QTemporaryDir configDir;
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<TokenStore> tokens;
+    std::unique_ptr<InstanceList> list;
+    std::unique_ptr<SessionRegistry> sessions;
+    std::unique_ptr<RoutingSubmission> submission;
+    std::unique_ptr<LocalStore> store;
+    SystemClock clock;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<ComposeController> controller;
+    QPointer<ComposeWindow> window;
+    AccountActions *accounts = nullptr;
+    Testing::BrowserStandIn browser;
+};
+
+void TestAccounts::initTestCase()
+{
+    // No Secret Service, and no D-Bus autolaunch on the test display either.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/outpost-test-bus");
+}
+
+void TestAccounts::init()
+{
+    sandbox = Sandbox::Testing::startSandbox();
+    QVERIFY(sandbox);
+    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
+        sandbox->url(), sandbox->demoToken());
+    network = std::make_unique<QNetworkAccessManager>();
+    tokens = std::make_unique<TokenStore>();
+    QFile::remove(configDir.filePath(u"instances.ini"_s));
+    list = std::make_unique<InstanceList>(configDir.filePath(u"instances.ini"_s));
+    sessions = std::make_unique<SessionRegistry>(network.get(), tokens.get(), list.get());
+    submission = std::make_unique<RoutingSubmission>(sessions.get());
+    store = std::make_unique<LocalStore>();
+    store->open(u":memory:"_s);
+    OutboxSettings fast;
+    fast.undoDelay = {};
+    fast.retry.base = std::chrono::milliseconds(20);
+    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
+    outbox->start();
+    controller = std::make_unique<ComposeController>(nullptr, outbox.get());
+    controller->setSessions(sessions.get());
+    window = new ComposeWindow(controller.get());
+    window->setCloseDelayAfterSend(60'000);
+    accounts = new AccountActions(sessions.get(), tokens.get(), controller.get(), window);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    bool probed = false;
+    tokens->probe(this, [&] { probed = true; });
+    QTRY_VERIFY(probed);
+}
+
+void TestAccounts::cleanup()
+{
+    delete window;
+    controller.reset();
+    outbox.reset();
+    store.reset();
+    submission.reset();
+    sessions.reset();
+    list.reset();
+    tokens.reset();
+    network.reset();
+    http.reset();
+    sandbox.reset();
+}
+
+void TestAccounts::screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+void TestAccounts::signInThrough(SignInDialog *dialog, const QString &password)
+{
+    auto *passwordEdit = child<QLineEdit>(dialog, "passwordEdit");
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+}
+
+void TestAccounts::wrongPasswordStandsUnderThePasswordField()
+{
+    SignInDialog *dialog = accounts->openSignIn();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(child<QLineEdit>(dialog, "instanceEdit"), sandbox->url().toString());
+    QTest::keyClicks(child<QLineEdit>(dialog, "emailEdit"), u"demo@outpost.example"_s);
+    // Plainly said: there is no keychain here, so the sign-in lasts this run only.
+    QVERIFY(child<QLabel>(dialog, "banner")->text().contains(u"No keychain (Secret Service)"_s));
+    screenshot(dialog, u"signin"_s);
+    signInThrough(dialog, u"not-the-password"_s);
+    auto *passwordError = child<FieldMessage>(dialog, "passwordError");
+    QTRY_VERIFY(passwordError->isVisible());
+    QCOMPARE(passwordError->text(), u"Invalid email or password"_s);
+    QVERIFY(!child<FieldMessage>(dialog, "instanceError")->isVisible());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(child<QLineEdit>(dialog, "emailEdit")->text(), u"demo@outpost.example"_s);
+    QVERIFY(sessions->sessions().isEmpty());
+    screenshot(dialog, u"signin-error"_s);
+
+    // An instance that is not there is named under the instance field.
+    auto *instanceEdit = child<QLineEdit>(dialog, "instanceEdit");
+    instanceEdit->selectAll();
+    QTest::keyClicks(instanceEdit, u"http://acme.example"_s);
+    signInThrough(dialog, u"outpost-demo"_s);
+    auto *instanceError = child<FieldMessage>(dialog, "instanceError");
+    QTRY_VERIFY(instanceError->isVisible());
+    QVERIFY(instanceError->text().contains(u"https"_s));
+}
+
+void TestAccounts::signingInFillsTheFromList()
+{
+    SignInDialog *dialog = accounts->openSignIn(sandbox->url(), u"demo@outpost.example"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(child<QLineEdit>(dialog, "passwordEdit")->hasFocus()); // prefilled: password next
+    QSignalSpy accepted(dialog, &QDialog::accepted);
+    signInThrough(dialog, u"outpost-demo"_s);
+    QTRY_COMPARE(accepted.size(), 1);
+    QCOMPARE(sessions->sessions().size(), 1);
+    QTRY_VERIFY(child<QComboBox>(window, "fromCombo")->count() >= 3);
+}
+
+void TestAccounts::connectsMailboxAndSelectsItInFrom()
+{
+    sessions->addTransient(
+        Session {sandbox->url(), sandbox->demoToken(), {}, u"demo@outpost.example"_s});
+    controller->loadMailboxes();
+    auto *from = child<QComboBox>(window, "fromCombo");
+    QTRY_VERIFY(from->count() >= 3);
+    AccountsDialog *dialog = accounts->openAccounts();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *tree = child<QTreeWidget>(dialog, "accountTree");
+    QTRY_VERIFY(tree->topLevelItemCount() == 1 && tree->topLevelItem(0)->childCount() >= 4);
+    QVERIFY(!tree->topLevelItem(0)->child(0)->icon(0).isNull()); // the provider's icon
+    QList<QUrl> opened;
+    dialog->setOpenUrl([&](const QUrl &url) {
+        opened += url;
+        // The user finishes in the browser a little later.
+        QTimer::singleShot(400, this, [this, url] { browser.get(url); });
+        return true;
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, "connectGmail"), Qt::LeftButton);
+    QTRY_COMPARE(opened.size(), 1);
+    auto *status = child<QLabel>(dialog, "statusLabel");
+    QVERIFY2(status->text().contains(u"browser"_s), qPrintable(status->text()));
+    QVERIFY(child<QPushButton>(dialog, "cancelConnect")->isVisible());
+    screenshot(dialog, u"accounts-waiting"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"new1@acme.example is connected"_s), 15000);
+    QTRY_COMPARE(from->currentData(Qt::ToolTipRole).toString(), u"new1@acme.example"_s);
+    QTRY_VERIFY([&] {
+        const QTreeWidgetItem *top = tree->topLevelItem(0);
+        for (int i = 0; top && i < top->childCount(); ++i) {
+            if (top->child(i)->toolTip(0) == u"new1@acme.example"_s)
+                return true;
+        }
+        return false;
+    }());
+    screenshot(dialog, u"accounts"_s);
+    screenshot(window, u"compose-connected"_s);
+}
+
+void TestAccounts::expiredSignInReopensSignInAndKeepsDraft()
+{
+    // Signed in through the dialog (a real token pair), mailboxes listed.
+    SignInDialog *first = accounts->openSignIn(sandbox->url(), u"demo@outpost.example"_s);
+    signInThrough(first, u"outpost-demo"_s);
+    auto *from = child<QComboBox>(window, "fromCombo");
+    QTRY_VERIFY(from->count() >= 3);
+    QTRY_VERIFY(!accounts->signInDialog());
+    from->setCurrentIndex(from->findData(u"dana@acme.example"_s, Qt::ToolTipRole));
+    auto *to = child<QLineEdit>(window, "toEdit");
+    auto *subject = child<QLineEdit>(window, "subjectEdit");
+    QTest::keyClicks(to, u"jamie.lee@example.com"_s);
+    QTest::keyClicks(subject, u"Kept across a sign-in"_s);
+    QTest::keyClicks(child<QPlainTextEdit>(window, "bodyEdit"), u"Every word stays."_s);
+
+    // The access token expires and the refresh is refused: sign in again.
+    QCOMPARE(http->post(u"/_sandbox/expire-tokens"_s, {}).status, 200);
+    QVERIFY(
+        http->addFault({{u"path"_s, u"/api/auth/refresh"_s}, {u"status"_s, 401}, {u"times"_s, 1}}));
+    QTest::mouseClick(child<QPushButton>(window, "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        accounts->signInDialog() && accounts->signInDialog()->isVisible(), 15000);
+    SignInDialog *again = accounts->signInDialog();
+    QCOMPARE(child<QLineEdit>(again, "instanceEdit")->text(), sandbox->url().toString());
+    QCOMPARE(child<QLineEdit>(again, "emailEdit")->text(), u"demo@outpost.example"_s);
+    QVERIFY(child<QLabel>(again, "banner")
+                ->text()
+                .contains(u"Your sign-in to 127.0.0.1 has expired"_s));
+    // The draft is where the user left it.
+    QTRY_COMPARE(to->text(), u"jamie.lee@example.com"_s);
+    QCOMPARE(subject->text(), u"Kept across a sign-in"_s);
+    QCOMPARE(child<QPlainTextEdit>(window, "bodyEdit")->toPlainText(), u"Every word stays."_s);
+    screenshot(again, u"signin-again"_s);
+
+    QSignalSpy accepted(again, &QDialog::accepted);
+    signInThrough(again, u"outpost-demo"_s);
+    QTRY_COMPARE(accepted.size(), 1);
+    QTRY_VERIFY(child<QPushButton>(window, "sendButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(window, "sendButton"), Qt::LeftButton);
+    const auto storedCount = [this] {
+        int n = 0;
+        for (const QJsonValue &m : http->allMessages())
+            n += m.toObject().value(u"emailMetadata").toObject().value(u"subject").toString()
+                == u"Kept across a sign-in"_s;
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 1, 15000);
+    QTest::qWait(300);
+    const int stored = storedCount();
+    QCOMPARE(stored, 1); // once, after the new sign-in
+}
+
+QTEST_MAIN(TestAccounts)
+#include "tst_accounts.moc"

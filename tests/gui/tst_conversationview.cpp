@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The conversation view as a user sees it, against a real sandbox over loopback HTTP, read
+// back from the rendered page: messages oldest first, the latest open, notes marked, remote
+// images blocked until asked for (counted on the wire), no script, links to the browser.
+#include "models/ConversationLoader.h"
+#include "platform/PlatformClient.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "tests/support/SandboxTestClient.h"
+#include "ui/ConversationWindow.h"
+
+#include <QDesktopServices>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineUrlRequestInterceptor>
+#include <QWebEngineView>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+namespace {
+// Counts the requests that got past the view's own guard (a page-level interceptor runs
+// after the profile's).
+class RequestCounter : public QWebEngineUrlRequestInterceptor
+{
+public:
+    QList<QUrl> seen;
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        // The page itself comes as a data: URL (or from the view's own scheme).
+        const QString scheme = info.requestUrl().scheme();
+        if (scheme != u"outpost-conversation" && scheme != u"data")
+            seen += info.requestUrl();
+    }
+};
+
+// An image host on loopback: what really went out on the wire.
+class ImageHost : public QTcpServer
+{
+public:
+    QStringList paths;
+    ImageHost()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    const QByteArray request = s->readAll();
+                    paths += QString::fromLatin1(request.split(' ').value(1));
+                    // A 1×1 transparent GIF.
+                    static const QByteArray gif = QByteArray::fromBase64(
+                        "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: image/gif\r\nContent-Length: "
+                        + QByteArray::number(gif.size()) + "\r\nConnection: close\r\n\r\n" + gif);
+                    s->disconnectFromHost();
+                });
+            }
+        });
+    }
+};
+
+class LinkRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened += url; }
+};
+} // namespace
+
+class TestConversationView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void messagesOldestFirstLatestOpen();
+    void internalNoteIsMarked();
+    void remoteImagesWaitUntilAllowed();
+    void scriptInAMessageNeverRuns();
+    void linksOpenInTheBrowserNotTheView();
+    void darkPaletteGivesADarkPage();
+
+private:
+    void open(const QString &conversationId, const QString &threadId, const QString &subject);
+    QVariant js(const QString &script);
+    void click(const QString &selector);
+    QString sendHtmlInto(
+        const QString &threadId, const QString &from, const QString &to, const QString &html);
+    void screenshot(const QString &name);
+
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<PlatformClient> client;
+    std::unique_ptr<ImageHost> images;
+    RequestCounter counter;
+    LinkRecorder links;
+    QPointer<ConversationWindow> window;
+    QWebEngineView *view = nullptr;
+};
+
+void TestConversationView::init()
+{
+    sandbox = Sandbox::Testing::startSandbox();
+    QVERIFY(sandbox);
+    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
+        sandbox->url(), sandbox->demoToken());
+    network = std::make_unique<QNetworkAccessManager>();
+    client = std::make_unique<PlatformClient>(
+        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
+    images = std::make_unique<ImageHost>();
+    QVERIFY(images->listen(QHostAddress::LocalHost));
+    counter.seen.clear();
+    links.opened.clear();
+    QDesktopServices::setUrlHandler(u"https"_s, &links, "open");
+    QDesktopServices::setUrlHandler(u"http"_s, &links, "open");
+}
+
+void TestConversationView::cleanup()
+{
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+    QDesktopServices::unsetUrlHandler(u"http"_s);
+    if (view)
+        view->page()->setUrlRequestInterceptor(nullptr);
+    delete window;
+    view = nullptr;
+    client.reset();
+    network.reset();
+    http.reset();
+    sandbox.reset();
+    images.reset();
+}
+
+void TestConversationView::open(
+    const QString &conversationId, const QString &threadId, const QString &subject)
+{
+    ThreadSummary thread;
+    thread.conversationId = conversationId;
+    thread.threadId = threadId;
+    thread.subject = subject;
+    const QList<Mailbox> ours {{u"1"_s, Provider::Gmail, u"ops@acme.example"_s, {}, true, {}},
+        {u"2"_s, Provider::Gmail, u"dana@acme.example"_s, {}, true, {}}};
+    window = new ConversationWindow(new ConversationLoader(client.get(), thread), ours);
+    // The counter is in place before the first page loads.
+    connect(window, &ConversationWindow::viewCreated, this, [this] {
+        view = window->findChild<QWebEngineView *>(u"conversationView"_s);
+        QVERIFY(view);
+        view->page()->setUrlRequestInterceptor(&counter);
+    });
+    QSignalSpy shown(window.data(), &ConversationWindow::pageShown);
+    window->resize(900, 800);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+    QCOMPARE(shown.last().first().toBool(), true);
+    QVERIFY(view);
+}
+
+QVariant TestConversationView::js(const QString &script)
+{
+    struct Answer
+    {
+        QVariant value;
+        bool done = false;
+    };
+    auto answer = std::make_shared<Answer>();
+    // The application's own world: the page's script is off, this still reads its DOM.
+    view->page()->runJavaScript(
+        script, QWebEngineScript::ApplicationWorld, [answer](const QVariant &v) {
+            answer->value = v;
+            answer->done = true;
+        });
+    if (!QTest::qWaitFor([&] { return answer->done; }, 10000))
+        qWarning() << "no answer to" << script;
+    return answer->value;
+}
+
+// A real mouse click on what `selector` finds (scrolled into view first).
+void TestConversationView::click(const QString &selector)
+{
+    const QString find = u"document.querySelector(\"%1\")"_s.arg(selector);
+    QVERIFY2(js(find + u" !== null"_s).toBool(), qPrintable(selector));
+    js(find + u".scrollIntoView({block: 'center'})"_s);
+    const QVariantList r
+        = js(u"(function(){ const b = %1.getBoundingClientRect(); "
+             u"return [b.left + b.width / 2, b.top + b.height / 2]; })()"_s.arg(find))
+              .toList();
+    QCOMPARE(r.size(), 2);
+    QWidget *target = view->focusProxy() ? view->focusProxy() : view;
+    QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(r.at(0).toInt(), r.at(1).toInt()));
+}
+
+QString TestConversationView::sendHtmlInto(
+    const QString &threadId, const QString &from, const QString &to, const QString &html)
+{
+    QJsonObject request {{u"from"_s, from}, {u"to"_s, QJsonArray {to}}, {u"body"_s, html},
+        {u"isHtml"_s, true}, {u"threadId"_s, threadId}};
+    if (from == u"ops@acme.example")
+        request.insert(u"provider"_s, u"gmail"_s); // connected twice
+    const Sandbox::Testing::TestReply reply = http->send(request);
+    if (reply.status != 200)
+        qWarning() << reply.status << reply.body;
+    return reply.json().value(u"message"_s).toObject().value(u"_id"_s).toString();
+}
+
+void TestConversationView::screenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(window->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+void TestConversationView::messagesOldestFirstLatestOpen()
+{
+    open(Sandbox::Seed::contractRenewalConversationId.toString(),
+        Sandbox::Seed::contractRenewalThreadId.toString(), u"Contract renewal"_s);
+    QCOMPARE(js(u"document.querySelectorAll('article.message').length"_s).toInt(), 2);
+    QCOMPARE(js(u"document.querySelector('article.message .who').textContent"_s).toString(),
+        u"Dana Demo"_s);
+    QCOMPARE(js(u"Array.from(document.querySelectorAll('article.message > details'))"
+                u".map(d => d.open).join()"_s)
+                 .toString(),
+        u"false,true"_s);
+    // The older one reads as one line; its attachment is listed in it.
+    QVERIFY(js(u"document.querySelector('article.message .snippet').textContent"_s)
+                .toString()
+                .startsWith(u"Hi Jamie, Our contract is up for renewal"_s));
+    QVERIFY(js(u"document.querySelector('article.message ul.attachments').textContent"_s)
+                .toString()
+                .contains(u"renewal-2025-signed.pdf"_s));
+    QCOMPARE(js(u"document.title"_s).toString(), u"Contract renewal"_s);
+    // Reply, Reply all and Forward on each message.
+    QCOMPARE(js(u"document.querySelectorAll('nav.actions a.button').length"_s).toInt(), 6);
+}
+
+void TestConversationView::internalNoteIsMarked()
+{
+    open(Sandbox::Seed::weeklyReportConversationId.toString(),
+        Sandbox::Seed::weeklyReportThreadId.toString(), u"Weekly report"_s);
+    QCOMPARE(js(u"document.querySelectorAll('article.message').length"_s).toInt(), 3);
+    QCOMPARE(js(u"document.querySelectorAll('article.message.internal').length"_s).toInt(), 1);
+    const QString note = u"document.querySelector('article.message.internal')"_s;
+    QCOMPARE(
+        js(note + u".querySelector('summary .tag').textContent"_s).toString(), u"Internal note"_s);
+    QVERIFY(js(note + u".querySelector('.note-badge').textContent"_s)
+                .toString()
+                .contains(u"never sent nor quoted"_s));
+    // A note cannot be replied to nor forwarded.
+    QCOMPARE(js(note + u".querySelectorAll('nav.actions').length"_s).toInt(), 0);
+}
+
+void TestConversationView::remoteImagesWaitUntilAllowed()
+{
+    const QString pixel = u"http://127.0.0.1:%1/pixel.gif"_s.arg(images->serverPort());
+    // The latest message asks for a remote image, after a note in the same thread.
+    const QString id = sendHtmlInto(Sandbox::Seed::weeklyReportThreadId.toString(),
+        u"ops@acme.example"_s, u"jamie.lee@example.com"_s,
+        u"<div style=\"font-family: Arial, sans-serif\"><p><img src=\"%1\" alt=\"Chart of sign-ups\" "
+        u"width=\"240\" height=\"80\"></p><p>Hi Jamie, the April cohort explains it: the chart "
+        u"above shows the sign-ups by week.</p><p>Best,<br>Acme Operations</p>"
+        u"<blockquote><p>Quick question: the churn figure looks higher…</p></blockquote></div>"_s
+            .arg(pixel));
+    QVERIFY(!id.isEmpty());
+    open(Sandbox::Seed::weeklyReportConversationId.toString(),
+        Sandbox::Seed::weeklyReportThreadId.toString(), u"Weekly report"_s);
+    const QString latest = u"document.querySelector('#m-%1')"_s.arg(id);
+    QVERIFY(js(latest + u" !== null"_s).toBool());
+    QVERIFY(js(latest + u".querySelector('.images-blocked') !== null"_s).toBool());
+    QCOMPARE(js(latest + u".querySelector('.blocked-image').textContent"_s).toString(),
+        u"Chart of sign-ups"_s);
+    // Quoted text is folded away.
+    QCOMPARE(js(latest + u".querySelector('details.quoted').open"_s).toBool(), false);
+    // The screenshot of the README: the blocked-images bar, and the note above opened.
+    js(u"document.querySelector('article.message.internal > details').open = true; "
+       u"document.querySelector('article.message.internal').scrollIntoView(); true"_s);
+    screenshot(u"conversation"_s);
+    // Even an image put into the page from outside the message is blocked.
+    js(u"const i = document.createElement('img'); i.src = 'http://127.0.0.1:%1/injected.gif'; "
+       u"document.body.appendChild(i); true"_s.arg(images->serverPort()));
+    QCOMPARE(images->paths, QStringList());
+    QCOMPARE(counter.seen, QList<QUrl>());
+
+    QSignalSpy shown(window.data(), &ConversationWindow::pageShown);
+    click(u"#m-%1 .images-blocked a.button"_s.arg(id));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    QTRY_COMPARE(images->paths, QStringList {u"/pixel.gif"_s});
+    QCOMPARE(counter.seen, QList<QUrl> {QUrl(pixel)});
+    QVERIFY(js(latest + u".querySelector('.images-blocked') === null"_s).toBool());
+    QVERIFY(js(latest + u".querySelector('img').complete"_s).toBool());
+    // The page came back at the message whose images were asked for.
+    QTRY_VERIFY(js(latest + u".getBoundingClientRect().top < innerHeight && "_s + latest
+        + u".getBoundingClientRect().bottom > 0"_s)
+                    .toBool());
+}
+
+void TestConversationView::scriptInAMessageNeverRuns()
+{
+    const QString id = sendHtmlInto(Sandbox::Seed::contractRenewalThreadId.toString(),
+        u"dana@acme.example"_s, u"jamie.lee@example.com"_s,
+        u"<p>Signed copy attached.</p><script>document.title = 'script ran'; "
+        u"document.body.dataset.ran = 'script';</script>"
+        u"<img src=\"nowhere.png\" onerror=\"document.title = 'handler ran'\">"
+        u"<a href=\"javascript:document.title='link ran'\">a link</a>"
+        u"<iframe src=\"https://example.org/frame\"></iframe>"
+        u"<img src=\"file:///etc/hostname\">"_s);
+    QVERIFY(!id.isEmpty());
+    open(Sandbox::Seed::contractRenewalConversationId.toString(),
+        Sandbox::Seed::contractRenewalThreadId.toString(), u"Contract renewal"_s);
+    const QString latest = u"document.querySelector('#m-%1')"_s.arg(id);
+    QVERIFY(js(latest + u".textContent"_s).toString().contains(u"Signed copy attached."_s));
+    QCOMPARE(
+        js(u"document.querySelectorAll('script, iframe, object, embed, form').length"_s).toInt(),
+        0);
+    QCOMPARE(js(u"document.title"_s).toString(), u"Contract renewal"_s);
+    QCOMPARE(js(u"document.body.dataset.ran === undefined"_s).toBool(), true);
+    QCOMPARE(
+        js(latest + u".querySelectorAll('[onerror], a[href^=\"javascript\"]').length"_s).toInt(),
+        0);
+    // The link without a safe target stays text; clicking it does nothing.
+    click(u"#m-%1 .body a"_s.arg(id));
+    QCOMPARE(js(u"document.title"_s).toString(), u"Contract renewal"_s);
+    QVERIFY(links.opened.isEmpty());
+    QCOMPARE(counter.seen, QList<QUrl>());
+}
+
+void TestConversationView::linksOpenInTheBrowserNotTheView()
+{
+    open(Sandbox::Seed::contractRenewalConversationId.toString(),
+        Sandbox::Seed::contractRenewalThreadId.toString(), u"Contract renewal"_s);
+    const QUrl before = view->url();
+    QSignalSpy loads(view->page(), &QWebEnginePage::loadStarted);
+    click(u"a[href='https://contracts.example.com/renewal/2026']"_s);
+    QTRY_COMPARE(links.opened, QList<QUrl> {QUrl(u"https://contracts.example.com/renewal/2026"_s)});
+    QCOMPARE(view->url(), before);
+    QCOMPARE(js(u"document.querySelectorAll('article.message').length"_s).toInt(), 2);
+    QCOMPARE(counter.seen, QList<QUrl>());
+}
+
+void TestConversationView::darkPaletteGivesADarkPage()
+{
+    open(Sandbox::Seed::lunchConversationId.toString(), Sandbox::Seed::lunchThreadId.toString(),
+        u"Lunch on Friday?"_s);
+    QCOMPARE(js(u"document.documentElement.className"_s).toString(), u"light"_s);
+    QSignalSpy shown(window.data(), &ConversationWindow::pageShown);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(u"#202124"_s));
+    dark.setColor(QPalette::WindowText, QColor(u"#e8eaed"_s));
+    dark.setColor(QPalette::Base, QColor(u"#2b2c2f"_s));
+    dark.setColor(QPalette::Text, QColor(u"#e8eaed"_s));
+    window->setPalette(dark);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    QCOMPARE(js(u"document.documentElement.className"_s).toString(), u"dark"_s);
+    QCOMPARE(
+        js(u"getComputedStyle(document.body).backgroundColor"_s).toString(), u"rgb(27, 29, 33)"_s);
+    QCOMPARE(js(u"getComputedStyle(document.body).color"_s).toString(), u"rgb(230, 232, 235)"_s);
+    screenshot(u"conversation-dark"_s);
+}
+
+QTEST_MAIN(TestConversationView)
+#include "tst_conversationview.moc"

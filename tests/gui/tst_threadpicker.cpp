@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The thread picker as a user drives it, by keyboard only, from a compose window on a real
+// sandbox and a LocalStore file on disk: it lists the recipient's threads, filters as one
+// types, and a chosen thread is where the message really goes.
+#include "models/ComposeController.h"
+#include "platform/PlatformClient.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
+#include "submit/PlatformSubmission.h"
+#include "submit/SystemClock.h"
+#include "tests/support/SandboxTestClient.h"
+#include "ui/ComposeWindow.h"
+#include "ui/ThreadPicker.h"
+#include "ui/ThreadPickerProxy.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+class TestThreadPicker : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void filtersAndChoosesByKeyboard();
+    void escapeClosesAndNewThreadClears();
+    void threadSentFromHereIsOfferedBeforeThePlatformListsIt();
+    void relativeTimes();
+
+private:
+    void openWindow();
+    ThreadPicker *openPicker();
+    QStringList shownSubjects(ThreadPicker *picker) const;
+    QString currentSubject(ThreadPicker *picker) const;
+    QJsonObject sendAndFind(const QString &body);
+    template<typename T> T *child(const char *name) const
+    {
+        T *w = window->findChild<T *>(QLatin1String(name));
+        Q_ASSERT(w);
+        return w;
+    }
+    void screenshot(const QString &name, ThreadPicker *picker);
+
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<PlatformClient> client;
+    std::unique_ptr<PlatformSubmission> submission;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<LocalStore> store;
+    SystemClock clock;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<ComposeController> controller;
+    QPointer<ComposeWindow> window;
+};
+
+void TestThreadPicker::init()
+{
+    sandbox = Sandbox::Testing::startSandbox();
+    QVERIFY(sandbox);
+    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
+        sandbox->url(), sandbox->demoToken());
+    network = std::make_unique<QNetworkAccessManager>();
+    client = std::make_unique<PlatformClient>(
+        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
+    submission = std::make_unique<PlatformSubmission>(client.get());
+    dir = std::make_unique<QTemporaryDir>();
+    store = std::make_unique<LocalStore>();
+    store->open(dir->filePath(u"outpost.sqlite"_s));
+    OutboxSettings fast;
+    fast.undoDelay = {};
+    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
+    outbox->start();
+    openWindow();
+}
+
+void TestThreadPicker::openWindow()
+{
+    delete window;
+    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
+    window = new ComposeWindow(controller.get());
+    window->setCloseDelayAfterSend(60000);
+    window->resize(760, 620);
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    controller->loadMailboxes();
+    QTRY_VERIFY(child<QComboBox>("fromCombo")->count() >= 3);
+}
+
+void TestThreadPicker::cleanup()
+{
+    delete window;
+    controller.reset();
+    outbox.reset();
+    store.reset();
+    dir.reset();
+    submission.reset();
+    client.reset();
+    network.reset();
+    http.reset();
+    sandbox.reset();
+}
+
+ThreadPicker *TestThreadPicker::openPicker()
+{
+    QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier);
+    auto *picker = window->findChild<ThreadPicker *>();
+    if (!picker)
+        return nullptr;
+    if (!QTest::qWaitForWindowExposed(picker))
+        return nullptr;
+    return picker;
+}
+
+QStringList TestThreadPicker::shownSubjects(ThreadPicker *picker) const
+{
+    QStringList subjects;
+    const QAbstractItemModel *rows = picker->list()->model();
+    for (int i = 0; i < rows->rowCount(); ++i)
+        subjects += rows->index(i, 0).data().toString();
+    return subjects;
+}
+
+QString TestThreadPicker::currentSubject(ThreadPicker *picker) const
+{
+    return picker->list()->currentIndex().data().toString();
+}
+
+QJsonObject TestThreadPicker::sendAndFind(const QString &body)
+{
+    QTest::keyClicks(child<QPlainTextEdit>("bodyEdit"), body);
+    QTest::keyClick(child<QPlainTextEdit>("bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
+    QJsonObject found;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (const QJsonValue &v : http->allMessages()) {
+                if (v.toObject().value(u"body").toString().contains(body))
+                    found = v.toObject();
+            }
+            return !found.isEmpty();
+        },
+        20000);
+    return found;
+}
+
+void TestThreadPicker::screenshot(const QString &name, ThreadPicker *picker)
+{
+    const QString out = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        return;
+    // The compose window with the popup over it, as on screen.
+    const QRect area = window->frameGeometry().united(picker->frameGeometry());
+    QImage image(area.size(), QImage::Format_RGB32);
+    image.fill(window->palette().color(QPalette::Window));
+    QPainter painter(&image);
+    painter.drawPixmap(window->geometry().topLeft() - area.topLeft(), window->grab());
+    painter.drawPixmap(picker->geometry().topLeft() - area.topLeft(), picker->grab());
+    painter.end();
+    QVERIFY(image.save(out + u'/' + name + u".png"_s));
+}
+
+void TestThreadPicker::filtersAndChoosesByKeyboard()
+{
+    QTest::keyClicks(child<QLineEdit>("toEdit"), u"Jamie Lee <jamie.lee@example.com>"_s);
+    QCOMPARE(child<QLabel>("threadChoice")->text(), u"New thread"_s);
+    ThreadPicker *picker = openPicker();
+    QVERIFY(picker);
+    QVERIFY(picker->filterEdit()->hasFocus());
+    // Jamie's three email threads, newest first, after "New thread".
+    QTRY_COMPARE(shownSubjects(picker),
+        (QStringList {
+            u"New thread"_s, u"Weekly report"_s, u"Lunch on Friday?"_s, u"Contract renewal"_s}));
+    QCOMPARE(picker->statusText(), u"3 thread(s)"_s);
+    QCOMPARE(currentSubject(picker), u"New thread"_s);
+    screenshot(u"thread-picker"_s, picker);
+
+    // Typing filters; every word counts, in any field, whatever the case.
+    QTest::keyClicks(picker->filterEdit(), u"RENEW"_s);
+    QCOMPARE(shownSubjects(picker), (QStringList {u"New thread"_s, u"Contract renewal"_s}));
+    QCOMPARE(currentSubject(picker), u"Contract renewal"_s);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(picker->filterEdit(), u"dana jamie"_s); // mailbox and participant
+    QCOMPARE(shownSubjects(picker),
+        (QStringList {u"New thread"_s, u"Lunch on Friday?"_s, u"Contract renewal"_s}));
+    QTest::keyClicks(picker->filterEdit(), u" zzz"_s);
+    QCOMPARE(shownSubjects(picker), QStringList {u"New thread"_s});
+    QCOMPARE(picker->statusText(), u"No thread matches “dana jamie zzz”."_s);
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(picker->filterEdit(), Qt::Key_Backspace);
+    // Arrows move in the list while the filter keeps the focus.
+    QCOMPARE(currentSubject(picker), u"Lunch on Friday?"_s);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Down);
+    QCOMPARE(currentSubject(picker), u"Contract renewal"_s);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Up);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Down);
+    QVERIFY(picker->filterEdit()->hasFocus());
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+
+    QTRY_VERIFY(!picker->isVisible());
+    QCOMPARE(child<QLineEdit>("subjectEdit")->text(), u"Re: Contract renewal"_s);
+    QVERIFY(child<QComboBox>("fromCombo")->currentText().contains(u"dana@acme.example"_s));
+    QCOMPARE(
+        child<QLabel>("threadChoice")->text(), u"Contract renewal · dana@acme.example (Gmail)"_s);
+    QVERIFY(child<QToolButton>("showConversationButton")->isEnabled());
+
+    const QJsonObject stored = sendAndFind(u"Signed and attached."_s);
+    QVERIFY2(!stored.isEmpty(), "the reply reached the sandbox");
+    QCOMPARE(stored.value(u"conversationId").toString(),
+        Sandbox::Seed::contractRenewalConversationId.toString());
+    const QJsonObject meta = stored.value(u"emailMetadata").toObject();
+    QCOMPARE(meta.value(u"threadId").toString(), Sandbox::Seed::contractRenewalThreadId.toString());
+    QCOMPARE(meta.value(u"subject").toString(), u"Re: Contract renewal"_s);
+    QCOMPARE(meta.value(u"from").toString().contains(u"dana@acme.example"_s), true);
+}
+
+void TestThreadPicker::escapeClosesAndNewThreadClears()
+{
+    QTest::keyClicks(child<QLineEdit>("toEdit"), u"jamie.lee@example.com"_s);
+    QTest::keyClicks(child<QLineEdit>("subjectEdit"), u"Quarterly numbers"_s);
+    ThreadPicker *picker = openPicker();
+    QVERIFY(picker);
+    QTRY_COMPARE(shownSubjects(picker).size(), 4);
+    QTest::keyClicks(picker->filterEdit(), u"weekly"_s);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Enter);
+    QTRY_VERIFY(!picker->isVisible());
+    QCOMPARE(child<QLineEdit>("subjectEdit")->text(), u"Re: Weekly report"_s);
+    // ops@ is connected through Gmail and Outlook: the thread's provider is chosen.
+    QVERIFY(child<QComboBox>("fromCombo")->currentText().contains(u"ops@acme.example"_s));
+    QTRY_VERIFY(child<QComboBox>("providerCombo")->isVisible());
+    QCOMPARE(child<QComboBox>("providerCombo")->currentData().toString(), u"gmail"_s);
+
+    // Esc closes without changing anything.
+    picker = openPicker();
+    QVERIFY(picker);
+    QTRY_COMPARE(currentSubject(picker), u"Weekly report"_s); // the chosen one is selected
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!picker->isVisible());
+    QCOMPARE(child<QLineEdit>("subjectEdit")->text(), u"Re: Weekly report"_s);
+
+    // "New thread" (first row) clears the choice.
+    picker = openPicker();
+    QVERIFY(picker);
+    QTRY_COMPARE(currentSubject(picker), u"Weekly report"_s);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_PageUp);
+    QCOMPARE(currentSubject(picker), u"New thread"_s);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!picker->isVisible());
+    QCOMPARE(child<QLabel>("threadChoice")->text(), u"New thread"_s);
+    QCOMPARE(child<QLineEdit>("subjectEdit")->text(), u"Weekly report"_s);
+    QVERIFY(!child<QToolButton>("showConversationButton")->isEnabled());
+
+    const QJsonObject stored = sendAndFind(u"A new thread about the report."_s);
+    QVERIFY(!stored.isEmpty());
+    QVERIFY(stored.value(u"conversationId").toString()
+        != Sandbox::Seed::weeklyReportConversationId.toString());
+    QVERIFY(stored.value(u"emailMetadata").toObject().value(u"inReplyTo").isNull());
+}
+
+void TestThreadPicker::threadSentFromHereIsOfferedBeforeThePlatformListsIt()
+{
+    // A first message to someone new.
+    QTest::keyClicks(child<QLineEdit>("toEdit"), u"Nia Newcomer <newcomer@example.net>"_s);
+    QTest::keyClicks(child<QLineEdit>("subjectEdit"), u"Welcome aboard"_s);
+    const QJsonObject first = sendAndFind(u"Hello and welcome."_s);
+    QVERIFY(!first.isEmpty());
+    const QString threadId = first.value(u"emailMetadata").toObject().value(u"threadId").toString();
+    QVERIFY(!threadId.isEmpty());
+
+    // The platform cannot list conversations right now: the thread is still offered, from
+    // the local store.
+    QVERIFY(http->addFault(
+                {{u"path"_s, u"/api/conversation/all"_s}, {u"status"_s, 503}, {u"remaining"_s, -1}})
+        > 0);
+    openWindow();
+    QTest::keyClicks(child<QLineEdit>("toEdit"), u"newcomer@example.net"_s);
+    ThreadPicker *picker = openPicker();
+    QVERIFY(picker);
+    QTRY_VERIFY(shownSubjects(picker).contains(u"Welcome aboard"_s));
+    QTRY_VERIFY(picker->statusText().contains(u"Some threads could not be listed"_s));
+    QTest::keyClicks(picker->filterEdit(), u"welcome"_s);
+    QCOMPARE(currentSubject(picker), u"Welcome aboard"_s);
+    QVERIFY(picker->list()->currentIndex().data(Qt::ToolTipRole).isValid());
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+    QTRY_COMPARE(child<QLineEdit>("subjectEdit")->text(), u"Re: Welcome aboard"_s);
+    const QJsonObject reply = sendAndFind(u"One more thing."_s);
+    QVERIFY(!reply.isEmpty());
+    QCOMPARE(reply.value(u"conversationId").toString(), first.value(u"conversationId").toString());
+    const QJsonObject meta = reply.value(u"emailMetadata").toObject();
+    QCOMPARE(meta.value(u"threadId").toString(), threadId);
+    // The store knew the Message-ID of the message it answers.
+    QCOMPARE(meta.value(u"inReplyTo").toString(),
+        first.value(u"emailMetadata").toObject().value(u"messageId").toString());
+}
+
+void TestThreadPicker::relativeTimes()
+{
+    const QDateTime now(QDate(2026, 5, 18), QTime(12, 0), QTimeZone::utc());
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-20), now), u"just now"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-5 * 60), now), u"5 minute(s) ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-3 * 3600), now), u"3 hour(s) ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-1), now), u"yesterday"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-4), now), u"4 day(s) ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-15), now), u"2 week(s) ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-70), now), u"2 month(s) ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-800), now), u"2 year(s) ago"_s);
+}
+
+QTEST_MAIN(TestThreadPicker)
+#include "tst_threadpicker.moc"

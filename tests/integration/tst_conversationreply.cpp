@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Replying from the conversation view, end to end on a real sandbox: pick the thread, open
+// the conversation, click Reply on the latest message, send from the compose window that
+// opens; the sandbox stores the reply in the same conversation with the right In-Reply-To
+// and References, and the view shows it at once, then as the server lists it.
+#include "models/ComposeController.h"
+#include "models/ConversationLoader.h"
+#include "models/ThreadChoice.h"
+#include "platform/PlatformClient.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
+#include "submit/PlatformSubmission.h"
+#include "submit/SystemClock.h"
+#include "tests/support/SandboxTestClient.h"
+#include "ui/ComposeWindow.h"
+#include "ui/ConversationWindow.h"
+#include "ui/ThreadPicker.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+class TestConversationReply : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void replyFromTheViewContinuesTheThread();
+    void forwardFromTheViewStartsANewThread();
+
+private:
+    ComposeWindow *newWindow();
+    ConversationWindow *openConversation(const QString &filter);
+    QVariant js(QWebEngineView *view, const QString &script);
+    void click(QWebEngineView *view, const QString &selector);
+    QJsonObject storedWithBody(const QString &text);
+
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<PlatformClient> client;
+    std::unique_ptr<PlatformSubmission> submission;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<LocalStore> store;
+    SystemClock clock;
+    std::unique_ptr<Outbox> outbox;
+    QList<QPointer<ComposeWindow>> windows;
+};
+
+void TestConversationReply::init()
+{
+    sandbox = Sandbox::Testing::startSandbox();
+    QVERIFY(sandbox);
+    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
+        sandbox->url(), sandbox->demoToken());
+    network = std::make_unique<QNetworkAccessManager>();
+    client = std::make_unique<PlatformClient>(
+        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
+    submission = std::make_unique<PlatformSubmission>(client.get());
+    dir = std::make_unique<QTemporaryDir>();
+    store = std::make_unique<LocalStore>();
+    store->open(dir->filePath(u"outpost.sqlite"_s));
+    OutboxSettings fast;
+    fast.undoDelay = {};
+    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
+    outbox->start();
+}
+
+void TestConversationReply::cleanup()
+{
+    for (const QPointer<ComposeWindow> &w : std::as_const(windows))
+        delete w.data();
+    windows.clear();
+    outbox.reset();
+    store.reset();
+    dir.reset();
+    submission.reset();
+    client.reset();
+    network.reset();
+    http.reset();
+    sandbox.reset();
+}
+
+// A compose window with its controller, wired as the application does: a reply requested
+// from a conversation opens in a compose window of its own.
+ComposeWindow *TestConversationReply::newWindow()
+{
+    auto *controller = new ComposeController(client.get(), outbox.get());
+    auto *window = new ComposeWindow(controller);
+    controller->setParent(window);
+    window->setCloseDelayAfterSend(60000);
+    windows += window;
+    connect(controller, &ComposeController::composeRequested, this, [this](const Draft &draft) {
+        ComposeWindow *reply = newWindow();
+        ThreadChoice::open(reply->findChild<ComposeController *>(), draft);
+        reply->show();
+    });
+    controller->loadMailboxes();
+    return window;
+}
+
+ConversationWindow *TestConversationReply::openConversation(const QString &filter)
+{
+    ComposeWindow *window = newWindow();
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window)) {
+        qWarning("the compose window did not become active");
+        return nullptr;
+    }
+    QTest::keyClicks(window->findChild<QLineEdit *>(u"toEdit"_s), u"jamie.lee@example.com"_s);
+    QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier);
+    auto *picker = window->findChild<ThreadPicker *>();
+    if (!picker || !QTest::qWaitFor([&] { return picker->list()->model()->rowCount() == 4; })) {
+        qWarning("the picker did not list Jamie's threads");
+        return nullptr;
+    }
+    QTest::keyClicks(picker->filterEdit(), filter);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+    auto *show = window->findChild<QToolButton *>(u"showConversationButton"_s);
+    if (!QTest::qWaitFor([&] { return show->isEnabled(); })) {
+        qWarning("no thread was chosen");
+        return nullptr;
+    }
+    show->click();
+    auto *conversation = window->findChild<ConversationWindow *>();
+    if (!conversation) {
+        qWarning("no conversation window");
+        return nullptr;
+    }
+    QSignalSpy shown(conversation, &ConversationWindow::pageShown);
+    if (!QTest::qWaitFor([&] { return !shown.isEmpty(); }, 30000)) {
+        qWarning("the conversation was not shown");
+        return nullptr;
+    }
+    return conversation;
+}
+
+QVariant TestConversationReply::js(QWebEngineView *view, const QString &script)
+{
+    struct Answer
+    {
+        QVariant value;
+        bool done = false;
+    };
+    auto answer = std::make_shared<Answer>();
+    view->page()->runJavaScript(
+        script, QWebEngineScript::ApplicationWorld, [answer](const QVariant &v) {
+            answer->value = v;
+            answer->done = true;
+        });
+    if (!QTest::qWaitFor([&] { return answer->done; }, 10000))
+        qWarning() << "no answer to" << script;
+    return answer->value;
+}
+
+void TestConversationReply::click(QWebEngineView *view, const QString &selector)
+{
+    const QString find = u"document.querySelector(\"%1\")"_s.arg(selector);
+    QVERIFY2(js(view, find + u" !== null"_s).toBool(), qPrintable(selector));
+    js(view, find + u".scrollIntoView({block: 'center'})"_s);
+    const QVariantList r = js(view,
+        u"(function(){ const b = %1.getBoundingClientRect(); "
+        u"return [b.left + b.width / 2, b.top + b.height / 2]; })()"_s.arg(find))
+                               .toList();
+    QCOMPARE(r.size(), 2);
+    QTest::mouseClick(view->focusProxy() ? view->focusProxy() : view, Qt::LeftButton, {},
+        QPoint(r.at(0).toInt(), r.at(1).toInt()));
+}
+
+QJsonObject TestConversationReply::storedWithBody(const QString &text)
+{
+    for (const QJsonValue &v : http->allMessages()) {
+        if (v.toObject().value(u"body").toString().contains(text))
+            return v.toObject();
+    }
+    return {};
+}
+
+void TestConversationReply::replyFromTheViewContinuesTheThread()
+{
+    // What the server holds of the message being answered.
+    const QJsonArray before
+        = http->get(u"/api/conversation/%1/messages"_s.arg(
+                        Sandbox::Seed::contractRenewalConversationId.toString()))
+              .json()
+              .value(u"messages"_s)
+              .toArray();
+    QCOMPARE(before.size(), 2);
+    const QJsonObject answered = before.last().toObject().value(u"emailMetadata"_s).toObject();
+
+    ConversationWindow *conversation = openConversation(u"contract"_s);
+    QVERIFY(conversation);
+    auto *view = conversation->findChild<QWebEngineView *>(u"conversationView"_s);
+    QVERIFY(view);
+    bool shownPending = false;
+    connect(conversation->loader(), &ConversationLoader::changed, this, [&] {
+        for (const ConversationMessage &m : conversation->loader()->messages())
+            shownPending = shownPending || m.pending;
+    });
+
+    click(view, u"article.message:last-of-type nav.actions a.button"_s); // Reply
+    QTRY_COMPARE(windows.size(), 2);
+    ComposeWindow *reply = windows.last();
+    reply->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(reply)); // for Ctrl+Return
+    QCOMPARE(reply->findChild<QLineEdit *>(u"subjectEdit"_s)->text(), u"Re: Contract renewal"_s);
+    QCOMPARE(
+        reply->findChild<QLineEdit *>(u"toEdit"_s)->text(), u"Jamie Lee <jamie.lee@example.com>"_s);
+    QTRY_VERIFY(reply->findChild<QComboBox *>(u"fromCombo"_s)
+                    ->currentText()
+                    .contains(u"dana@acme.example"_s));
+    auto *body = reply->findChild<QPlainTextEdit *>(u"bodyEdit"_s);
+    QVERIFY(body->toPlainText().contains(u"Jamie Lee wrote:"_s));
+    body->moveCursor(QTextCursor::Start);
+    QTest::keyClicks(body, u"Thanks Jamie, signing today."_s);
+    QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+
+    QJsonObject stored;
+    QTRY_VERIFY_WITH_TIMEOUT(!(stored = storedWithBody(u"signing today"_s)).isEmpty(), 20000);
+    QCOMPARE(stored.value(u"conversationId"_s).toString(),
+        Sandbox::Seed::contractRenewalConversationId.toString());
+    const QJsonObject meta = stored.value(u"emailMetadata"_s).toObject();
+    QCOMPARE(
+        meta.value(u"threadId"_s).toString(), Sandbox::Seed::contractRenewalThreadId.toString());
+    QCOMPARE(meta.value(u"inReplyTo"_s).toString(), answered.value(u"messageId"_s).toString());
+    QCOMPARE(meta.value(u"references"_s).toString(),
+        answered.value(u"references"_s).toString() + u' '
+            + answered.value(u"messageId"_s).toString());
+    QCOMPARE(meta.value(u"subject"_s).toString(), u"Re: Contract renewal"_s);
+    // The original was HTML: so is the reply, quoting it.
+    QVERIFY(meta.value(u"isHtml"_s).toBool());
+    QVERIFY(stored.value(u"body"_s).toString().contains(u"<blockquote"_s));
+
+    // The view showed it at once, then as the server lists it.
+    QTRY_VERIFY(shownPending);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        js(view, u"document.querySelectorAll('article.message').length"_s).toInt(), 3, 20000);
+    QTRY_COMPARE(
+        js(view, u"document.querySelectorAll('article.message.pending').length"_s).toInt(), 0);
+    QCOMPARE(js(view, u"document.querySelector('article.message:last-of-type').id"_s).toString(),
+        u"m-"_s + stored.value(u"_id"_s).toString());
+}
+
+void TestConversationReply::forwardFromTheViewStartsANewThread()
+{
+    ConversationWindow *conversation = openConversation(u"contract"_s);
+    QVERIFY(conversation);
+    auto *view = conversation->findChild<QWebEngineView *>(u"conversationView"_s);
+    QVERIFY(view);
+    // Forward the first message: it carries the signed PDF.
+    js(view, u"document.querySelector('article.message > details').open = true; true"_s);
+    click(view, u"article.message:first-of-type nav.actions a.button:last-child"_s);
+    QTRY_COMPARE(windows.size(), 2);
+    ComposeWindow *forward = windows.last();
+    forward->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(forward));
+    QCOMPARE(forward->findChild<QLineEdit *>(u"subjectEdit"_s)->text(), u"Fwd: Contract renewal"_s);
+    QVERIFY(forward->findChild<QLineEdit *>(u"toEdit"_s)->text().isEmpty());
+    QTest::keyClicks(forward->findChild<QLineEdit *>(u"toEdit"_s), u"priya.raman@example.org"_s);
+    auto *body = forward->findChild<QPlainTextEdit *>(u"bodyEdit"_s);
+    body->moveCursor(QTextCursor::Start);
+    QTest::keyClicks(body, u"Priya, for your records."_s);
+    QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+    QJsonObject stored;
+    QTRY_VERIFY_WITH_TIMEOUT(!(stored = storedWithBody(u"for your records"_s)).isEmpty()
+            || !forward->findChild<QLabel *>(u"banner"_s)->text().isEmpty(),
+        20000);
+    QVERIFY2(!stored.isEmpty(), qPrintable(forward->findChild<QLabel *>(u"banner"_s)->text()));
+    QVERIFY(stored.value(u"conversationId"_s).toString()
+        != Sandbox::Seed::contractRenewalConversationId.toString());
+    const QJsonArray attachments = stored.value(u"attachments"_s).toArray();
+    QCOMPARE(attachments.size(), 1);
+    QCOMPARE(attachments.first().toObject().value(u"filename"_s).toString(),
+        u"renewal-2025-signed.pdf"_s);
+    QVERIFY(stored.value(u"body"_s).toString().contains(u"---------- Forwarded message"_s));
+}
+
+QTEST_MAIN(TestConversationReply)
+#include "tst_conversationreply.moc"

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Many sends while the sandbox drops a fifth of the connections, some before the request is
+// processed and some after: every mail is stored exactly once and none is lost.
+// OUTPOST_FAULT_SENDS sets the number (the closing note's full run: 1000).
+#include "platform/PlatformClient.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
+#include "submit/PlatformSubmission.h"
+#include "submit/SystemClock.h"
+#include "tests/support/SandboxTestClient.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Outpost;
+using namespace Outpost::Sandbox::Testing;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+class TestOutboxFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyMailExactlyOnceThroughDroppedConnections();
+};
+
+void TestOutboxFaults::everyMailExactlyOnceThroughDroppedConnections()
+{
+    const int count = qEnvironmentVariableIsSet("OUTPOST_FAULT_SENDS")
+        ? qEnvironmentVariableIntValue("OUTPOST_FAULT_SENDS")
+        : 1000;
+    const auto sandbox = startSandbox();
+    QVERIFY(sandbox);
+    SandboxTestClient http(sandbox->url(), sandbox->demoToken());
+    const QString sendPath = u"/api/email/messages/send"_s;
+    // 10% dropped before processing, then 10% of all (1/9 of the rest) after: 20% in all.
+    QVERIFY(http.addFault({{u"path"_s, sendPath}, {u"drop"_s, u"before"_s}, {u"probability"_s, 0.1},
+        {u"seed"_s, 11}, {u"times"_s, -1}}));
+    QVERIFY(http.addFault({{u"path"_s, sendPath}, {u"drop"_s, u"after"_s},
+        {u"probability"_s, 1.0 / 9.0}, {u"seed"_s, 12}, {u"times"_s, -1}}));
+
+    QNetworkAccessManager network;
+    PlatformClient client(&network, Session {sandbox->url(), sandbox->demoToken(), {}, {}});
+    PlatformSubmission submission(&client);
+    QTemporaryDir dir;
+    LocalStore store;
+    store.open(dir.filePath(u"outpost.sqlite"_s));
+    SystemClock clock;
+    OutboxSettings settings;
+    settings.undoDelay = 0ms;
+    settings.retry = RetryPolicy {5ms, 50ms, 8};
+    Outbox outbox(&store, &submission, &clock, settings);
+    QSignalSpy failed(&outbox, &Outbox::failed);
+    QSignalSpy sent(&outbox, &Outbox::sent);
+    QSignalSpy waiting(&outbox, &Outbox::waiting);
+    outbox.start();
+
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i) {
+        DraftRecord r;
+        r.id = u"fault-draft-%1"_s.arg(i);
+        r.draft.from = u"dana@acme.example"_s;
+        r.draft.to = {{{}, u"jamie.lee@example.com"_s}};
+        r.draft.subject = u"fault-%1"_s.arg(i);
+        r.draft.body = u"Mail number %1 through a lossy network."_s.arg(i);
+        outbox.enqueue(r);
+    }
+    // The sandbox keeps its last 1000 requests: read them every 150 sends, by id.
+    QMap<int, QString> outcomes;
+    auto tally = [&] {
+        for (const QJsonValue &v : http.recorded(sendPath)) {
+            const QJsonObject r = v.toObject();
+            outcomes.insert(r.value(u"id"_s).toInt(), r.value(u"outcome"_s).toString());
+        }
+    };
+    while (sent.count() + failed.count() < count) {
+        const qsizetype target = std::min<qsizetype>(count, sent.count() + failed.count() + 150);
+        QTRY_VERIFY_WITH_TIMEOUT(sent.count() + failed.count() >= target, 120000);
+        tally();
+    }
+    QCOMPARE(failed.count(), 0);
+
+    // Exactly once each, nothing else.
+    QHash<QString, int> stored;
+    for (const QJsonValue &v : http.allMessages()) {
+        const QString subject
+            = v.toObject().value(u"emailMetadata").toObject().value(u"subject").toString();
+        if (subject.startsWith(u"fault-"))
+            ++stored[subject];
+    }
+    QCOMPARE(stored.size(), count);
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key() + u" stored %1 times"_s.arg(it.value())));
+    QCOMPARE(outbox.count(), 0);
+    QVERIFY(store.flush());
+    std::optional<QList<OutboxEntry>> left;
+    store.loadOutbox({}, this, [&](const StoreResult<QList<OutboxEntry>> &r) { left = r.value; });
+    QTRY_VERIFY(left.has_value());
+    QVERIFY2(left->isEmpty(), "every entry is recorded as sent");
+
+    // The faults did happen, both kinds, and replays covered the drops after processing.
+    int before = 0;
+    int after = 0;
+    for (const QString &outcome : std::as_const(outcomes)) {
+        before += outcome == u"dropped-before";
+        after += outcome == u"dropped-after";
+    }
+    QCOMPARE(outcomes.lastKey() - outcomes.firstKey() + 1, int(outcomes.size())); // no gap
+    qInfo().noquote() << u"%1 sends in %2 ms: %3 requests, %4 dropped before and %5 after "
+                         "processing, %6 backoff waits"_s.arg(count)
+                             .arg(timer.elapsed())
+                             .arg(outcomes.size())
+                             .arg(before)
+                             .arg(after)
+                             .arg(waiting.count());
+    QVERIFY(before > 0);
+    QVERIFY(after > 0);
+    QCOMPARE(int(outcomes.size()), count + before + after);
+}
+
+QTEST_GUILESS_MAIN(TestOutboxFaults)
+#include "tst_outbox_faults.moc"

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Message bodies as the conversation view shows them: sanitised HTML, escaped and linked
+// plain text, quoted text folded; and the page around them.
+#include "models/ConversationDocument.h"
+#include "models/ConversationHtml.h"
+#include "models/ConversationText.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+class TestConversationHtml : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void scriptsAndHandlersAreRemoved_data();
+    void scriptsAndHandlersAreRemoved();
+    void formattingAndLinksStay();
+    void remoteImagesWaitForPermission();
+    void messageCannotCloseThePagesElements();
+    void quotedOriginalIsFolded();
+    void plainTextIsEscapedAndLinked();
+    void plainQuotesAreFoldedAtTheEnd();
+    void pageMarksNotesAndExpandsTheLatest();
+    void pageAllowsOnlyPermittedImages();
+
+private:
+    static ConversationHtml::Options options()
+    {
+        ConversationHtml::Options o;
+        o.quoteLabel = u"Show quoted text"_s;
+        o.blockedImageLabel = u"hidden"_s;
+        return o;
+    }
+};
+
+void TestConversationHtml::scriptsAndHandlersAreRemoved_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("forbidden");
+    QTest::newRow("script") << u"<p>a</p><script>document.title='x'</script>"_s << u"script"_s;
+    QTest::newRow("script, upper case")
+        << u"<SCRIPT SRC=//x.example/a.js></SCRIPT>"_s << u"x.example"_s;
+    QTest::newRow("event handler") << u"<img src=x onerror=\"alert(1)\">"_s << u"onerror"_s;
+    QTest::newRow("handler without quotes") << u"<div onmouseover=alert(1)>x</div>"_s << u"alert"_s;
+    QTest::newRow("javascript link")
+        << u"<a href=\"javascript:alert(1)\">x</a>"_s << u"javascript"_s;
+    QTest::newRow("encoded javascript link")
+        << u"<a href=\"jav&#x61;script&colon;alert(1)\">x</a>"_s << u"alert"_s;
+    QTest::newRow("data link") << u"<a href=\"data:text/html,<script>\">x</a>"_s << u"data:"_s;
+    QTest::newRow("file link") << u"<a href=\"file:///etc/passwd\">x</a>"_s << u"passwd"_s;
+    QTest::newRow("iframe") << u"<iframe src=\"https://x.example\"></iframe>y"_s << u"iframe"_s;
+    QTest::newRow("object") << u"<object data=\"a.swf\"><param name=a value=b></object>"_s
+                            << u"swf"_s;
+    QTest::newRow("form")
+        << u"<form action=\"https://x.example\"><input name=p><button>Go</button></form>"_s
+        << u"x.example"_s;
+    QTest::newRow("style sheet") << u"<style>body{display:none}</style><p>a</p>"_s << u"display"_s;
+    QTest::newRow("style url") << u"<p style=\"background:url(https://t.example/p.gif)\">a</p>"_s
+                               << u"t.example"_s;
+    QTest::newRow("style position")
+        << u"<div style=\"position:fixed;top:0\">a</div>"_s << u"fixed"_s;
+    QTest::newRow("meta refresh")
+        << u"<meta http-equiv=refresh content=\"0;url=https://x.example\">"_s << u"x.example"_s;
+    QTest::newRow("base") << u"<base href=\"https://x.example/\"><a href=a>x</a>"_s
+                          << u"x.example"_s;
+    QTest::newRow("svg") << u"<svg><script>alert(1)</script></svg>"_s << u"alert"_s;
+    QTest::newRow("comment") << u"<!--[if IE]><script>alert(1)</script><![endif]-->ok"_s
+                             << u"alert"_s;
+    QTest::newRow("class and id") << u"<div class=\"message internal\" id=\"m-1\">x</div>"_s
+                                  << u"internal"_s;
+}
+
+void TestConversationHtml::scriptsAndHandlersAreRemoved()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, forbidden);
+    const QString out = ConversationHtml::sanitize(html, options()).html;
+    QVERIFY2(!out.contains(forbidden, Qt::CaseInsensitive), qPrintable(out));
+}
+
+void TestConversationHtml::formattingAndLinksStay()
+{
+    const QString out = ConversationHtml::sanitize(
+        u"<div style=\"font-family: Arial; color: #333\"><p>Hi <b>Dana</b>,</p>"
+        u"<a href=\"https://contracts.example.com/renewal?a=1&amp;b=2\" "
+        u"target=\"_blank\">portal</a>"
+        u"<table border=1><tr><td colspan=2>x</td></tr></table></div>"_s,
+        options())
+                            .html;
+    QVERIFY2(out.contains(u"<div style=\"font-family: Arial; color: #333\">"_s), qPrintable(out));
+    QVERIFY(out.contains(u"<p>Hi <b>Dana</b>,</p>"_s));
+    QVERIFY2(out.contains(u"<a href=\"https://contracts.example.com/renewal?a=1&amp;b=2\" "
+                          u"rel=\"noreferrer noopener\">portal</a>"_s),
+        qPrintable(out));
+    QVERIFY(!out.contains(u"target"_s));
+    QVERIFY(out.contains(u"<td colspan=\"2\">x</td>"_s));
+}
+
+void TestConversationHtml::remoteImagesWaitForPermission()
+{
+    const QString html
+        = u"<p><img src=\"https://images.example.com/logo.png\" alt=\"Example "
+          u"Corp\" width=\"120\"></p><img src=\"data:image/png;base64,iVBORw0KGgo=\">"_s;
+    ConversationHtml::Options o = options();
+    ConversationHtml::Sanitized s = ConversationHtml::sanitize(html, o);
+    QVERIFY(s.remoteBlocked);
+    QCOMPARE(s.remoteImages, QStringList {u"https://images.example.com/logo.png"_s});
+    QVERIFY(!s.html.contains(u"images.example.com"_s));
+    QVERIFY(
+        s.html.contains(u"<span class=\"blocked-image\" title=\"hidden\">Example Corp</span>"_s));
+    QVERIFY(s.html.contains(u"<img src=\"data:image/png;base64,iVBORw0KGgo=\">"_s));
+    o.allowRemoteImages = true;
+    s = ConversationHtml::sanitize(html, o);
+    QVERIFY(!s.remoteBlocked);
+    QVERIFY(s.html.contains(
+        u"<img src=\"https://images.example.com/logo.png\" alt=\"Example Corp\" width=\"120\">"_s));
+}
+
+void TestConversationHtml::messageCannotCloseThePagesElements()
+{
+    const QString out
+        = ConversationHtml::sanitize(u"</div></article></main><p>a<div><b>open"_s, options()).html;
+    QCOMPARE(out, u"<p>a<div><b>open</b></div></p>"_s);
+}
+
+void TestConversationHtml::quotedOriginalIsFolded()
+{
+    const QString out = ConversationHtml::sanitize(
+        u"<p>Yes.</p><div class=\"gmail_quote\"><div>On Mon, Dana wrote:</div><blockquote>"
+        u"<p>Lunch?</p></blockquote></div>"_s,
+        options())
+                            .html;
+    QCOMPARE(out,
+        u"<p>Yes.</p><details class=\"quoted\"><summary>Show quoted text</summary><div><div>On "
+        u"Mon, Dana wrote:</div><blockquote><p>Lunch?</p></blockquote></div></details>"_s);
+}
+
+void TestConversationHtml::plainTextIsEscapedAndLinked()
+{
+    const QString out = ConversationText::linkified(
+        u"<b>See https://example.com/a_(b). or www.example.org, mail jamie.lee@example.com"_s);
+    QCOMPARE(out,
+        u"&lt;b&gt;See <a href=\"https://example.com/a_(b)\" rel=\"noreferrer noopener\">"
+        u"https://example.com/a_(b)</a>. or <a href=\"https://www.example.org\" "
+        u"rel=\"noreferrer noopener\">www.example.org</a>, mail <a "
+        u"href=\"mailto:jamie.lee@example.com\" rel=\"noreferrer "
+        u"noopener\">jamie.lee@example.com</a>"_s);
+    QVERIFY(!ConversationText::linkified(u"javascript:alert(1)"_s).contains(u"<a"_s));
+}
+
+void TestConversationHtml::plainQuotesAreFoldedAtTheEnd()
+{
+    const QString out = ConversationText::toHtml(
+        u"Sounds good.\n> inline\nMore.\n\nOn Mon, Jamie wrote:\n> Lunch?\n> Friday\n"_s,
+        options());
+    QCOMPARE(out,
+        u"<div class=\"text\">Sounds good.\n&gt; inline\nMore.</div><details class=\"quoted\">"
+        u"<summary>Show quoted text</summary><div class=\"text\">On Mon, Jamie wrote:\n&gt; "
+        u"Lunch?\n&gt; Friday\n</div></details>"_s);
+}
+
+void TestConversationHtml::pageMarksNotesAndExpandsTheLatest()
+{
+    ConversationMessage first;
+    first.id = u"m1"_s;
+    first.from = u"Jamie Lee <jamie.lee@example.com>"_s;
+    first.body = u"Hello"_s;
+    first.createdAt = QDateTime(QDate(2026, 5, 18), QTime(9, 0), QTimeZone::utc());
+    ConversationMessage note = first;
+    note.id = u"m2"_s;
+    note.from.clear();
+    note.internal = true;
+    note.body = u"Check with finance <first>"_s;
+    ThreadSummary t;
+    t.subject = u"Weekly <report>"_s;
+    const auto page = ConversationDocument::build(t, {first, note}, {});
+    QVERIFY(page.html.contains(u"<title>Weekly &lt;report&gt;</title>"_s));
+    QVERIFY(page.html.contains(
+        u"<article class=\"message outgoing\" id=\"m-m1\"><details class=\"message-details\">"_s));
+    QVERIFY(page.html.contains(u"<article class=\"message outgoing internal\" id=\"m-m2\"><details "
+                               u"class=\"message-details\" open>"_s));
+    QVERIFY(page.html.contains(u"Check with finance &lt;first&gt;"_s));
+    // Reply buttons on mail, none on a note.
+    QVERIFY(page.html.contains(u"href=\"outpost-action:reply?message=m1\""_s));
+    QVERIFY(!page.html.contains(u"outpost-action:reply?message=m2"_s));
+    QCOMPARE(page.latestAnchor, u"m-m2"_s);
+    QVERIFY(!page.html.contains(u"<script"_s));
+    QVERIFY(page.html.contains(u"script-src 'none'"_s));
+}
+
+void TestConversationHtml::pageAllowsOnlyPermittedImages()
+{
+    ConversationMessage m;
+    m.id = u"m1"_s;
+    m.from = u"jamie.lee@example.com"_s;
+    m.isHtml = true;
+    m.body = u"<img src=\"https://images.example.com/logo.png\">"_s;
+    ConversationDocument::Options o;
+    auto page = ConversationDocument::build({}, {m}, o);
+    QVERIFY(page.allowedImages.isEmpty());
+    QCOMPARE(page.blockedMessages, 1);
+    QVERIFY(page.html.contains(u"img-src data:\""_s));
+    QVERIFY(page.html.contains(u"outpost-action:show-images?message=m1"_s));
+    o.imagesFromSenders.insert(u"jamie.lee@example.com"_s);
+    page = ConversationDocument::build({}, {m}, o);
+    QCOMPARE(page.allowedImages, QList<QUrl> {QUrl(u"https://images.example.com/logo.png"_s)});
+    QCOMPARE(page.blockedMessages, 0);
+}
+
+QTEST_GUILESS_MAIN(TestConversationHtml)
+#include "tst_conversationhtml.moc"

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Spelling against the system's en_US dictionary (hunspell-en-us, installed by packaging/).
+#include "models/SpellChecker.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+class TestSpellChecker : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void findsSystemDictionaries();
+    void checksAndSuggests();
+    void personalWordsPersist();
+    void unknownLanguageRefused();
+
+private:
+    QTemporaryDir dir;
+};
+
+void TestSpellChecker::findsSystemDictionaries()
+{
+    SpellChecker checker({}, dir.filePath(u"words.txt"_s));
+    QVERIFY(checker.availableLanguages().isEmpty());
+    SpellChecker system(SpellChecker::systemDictionaryDirs(), dir.filePath(u"words.txt"_s));
+    QVERIFY(system.availableLanguages().contains(u"en_US"_s));
+    QVERIFY(!system.isReady());
+    QVERIFY(system.isCorrect(u"anythingg"_s)); // nothing loaded: no false alarms
+}
+
+void TestSpellChecker::checksAndSuggests()
+{
+    SpellChecker checker(SpellChecker::systemDictionaryDirs(), dir.filePath(u"words.txt"_s));
+    QVERIFY(checker.setLanguage(u"en_US"_s));
+    QVERIFY(checker.isCorrect(u"report"_s));
+    QVERIFY(checker.isCorrect(u"Weekly"_s));
+    QVERIFY(!checker.isCorrect(u"reciept"_s));
+    QVERIFY(checker.suggestions(u"reciept"_s).contains(u"receipt"_s));
+    QVERIFY(checker.isCorrect(u"報告"_s)); // outside the dictionary's charset: not flagged
+}
+
+void TestSpellChecker::personalWordsPersist()
+{
+    const QString words = dir.filePath(u"words.txt"_s);
+    {
+        SpellChecker checker(SpellChecker::systemDictionaryDirs(), words);
+        QVERIFY(checker.setLanguage(u"en_US"_s));
+        QVERIFY(!checker.isCorrect(u"Outpost"_s) || !checker.isCorrect(u"Acmeish"_s));
+        QSignalSpy changed(&checker, &SpellChecker::dictionaryChanged);
+        checker.addToDictionary(u"Acmeish"_s);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(checker.isCorrect(u"Acmeish"_s));
+    }
+    SpellChecker again(SpellChecker::systemDictionaryDirs(), words);
+    QVERIFY(again.setLanguage(u"en_US"_s));
+    QVERIFY(again.isCorrect(u"Acmeish"_s));
+}
+
+void TestSpellChecker::unknownLanguageRefused()
+{
+    SpellChecker checker(SpellChecker::systemDictionaryDirs(), dir.filePath(u"words.txt"_s));
+    QVERIFY(!checker.setLanguage(u"xx_XX"_s));
+    QVERIFY(!checker.isReady());
+}
+
+QTEST_GUILESS_MAIN(TestSpellChecker)
+#include "tst_spellchecker.moc"

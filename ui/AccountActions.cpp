@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/AccountActions.h"
+
+#include "auth/TokenStore.h"
+#include "models/ComposeController.h"
+#include "models/InstanceSignIn.h"
+#include "models/SessionRegistry.h"
+#include "ui/AccountsDialog.h"
+#include "ui/ComposeWindow.h"
+#include "ui/SignInDialog.h"
+
+#include <QMenu>
+#include <QMenuBar>
+
+namespace Outpost {
+
+using namespace Qt::StringLiterals;
+
+AccountActions::AccountActions(SessionRegistry *sessions, TokenStore *tokens,
+    ComposeController *controller, ComposeWindow *window)
+    : QObject(window)
+    , m_sessions(sessions)
+    , m_tokens(tokens)
+    , m_controller(controller)
+    , m_window(window)
+    , m_signIn(new InstanceSignIn(sessions, this))
+{
+    QMenu *menu = window->menuBar()->addMenu(tr("&Account"));
+    menu->setObjectName(QStringLiteral("accountMenu"));
+    QAction *signIn = menu->addAction(tr("&Sign in to an instance…"));
+    signIn->setObjectName(QStringLiteral("signInAction"));
+    connect(signIn, &QAction::triggered, this, [this] { openSignIn(); });
+    QAction *accounts = menu->addAction(tr("&Accounts and mailboxes…"));
+    accounts->setObjectName(QStringLiteral("accountsAction"));
+    connect(accounts, &QAction::triggered, this, &AccountActions::openAccounts);
+
+    connect(sessions, &SessionRegistry::signInRequired, this,
+        [this](const QUrl &instance, const QString &email, const ServiceError &error) {
+            const QString why = error.serverMessage.isEmpty()
+                ? tr("Your sign-in to %1 has expired or was revoked: sign in again. What you "
+                     "wrote is kept.")
+                      .arg(instance.host())
+                : tr("Your sign-in to %1 has expired or was revoked (the server said: “%2”): "
+                     "sign in again. What you wrote is kept.")
+                      .arg(instance.host(), error.serverMessage);
+            openSignIn(instance, email, why);
+        });
+}
+
+AccountActions::~AccountActions() = default;
+
+void AccountActions::start(const QUrl &wanted)
+{
+    m_tokens->probe(this, [this, wanted] {
+        m_sessions->restore(this, [this, wanted](const QList<SignedInAccount> &missing) {
+            m_controller->loadMailboxes();
+            if (wanted.isValid() && !m_sessions->find(wanted)) {
+                openSignIn(wanted);
+            } else if (m_sessions->sessions().isEmpty()) {
+                // The keychain's state is said here too (the sandbox and OUTPOST_TOKEN are never
+                // kept, so it does not matter to them).
+                QString notice = tr("Not signed in to any instance. Sign in (Account ▸ Sign in "
+                                    "to an instance…), or start Outpost with --sandbox to try it.");
+                if (m_tokens->backend() == TokenStore::Backend::MemoryOnly)
+                    notice += u"\n"_s + m_tokens->memoryOnlyReason();
+                m_window->showNotice(notice);
+                const SignedInAccount first = missing.value(0);
+                // A keychain that is not there (the dialog says so) lost nothing.
+                const bool lost
+                    = !missing.isEmpty() && m_tokens->backend() == TokenStore::Backend::Keychain;
+                openSignIn(first.instance, first.email,
+                    lost ? tr("The keychain no longer has your sign-in to %1.")
+                               .arg(first.instance.host())
+                         : QString());
+            }
+        });
+    });
+}
+
+SignInDialog *AccountActions::openSignIn(
+    const QUrl &instance, const QString &email, const QString &reason)
+{
+    if (m_signInDialog) {
+        m_signInDialog->prefill(instance, email, reason);
+        m_signInDialog->raise();
+        m_signInDialog->activateWindow();
+        return m_signInDialog;
+    }
+    m_signInDialog = new SignInDialog(m_signIn, m_tokens, m_window);
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog->prefill(instance, email, reason);
+    connect(m_signInDialog, &QDialog::accepted, m_controller, &ComposeController::loadMailboxes);
+    m_signInDialog->open();
+    return m_signInDialog;
+}
+
+AccountsDialog *AccountActions::openAccounts()
+{
+    if (m_accountsDialog) {
+        m_accountsDialog->raise();
+        m_accountsDialog->activateWindow();
+        return m_accountsDialog;
+    }
+    m_accountsDialog = new AccountsDialog(m_sessions, m_window);
+    m_accountsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_accountsDialog, &AccountsDialog::signInRequested, this, [this] { openSignIn(); });
+    connect(m_accountsDialog, &AccountsDialog::signedOut, m_controller,
+        &ComposeController::loadMailboxes);
+    connect(m_accountsDialog, &AccountsDialog::mailboxConnected, this, [this](const Mailbox &m) {
+        m_window->selectFrom(m.address);
+        m_controller->loadMailboxes();
+    });
+    m_accountsDialog->show();
+    return m_accountsDialog;
+}
+
+} // namespace Outpost

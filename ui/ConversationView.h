@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/ConversationViewInterface.h"
+
+#include <QWebEngineView>
+
+namespace Outpost {
+
+class ConversationViewGuard;
+class ConversationViewPage;
+class ConversationViewScheme;
+
+// The conversation view (in the outpost_conversationview plugin): a QWebEngineView on an
+// off-the-record profile of its own, JavaScript off, no access to files, every remote request
+// blocked but the allowed images, and a page that never navigates away.
+class ConversationView : public QWebEngineView, public ConversationViewInterface
+{
+    Q_OBJECT
+public:
+    explicit ConversationView(QWidget *parent = nullptr);
+    ~ConversationView() override;
+
+    QWidget *widget() override { return this; }
+    void setPage(
+        const QString &html, const QList<QUrl> &allowedRemote, const QString &anchor) override;
+    void setActionHandler(std::function<void(const QUrl &url)> handler) override;
+    void setLoadHandler(std::function<void(bool ok)> handler) override;
+
+private:
+    QWebEngineProfile *m_profile;
+    ConversationViewPage *m_page;
+    ConversationViewGuard *m_guard;
+    ConversationViewScheme *m_scheme = nullptr; // null: pages go through setHtml()
+    std::function<void(bool)> m_onLoad;
+    static constexpr qsizetype maxInlineBytes = 1800 * 1024;
+    QUrl m_current; // the page being shown
+    QString m_anchor; // scrolled to once it is shown
+    int m_generation = 0;
+};
+
+} // namespace Outpost

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ConversationWindow.h"
+
+#include "models/ConversationLoader.h"
+#include "models/ConversationReply.h"
+#include "ui/ConversationViewLoader.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace Outpost {
+
+ConversationWindow::ConversationWindow(
+    ConversationLoader *loader, QList<Mailbox> mailboxes, QWidget *parent)
+    : QMainWindow(parent)
+    , m_loader(loader)
+    , m_mailboxes(std::move(mailboxes))
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+{
+    loader->setParent(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    resize(820, 760);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(12, 4, 8, 4);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("conversationStatus"));
+    m_status->setWordWrap(true);
+    auto *refresh = new QToolButton(this);
+    refresh->setObjectName(QStringLiteral("refreshButton"));
+    refresh->setText(tr("&Refresh"));
+    refresh->setToolTip(tr("Read the conversation from the server again (F5)"));
+    // The page shows the subject; the bar says what is happening.
+    m_title->setVisible(false);
+    header->addWidget(m_status, 1);
+    header->addWidget(refresh);
+    layout->addLayout(header);
+    m_placeholder->setObjectName(QStringLiteral("conversationPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+    m_placeholder->setText(tr("Loading the conversation…"));
+    m_stack->addWidget(m_placeholder);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(refresh, &QToolButton::clicked, loader, &ConversationLoader::load);
+    connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, loader,
+        &ConversationLoader::load);
+    connect(new QShortcut(QKeySequence::Close, this), &QShortcut::activated, this, &QWidget::close);
+    connect(loader, &ConversationLoader::changed, this, [this] {
+        updateHeader();
+        render();
+    });
+    connect(loader, &ConversationLoader::failed, this, &ConversationWindow::onFailed);
+    connect(loader, &ConversationLoader::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_status->setStyleSheet({});
+            m_status->setText(tr("Loading…"));
+        } else if (m_status->text() == tr("Loading…")) {
+            m_status->clear();
+        }
+    });
+    updateHeader();
+}
+
+ConversationWindow::~ConversationWindow() = default;
+
+void ConversationWindow::updateHeader()
+{
+    const ThreadSummary &t = m_loader->thread();
+    const QString subject = t.subject.trimmed().isEmpty() ? tr("(no subject)") : t.subject;
+    m_title->setText(subject);
+    setWindowTitle(tr("%1 — Conversation").arg(subject));
+}
+
+void ConversationWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_viewRequested)
+        return;
+    m_viewRequested = true;
+    // The window paints first; QtWebEngine starts right after.
+    QTimer::singleShot(0, this, &ConversationWindow::createView);
+    if (!m_loader->hasLoaded() && !m_loader->isLoading())
+        m_loader->load();
+}
+
+void ConversationWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_view)
+        render();
+}
+
+void ConversationWindow::createView()
+{
+    QString error;
+    ConversationViewFactory *factory = ConversationViewLoader::factory(&error);
+    if (!factory) {
+        m_placeholder->setText(
+            tr("The conversation view is not installed, so messages cannot be shown here.\n%1")
+                .arg(error));
+        return;
+    }
+    m_view = factory->create(m_stack);
+    m_view->widget()->setObjectName(QStringLiteral("conversationView"));
+    m_view->setActionHandler([this](const QUrl &url) { onAction(url); });
+    m_view->setLoadHandler([this](bool ok) {
+        if (m_pageTimer.isValid())
+            m_lastPageMs = m_pageTimer.elapsed();
+        if (ok)
+            m_stack->setCurrentWidget(m_view->widget());
+        Q_EMIT pageShown(ok);
+    });
+    m_stack->addWidget(m_view->widget());
+    Q_EMIT viewCreated();
+    if (m_loader->hasLoaded() || !m_loader->messages().isEmpty())
+        render();
+}
+
+ConversationDocument::Options ConversationWindow::options() const
+{
+    ConversationDocument::Options o;
+    o.dark = palette().color(QPalette::Window).lightness() < 128;
+    o.imagesForMessages = m_imagesForMessages;
+    o.imagesFromSenders = m_imagesFromSenders;
+    return o;
+}
+
+void ConversationWindow::render(const QString &anchor)
+{
+    if (!m_view)
+        return;
+    m_pageTimer.start();
+    const ConversationDocument::Page page
+        = ConversationDocument::build(m_loader->thread(), m_loader->messages(), options());
+    m_view->setPage(page.html, page.allowedImages, anchor.isEmpty() ? page.latestAnchor : anchor);
+}
+
+void ConversationWindow::onAction(const QUrl &url)
+{
+    const QUrlQuery query(url);
+    const QString id = query.queryItemValue(QStringLiteral("message"), QUrl::FullyDecoded);
+    const QString action = url.path();
+    const ConversationMessage *message = m_loader->message(id);
+    if (!message)
+        return;
+    if (action == u"show-images") {
+        m_imagesForMessages.insert(id);
+        render(ConversationDocument::anchorOf(id));
+        return;
+    }
+    if (action == u"trust-sender") {
+        const QString address
+            = query.queryItemValue(QStringLiteral("address"), QUrl::FullyDecoded).toLower();
+        if (!address.isEmpty())
+            m_imagesFromSenders.insert(address);
+        render(ConversationDocument::anchorOf(id));
+        return;
+    }
+    const ReplyKind kind = action == u"reply-all" ? ReplyKind::ReplyAll
+        : action == u"forward"                    ? ReplyKind::Forward
+                                                  : ReplyKind::Reply;
+    if (action != u"reply" && action != u"reply-all" && action != u"forward")
+        return;
+    Q_EMIT composeRequested(
+        ConversationReply::draft(kind, *message, m_loader->thread(), m_mailboxes));
+}
+
+void ConversationWindow::onFailed(const ServiceError &error)
+{
+    const QString text = tr("Could not read the conversation: %1").arg(error.message);
+    if (m_loader->messages().isEmpty())
+        m_placeholder->setText(text);
+    m_status->setStyleSheet(QStringLiteral("QLabel { color: #d93025; }"));
+    m_status->setText(text);
+}
+
+} // namespace Outpost

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/Draft.h"
+#include "mail/Mailbox.h"
+#include "models/ConversationDocument.h"
+#include "platform/ServiceError.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+
+namespace Outpost {
+
+class ConversationLoader;
+class ConversationViewInterface;
+
+// One conversation, read in a window: its messages in the conversation view (created the
+// first time the window shows, from the plugin), Reply / Reply all / Forward on each, remote
+// images shown per message or per sender when asked, a send into the thread shown at once.
+class ConversationWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Takes `loader` (its thread and messages); `mailboxes` are the user's own.
+    ConversationWindow(
+        ConversationLoader *loader, QList<Mailbox> mailboxes, QWidget *parent = nullptr);
+    ~ConversationWindow() override;
+
+    ConversationLoader *loader() const { return m_loader; }
+    void setMailboxes(const QList<Mailbox> &mailboxes) { m_mailboxes = mailboxes; }
+    // The view, once created (null before the window was first shown, or without the plugin).
+    ConversationViewInterface *view() const { return m_view; }
+    // How long the last page took from data to shown (ms; -1: not yet).
+    qint64 lastPageMs() const { return m_lastPageMs; }
+
+Q_SIGNALS:
+    // Reply, Reply all or Forward: a compose window should open with this message.
+    void composeRequested(const Outpost::Draft &draft);
+    void viewCreated();
+    void pageShown(bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createView();
+    void render(const QString &anchor = {});
+    void onAction(const QUrl &url);
+    void onFailed(const ServiceError &error);
+    void updateHeader();
+    ConversationDocument::Options options() const;
+
+    ConversationLoader *m_loader;
+    QList<Mailbox> m_mailboxes;
+    QLabel *m_title;
+    QLabel *m_status;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    ConversationViewInterface *m_view = nullptr;
+    QSet<QString> m_imagesForMessages;
+    QSet<QString> m_imagesFromSenders;
+    QElapsedTimer m_pageTimer;
+    qint64 m_lastPageMs = -1;
+    bool m_viewRequested = false;
+};
+
+} // namespace Outpost

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MailWindows.h"
+
+#include "models/ComposeController.h"
+#include "models/DraftAutosave.h"
+#include "models/DraftListModel.h"
+#include "models/OutboxModel.h"
+#include "models/TimeText.h"
+#include "store/LocalStore.h"
+#include "submit/Clock.h"
+#include "submit/Outbox.h"
+#include "ui/ComposeWindow.h"
+#include "ui/DraftsWindow.h"
+#include "ui/MailStatusLinks.h"
+#include "ui/OutboxWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace Outpost {
+
+MailWindows::MailWindows(PlatformClient *client, Outbox *outbox, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_outbox(outbox)
+    , m_store(outbox->store())
+    , m_drafts(new DraftListModel(outbox->store(), this))
+    , m_outboxModel(new OutboxModel(outbox, this))
+{
+    connect(m_store, &LocalStore::opened, this, &MailWindows::onStoreOpened);
+    connect(outbox, &Outbox::failed, this, &MailWindows::onFailed);
+    connect(outbox, &Outbox::dueWhileClosed, this, &MailWindows::askAboutDueMail);
+    connect(this, &MailWindows::undoDelayChanged, outbox, [outbox](int seconds) {
+        outbox->setUndoDelay(std::chrono::seconds(seconds));
+        QSettings().setValue(QStringLiteral("send/undoSeconds"), seconds);
+    });
+}
+
+std::chrono::milliseconds MailWindows::savedUndoDelay()
+{
+    const int seconds = QSettings().value(QStringLiteral("send/undoSeconds"), 5).toInt();
+    return std::chrono::seconds(std::clamp(seconds, 0, 30));
+}
+
+MailWindows::~MailWindows()
+{
+    for (const QPointer<ComposeWindow> &w : std::as_const(m_windows))
+        delete w.data();
+    delete m_draftsWindow.data();
+    delete m_outboxWindow.data();
+}
+
+void MailWindows::setControllerSetup(std::function<void(ComposeController *)> setup)
+{
+    m_setup = std::move(setup);
+}
+
+ComposeController *MailWindows::controllerOf(const ComposeWindow *window)
+{
+    return window ? window->findChild<ComposeController *>(QString(), Qt::FindDirectChildrenOnly)
+                  : nullptr;
+}
+
+ComposeWindow *MailWindows::createWindow()
+{
+    auto *controller = new ComposeController(m_client, m_outbox);
+    if (m_setup)
+        m_setup(controller);
+    auto *window = new ComposeWindow(controller);
+    controller->setParent(window);
+    window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
+    window->setCloseDelayAfterSend(m_closeDelayMs);
+    auto *links = new MailStatusLinks(m_outbox, window);
+    window->statusBar()->addPermanentWidget(links);
+    connect(links, &MailStatusLinks::draftsRequested, this, &MailWindows::showDrafts);
+    connect(links, &MailStatusLinks::outboxRequested, this, &MailWindows::showOutbox);
+    const std::pair<QKeySequence, std::function<void()>> shortcuts[] = {
+        {QKeySequence(Qt::CTRL | Qt::Key_N), [this] { openNew()->show(); }},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { showDrafts(); }},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { showOutbox(); }},
+    };
+    for (const auto &[keys, action] : shortcuts)
+        connect(new QShortcut(keys, window), &QShortcut::activated, this, action);
+    m_windows.removeAll(nullptr);
+    m_windows.append(window);
+    if (!m_storeProblem.isEmpty())
+        window->showNotice(m_storeProblem);
+    return window;
+}
+
+ComposeWindow *MailWindows::openNew(const Draft &prefill)
+{
+    ComposeWindow *window = createWindow();
+    if (!(prefill == Draft()))
+        window->setDraft(prefill);
+    if (m_started)
+        QTimer::singleShot(0, controllerOf(window), &ComposeController::loadMailboxes);
+    return window;
+}
+
+ComposeWindow *MailWindows::openDraft(const DraftRecord &record)
+{
+    ComposeWindow *window = windowFor(record.id);
+    if (!window) {
+        window = createWindow();
+        controllerOf(window)->adoptDraft(record);
+        if (m_started)
+            QTimer::singleShot(0, controllerOf(window), &ComposeController::loadMailboxes);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
+ComposeWindow *MailWindows::windowFor(const QString &draftId) const
+{
+    for (const QPointer<ComposeWindow> &w : m_windows) {
+        if (w && controllerOf(w)->draftId() == draftId)
+            return w;
+    }
+    return nullptr;
+}
+
+QList<ComposeWindow *> MailWindows::composeWindows() const
+{
+    QList<ComposeWindow *> list;
+    for (const QPointer<ComposeWindow> &w : m_windows) {
+        if (w)
+            list += w.data();
+    }
+    return list;
+}
+
+DraftsWindow *MailWindows::showDrafts()
+{
+    if (!m_draftsWindow) {
+        m_draftsWindow = new DraftsWindow(m_drafts, m_store);
+        m_draftsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_draftsWindow->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
+        m_draftsWindow->setOpenCheck([this](const QString &id) { return windowFor(id); });
+        connect(m_draftsWindow, &DraftsWindow::openRequested, this, &MailWindows::openDraft);
+    }
+    m_draftsWindow->show();
+    m_draftsWindow->raise();
+    m_draftsWindow->activateWindow();
+    return m_draftsWindow;
+}
+
+OutboxWindow *MailWindows::showOutbox()
+{
+    if (!m_outboxWindow) {
+        m_outboxWindow = new OutboxWindow(m_outboxModel);
+        m_outboxWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_outboxWindow->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
+        connect(m_outboxWindow, &OutboxWindow::editRequested, this, &MailWindows::editEntry);
+        connect(
+            m_outboxWindow, &OutboxWindow::undoDelayChanged, this, &MailWindows::undoDelayChanged);
+    }
+    m_outboxWindow->show();
+    m_outboxWindow->raise();
+    m_outboxWindow->activateWindow();
+    return m_outboxWindow;
+}
+
+void MailWindows::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    // Closing the last window quits, but asks first when mail is still queued.
+    QApplication::setQuitOnLastWindowClosed(false);
+    connect(qApp, &QGuiApplication::lastWindowClosed, this, &MailWindows::onLastWindowClosed);
+    // Going away some other way (logout, SIGTERM): what is open is kept and reopened.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        for (ComposeWindow *w : composeWindows())
+            controllerOf(w)->autosave()->saveNow();
+    });
+    m_outbox->start();
+    m_store->loadDrafts(this, [this](const StoreResult<QList<DraftRecord>> &result) {
+        QList<DraftRecord> open;
+        for (const DraftRecord &r : result.value) {
+            if (r.openInWindow && !windowFor(r.id))
+                open.prepend(r); // oldest first, as they were opened
+        }
+        for (const DraftRecord &r : std::as_const(open)) {
+            ComposeWindow *target = nullptr;
+            for (ComposeWindow *w : composeWindows()) {
+                if (controllerOf(w)->autosave()->isPristine()) {
+                    target = w;
+                    break;
+                }
+            }
+            if (target)
+                controllerOf(target)->adoptDraft(r);
+            else
+                target = openDraft(r);
+            target->show();
+            target->showNotice(tr("Reopened: Outpost stopped before this message was sent or "
+                                  "closed. Nothing you typed more than two seconds before was "
+                                  "lost."));
+        }
+        Q_EMIT restored(int(open.size()));
+    });
+}
+
+void MailWindows::onFailed(const QString &entryId, const ServiceError &error)
+{
+    const auto entry = m_outbox->entry(entryId);
+    if (!entry || windowFor(entry->draft.id))
+        return; // the compose window that sent it takes it back itself
+    if (!error.isDefinitive()) {
+        // Out of attempts: it waits in the Outbox, where Retry is.
+        showOutbox()->selectEntry(entryId);
+        return;
+    }
+    // Refused as written: back to the user, in a window, with the reason next to the field.
+    m_outbox->takeBack(entryId, this, [this, error](const std::optional<DraftRecord> &record) {
+        if (!record)
+            return;
+        ComposeWindow *window = createWindow();
+        controllerOf(window)->returnFromOutbox(*record, error);
+        if (m_started)
+            QTimer::singleShot(0, controllerOf(window), &ComposeController::loadMailboxes);
+        window->show();
+    });
+}
+
+void MailWindows::editEntry(const QString &entryId)
+{
+    const auto entry = m_outbox->entry(entryId);
+    if (!entry)
+        return;
+    const OutboxError why = entry->lastError;
+    // Tried and not refused: it may have reached the server, so the same mail keeps its key.
+    const bool mayHaveGone = entry->attempts > 0 && !fromOutboxError(why).isDefinitive();
+    const QString key = mayHaveGone ? entry->idempotencyKey : QString();
+    m_outbox->takeBack(entryId, this, [this, why, key](const std::optional<DraftRecord> &record) {
+        if (!record)
+            return;
+        ComposeWindow *window = windowFor(record->id);
+        if (!window) {
+            window = createWindow();
+            QTimer::singleShot(0, controllerOf(window), &ComposeController::loadMailboxes);
+        }
+        controllerOf(window)->adoptDraft(*record, key); // its form is editable again
+        window->show();
+        window->raise();
+        window->activateWindow();
+        if (why.isValid())
+            window->showNotice(
+                tr("Taken out of the Outbox. The last attempt failed: %1").arg(why.message));
+    });
+}
+
+void MailWindows::askAboutDueMail(const QList<OutboxEntry> &entries)
+{
+    QStringList lines;
+    for (const OutboxEntry &e : entries) {
+        const QString subject
+            = e.draft.draft.subject.isEmpty() ? tr("(no subject)") : e.draft.draft.subject;
+        lines += tr("• %1 (due %2)").arg(subject, TimeText::minute(e.scheduledAt));
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Scheduled mail"),
+        entries.size() == 1
+            ? tr("A message fell due while Outpost was closed:")
+            : tr("%1 messages fell due while Outpost was closed:").arg(entries.size()),
+        QMessageBox::NoButton);
+    box->setObjectName(QStringLiteral("dueWhileClosedQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(lines.join(u'\n') + u"\n\n"
+        + (entries.size() == 1 ? tr("Send it now, or review it in the Outbox?")
+                               : tr("Send them now, or review them in the Outbox?")));
+    QPushButton *send = box->addButton(tr("&Send now"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Review in Outbox"), QMessageBox::RejectRole);
+    box->setDefaultButton(send);
+    QStringList ids;
+    for (const OutboxEntry &e : entries)
+        ids += e.id;
+    connect(box, &QMessageBox::finished, this, [this, box, send, ids] {
+        if (box->clickedButton() == send) {
+            for (const QString &id : ids)
+                m_outbox->sendNow(id);
+        } else {
+            showOutbox()->selectEntry(ids.value(0));
+        }
+    });
+    box->open();
+}
+
+void MailWindows::onLastWindowClosed()
+{
+    if (m_askingToQuit)
+        return;
+    const int queued = m_outbox->count();
+    if (queued == 0) {
+        QCoreApplication::quit();
+        return;
+    }
+    m_askingToQuit = true;
+    QMessageBox box(QMessageBox::Information, tr("Mail still in the Outbox"),
+        queued == 1 ? tr("1 message is still in the Outbox.")
+                    : tr("%1 messages are still in the Outbox.").arg(queued),
+        QMessageBox::NoButton);
+    box.setObjectName(QStringLiteral("quitWithQueuedMail"));
+    box.setInformativeText(queued == 1
+            ? tr("It is kept and goes out the next time you start Outpost. Keep Outpost open to "
+                 "send it now.")
+            : tr("They are kept and go out the next time you start Outpost. Keep Outpost open "
+                 "to send them now."));
+    QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("&Keep Outpost open"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    m_askingToQuit = false;
+    if (box.clickedButton() == quit)
+        QCoreApplication::quit();
+    else
+        showOutbox();
+}
+
+void MailWindows::onStoreOpened(bool ok, const QString &error)
+{
+    if (ok || m_store->path() == u":memory:")
+        return;
+    // Never lose the ability to write and send: keep going in memory, and say so.
+    m_storeProblem = tr("Drafts cannot be saved to disk (%1). Keep your windows open until "
+                        "your mail is sent: nothing will be there after Outpost closes.")
+                         .arg(error);
+    m_store->open(QStringLiteral(":memory:"));
+    noticeToAll(m_storeProblem);
+}
+
+void MailWindows::noticeToAll(const QString &text)
+{
+    for (ComposeWindow *w : composeWindows())
+        w->showNotice(text);
+}
+
+} // namespace Outpost

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/Draft.h"
+#include "platform/ServiceError.h"
+#include "store/DraftRecord.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <functional>
+
+namespace Outpost {
+
+class ComposeController;
+class ComposeWindow;
+class DraftListModel;
+class DraftsWindow;
+class LocalStore;
+class Outbox;
+class OutboxModel;
+class OutboxWindow;
+class PlatformClient;
+struct OutboxEntry;
+
+// Outpost's windows and what happens between them: compose windows (new, reopened after a
+// crash, back from the outbox), the Drafts and Outbox windows, the questions at start
+// (scheduled mail that fell due while closed) and at quit (mail still queued).
+class MailWindows : public QObject
+{
+    Q_OBJECT
+public:
+    MailWindows(PlatformClient *client, Outbox *outbox, QObject *parent = nullptr);
+    ~MailWindows() override;
+
+    // Runs for every new compose controller before its window shows (e.g. to share sessions).
+    void setControllerSetup(std::function<void(ComposeController *)> setup);
+    void setCloseDelayAfterSend(int ms) { m_closeDelayMs = ms; }
+    // The undo window the user chose in the Outbox window (default 5 s).
+    static std::chrono::milliseconds savedUndoDelay();
+
+    ComposeWindow *openNew(const Draft &prefill = {});
+    // Opens the draft, or brings forward the window that already holds it.
+    ComposeWindow *openDraft(const DraftRecord &record);
+    ComposeWindow *windowFor(const QString &draftId) const;
+    QList<ComposeWindow *> composeWindows() const;
+    static ComposeController *controllerOf(const ComposeWindow *window);
+    DraftsWindow *showDrafts();
+    OutboxWindow *showOutbox();
+    DraftListModel *drafts() const { return m_drafts; }
+    OutboxModel *outboxModel() const { return m_outboxModel; }
+
+    // Starts the outbox and reopens the drafts that were open when Outpost last stopped
+    // (a crash, a kill): the first into a new window nobody has typed in yet. From here on,
+    // closing the last window quits (asking first when mail is still queued).
+    void start();
+
+Q_SIGNALS:
+    void restored(int count);
+    void undoDelayChanged(int seconds);
+
+private:
+    ComposeWindow *createWindow();
+    void onFailed(const QString &entryId, const ServiceError &error);
+    void editEntry(const QString &entryId);
+    void askAboutDueMail(const QList<OutboxEntry> &entries);
+    void onLastWindowClosed();
+    void onStoreOpened(bool ok, const QString &error);
+    void noticeToAll(const QString &text);
+
+    PlatformClient *m_client;
+    Outbox *m_outbox;
+    LocalStore *m_store;
+    DraftListModel *m_drafts;
+    OutboxModel *m_outboxModel;
+    std::function<void(ComposeController *)> m_setup;
+    QList<QPointer<ComposeWindow>> m_windows;
+    QPointer<DraftsWindow> m_draftsWindow;
+    QPointer<OutboxWindow> m_outboxWindow;
+    QString m_storeProblem;
+    int m_closeDelayMs = 1500;
+    bool m_started = false;
+    bool m_askingToQuit = false;
+};
+
+} // namespace Outpost

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class OutboxWindow;
+}
+
+namespace Outpost {
+
+class OutboxModel;
+
+// Queued, scheduled and failed mail: send now (retry), edit, delete. Also where the undo
+// window after Send is set.
+class OutboxWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutboxWindow(OutboxModel *model, QWidget *parent = nullptr);
+    ~OutboxWindow() override;
+
+    QString currentEntryId() const;
+    void selectEntry(const QString &entryId);
+
+Q_SIGNALS:
+    // Take it out of the outbox and into a compose window.
+    void editRequested(const QString &entryId);
+    void undoDelayChanged(int seconds);
+
+private:
+    void sendNow();
+    void deleteCurrent();
+    void updateState();
+
+    std::unique_ptr<Ui::OutboxWindow> ui;
+    OutboxModel *m_model;
+};
+
+} // namespace Outpost

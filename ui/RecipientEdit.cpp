@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/RecipientEdit.h"
+
+#include "ui/FlowLayout.h"
+#include "ui/RecipientChip.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMimeData>
+
+namespace Outpost {
+
+RecipientEdit::RecipientEdit(QWidget *parent)
+    : QFrame(parent), m_layout(new FlowLayout(this, 4)), m_entry(new QLineEdit(this))
+{
+    // Looks and behaves like a line edit: the entry takes the focus for the whole field.
+    setFrameShape(QFrame::StyledPanel);
+    setFrameShadow(QFrame::Sunken);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    setFocusProxy(m_entry);
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_layout->setContentsMargins(3, 2, 3, 2);
+    m_entry->setFrame(false);
+    m_entry->setMinimumWidth(120);
+    m_entry->installEventFilter(this);
+    m_layout->addWidget(m_entry);
+    connect(m_entry, &QLineEdit::textEdited, this, [this](const QString &text) {
+        // A separator typed (or a list pasted into the entry) ends an address.
+        if (text.contains(u',') || text.contains(u';'))
+            commitPending();
+        Q_EMIT changed();
+    });
+    connect(m_entry, &QLineEdit::returnPressed, this, &RecipientEdit::commitPending);
+    connect(m_entry, &QLineEdit::editingFinished, this, &RecipientEdit::commitPending);
+}
+
+RecipientEdit::~RecipientEdit()
+{
+    // Losing the focus while being destroyed must not commit into a half-gone widget.
+    m_entry->disconnect(this);
+    m_entry->removeEventFilter(this);
+}
+
+QList<RecipientChip *> RecipientEdit::chips() const
+{
+    QList<RecipientChip *> list;
+    for (int i = 0; i < m_layout->count(); ++i) {
+        if (auto *chip = qobject_cast<RecipientChip *>(m_layout->itemAt(i)->widget()))
+            list += chip;
+    }
+    return list;
+}
+
+int RecipientEdit::chipCount() const
+{
+    return int(chips().size());
+}
+
+QString RecipientEdit::text() const
+{
+    QStringList parts;
+    for (const RecipientChip *chip : chips())
+        parts += chip->isValid() ? chip->address().toString() : chip->entry();
+    if (!m_entry->text().trimmed().isEmpty())
+        parts += m_entry->text().trimmed();
+    return parts.join(QStringLiteral(", "));
+}
+
+void RecipientEdit::setText(const QString &text)
+{
+    clear();
+    addEntries(text);
+}
+
+void RecipientEdit::clear()
+{
+    for (RecipientChip *chip : chips()) {
+        delete m_layout->takeAt(m_layout->indexOf(chip));
+        chip->deleteLater();
+    }
+    m_entry->clear();
+    updatePlaceholder();
+    Q_EMIT changed();
+}
+
+QList<MailAddress> RecipientEdit::addresses() const
+{
+    return AddressList::parse(text()).addresses;
+}
+
+QList<AddressProblem> RecipientEdit::problems() const
+{
+    return AddressList::parse(text()).problems;
+}
+
+void RecipientEdit::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    updatePlaceholder();
+}
+
+void RecipientEdit::updatePlaceholder()
+{
+    m_entry->setPlaceholderText(chips().isEmpty() ? m_placeholder : QString());
+}
+
+void RecipientEdit::commitPending()
+{
+    const QString pending = m_entry->text();
+    if (pending.trimmed().isEmpty()) {
+        if (!pending.isEmpty())
+            m_entry->clear();
+        return;
+    }
+    m_entry->clear();
+    addEntries(pending);
+}
+
+void RecipientEdit::addEntries(const QString &text)
+{
+    const AddressParse parsed = AddressList::parse(text);
+    const QList<MailAddress> existing = addresses();
+    for (const MailAddress &a : parsed.addresses) {
+        const bool duplicate = std::any_of(existing.cbegin(), existing.cend(),
+            [&](const MailAddress &e) { return AddressList::sameAddress(e.address, a.address); });
+        if (!duplicate)
+            addChip(a.toString(), a, {});
+    }
+    for (const AddressProblem &p : parsed.problems)
+        addChip(p.input, {}, p.reason);
+    updatePlaceholder();
+    Q_EMIT changed();
+}
+
+void RecipientEdit::addChip(
+    const QString &entry, const MailAddress &address, const QString &problem)
+{
+    auto *chip = new RecipientChip(entry, address, problem, this);
+    connect(chip, &RecipientChip::removeRequested, this, [this, chip] { removeChip(chip, false); });
+    connect(chip, &RecipientChip::editRequested, this, [this, chip] { removeChip(chip, true); });
+    m_layout->insertWidget(m_layout->indexOf(m_entry), chip);
+    chip->show();
+}
+
+void RecipientEdit::removeChip(RecipientChip *chip, bool editIt)
+{
+    if (editIt) {
+        commitPending();
+        m_entry->setText(chip->isValid() ? chip->address().toString() : chip->entry());
+    }
+    delete m_layout->takeAt(m_layout->indexOf(chip));
+    chip->deleteLater();
+    m_entry->setFocus();
+    updatePlaceholder();
+    Q_EMIT changed();
+}
+
+bool RecipientEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_entry && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Paste)) {
+            // A pasted list becomes chips at once, split the way GMime reads it.
+            const QString pasted = QApplication::clipboard()->text();
+            if (!pasted.isEmpty()) {
+                commitPending();
+                addEntries(pasted);
+                return true;
+            }
+        }
+        if (key->key() == Qt::Key_Backspace && m_entry->text().isEmpty()
+            && m_entry->cursorPosition() == 0) {
+            const QList<RecipientChip *> all = chips();
+            if (!all.isEmpty()) {
+                removeChip(all.last(), true);
+                return true;
+            }
+        }
+        if (key->key() == Qt::Key_Tab && !m_entry->text().trimmed().isEmpty())
+            commitPending(); // and let the focus move on
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void RecipientEdit::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::EnabledChange)
+        m_entry->setEnabled(isEnabled());
+}
+
+} // namespace Outpost
