@@ -23,7 +23,6 @@ ConversationWindow::ConversationWindow(
     : QMainWindow(parent)
     , m_loader(loader)
     , m_mailboxes(std::move(mailboxes))
-    , m_title(new QLabel(this))
     , m_status(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
@@ -37,10 +36,6 @@ ConversationWindow::ConversationWindow(
     layout->setSpacing(0);
     auto *header = new QHBoxLayout;
     header->setContentsMargins(12, 4, 8, 4);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("conversationStatus"));
     m_status->setWordWrap(true);
     auto *refresh = new QToolButton(this);
@@ -48,7 +43,6 @@ ConversationWindow::ConversationWindow(
     refresh->setText(tr("&Refresh"));
     refresh->setToolTip(tr("Read the conversation from the server again (F5)"));
     // The page shows the subject; the bar says what is happening.
-    m_title->setVisible(false);
     header->addWidget(m_status, 1);
     header->addWidget(refresh);
     layout->addLayout(header);
@@ -87,7 +81,6 @@ void ConversationWindow::updateHeader()
 {
     const ThreadSummary &t = m_loader->thread();
     const QString subject = t.subject.trimmed().isEmpty() ? tr("(no subject)") : t.subject;
-    m_title->setText(subject);
     setWindowTitle(tr("%1 — Conversation").arg(subject));
 }
 

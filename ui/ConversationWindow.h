@@ -56,7 +56,6 @@ private:
 
     ConversationLoader *m_loader;
     QList<Mailbox> m_mailboxes;
-    QLabel *m_title;
     QLabel *m_status;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;

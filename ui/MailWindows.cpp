@@ -142,7 +142,6 @@ DraftsWindow *MailWindows::showDrafts()
 {
     if (!m_draftsWindow) {
         m_draftsWindow = new DraftsWindow(m_drafts, m_store);
-        m_draftsWindow->setAttribute(Qt::WA_DeleteOnClose);
         m_draftsWindow->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
         m_draftsWindow->setOpenCheck([this](const QString &id) { return windowFor(id); });
         connect(m_draftsWindow, &DraftsWindow::openRequested, this, &MailWindows::openDraft);
@@ -156,8 +155,9 @@ DraftsWindow *MailWindows::showDrafts()
 OutboxWindow *MailWindows::showOutbox()
 {
     if (!m_outboxWindow) {
+        // Closing hides it; it is reused (a window closed with delete-on-close could be
+        // shown again by a question's answer before its pending deletion ran).
         m_outboxWindow = new OutboxWindow(m_outboxModel);
-        m_outboxWindow->setAttribute(Qt::WA_DeleteOnClose);
         m_outboxWindow->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
         connect(m_outboxWindow, &OutboxWindow::editRequested, this, &MailWindows::editEntry);
         connect(

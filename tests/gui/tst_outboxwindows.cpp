@@ -456,6 +456,8 @@ void TestOutboxWindows::outboxWindowRetriesEditsAndDeletes()
     QCOMPARE(editing->input().body, u"Retry me."_s);
     QVERIFY(child<QPushButton>(editing, "sendButton")->isEnabled());
     // Sent again unchanged, it keeps its key: the failed attempts may have reached the server.
+    QTRY_VERIFY(child<QComboBox>(editing, "fromCombo")->count() >= 3);
+    QCOMPARE(editing->input().from, u"dana@acme.example"_s);
     QTest::mouseClick(child<QPushButton>(editing, "sendButton"), Qt::LeftButton);
     QTRY_VERIFY(child<QPushButton>(editing, "undoButton")->isVisible());
     clock->advance(5s);
@@ -559,7 +561,10 @@ void TestOutboxWindows::quittingWithQueuedMailSaysSo()
             screenshot(box, u"quit-question"_s);
             buttonWithText(box, u"Keep Outpost open"_s)->click();
             // Kept open: the Outbox shows; closing it asks again, and Quit quits.
-            QTimer::singleShot(50, this, [this] { windows->showOutbox()->close(); });
+            QTimer::singleShot(50, this, [this, &said] {
+                QVERIFY2(said.size() == 1, "asked again before the Outbox was closed");
+                windows->showOutbox()->close();
+            });
         } else {
             buttonWithText(box, u"Quit"_s)->click();
             answer.stop();
@@ -574,6 +579,7 @@ void TestOutboxWindows::quittingWithQueuedMailSaysSo()
     QVERIFY(said.first().contains(u"next time you start Outpost"_s));
     // Kept for the next start.
     QCOMPARE(outbox->count(), 1);
+    windows.reset(); // the windows watch the outbox: they go first, as in main()
     outbox.reset();
     QVERIFY(store->flush());
     std::optional<QList<OutboxEntry>> left;
