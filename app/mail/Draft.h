@@ -4,6 +4,7 @@
 #include "mail/AddressList.h"
 #include "mail/Mailbox.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -24,6 +25,9 @@ struct Attachment
     QString url; // a pre-signed https URL the server can GET
     QString localPath; // where the user picked it, when it came from disk
     qint64 size = -1;
+    // The file's modification time when its bytes were taken (uploaded): a later one on disk
+    // means the file changed and is uploaded again.
+    QDateTime modified {};
     bool operator==(const Attachment &other) const = default;
 };
 

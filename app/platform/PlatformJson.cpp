@@ -182,6 +182,26 @@ Result<QList<Mailbox>> mailboxes(const QByteArray &body)
     return result;
 }
 
+Result<QList<Attachment>> uploadedFiles(const QByteArray &body)
+{
+    const auto list = listOf(body, u"files");
+    if (!list)
+        return unreadable(Tr::tr("the upload answer is not JSON"));
+    QList<Attachment> result;
+    for (const QJsonValue &v : *list) {
+        const QJsonObject o = v.toObject();
+        Attachment a;
+        a.storageKey = o.value(u"key").toString(o.value(u"storageKey").toString());
+        a.contentType = o.value(u"type").toString(o.value(u"contentType").toString());
+        a.filename = o.value(u"name").toString(o.value(u"filename").toString());
+        a.size = o.value(u"size").isDouble() ? o.value(u"size").toInteger() : -1;
+        if (a.storageKey.isEmpty())
+            return unreadable(Tr::tr("the upload answer has a file without a key"));
+        result += a;
+    }
+    return result;
+}
+
 Result<QUrl> authorizationUrl(const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();
@@ -287,9 +307,9 @@ Attachment attachmentOf(const QJsonObject &o)
     a.filename = o.value(u"filename").toString(o.value(u"name").toString());
     a.contentType = o.value(u"contentType").toString(o.value(u"type").toString());
     a.storageKey = o.value(u"storageKey").toString(o.value(u"key").toString());
+    // Both kept when both come: the view links the URL, a forward passes the storage key on
+    // (sendRequest writes exactly one of the two, the key first).
     a.url = o.value(u"url").toString(o.value(u"signedUrl").toString());
-    if (!a.url.isEmpty())
-        a.storageKey.clear(); // exactly one of the two is passed on
     a.size = o.value(u"size").isDouble() ? o.value(u"size").toInteger() : -1;
     return a;
 }

@@ -26,6 +26,10 @@ Result<QList<Mailbox>> mailboxes(const QByteArray &body);
 // `{ "authUrl": … }` of GET /api/email/oauth/authorize: https, or http on loopback only.
 Result<QUrl> authorizationUrl(const QByteArray &body);
 
+// `{ "files": [ { key, type, name, size, … } ] }` of POST /api/upload, in the order sent:
+// `key` becomes storageKey, `type` contentType, `name` filename (a bare array is accepted).
+Result<QList<Attachment>> uploadedFiles(const QByteArray &body);
+
 // Contacts and conversations (the thread picker, the conversation view).
 Result<QList<PlatformContact>> contacts(const QByteArray &body);
 QByteArray conversationsRequest(const QString &contactId); // `{ contactId, channelType: email }`

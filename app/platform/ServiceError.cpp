@@ -151,10 +151,21 @@ std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, con
     const qlonglong seconds = v.toLongLong(&isNumber);
     if (isNumber)
         return seconds < 0 ? std::nullopt : std::optional(std::chrono::seconds(seconds));
-    // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
-    const QDateTime when
-        = QLocale::c().toDateTime(QString::fromLatin1(v).remove(QStringLiteral(" GMT")),
-            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), and the two obsolete forms RFC 9110
+    // still asks recipients to read: RFC 850 ("Sunday, 06-Nov-94 08:49:37 GMT") and asctime
+    // ("Sun Nov  6 08:49:37 1994").
+    const QString text = QString::fromLatin1(v).remove(QStringLiteral(" GMT")).simplified();
+    QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    // The obsolete forms without their day names (a two-digit year would make Qt check the
+    // name against 19xx).
+    const QString dayless = text.section(QLatin1Char(' '), 1);
+    if (!when.isValid()) {
+        when = QLocale::c().toDateTime(dayless, QStringLiteral("dd-MMM-yy HH:mm:ss"));
+        if (when.isValid() && when.date().year() < 1970) // two digits: 19xx or 20xx
+            when = when.addYears(100);
+    }
+    if (!when.isValid())
+        when = QLocale::c().toDateTime(dayless, QStringLiteral("MMM d HH:mm:ss yyyy"));
     if (!when.isValid())
         return std::nullopt;
     const QDateTime utc(when.date(), when.time(), QTimeZone::utc());

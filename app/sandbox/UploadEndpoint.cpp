@@ -5,6 +5,7 @@
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxLogging.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QLocale>
@@ -65,6 +66,26 @@ void UploadEndpoint::addRoutes(SandboxRouter &router)
         SandboxRouter::Idempotency::Honoured);
 }
 
+void UploadEndpoint::addControlRoutes(SandboxRouter &router)
+{
+    router.add("GET", u"/_sandbox/uploads"_s, SandboxRouter::Access::Public,
+        [this](const HttpRequest &, const User &) { return storedUploads(); });
+}
+
+HttpResponse UploadEndpoint::storedUploads() const
+{
+    QJsonArray list;
+    for (const Upload &u : m_stored) {
+        QFile file(QDir(m_context.uploadsDir).filePath(u.file));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const bool read = file.open(QIODevice::ReadOnly) && hash.addData(&file);
+        list.append(QJsonObject {{u"key"_s, u.key}, {u"name"_s, u.name}, {u"type"_s, u.type},
+            {u"size"_s, u.size},
+            {u"sha256"_s, read ? QString::fromLatin1(hash.result().toHex()) : QString()}});
+    }
+    return HttpResponse::json(200, QJsonObject {{u"uploads"_s, list}});
+}
+
 HttpResponse UploadEndpoint::upload(const HttpRequest &request, const User &user)
 {
     QString error;
@@ -118,6 +139,7 @@ HttpResponse UploadEndpoint::upload(const HttpRequest &request, const User &user
             QFile::remove(QDir(m_context.uploadsDir).filePath(u.file));
         return HttpResponse::apiError(500, u"server_error"_s, u"Could not record the upload"_s);
     }
+    m_stored += uploads;
     QJsonArray files;
     for (const Upload &u : std::as_const(uploads)) {
         qCDebug(lcSandbox) << "stored upload" << u.key << u.size << "bytes";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/SandboxRouter.h"
+#include "sandbox/SandboxStore.h"
 
 namespace Outpost::Sandbox {
 
@@ -15,11 +16,16 @@ public:
 
     explicit UploadEndpoint(SandboxContext &context);
     void addRoutes(SandboxRouter &router);
+    // GET /_sandbox/uploads: every file stored since start, oldest first, with the SHA-256 of
+    // the stored bytes (for tests comparing what arrived with what was sent).
+    void addControlRoutes(SandboxRouter &router);
 
 private:
     HttpResponse upload(const HttpRequest &request, const User &user);
+    HttpResponse storedUploads() const;
 
     SandboxContext &m_context;
+    QList<Upload> m_stored;
 };
 
 } // namespace Outpost::Sandbox

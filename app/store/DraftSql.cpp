@@ -60,15 +60,15 @@ bool loadChildren(StoreConnection &c, DraftRecord &r, QString *error)
             list->append({q.value(1).toString(), q.value(2).toString()});
     }
     QSqlQuery a(c.db());
-    a.prepare(u"SELECT filename, content_type, storage_key, url, local_path, size "
+    a.prepare(u"SELECT filename, content_type, storage_key, url, local_path, size, modified_at "
               "FROM draft_attachments WHERE draft_id = ? ORDER BY position"_s);
     a.addBindValue(r.id);
     if (!StoreSql::exec(a, error))
         return false;
     while (a.next()) {
-        r.draft.attachments.append(
-            {a.value(0).toString(), a.value(1).toString(), a.value(2).toString(),
-                a.value(3).toString(), a.value(4).toString(), a.value(5).toLongLong()});
+        r.draft.attachments.append({a.value(0).toString(), a.value(1).toString(),
+            a.value(2).toString(), a.value(3).toString(), a.value(4).toString(),
+            a.value(5).toLongLong(), StoreSql::time(a.value(6))});
     }
     return true;
 }
@@ -137,13 +137,13 @@ bool save(StoreConnection &c, const DraftRecord &r, QString *error)
     }
     QSqlQuery attachment(c.db());
     attachment.prepare(u"INSERT INTO draft_attachments (draft_id, position, filename, "
-                       "content_type, storage_key, url, local_path, size) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                       "content_type, storage_key, url, local_path, size, modified_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < r.draft.attachments.size(); ++i) {
         const Attachment &a = r.draft.attachments.at(i);
         for (const QVariant &v : {StoreSql::text(r.id), QVariant(i), StoreSql::text(a.filename),
                  StoreSql::text(a.contentType), StoreSql::text(a.storageKey), StoreSql::text(a.url),
-                 StoreSql::text(a.localPath), QVariant(a.size)})
+                 StoreSql::text(a.localPath), QVariant(a.size), StoreSql::time(a.modified)})
             attachment.addBindValue(v);
         if (!StoreSql::exec(attachment, error))
             return false;

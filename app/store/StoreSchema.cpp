@@ -103,6 +103,12 @@ const char *const migration3[] = {
     " last_used_at INTEGER NOT NULL)",
 };
 
+const char *const migration4[] = {
+    // An attachment's modification time when it was uploaded (UTC ms; NULL: not known), so
+    // a restored draft uploads again only the files that changed since.
+    "ALTER TABLE draft_attachments ADD COLUMN modified_at INTEGER",
+};
+
 struct Migration
 {
     const char *const *begin;
@@ -113,6 +119,7 @@ const Migration migrations[] = {
     {std::begin(migration1), std::end(migration1)},
     {std::begin(migration2), std::end(migration2)},
     {std::begin(migration3), std::end(migration3)},
+    {std::begin(migration4), std::end(migration4)},
 };
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)

@@ -37,8 +37,8 @@ DraftRecord fullDraft(const QString &id)
     d.inReplyTo = u"<a1@mail.example>"_s;
     d.references = u"<a0@mail.example> <a1@mail.example>"_s;
     d.attachments = {{u"invoice.pdf"_s, u"application/pdf"_s, u"orgs/1/uploads/invoice.pdf"_s, {},
-                         u"/home/dana/invoice.pdf"_s, 184221},
-        {u"big.zip"_s, u"application/zip"_s, {}, u"https://files.example/big.zip"_s, {}, -1}};
+                         u"/home/dana/invoice.pdf"_s, 184221, t0.addSecs(-3600)},
+        {u"big.zip"_s, u"application/zip"_s, {}, u"https://files.example/big.zip"_s, {}, -1, {}}};
     // As typed: the second entry does not parse yet and must come back exactly like this.
     r.toText = u"\"Lee, Jamie\" <jamie.lee@example.com>, priya@example.org, jamie@"_s;
     r.ccText = u"José Pérez <jose@example.es>"_s;
@@ -135,6 +135,11 @@ void fillVersion(const RawFile &f, int version)
                        "enqueued_at, error_kind, error_status, error_message) VALUES ('old-entry', "
                        "'queued-draft', 'key-v2', 'queued', 2, 1779096612000, 'server', 502, "
                        "'Bad gateway')"_s));
+    }
+    if (version >= 4) {
+        QVERIFY(f.exec(u"INSERT INTO draft_attachments (draft_id, position, filename, "
+                       "storage_key, local_path, size, modified_at) VALUES ('old-draft', 1, "
+                       "'b.pdf', 'orgs/1/b.pdf', '/home/dana/b.pdf', 12, 1779096600000)"_s));
     }
     if (version >= 3) {
         QVERIFY(f.exec(u"INSERT INTO known_threads (instance, thread_id, conversation_id, "
@@ -276,8 +281,13 @@ void TestLocalStore::migratesFromEveryEarlierVersion()
         QCOMPARE(d.value->draft.subject, u"From v1"_s);
         QCOMPARE(d.value->draft.provider, std::optional(Provider::Gmail));
         QCOMPARE(d.value->draft.to.size(), 1);
-        QCOMPARE(d.value->draft.attachments.size(), 1);
+        QCOMPARE(d.value->draft.attachments.size(), from >= 4 ? 2 : 1);
         QCOMPARE(d.value->draft.attachments.first().storageKey, u"orgs/1/a.txt"_s);
+        // Rows from before version 4 have no modification time: unknown, not the epoch.
+        QVERIFY(!d.value->draft.attachments.first().modified.isValid());
+        if (from >= 4)
+            QCOMPARE(d.value->draft.attachments.at(1).modified,
+                QDateTime::fromMSecsSinceEpoch(1779096600000, QTimeZone::utc()));
         QVERIFY(d.value->openInWindow);
     }
     if (from >= 2) {

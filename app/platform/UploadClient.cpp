@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/UploadClient.h"
+
+#include "platform/PlatformClient.h"
+#include "platform/PlatformJson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrl>
+
+namespace Outpost {
+
+namespace {
+using namespace Qt::StringLiterals;
+
+// Translation context of this file, as lupdate sees it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::UploadClient)
+};
+
+// No bytes moving for this long: the upload is stalled.
+constexpr int transferTimeoutMs = 60'000;
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+ServiceError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return ServiceError::Kind::Tls;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+        return ServiceError::Kind::Timeout;
+    default:
+        return ServiceError::Kind::Network;
+    }
+}
+
+QString namesOf(const QList<UploadSource> &files)
+{
+    QStringList names;
+    for (const UploadSource &f : files)
+        names += u"“%1”"_s.arg(f.filename);
+    return QLocale().createSeparatedList(names);
+}
+} // namespace
+
+UploadClient::UploadClient(
+    PlatformClient *platform, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_platform(platform)
+    , m_network(network ? network : new QNetworkAccessManager(this))
+{
+}
+
+QString UploadClient::refusal(const QList<UploadSource> &files) const
+{
+    if (files.isEmpty())
+        return Tr::tr("There is no file to upload.");
+    if (files.size() > maxFilesPerRequest)
+        return Tr::tr("At most %1 files can be uploaded at once; these are %2.")
+            .arg(maxFilesPerRequest)
+            .arg(files.size());
+    for (const UploadSource &f : files) {
+        const QFileInfo info(f.path);
+        if (!info.exists())
+            return Tr::tr("“%1” is no longer there: it was moved or deleted.").arg(f.filename);
+        if (info.isDir())
+            return Tr::tr("“%1” is a folder: attach the files in it instead.").arg(f.filename);
+        if (!info.isReadable())
+            return Tr::tr("“%1” cannot be read: you do not have permission.").arg(f.filename);
+        if (info.size() > m_maxFileBytes)
+            return Tr::tr("“%1” is %2; the platform accepts at most %3 per file.")
+                .arg(f.filename, sizeText(info.size()), sizeText(m_maxFileBytes));
+    }
+    return {};
+}
+
+QByteArray UploadClient::contentDisposition(const QString &filename)
+{
+    // The plain parameter: printable ASCII only, without quotes, backslashes or slashes.
+    QByteArray ascii;
+    for (const QChar c : filename) {
+        const char16_t u = c.unicode();
+        const bool plain = u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\' && u != u'/';
+        ascii += plain ? char(u) : '_';
+    }
+    QByteArray value = "form-data; name=\"files\"; filename=\"" + ascii + '"';
+    const QByteArray utf8 = filename.toUtf8();
+    if (ascii != utf8)
+        value += "; filename*=UTF-8''" + QUrl::toPercentEncoding(filename);
+    return value;
+}
+
+PlatformCall *UploadClient::upload(const QList<UploadSource> &files, const QString &idempotencyKey,
+    QObject *context, std::function<void(const Result<QList<Attachment>> &)> done)
+{
+    auto *call = new PlatformCall(this);
+    QPointer<QObject> guard(context);
+    auto finish = [call, guard, done](const Result<QList<Attachment>> &result) {
+        if (guard)
+            done(result);
+        call->deleteLater();
+    };
+    QString refused = refusal(files);
+    if (refused.isEmpty() && !m_platform)
+        refused = Tr::tr("Not signed in to the instance any more: sign in again to upload %1.")
+                      .arg(namesOf(files));
+    if (!refused.isEmpty()) {
+        // Nothing was sent: answered on the next turn of the event loop, like any reply.
+        ServiceError e = ServiceError::fromHttp(400, {}, {}, DraftField::Attachments, {});
+        e.message = refused;
+        QMetaObject::invokeMethod(
+            call, [finish, e] { finish(e); }, Qt::QueuedConnection);
+        return call;
+    }
+    start(files, idempotencyKey, call, true, finish);
+    return call;
+}
+
+void UploadClient::start(const QList<UploadSource> &files, const QString &key, PlatformCall *call,
+    bool mayRefresh, std::function<void(const Result<QList<Attachment>> &)> done)
+{
+    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    for (const UploadSource &f : files) {
+        auto *file = new QFile(f.path, multipart);
+        if (!file->open(QIODevice::ReadOnly)) {
+            delete multipart;
+            ServiceError e = ServiceError::fromHttp(400, {}, {}, DraftField::Attachments, {});
+            e.message = Tr::tr("“%1” cannot be read: %2").arg(f.filename, file->errorString());
+            QMetaObject::invokeMethod(
+                call, [done, e] { done(e); }, Qt::QueuedConnection);
+            return;
+        }
+        QHttpPart part;
+        part.setRawHeader("Content-Disposition", contentDisposition(f.filename));
+        part.setRawHeader("Content-Type",
+            f.contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream")
+                                    : f.contentType.toLatin1());
+        part.setBodyDevice(file); // streamed: read in pieces as the socket takes them
+        multipart->append(part);
+    }
+
+    const Session &session = m_platform->session();
+    QUrl url = session.instance;
+    url.setPath(url.path() + u"/api/upload"_s);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(transferTimeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+        u"Outpost/%1"_s.arg(QCoreApplication::applicationVersion()));
+    if (!session.accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + session.accessToken.toUtf8());
+    if (!key.isEmpty())
+        request.setRawHeader("Idempotency-Key", key.toUtf8());
+    QNetworkReply *reply = m_network->post(request, multipart);
+    multipart->setParent(reply); // the files close with the reply
+    call->setReply(reply);
+
+    connect(reply, &QNetworkReply::finished, call, [=, this] {
+        reply->deleteLater();
+        const QString host = url.host();
+        if (call->isAborted()) {
+            done(ServiceError::network(ServiceError::Kind::Cancelled, host, {}));
+            return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status == 0) {
+            done(ServiceError::network(
+                kindForNetworkError(reply->error()), host, reply->errorString()));
+            return;
+        }
+        if (status >= 200 && status < 300) {
+            Result<QList<Attachment>> stored = PlatformJson::uploadedFiles(body);
+            if (!stored.ok()) {
+                done(stored);
+                return;
+            }
+            QList<Attachment> result = stored.value();
+            if (result.size() != files.size()) {
+                ServiceError e;
+                e.kind = ServiceError::Kind::Protocol;
+                e.httpStatus = status;
+                e.field = DraftField::Attachments;
+                e.message = Tr::tr("The server stored %1 of the %2 files sent.")
+                                .arg(result.size())
+                                .arg(files.size());
+                done(e);
+                return;
+            }
+            for (qsizetype i = 0; i < result.size(); ++i) {
+                result[i].filename = files.at(i).filename;
+                if (result[i].contentType.isEmpty())
+                    result[i].contentType = files.at(i).contentType;
+                result[i].localPath = files.at(i).path;
+            }
+            done(result);
+            return;
+        }
+        ServiceError error = PlatformJson::error(
+            status, body, reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        error.field = DraftField::Attachments;
+        if (error.kind == ServiceError::Kind::TooLarge) {
+            // The platform's own words name the file and the limit; otherwise we name it.
+            const bool named = files.size() == 1 && error.serverMessage.contains(files[0].filename);
+            error.message = named
+                ? Tr::tr("Too large for the server: %1.").arg(error.serverMessage)
+                : Tr::tr("The server refused %1 as too large.").arg(namesOf(files));
+            if (!named && !error.serverMessage.isEmpty())
+                error.message += u' ' + error.serverMessage;
+        }
+        if (error.kind == ServiceError::Kind::Unauthorized && mayRefresh && m_platform
+            && !m_platform->session().refreshToken.isEmpty()) {
+            // One refresh, then the very same upload again (same Idempotency-Key).
+            m_platform->refresh(call, [=, this](const Result<Session> &refreshed) {
+                if (call->isAborted()) {
+                    done(ServiceError::network(ServiceError::Kind::Cancelled, host, {}));
+                    return;
+                }
+                if (!refreshed.ok() || !m_platform) {
+                    if (m_platform && !refreshed.ok())
+                        Q_EMIT m_platform->signInRequired(refreshed.error());
+                    done(error);
+                    return;
+                }
+                start(files, key, call, false, done);
+            });
+            return;
+        }
+        if (error.kind == ServiceError::Kind::Unauthorized && m_platform)
+            Q_EMIT m_platform->signInRequired(error);
+        done(error);
+    });
+}
+
+} // namespace Outpost

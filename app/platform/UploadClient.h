@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/Draft.h"
+#include "platform/PlatformClient.h"
+#include "platform/Result.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Outpost {
+
+// One file to upload: read from `path` as it is sent, named `filename` on the wire.
+struct UploadSource
+{
+    QString path;
+    QString filename;
+    QString contentType;
+};
+
+// POST /api/upload (api/CONTRACT.md): multipart/form-data, one part named `files` per file,
+// each streamed from disk through QHttpMultiPart over a QFile (never read whole). The
+// platform's limits are checked before a byte is sent; a 401 refreshes the token once through
+// the PlatformClient and tries again; an Idempotency-Key makes a retry store nothing twice.
+class UploadClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int maxFilesPerRequest = 10;
+    static constexpr qint64 platformMaxFileBytes = 50 * 1024 * 1024;
+
+    // `network`: null for one of its own.
+    UploadClient(
+        PlatformClient *platform, QNetworkAccessManager *network, QObject *parent = nullptr);
+    PlatformClient *platform() const { return m_platform; }
+
+    // The files as the server stored them, in order: storageKey, contentType and size from
+    // the answer, filename as given here (the server may shorten it). Runs `done` at most
+    // once, and never after `context` is gone.
+    PlatformCall *upload(const QList<UploadSource> &files, const QString &idempotencyKey,
+        QObject *context, std::function<void(const Result<QList<Attachment>> &)> done);
+
+    // The largest file sent (default: the platform's 50 MB; a sandbox may accept more).
+    void setMaxFileBytes(qint64 bytes) { m_maxFileBytes = bytes; }
+    qint64 maxFileBytes() const { return m_maxFileBytes; }
+    // Why the files cannot be sent as one request (count, size, unreadable), or empty.
+    QString refusal(const QList<UploadSource> &files) const;
+    // The Content-Disposition of a part: an ASCII `filename` fallback and the exact UTF-8
+    // name as RFC 8187 `filename*`.
+    static QByteArray contentDisposition(const QString &filename);
+
+private:
+    void start(const QList<UploadSource> &files, const QString &key, PlatformCall *call,
+        bool mayRefresh, std::function<void(const Result<QList<Attachment>> &)> done);
+
+    QPointer<PlatformClient> m_platform; // signing out deletes it
+    QNetworkAccessManager *m_network;
+    qint64 m_maxFileBytes = platformMaxFileBytes;
+};
+
+} // namespace Outpost
