@@ -31,9 +31,9 @@ struct Tr
 
 int writeOnly(const Draft &draft, const DirectSendOptions &options, const QString &key)
 {
-    MimeOptions mime;
-    mime.messageId = GmailSubmission::messageIdFor(key, draft.from);
-    auto built = MimeMessage::build(draft, mime);
+    // The very message a direct Gmail send with this key would upload.
+    const DirectMailbox mailbox {Provider::Gmail, draft.from, {}, {}};
+    auto built = GmailSubmission::messageFor(draft, key, mailbox);
     if (const auto *problems = std::get_if<QList<DraftProblem>>(&built)) {
         for (const DraftProblem &p : *problems)
             printErr(describe(p.field, p.message));
@@ -44,8 +44,9 @@ int writeOnly(const Draft &draft, const DirectSendOptions &options, const QStrin
         printErr(Tr::tr("outpost send: cannot write %1: %2").arg(options.emlPath, error));
         return Usage;
     }
+    const QString messageId = std::get<MimeMessage>(built).messageId();
     printOut(QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("eml"), options.emlPath},
-                                                 {QStringLiteral("rfcMessageId"), mime.messageId}})
+                                                 {QStringLiteral("rfcMessageId"), messageId}})
                                    .toJson(QJsonDocument::Compact)));
     return Ok;
 }

@@ -3,6 +3,7 @@
 
 #include "auth/TokenStore.h"
 #include "models/ComposeController.h"
+#include "models/DirectMailboxes.h"
 #include "models/InstanceSignIn.h"
 #include "models/SessionRegistry.h"
 #include "ui/AccountsDialog.h"
@@ -108,6 +109,12 @@ AccountsDialog *AccountActions::openAccounts()
         &ComposeController::loadMailboxes);
     connect(m_accountsDialog, &AccountsDialog::mailboxConnected, this, [this](const Mailbox &m) {
         m_window->selectFrom(m.address);
+        m_controller->loadMailboxes();
+    });
+    // A direct mailbox added (selected in From) or removed.
+    connect(m_accountsDialog, &AccountsDialog::directChanged, this, [this](const QString &address) {
+        if (m_sessions->direct() && m_sessions->direct()->find(address, std::nullopt))
+            m_window->selectFrom(address);
         m_controller->loadMailboxes();
     });
     m_accountsDialog->show();

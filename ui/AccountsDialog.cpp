@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AccountsDialog.h"
 
+#include "mail/AddressList.h"
+#include "models/DirectMailboxes.h"
 #include "models/InstanceSession.h"
 #include "models/MailboxConnector.h"
 #include "models/SessionRegistry.h"
@@ -9,9 +11,11 @@
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -20,11 +24,13 @@ namespace Outpost {
 
 namespace {
 constexpr int sessionRole = Qt::UserRole + 1;
+constexpr int directRole = Qt::UserRole + 2; // index in DirectMailboxes::list(), plus one
 } // namespace
 
 AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     : QDialog(parent)
     , m_sessions(sessions)
+    , m_direct(sessions->direct())
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_tree(new QTreeWidget(this))
     , m_status(new QLabel(this))
@@ -35,6 +41,13 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     , m_cancelConnect(new QPushButton(tr("&Stop waiting"), this))
     , m_signIn(new QPushButton(tr("Sign &in to an instance…"), this))
     , m_signOut(new QPushButton(tr("Sign o&ut"), this))
+    , m_directAddress(new QLineEdit(this))
+    , m_directGmail(new QPushButton(MailboxIconProxy::providerIcon(QStringLiteral("gmail")),
+          tr("Add Gmail &directly…"), this))
+    , m_directOutlook(new QPushButton(MailboxIconProxy::providerIcon(QStringLiteral("outlook")),
+          tr("Add Outlook direc&tly…"), this))
+    , m_directCancel(new QPushButton(tr("Stop &waiting"), this))
+    , m_directRemove(new QPushButton(tr("&Remove"), this))
 {
     setWindowTitle(tr("Accounts and mailboxes"));
     m_tree->setObjectName(QStringLiteral("accountTree"));
@@ -67,9 +80,42 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     instanceRow->addWidget(close);
 
+    // Direct mode: Outpost itself signs in to Google or Microsoft and sends through its API.
+    auto *direct = new QGroupBox(tr("Send directly, without the platform"), this);
+    direct->setObjectName(QStringLiteral("directBox"));
+    m_directAddress->setObjectName(QStringLiteral("directAddress"));
+    m_directAddress->setPlaceholderText(tr("you@gmail.com or you@outlook.com"));
+    m_directAddress->setAccessibleName(tr("Address of the mailbox to add directly"));
+    m_directGmail->setObjectName(QStringLiteral("directGmail"));
+    m_directOutlook->setObjectName(QStringLiteral("directOutlook"));
+    m_directCancel->setObjectName(QStringLiteral("directCancel"));
+    m_directRemove->setObjectName(QStringLiteral("directRemove"));
+    m_directGmail->setToolTip(tr("Signs in to Google in your browser; Outpost then sends "
+                                 "through the Gmail API"));
+    m_directOutlook->setToolTip(tr("Signs in to Microsoft in your browser; Outpost then sends "
+                                   "through Microsoft Graph"));
+    m_directRemove->setToolTip(tr("Forgets the selected direct mailbox and its sign-in"));
+    m_directCancel->setVisible(false);
+    auto *addressRow = new QHBoxLayout;
+    auto *addressLabel = new QLabel(tr("&Address:"), direct);
+    addressLabel->setBuddy(m_directAddress);
+    addressRow->addWidget(addressLabel);
+    addressRow->addWidget(m_directAddress, 1);
+    auto *directRow = new QHBoxLayout;
+    directRow->addWidget(m_directGmail);
+    directRow->addWidget(m_directOutlook);
+    directRow->addWidget(m_directCancel);
+    directRow->addStretch(1);
+    directRow->addWidget(m_directRemove);
+    auto *directLayout = new QVBoxLayout(direct);
+    directLayout->addLayout(addressRow);
+    directLayout->addLayout(directRow);
+    direct->setVisible(m_direct != nullptr);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
     layout->addLayout(actions);
+    layout->addWidget(direct);
     layout->addWidget(m_status);
     layout->addLayout(instanceRow);
 
@@ -86,7 +132,32 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     connect(m_signOut, &QPushButton::clicked, this, &AccountsDialog::signOutSelected);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &AccountsDialog::updateButtons);
     connect(sessions, &SessionRegistry::sessionsChanged, this, &AccountsDialog::refresh);
-    resize(600, 380);
+    connect(m_directGmail, &QPushButton::clicked, this, [this] { startDirect(Provider::Gmail); });
+    connect(
+        m_directOutlook, &QPushButton::clicked, this, [this] { startDirect(Provider::Outlook); });
+    connect(m_directAddress, &QLineEdit::textChanged, this, &AccountsDialog::updateButtons);
+    connect(m_directRemove, &QPushButton::clicked, this, &AccountsDialog::removeSelectedDirect);
+    if (m_direct) {
+        connect(
+            m_directCancel, &QPushButton::clicked, m_direct, &DirectMailboxes::cancelConnecting);
+        connect(m_direct, &DirectMailboxes::connected, this,
+            [this](const DirectMailbox &m, bool inKeychain) {
+                setStatus(inKeychain
+                        ? tr("%1 is connected directly through %2.")
+                              .arg(m.address, providerDisplayName(m.provider))
+                        : tr("%1 is connected directly through %2 for this session only: no "
+                             "keychain is available to keep its sign-in.")
+                              .arg(m.address, providerDisplayName(m.provider)));
+                m_directAddress->clear();
+                updateButtons();
+                Q_EMIT directChanged(m.address);
+            });
+        connect(m_direct, &DirectMailboxes::connectFailed, this, [this](const QString &message) {
+            setStatus(message, true);
+            updateButtons();
+        });
+    }
+    resize(640, 460);
     rebuild();
     refresh();
 }
@@ -137,8 +208,26 @@ void AccountsDialog::rebuild()
         if (!selected)
             selected = s;
     }
+    if (m_direct && !m_direct->list().isEmpty()) {
+        auto *top = new QTreeWidgetItem(m_tree, {tr("Direct (without the platform)")});
+        top->setFont(0, bold);
+        top->setFirstColumnSpanned(true);
+        const QList<DirectMailbox> &list = m_direct->list();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const DirectMailbox &m = list.at(i);
+            auto *item = new QTreeWidgetItem(top,
+                {m.address,
+                    m.provider == Provider::Gmail ? tr("Gmail API") : tr("Microsoft Graph")});
+            item->setIcon(0, MailboxIconProxy::providerIcon(providerName(m.provider)));
+            item->setData(0, directRole, int(i + 1));
+            item->setToolTip(0, m.address);
+            item->setToolTip(1, m.apiBase.toString());
+        }
+        top->setExpanded(true);
+    }
     if (m_sessions->sessions().isEmpty())
-        setStatus(tr("Not signed in to any instance. Sign in to connect mailboxes."));
+        setStatus(tr("Not signed in to any instance. Sign in to connect mailboxes, or add a "
+                     "mailbox directly."));
     updateButtons();
 }
 
@@ -160,7 +249,54 @@ void AccountsDialog::updateButtons()
     m_connectGmail->setEnabled(any && !waiting);
     m_connectOutlook->setEnabled(any && !waiting);
     m_cancelConnect->setVisible(waiting);
-    m_signOut->setEnabled(any && !waiting);
+    m_signOut->setEnabled(any && !waiting && selectedDirect() < 0);
+    const bool directWaiting = m_direct && m_direct->isConnecting();
+    const bool address = !m_directAddress->text().trimmed().isEmpty();
+    m_directGmail->setEnabled(m_direct && !directWaiting && address);
+    m_directOutlook->setEnabled(m_direct && !directWaiting && address);
+    m_directCancel->setVisible(directWaiting);
+    m_directRemove->setEnabled(!directWaiting && selectedDirect() >= 0);
+}
+
+int AccountsDialog::selectedDirect() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const int index = item ? item->data(0, directRole).toInt() - 1 : -1;
+    return m_direct && index >= 0 && index < m_direct->list().size() ? index : -1;
+}
+
+void AccountsDialog::startDirect(Provider provider)
+{
+    if (!m_direct)
+        return;
+    const AddressParse parsed = AddressList::parseOne(m_directAddress->text().trimmed());
+    if (parsed.addresses.size() != 1 || !parsed.problems.isEmpty()) {
+        setStatus(tr("“%1” is not an email address.").arg(m_directAddress->text().trimmed()), true);
+        m_directAddress->setFocus();
+        return;
+    }
+    const MailAddress address = parsed.addresses.first();
+    setStatus(
+        tr("Sign in to %1 as %2 in your browser. Outpost is waiting for you to come back…")
+            .arg(provider == Provider::Gmail ? tr("Google") : tr("Microsoft"), address.address));
+    m_direct->connectMailbox(provider, address.address, address.name);
+    updateButtons();
+}
+
+void AccountsDialog::removeSelectedDirect()
+{
+    const int index = selectedDirect();
+    if (index < 0)
+        return;
+    const DirectMailbox m = m_direct->list().at(index);
+    m_direct->remove(m, this, [this, m](const QString &message) {
+        setStatus(message.isEmpty()
+                ? tr("%1 was removed; its sign-in was deleted.").arg(m.address)
+                : tr("%1 was removed; its sign-in was deleted here, but %2 said: %3")
+                      .arg(m.address, providerDisplayName(m.provider), message),
+            !message.isEmpty());
+    });
+    Q_EMIT directChanged(m.address);
 }
 
 void AccountsDialog::setStatus(const QString &text, bool isError)

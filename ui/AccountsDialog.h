@@ -10,16 +10,20 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
 namespace Outpost {
 
+class DirectMailboxes;
 class InstanceSession;
 class SessionRegistry;
 
 // The signed-in instances and their connected mailboxes (with provider icons). Connects a new
 // Gmail or Outlook mailbox through the system browser, with a cancellable wait; signs out.
+// Direct mode: adds a Gmail or Outlook mailbox Outpost sends through itself (the provider's
+// sign-in in the browser, with PKCE; tokens only in the keychain), and removes one.
 class AccountsDialog : public QDialog
 {
     Q_OBJECT
@@ -38,16 +42,22 @@ Q_SIGNALS:
     void signInRequested();
     void mailboxConnected(const Outpost::Mailbox &mailbox);
     void signedOut();
+    // A direct mailbox was added or removed (the From list reloads).
+    void directChanged(const QString &address);
 
 private:
     void rebuild();
     void startConnecting(Provider provider);
     void signOutSelected();
+    void startDirect(Provider provider);
+    void removeSelectedDirect();
+    int selectedDirect() const; // index in DirectMailboxes::list(), or -1
     InstanceSession *selectedSession() const;
     void setStatus(const QString &text, bool isError = false);
     void updateButtons();
 
     SessionRegistry *m_sessions;
+    DirectMailboxes *m_direct;
     OpenUrl m_openUrl;
     QPointer<MailboxConnector> m_connector;
     QTreeWidget *m_tree;
@@ -57,6 +67,11 @@ private:
     QPushButton *m_cancelConnect;
     QPushButton *m_signIn;
     QPushButton *m_signOut;
+    QLineEdit *m_directAddress;
+    QPushButton *m_directGmail;
+    QPushButton *m_directOutlook;
+    QPushButton *m_directCancel;
+    QPushButton *m_directRemove;
 };
 
 } // namespace Outpost

@@ -23,12 +23,13 @@ QString configured(const QSettings *settings, const QString &profile, const char
     const QString fromEnv = qEnvironmentVariable(env.constData());
     if (!fromEnv.isEmpty())
         return fromEnv;
-    if (settings) {
-        const QString fromSettings
-            = settings->value(QStringLiteral("oauth/%1/%2").arg(profile, key)).toString();
-        if (!fromSettings.isEmpty())
-            return fromSettings;
-    }
+    // No settings given: the application's (what the Settings dialog writes).
+    const QSettings application;
+    const QString fromSettings = (settings ? settings : &application)
+                                     ->value(QStringLiteral("oauth/%1/%2").arg(profile, key))
+                                     .toString();
+    if (!fromSettings.isEmpty())
+        return fromSettings;
     return fallback;
 }
 

@@ -7,6 +7,7 @@
 #include "mail/MimeMessage.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRegularExpression>
@@ -197,9 +198,19 @@ std::variant<MimeMessage, QList<DraftProblem>> MimeMessage::build(
         g_mime_object_set_header(GMIME_OBJECT(message), "References",
             draft.references.simplified().toUtf8().constData(), nullptr);
 
+    // Boundaries follow from the Message-ID, so that the same message (the .eml export, then
+    // the send with the same key and date) is the same bytes; unguessable all the same.
+    const auto boundary = [&bareId](const char *role) {
+        const QByteArray seed = bareId + '/' + QByteArray(role);
+        const QByteArray hash
+            = QCryptographicHash::hash(seed, QCryptographicHash::Sha256)
+                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return QByteArray(QByteArray("=-") + hash.left(30));
+    };
     GMimeObject *body = nullptr;
     if (draft.isHtml) {
         GMimeMultipart *alternative = g_mime_multipart_new_with_subtype("alternative");
+        g_mime_multipart_set_boundary(alternative, boundary("alternative").constData());
         const QString plain = options.plainAlternative.isEmpty() ? plainTextFromHtml(draft.body)
                                                                  : options.plainAlternative;
         GMimeObject *plainPart = textPart("plain", plain);
@@ -215,6 +226,7 @@ std::variant<MimeMessage, QList<DraftProblem>> MimeMessage::build(
 
     if (!draft.attachments.isEmpty()) {
         GMimeMultipart *mixed = g_mime_multipart_new_with_subtype("mixed");
+        g_mime_multipart_set_boundary(mixed, boundary("mixed").constData());
         g_mime_multipart_add(mixed, body);
         g_object_unref(body);
         static const QMimeDatabase mimeTypes;

@@ -46,8 +46,13 @@ QVariant MailboxListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return MailAddress {row.displayName, row.address}.toString();
+    case Qt::DisplayRole: {
+        const QString text = MailAddress {row.displayName, row.address}.toString();
+        // Direct mode's mailboxes say so: the mail goes straight to Gmail or Outlook.
+        const bool direct = std::all_of(row.mailboxes.cbegin(), row.mailboxes.cend(),
+            [](const Mailbox &m) { return m.id.startsWith(u"direct:"); });
+        return direct ? tr("%1 · direct").arg(text) : text;
+    }
     case Qt::ToolTipRole:
     case Roles::Address:
         return row.address;

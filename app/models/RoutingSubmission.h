@@ -7,11 +7,12 @@
 
 namespace Outpost {
 
-class PlatformSubmission;
 class SessionRegistry;
 
 // Sends through the instance that owns the draft's mailbox (several may be signed in at once):
-// each attempt is handed to a PlatformSubmission on that instance's PlatformClient.
+// each attempt is handed to a PlatformSubmission on that instance's PlatformClient. A direct
+// mailbox (SessionRegistry::direct()) sends straight through its provider instead: a
+// GmailSubmission or GraphSubmission with its own tokens.
 class RoutingSubmission : public Submission
 {
     Q_OBJECT
@@ -25,7 +26,7 @@ public:
 
 private:
     SessionRegistry *m_sessions;
-    QPointer<PlatformSubmission> m_current;
+    QPointer<Submission> m_current;
 };
 
 } // namespace Outpost

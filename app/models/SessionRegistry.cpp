@@ -3,6 +3,7 @@
 
 #include "auth/TokenStore.h"
 #include "mail/MailboxResolver.h"
+#include "models/DirectMailboxes.h"
 #include "models/InstanceSession.h"
 #include "platform/PlatformClient.h"
 
@@ -26,6 +27,21 @@ InstanceSession *SessionRegistry::find(const QUrl &instance, const QString &emai
             return s;
     }
     return nullptr;
+}
+
+void SessionRegistry::setDirect(DirectMailboxes *direct)
+{
+    if (m_direct)
+        disconnect(m_direct, nullptr, this, nullptr);
+    m_direct = direct;
+    if (m_direct)
+        connect(m_direct, &DirectMailboxes::changed, this, &SessionRegistry::sessionsChanged);
+    Q_EMIT sessionsChanged();
+}
+
+bool SessionRegistry::hasMailboxSources() const
+{
+    return !m_sessions.isEmpty() || (m_direct && !m_direct->list().isEmpty());
 }
 
 InstanceSession *SessionRegistry::add(const Session &session, bool persisted)
@@ -127,8 +143,9 @@ InstanceSession *SessionRegistry::sessionFor(
 void SessionRegistry::fetchMailboxes(
     QObject *context, std::function<void(const QList<Mailbox> &, const QList<ServiceError> &)> done)
 {
+    const QList<Mailbox> direct = m_direct ? m_direct->mailboxes() : QList<Mailbox>();
     if (m_sessions.isEmpty()) {
-        done({}, {});
+        done(direct, {});
         return;
     }
     struct Pending
@@ -147,6 +164,8 @@ void SessionRegistry::fetchMailboxes(
             if (s && m_sessions.contains(s.data()))
                 all += s->mailboxes();
         }
+        if (m_direct)
+            all += m_direct->mailboxes();
         done(all, pending->errors);
     };
     for (InstanceSession *s : m_sessions) {

@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 
 namespace Outpost {
 
+class DirectMailboxes;
 class InstanceSession;
 class TokenStore;
 
@@ -32,6 +33,12 @@ public:
     TokenStore *tokenStore() const { return m_store; }
     const QList<InstanceSession *> &sessions() const { return m_sessions; }
     InstanceSession *find(const QUrl &instance, const QString &email = {}) const;
+    // Direct mode: the mailboxes Outpost sends through itself (Gmail API, Graph). Their
+    // mailboxes join the From list; a send from one of them goes straight to its provider.
+    void setDirect(DirectMailboxes *direct);
+    DirectMailboxes *direct() const { return m_direct; }
+    // Signed in to an instance, or at least one direct mailbox: something to send from.
+    bool hasMailboxSources() const;
 
     // Opens a session for every listed account whose tokens the keychain has; `done` gets the
     // accounts that have none (they must sign in again).
@@ -46,7 +53,8 @@ public:
 
     // The session whose last mailbox list connects `from` (through `provider`, when given).
     InstanceSession *sessionFor(const QString &from, std::optional<Provider> provider) const;
-    // Every session's mailboxes, fetched in parallel; the errors of those that failed.
+    // Every session's mailboxes, fetched in parallel, then the direct ones; the errors of those
+    // that failed.
     void fetchMailboxes(QObject *context,
         std::function<void(const QList<Mailbox> &, const QList<ServiceError> &)> done);
 
@@ -61,6 +69,7 @@ private:
     QNetworkAccessManager *m_network;
     TokenStore *m_store;
     InstanceList *m_list;
+    DirectMailboxes *m_direct = nullptr;
     QList<InstanceSession *> m_sessions;
 };
 

@@ -2,10 +2,12 @@
 #include "models/ThreadSources.h"
 
 #include "models/ComposeController.h"
+#include "models/DirectMailboxes.h"
 #include "models/InstanceSession.h"
 #include "models/MailboxListModel.h"
 #include "models/SessionRegistry.h"
 #include "models/ThreadPlatformSource.h"
+#include "models/ThreadProviderSource.h"
 #include "models/ThreadStoreSource.h"
 #include "submit/Outbox.h"
 
@@ -27,6 +29,11 @@ std::vector<std::unique_ptr<ThreadSource>> of(ComposeController *controller)
     if (SessionRegistry *sessions = controller->sessions()) {
         for (InstanceSession *s : sessions->sessions())
             add(s->client(), s->mailboxes());
+        // Direct mode: each direct mailbox's own threads, asked of Gmail or Graph.
+        if (DirectMailboxes *direct = sessions->direct()) {
+            for (const DirectMailbox &m : direct->list())
+                sources.push_back(std::make_unique<ThreadProviderSource>(direct->httpFor(m), m));
+        }
     } else {
         add(controller->client(), controller->mailboxes()->mailboxes());
     }

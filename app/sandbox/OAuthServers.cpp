@@ -68,7 +68,9 @@ QList<QPair<QByteArray, QString>> OAuthServers::environment(const QUrl &base)
         {"OUTPOST_GOOGLE_CLIENT_SECRET", googleClientSecret()},
         {"OUTPOST_MICROSOFT_AUTH_URL", at(u"/oauth/microsoft/authorize"_s)},
         {"OUTPOST_MICROSOFT_TOKEN_URL", at(u"/oauth/microsoft/token"_s)},
-        {"OUTPOST_MICROSOFT_CLIENT_ID", microsoftClientId()}};
+        {"OUTPOST_MICROSOFT_CLIENT_ID", microsoftClientId()},
+        // Where a mailbox connected through these servers is sent from.
+        {"OUTPOST_GMAIL_API_URL", at(u"/gmail-api"_s)}, {"OUTPOST_GRAPH_API_URL", at(u"/graph"_s)}};
 }
 
 void OAuthServers::addRoutes(SandboxRouter &router)

@@ -36,7 +36,8 @@ public:
     {
         return QStringLiteral("9f1c7d3e-0b7a-4c55-a1d2-5a4d0bed0c57");
     }
-    // The OUTPOST_* variables that point Outpost's OAuth profiles at this sandbox.
+    // The OUTPOST_* variables that point Outpost's OAuth profiles (and the Gmail and Graph
+    // API addresses of mailboxes connected through them) at this sandbox.
     static QList<QPair<QByteArray, QString>> environment(const QUrl &base);
 
 private:

@@ -57,16 +57,35 @@ QString GmailSubmission::messageIdFor(const QString &idempotencyKey, const QStri
     return u'<' + idempotencyKey + u'@' + from.section(u'@', -1).toLower() + u'>';
 }
 
+std::variant<MimeMessage, QList<DraftProblem>> GmailSubmission::messageFor(const Draft &draft,
+    const QString &idempotencyKey, const DirectMailbox &mailbox, const QDateTime &date)
+{
+    MimeOptions options;
+    options.messageId = messageIdFor(idempotencyKey, draft.from);
+    options.fromName = mailbox.displayName;
+    options.includeBcc = true; // Gmail delivers to Bcc and removes the header itself
+    options.date = date;
+    return MimeMessage::build(draft, options);
+}
+
+QString GmailSubmission::writeEml(const Draft &draft, const QString &idempotencyKey,
+    const DirectMailbox &mailbox, const QString &path, const QDateTime &date)
+{
+    auto built = messageFor(draft, idempotencyKey, mailbox, date);
+    if (const auto *problems = std::get_if<QList<DraftProblem>>(&built))
+        return problems->first().message;
+    QString error;
+    if (!std::get<MimeMessage>(built).writeTo(path, &error))
+        return Tr::tr("%1 could not be written: %2").arg(path, error);
+    return {};
+}
+
 void GmailSubmission::submit(const Draft &draft, const QString &idempotencyKey)
 {
     setState(State::Sending);
     m_threadId = draft.threadId;
     m_messageId = messageIdFor(idempotencyKey, draft.from);
-    MimeOptions options;
-    options.messageId = m_messageId;
-    options.fromName = m_mailbox.displayName;
-    options.includeBcc = true; // Gmail delivers to Bcc and removes the header itself
-    auto built = MimeMessage::build(draft, options);
+    auto built = messageFor(draft, idempotencyKey, m_mailbox, m_date);
     if (const auto *problems = std::get_if<QList<DraftProblem>>(&built)) {
         finish(refused(problems->first()));
         return;

@@ -4,15 +4,18 @@
 #include "submit/DirectMailbox.h"
 #include "submit/Submission.h"
 
+#include <QDateTime>
 #include <QTemporaryFile>
 
 #include <memory>
+#include <variant>
 
 class QNetworkAccessManager;
 
 namespace Outpost {
 
 class AccessTokenSource;
+class MimeMessage;
 class ProviderHttp;
 
 // Sends through the Gmail API: the message built by GMime (Message-ID derived from the
@@ -34,8 +37,19 @@ public:
     // Keeps a copy of exactly what is uploaded (the .eml export of a direct send).
     void setEmlCopy(const QString &path) { m_emlCopy = path; }
 
+    // The Date header of the next sends (tests and the .eml comparison; default: the time of
+    // the send).
+    void setDate(const QDateTime &date) { m_date = date; }
+
     // The Message-ID a send with this key carries.
     static QString messageIdFor(const QString &idempotencyKey, const QString &from);
+    // The message a send of `draft` from `mailbox` with this key uploads (Date: `date`, or
+    // now). "Save as .eml" and `outpost send --eml` write exactly this.
+    static std::variant<MimeMessage, QList<DraftProblem>> messageFor(const Draft &draft,
+        const QString &idempotencyKey, const DirectMailbox &mailbox, const QDateTime &date = {});
+    // messageFor() written to `path`; an empty string, or what went wrong (for the user).
+    static QString writeEml(const Draft &draft, const QString &idempotencyKey,
+        const DirectMailbox &mailbox, const QString &path, const QDateTime &date = {});
 
 private:
     void sendPrepared();
@@ -49,6 +63,7 @@ private:
     QString m_threadId;
     QString m_messageId;
     QString m_emlCopy;
+    QDateTime m_date;
 };
 
 } // namespace Outpost

@@ -151,4 +151,70 @@ ServiceError error(
     return err;
 }
 
+QUrl messagesWithUrl(const QUrl &base, const QString &address, int max)
+{
+    const QString a = quoted(address.toLower());
+    return url(base, QStringLiteral("/me/messages"),
+        {{QStringLiteral("$filter"),
+             QStringLiteral("from/emailAddress/address eq %1 or "
+                            "toRecipients/any(r: r/emailAddress/address eq %1) or "
+                            "ccRecipients/any(r: r/emailAddress/address eq %1)")
+                 .arg(a)},
+            {QStringLiteral("$select"),
+                QStringLiteral("id,conversationId,subject,receivedDateTime,from,toRecipients,"
+                               "ccRecipients,internetMessageId")},
+            {QStringLiteral("$top"), QString::number(max)}});
+}
+
+QList<ThreadSummary> conversations(const QJsonObject &list, const QString &mailbox)
+{
+    QList<ThreadSummary> threads;
+    const auto named = [](const QJsonObject &recipient) {
+        const QJsonObject e = recipient.value(u"emailAddress").toObject();
+        const QString name = e.value(u"name").toString();
+        const QString address = e.value(u"address").toString();
+        return name.isEmpty() || name == address ? address
+                                                 : QStringLiteral("%1 <%2>").arg(name, address);
+    };
+    for (const QJsonValue &v : list.value(u"value").toArray()) {
+        const QJsonObject m = v.toObject();
+        const QString conversationId = m.value(u"conversationId").toString();
+        if (conversationId.isEmpty())
+            continue;
+        auto it = std::find_if(threads.begin(), threads.end(),
+            [&](const ThreadSummary &t) { return t.threadId == conversationId; });
+        if (it == threads.end()) {
+            ThreadSummary t;
+            t.threadId = conversationId;
+            t.mailbox = mailbox;
+            t.provider = Provider::Outlook;
+            threads += t;
+            it = threads.end() - 1;
+        }
+        ThreadSummary &t = *it;
+        ++t.messageCount;
+        QStringList people {named(m.value(u"from").toObject())};
+        for (const char *field : {"toRecipients", "ccRecipients"}) {
+            for (const QJsonValue &r : m.value(QLatin1String(field)).toArray())
+                people += named(r.toObject());
+        }
+        for (const QString &p : std::as_const(people)) {
+            if (!p.isEmpty() && !t.participants.contains(p))
+                t.participants += p;
+        }
+        const QDateTime when
+            = QDateTime::fromString(m.value(u"receivedDateTime").toString(), Qt::ISODate);
+        if (!t.lastMessageTime.isValid() || when >= t.lastMessageTime) {
+            t.lastMessageTime = when;
+            t.lastMessageId = m.value(u"internetMessageId").toString();
+            // Graph's conversation keeps the subject of its latest message.
+            t.subject = m.value(u"subject").toString();
+        }
+    }
+    std::sort(threads.begin(), threads.end(), [](const ThreadSummary &a, const ThreadSummary &b) {
+        return a.lastMessageTime > b.lastMessageTime;
+    });
+    return threads;
+}
+
 } // namespace Outpost::GraphApi

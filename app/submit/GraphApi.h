@@ -3,6 +3,7 @@
 
 #include "mail/Draft.h"
 #include "mail/Receipt.h"
+#include "mail/ThreadSummary.h"
 #include "platform/ServiceError.h"
 
 #include <QJsonObject>
@@ -32,6 +33,12 @@ QUrl latestInConversationUrl(const QUrl &base, const QString &conversationId);
 // GET …/mailFolders/sentitems/messages?$filter=internetMessageId eq '…'
 QUrl sentByInternetMessageIdUrl(const QUrl &base, const QString &internetMessageId);
 QJsonObject firstValue(const QJsonObject &list);
+
+// The thread picker in direct mode: the messages from or to `address` (one page of `max`),
+// grouped into one ThreadSummary per conversationId (threadId = conversationId, the latest
+// message's internetMessageId as lastMessageId), newest first.
+QUrl messagesWithUrl(const QUrl &base, const QString &address, int max);
+QList<ThreadSummary> conversations(const QJsonObject &list, const QString &mailbox);
 
 Receipt receipt(const QJsonObject &sent, const QString &internetMessageId,
     const QString &fallbackConversationId);

@@ -16,16 +16,17 @@
 #include "ui/AccountsDialog.h"
 #include "ui/ComposeWindow.h"
 #include "ui/FieldMessage.h"
+#include "ui/RecipientEdit.h"
 #include "ui/SignInDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -227,11 +228,11 @@ void TestAccounts::expiredSignInReopensSignInAndKeepsDraft()
     QTRY_VERIFY(from->count() >= 3);
     QTRY_VERIFY(!accounts->signInDialog());
     from->setCurrentIndex(from->findData(u"dana@acme.example"_s, Qt::ToolTipRole));
-    auto *to = child<QLineEdit>(window, "toEdit");
+    auto *to = child<RecipientEdit>(window, "toEdit");
     auto *subject = child<QLineEdit>(window, "subjectEdit");
-    QTest::keyClicks(to, u"jamie.lee@example.com"_s);
+    QTest::keyClicks(to->lineEdit(), u"jamie.lee@example.com"_s);
     QTest::keyClicks(subject, u"Kept across a sign-in"_s);
-    QTest::keyClicks(child<QPlainTextEdit>(window, "bodyEdit"), u"Every word stays."_s);
+    QTest::keyClicks(child<QTextEdit>(window, "bodyEdit"), u"Every word stays."_s);
 
     // The access token expires and the refresh is refused: sign in again.
     QCOMPARE(http->post(u"/_sandbox/expire-tokens"_s, {}).status, 200);
@@ -249,7 +250,7 @@ void TestAccounts::expiredSignInReopensSignInAndKeepsDraft()
     // The draft is where the user left it.
     QTRY_COMPARE(to->text(), u"jamie.lee@example.com"_s);
     QCOMPARE(subject->text(), u"Kept across a sign-in"_s);
-    QCOMPARE(child<QPlainTextEdit>(window, "bodyEdit")->toPlainText(), u"Every word stays."_s);
+    QCOMPARE(child<QTextEdit>(window, "bodyEdit")->toPlainText(), u"Every word stays."_s);
     screenshot(again, u"signin-again"_s);
 
     QSignalSpy accepted(again, &QDialog::accepted);

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/DirectMailboxes.h"
+
+#include "auth/OAuthProfile.h"
+#include "auth/ProviderSignIn.h"
+#include "mail/AddressList.h"
+#include "models/ProviderTokenSource.h"
+#include "submit/AccessTokenSource.h"
+#include "submit/GmailApi.h"
+#include "submit/GmailSubmission.h"
+#include "submit/GraphApi.h"
+#include "submit/GraphSubmission.h"
+#include "submit/ProviderHttp.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Outpost {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Translation context of this file, as lupdate sees it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::DirectMailboxes)
+};
+
+OAuthProfile profileOf(Provider provider)
+{
+    return provider == Provider::Gmail ? OAuthProfile::google() : OAuthProfile::microsoft();
+}
+
+std::optional<Provider> providerOfProfile(const QString &profile)
+{
+    if (profile == u"google")
+        return Provider::Gmail;
+    if (profile == u"microsoft")
+        return Provider::Outlook;
+    return std::nullopt;
+}
+} // namespace
+
+DirectMailboxes::DirectMailboxes(
+    QNetworkAccessManager *network, ProviderSignIn *signIn, QString file, QObject *parent)
+    : QObject(parent), m_network(network), m_signIn(signIn), m_file(std::move(file))
+{
+    if (!m_signIn)
+        return;
+    connect(m_signIn, &ProviderSignIn::connected, this,
+        [this](const QString &profile, const QString &account, bool inKeychain) {
+            if (!m_pending || providerOfProfile(profile) != m_pending->provider
+                || !AddressList::sameAddress(account, m_pending->address))
+                return;
+            const DirectMailbox mailbox = *m_pending;
+            m_pending.reset();
+            const QString key = keyOf(mailbox);
+            m_list.removeIf([&](const DirectMailbox &m) { return keyOf(m) == key; });
+            m_transient.removeAll(key);
+            if (AccessTokenSource *old = m_tokens.take(key))
+                old->deleteLater();
+            m_list.prepend(mailbox); // newest connection first, as the platform lists them
+            // Kept for the next run only when the keychain has its tokens.
+            if (inKeychain)
+                save();
+            else
+                m_transient += key;
+            Q_EMIT changed();
+            Q_EMIT connected(mailbox, inKeychain);
+        });
+    connect(m_signIn, &ProviderSignIn::connectFailed, this, [this](const OAuthError &error) {
+        if (!m_pending)
+            return;
+        m_pending.reset();
+        Q_EMIT connectFailed(error.message);
+    });
+    connect(m_signIn, &ProviderSignIn::reconnectRequired, this,
+        [this](const QString &profile, const QString &account, const OAuthError &error) {
+            const auto provider = providerOfProfile(profile);
+            if (!provider || !find(account, provider))
+                return;
+            Q_EMIT connectFailed(
+                Tr::tr("%1 must be connected again (%2).").arg(account, error.message));
+        });
+}
+
+DirectMailboxes::~DirectMailboxes() = default;
+
+QString DirectMailboxes::defaultFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + u"/direct-mailboxes.ini"_s;
+}
+
+QUrl DirectMailboxes::apiBaseFor(Provider provider)
+{
+    const char *name
+        = provider == Provider::Gmail ? "OUTPOST_GMAIL_API_URL" : "OUTPOST_GRAPH_API_URL";
+    const QString set = qEnvironmentVariable(name);
+    if (!set.isEmpty())
+        return QUrl(set);
+    return provider == Provider::Gmail ? GmailApi::defaultBase() : GraphApi::defaultBase();
+}
+
+QString DirectMailboxes::idOf(Provider provider, const QString &address)
+{
+    return u"direct:"_s + providerName(provider) + u':' + address.toLower();
+}
+
+bool DirectMailboxes::isDirectId(const QString &id)
+{
+    return id.startsWith(u"direct:");
+}
+
+QString DirectMailboxes::keyOf(const DirectMailbox &mailbox)
+{
+    return idOf(mailbox.provider, mailbox.address);
+}
+
+QList<Mailbox> DirectMailboxes::mailboxes() const
+{
+    QList<Mailbox> result;
+    for (const DirectMailbox &m : m_list)
+        result += Mailbox {keyOf(m), m.provider, m.address, m.displayName, true, {}};
+    return result;
+}
+
+std::optional<DirectMailbox> DirectMailboxes::find(
+    const QString &from, std::optional<Provider> provider) const
+{
+    for (const DirectMailbox &m : m_list) {
+        if (AddressList::sameAddress(m.address, from) && (!provider || *provider == m.provider))
+            return m;
+    }
+    return std::nullopt;
+}
+
+void DirectMailboxes::load()
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    const int n = settings.beginReadArray(u"mailboxes"_s);
+    QList<DirectMailbox> kept;
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        const auto provider = providerFromName(settings.value(u"provider"_s).toString());
+        const QString address = settings.value(u"address"_s).toString();
+        if (!provider || address.isEmpty())
+            continue;
+        QUrl api(settings.value(u"api"_s).toString());
+        if (!api.isValid() || api.isEmpty())
+            api = apiBaseFor(*provider);
+        kept += DirectMailbox {*provider, address, settings.value(u"name"_s).toString(), api};
+    }
+    settings.endArray();
+    // The transient ones (this run only) stay; the kept ones come from the file.
+    m_list.removeIf([this](const DirectMailbox &m) { return !m_transient.contains(keyOf(m)); });
+    for (const DirectMailbox &m : std::as_const(kept)) {
+        if (!find(m.address, m.provider))
+            m_list += m;
+    }
+    Q_EMIT changed();
+}
+
+void DirectMailboxes::save() const
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    settings.remove(u"mailboxes"_s);
+    QList<DirectMailbox> kept;
+    for (const DirectMailbox &m : m_list) {
+        if (!m_transient.contains(keyOf(m)))
+            kept += m;
+    }
+    settings.beginWriteArray(u"mailboxes"_s, int(kept.size()));
+    for (int i = 0; i < kept.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(u"provider"_s, providerName(kept.at(i).provider));
+        settings.setValue(u"address"_s, kept.at(i).address);
+        settings.setValue(u"name"_s, kept.at(i).displayName);
+        settings.setValue(u"api"_s, kept.at(i).apiBase.toString());
+    }
+    settings.endArray();
+    settings.sync();
+}
+
+void DirectMailboxes::connectMailbox(
+    Provider provider, const QString &address, const QString &displayName)
+{
+    const OAuthProfile profile = profileOf(provider);
+    const QString problem = profile.problem();
+    if (!m_signIn || !problem.isEmpty()) {
+        Q_EMIT connectFailed(
+            problem.isEmpty() ? Tr::tr("Direct sending is not available.") : problem);
+        return;
+    }
+    m_pending = DirectMailbox {provider, address.trimmed(), displayName, apiBaseFor(provider)};
+    m_signIn->connectAccount(profile, m_pending->address);
+}
+
+void DirectMailboxes::cancelConnecting()
+{
+    if (m_signIn && m_pending)
+        m_signIn->flow()->cancel();
+}
+
+bool DirectMailboxes::isConnecting() const
+{
+    return m_pending.has_value();
+}
+
+void DirectMailboxes::addTransient(const DirectMailbox &mailbox, const QString &accessToken)
+{
+    const QString key = keyOf(mailbox);
+    m_list.removeIf([&](const DirectMailbox &m) { return keyOf(m) == key; });
+    m_list += mailbox;
+    if (!m_transient.contains(key))
+        m_transient += key;
+    if (AccessTokenSource *old = m_tokens.take(key))
+        old->deleteLater();
+    m_tokens.insert(key, new StaticTokenSource(accessToken, this));
+    Q_EMIT changed();
+}
+
+void DirectMailboxes::remove(
+    const DirectMailbox &mailbox, QObject *context, std::function<void(const QString &)> done)
+{
+    const QString key = keyOf(mailbox);
+    const bool transient = m_transient.contains(key);
+    m_list.removeIf([&](const DirectMailbox &m) { return keyOf(m) == key; });
+    m_transient.removeAll(key);
+    if (AccessTokenSource *old = m_tokens.take(key))
+        old->deleteLater();
+    if (ProviderHttp *http = m_http.take(key))
+        http->deleteLater();
+    save();
+    Q_EMIT changed();
+    if (transient || !m_signIn) {
+        if (done)
+            done({});
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_signIn->signOut(
+        profileOf(mailbox.provider), mailbox.address, this, [guard, done](const QString &message) {
+            if (guard && done)
+                done(message);
+        });
+}
+
+AccessTokenSource *DirectMailboxes::tokensFor(const DirectMailbox &mailbox)
+{
+    const QString key = keyOf(mailbox);
+    if (AccessTokenSource *tokens = m_tokens.value(key))
+        return tokens;
+    auto *tokens
+        = new ProviderTokenSource(m_signIn, profileOf(mailbox.provider), mailbox.address, this);
+    m_tokens.insert(key, tokens);
+    return tokens;
+}
+
+Submission *DirectMailboxes::submissionFor(const DirectMailbox &mailbox, QObject *parent)
+{
+    AccessTokenSource *tokens = tokensFor(mailbox);
+    if (mailbox.provider == Provider::Gmail)
+        return new GmailSubmission(m_network, tokens, mailbox, parent);
+    return new GraphSubmission(m_network, tokens, mailbox, parent);
+}
+
+ProviderHttp *DirectMailboxes::httpFor(const DirectMailbox &mailbox)
+{
+    const QString key = keyOf(mailbox);
+    if (ProviderHttp *http = m_http.value(key))
+        return http;
+    const bool gmail = mailbox.provider == Provider::Gmail;
+    auto *http = new ProviderHttp(
+        m_network, tokensFor(mailbox),
+        [gmail](int status, const QByteArray &body, const QByteArray &retryAfter) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            return gmail ? GmailApi::error(status, body, retryAfter, now)
+                         : GraphApi::error(status, body, retryAfter, now);
+        },
+        this);
+    m_http.insert(key, http);
+    return http;
+}
+
+} // namespace Outpost

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `outpost send` in direct mode as a script runs it: `--eml FILE --dry-run` writes the message
+// and sends nothing; `--via gmail --eml FILE` sends through the (sandbox's) Gmail API and the
+// file is exactly what Gmail received; `--via outlook` goes through Graph.
+#include "sandbox/ProviderSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "tests/support/SandboxTestClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCliDirect : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dryRunWritesTheEmlAndSendsNothing();
+    void dryRunRefusesHeaderInjection();
+    void viaGmailSendsExactlyTheEml();
+    void viaOutlookSendsThroughGraph();
+
+private:
+    // Runs outpost without blocking the event loop (the sandbox answers in this process).
+    Run outpost(const QStringList &arguments, const QString &providerToken = {});
+
+    QString binary;
+    QTemporaryDir home;
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
+};
+
+Run TestCliDirect::outpost(const QStringList &arguments, const QString &providerToken)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"OUTPOST_TOKEN"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    if (providerToken.isEmpty())
+        env.remove(u"OUTPOST_PROVIDER_TOKEN"_s);
+    else
+        env.insert(u"OUTPOST_PROVIDER_TOKEN"_s, providerToken);
+    p.setProcessEnvironment(env);
+    p.start(binary, arguments);
+    if (!p.waitForStarted())
+        return {};
+    p.closeWriteChannel();
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60'000))
+        p.kill();
+    p.waitForFinished(1000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCliDirect::initTestCase()
+{
+    binary = qEnvironmentVariable("OUTPOST_BINARY");
+    QVERIFY2(QFile::exists(binary), "OUTPOST_BINARY names the built outpost");
+}
+
+void TestCliDirect::init()
+{
+    sandbox = Sandbox::Testing::startSandbox();
+    QVERIFY(sandbox);
+    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
+        sandbox->url(), sandbox->demoToken());
+}
+
+void TestCliDirect::cleanup()
+{
+    http.reset();
+    sandbox.reset();
+}
+
+void TestCliDirect::dryRunWritesTheEmlAndSendsNothing()
+{
+    const QString eml = home.filePath(u"dry.eml"_s);
+    const Run r = outpost({u"send"_s, u"--from"_s, u"dana.direct@gmail.example"_s, u"--to"_s,
+        u"José Pérez <jose.perez@example.com>"_s, u"--bcc"_s, u"audit@acme.example"_s,
+        u"--subject"_s, u"Grüße aus Köln"_s, u"--body"_s, u"Bis bald."_s, u"--eml"_s, eml,
+        u"--dry-run"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject answer = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(answer.value(u"eml"_s).toString(), eml);
+    const QString messageId = answer.value(u"rfcMessageId"_s).toString();
+    QVERIFY(messageId.endsWith(u"@gmail.example>"_s));
+    QFile f(eml);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const QByteArray idLine = "message-id: " + messageId.toLower().toUtf8() + "\r\n";
+    QVERIFY(bytes.toLower().contains(idLine));
+    QVERIFY(bytes.contains("\r\nSubject: =?UTF-8?")); // RFC 2047: not raw UTF-8
+    QVERIFY(bytes.contains("Bcc: audit@acme.example\r\n"));
+    QVERIFY(bytes.startsWith("Date: "));
+    QVERIFY(bytes.contains("Bis bald."));
+    QCOMPARE(bytes.count("\n"), bytes.count("\r\n")); // CRLF line ends only
+    // Nothing went anywhere.
+    QVERIFY(http->recorded(u"/gmail-api/*"_s).isEmpty());
+    QVERIFY(http->recorded(u"/api/*"_s).isEmpty());
+
+    // --dry-run without --eml is a usage error.
+    const Run missing = outpost({u"send"_s, u"--from"_s, u"dana.direct@gmail.example"_s, u"--to"_s,
+        u"jamie.lee@example.com"_s, u"--body"_s, u"x"_s, u"--dry-run"_s});
+    QCOMPARE(missing.exitCode, 64); // usage
+    QVERIFY(missing.err.contains(u"--eml"_s));
+}
+
+void TestCliDirect::dryRunRefusesHeaderInjection()
+{
+    const QString eml = home.filePath(u"evil.eml"_s);
+    const Run r = outpost({u"send"_s, u"--from"_s, u"dana.direct@gmail.example"_s, u"--to"_s,
+        u"jamie.lee@example.com"_s, u"--subject"_s, u"Hi\r\nBcc: evil@attacker.example"_s,
+        u"--body"_s, u"x"_s, u"--eml"_s, eml, u"--dry-run"_s});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(u"line break"_s) || r.err.contains(u"ubject"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(eml));
+}
+
+void TestCliDirect::viaGmailSendsExactlyTheEml()
+{
+    const QString eml = home.filePath(u"sent.eml"_s);
+    const Run r = outpost(
+        {u"send"_s, u"--via"_s, u"gmail"_s, u"--api-url"_s, sandbox->gmailBaseUrl().toString(),
+            u"--from"_s, u"dana.direct@gmail.example"_s, u"--to"_s, u"jamie.lee@example.com"_s,
+            u"--subject"_s, u"From the command line"_s, u"--body"_s, u"Hello."_s, u"--eml"_s, eml},
+        sandbox->demoProviderToken(Provider::Gmail));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject receipt = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(!receipt.value(u"threadId"_s).toString().isEmpty(), qPrintable(r.out));
+    QFile f(eml);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray saved = f.readAll();
+    Sandbox::Testing::SandboxTestClient gmail(
+        sandbox->url(), sandbox->demoProviderToken(Provider::Gmail));
+    const auto raw = gmail.get(u"/gmail-api/gmail/v1/users/me/messages/"_s
+        + receipt.value(u"messageId"_s).toString() + u"?format=raw"_s);
+    QCOMPARE(raw.status, 200);
+    const QByteArray received = QByteArray::fromBase64(
+        raw.json().value(u"raw"_s).toString().toLatin1(), QByteArray::Base64UrlEncoding);
+    QVERIFY2(received == saved, "the .eml is byte for byte what Gmail received");
+}
+
+void TestCliDirect::viaOutlookSendsThroughGraph()
+{
+    const Run r = outpost(
+        {u"send"_s, u"--via"_s, u"outlook"_s, u"--api-url"_s, sandbox->graphBaseUrl().toString(),
+            u"--from"_s, u"dana.direct@outlook.example"_s, u"--to"_s, u"jamie.lee@example.com"_s,
+            u"--subject"_s, u"Through Graph"_s, u"--body"_s, u"Hello."_s},
+        sandbox->demoProviderToken(Provider::Outlook));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(http->recorded(u"/graph/v1.0/me/sendMail"_s).size(), 1);
+    // A wrong token is an authentication error (exit code 77), nothing is sent.
+    const Run refused = outpost(
+        {u"send"_s, u"--via"_s, u"outlook"_s, u"--api-url"_s, sandbox->graphBaseUrl().toString(),
+            u"--from"_s, u"dana.direct@outlook.example"_s, u"--to"_s, u"jamie.lee@example.com"_s,
+            u"--body"_s, u"Hello."_s},
+        u"EwB-not-a-token"_s);
+    QCOMPARE(refused.exitCode, 77); // authentication
+    QCOMPARE(http->recorded(u"/graph/v1.0/me/sendMail"_s).size(), 1);
+}
+
+QTEST_MAIN(TestCliDirect)
+#include "tst_cli_direct.moc"

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Direct mode in the compose window, as a user drives it against a real sandbox over loopback
+// HTTP: the sandbox's Gmail and Outlook mailboxes sit in From beside the platform's (with their
+// provider icons), a mailbox is added directly through the Accounts dialog (the provider's
+// OAuth, the browser played by the test), and a mail written in the same compose window goes
+// straight to the Gmail API. No Secret Service here: tokens stay in memory.
+#include "auth/ProviderSignIn.h"
+#include "auth/TokenStore.h"
+#include "models/ComposeController.h"
+#include "models/DirectMailboxes.h"
+#include "models/RoutingSubmission.h"
+#include "models/SessionRegistry.h"
+#include "sandbox/OAuthServers.h"
+#include "sandbox/ProviderSeed.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
+#include "submit/SystemClock.h"
+#include "tests/support/BrowserStandIn.h"
+#include "tests/support/SandboxTestClient.h"
+#include "ui/AccountActions.h"
+#include "ui/AccountsDialog.h"
+#include "ui/ComposeWindow.h"
+#include "ui/RecipientEdit.h"
+#include "ui/ThreadPicker.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+using Sandbox::ProviderSeed::gmailAddress;
+using Sandbox::ProviderSeed::outlookAddress;
+
+class TestDirectModeGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fromListHasPlatformAndDirectMailboxes();
+    void addsAMailboxDirectlyThroughTheAccountsDialog();
+    void sendsFromADirectMailboxInTheSameComposeWindow();
+    void threadPickerListsTheProvidersThreadsAndTheReplyJoins();
+
+private:
+    template<typename T> static T *child(QWidget *parent, const char *name)
+    {
+        T *w = parent->findChild<T *>(QLatin1String(name));
+        Q_ASSERT(w);
+        return w;
+    }
+    void addDemoMailboxes();
+    int rowOf(QComboBox *from, const QString &address) const;
+
+    QTemporaryDir configDir;
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<TokenStore> tokens;
+    std::unique_ptr<ProviderSignIn> signIn;
+    std::unique_ptr<DirectMailboxes> direct;
+    std::unique_ptr<SessionRegistry> sessions;
+    std::unique_ptr<RoutingSubmission> submission;
+    std::unique_ptr<LocalStore> store;
+    SystemClock clock;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<ComposeController> controller;
+    QPointer<ComposeWindow> window;
+    AccountActions *accounts = nullptr;
+    Testing::BrowserStandIn browser;
+};
+
+void TestDirectModeGui::initTestCase()
+{
+    // No Secret Service, and no D-Bus autolaunch on the test display either.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/outpost-test-bus");
+}
+
+void TestDirectModeGui::init()
+{
+    sandbox = Sandbox::Testing::startSandbox();
+    QVERIFY(sandbox);
+    for (const auto &[key, value] : Sandbox::OAuthServers::environment(sandbox->url()))
+        qputenv(key.constData(), value.toUtf8());
+    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
+        sandbox->url(), sandbox->demoToken());
+    network = std::make_unique<QNetworkAccessManager>();
+    tokens = std::make_unique<TokenStore>();
+    signIn = std::make_unique<ProviderSignIn>(network.get(), tokens.get(), [this](const QUrl &url) {
+        // The user signs in at the provider a moment later.
+        QTimer::singleShot(300, this, [this, url] { browser.signIn(url); });
+    });
+    QFile::remove(configDir.filePath(u"direct.ini"_s));
+    direct = std::make_unique<DirectMailboxes>(
+        network.get(), signIn.get(), configDir.filePath(u"direct.ini"_s));
+    sessions = std::make_unique<SessionRegistry>(network.get(), tokens.get(), nullptr);
+    sessions->addTransient(
+        Session {sandbox->url(), sandbox->demoToken(), {}, u"demo@outpost.example"_s});
+    sessions->setDirect(direct.get());
+    submission = std::make_unique<RoutingSubmission>(sessions.get());
+    store = std::make_unique<LocalStore>();
+    store->open(u":memory:"_s);
+    OutboxSettings fast;
+    fast.undoDelay = {};
+    fast.retry.base = std::chrono::milliseconds(20);
+    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
+    outbox->start();
+    controller = std::make_unique<ComposeController>(nullptr, outbox.get());
+    controller->setSessions(sessions.get());
+    connect(sessions.get(), &SessionRegistry::sessionsChanged, controller.get(),
+        &ComposeController::loadMailboxes);
+    window = new ComposeWindow(controller.get());
+    window->setCloseDelayAfterSend(60'000);
+    accounts = new AccountActions(sessions.get(), tokens.get(), controller.get(), window);
+    window->resize(760, 560);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    bool probed = false;
+    tokens->probe(this, [&] { probed = true; });
+    QTRY_VERIFY(probed);
+    controller->loadMailboxes();
+}
+
+void TestDirectModeGui::cleanup()
+{
+    delete window;
+    controller.reset();
+    outbox.reset();
+    store.reset();
+    submission.reset();
+    sessions.reset();
+    direct.reset();
+    signIn.reset();
+    tokens.reset();
+    network.reset();
+    http.reset();
+    sandbox.reset();
+}
+
+void TestDirectModeGui::addDemoMailboxes()
+{
+    direct->addTransient(
+        {Provider::Gmail, gmailAddress.toString(), u"Dana Demo"_s, sandbox->gmailBaseUrl()},
+        sandbox->demoProviderToken(Provider::Gmail));
+    direct->addTransient(
+        {Provider::Outlook, outlookAddress.toString(), u"Dana Demo"_s, sandbox->graphBaseUrl()},
+        sandbox->demoProviderToken(Provider::Outlook));
+}
+
+int TestDirectModeGui::rowOf(QComboBox *from, const QString &address) const
+{
+    return from->findData(address, Qt::ToolTipRole);
+}
+
+void TestDirectModeGui::fromListHasPlatformAndDirectMailboxes()
+{
+    addDemoMailboxes();
+    auto *from = child<QComboBox>(window, "fromCombo");
+    QTRY_VERIFY(rowOf(from, gmailAddress.toString()) >= 0);
+    QTRY_VERIFY(rowOf(from, outlookAddress.toString()) >= 0);
+    QVERIFY(rowOf(from, u"dana@acme.example"_s) >= 0); // the platform's are still there
+    const int gmail = rowOf(from, gmailAddress.toString());
+    const int outlook = rowOf(from, outlookAddress.toString());
+    QCOMPARE(from->itemText(gmail), u"Dana Demo <dana.direct@gmail.example> · direct"_s);
+    QVERIFY(!from->itemText(rowOf(from, u"dana@acme.example"_s)).contains(u"direct"_s));
+    QVERIFY(!from->itemIcon(gmail).isNull());
+    QVERIFY(!from->itemIcon(outlook).isNull());
+    // Gmail's icon is not Outlook's.
+    QVERIFY(
+        from->itemIcon(gmail).pixmap(16).toImage() != from->itemIcon(outlook).pixmap(16).toImage());
+
+    // The list as a user sees it, open.
+    from->setCurrentIndex(gmail);
+    from->showPopup();
+    QTRY_VERIFY(from->view()->isVisible());
+    QTest::qWait(200);
+    const QString dir = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        const QRect area = window->frameGeometry().united(
+            QRect(from->view()->mapToGlobal(QPoint(0, 0)), from->view()->size()));
+        const QPixmap shot
+            = window->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+        QVERIFY(shot.save(dir + u"/direct-mode.png"_s));
+    }
+    from->hidePopup();
+}
+
+void TestDirectModeGui::addsAMailboxDirectlyThroughTheAccountsDialog()
+{
+    AccountsDialog *dialog = accounts->openAccounts();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *address = child<QLineEdit>(dialog, "directAddress");
+    auto *addGmail = child<QPushButton>(dialog, "directGmail");
+    QVERIFY(!addGmail->isEnabled()); // nothing to add yet
+    QTest::keyClicks(address, u"not an address"_s);
+    QTest::mouseClick(addGmail, Qt::LeftButton);
+    auto *status = child<QLabel>(dialog, "statusLabel");
+    QVERIFY2(status->text().contains(u"is not an email address"_s), qPrintable(status->text()));
+    QVERIFY(direct->list().isEmpty());
+
+    address->clear();
+    QTest::keyClicks(address, gmailAddress.toString());
+    QTest::mouseClick(addGmail, Qt::LeftButton);
+    QVERIFY2(status->text().contains(u"browser"_s), qPrintable(status->text()));
+    QVERIFY(child<QPushButton>(dialog, "directCancel")->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"connected directly"_s), 15000);
+    QCOMPARE(direct->list().size(), 1);
+    // Listed under "Direct", and selected in From.
+    auto *tree = child<QTreeWidget>(dialog, "accountTree");
+    QTRY_VERIFY([&] {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *top = tree->topLevelItem(i);
+            if (top->text(0).startsWith(u"Direct"_s) && top->childCount() == 1
+                && top->child(0)->text(0) == gmailAddress.toString()
+                && !top->child(0)->icon(0).isNull())
+                return true;
+        }
+        return false;
+    }());
+    auto *from = child<QComboBox>(window, "fromCombo");
+    QTRY_COMPARE(from->currentData(Qt::ToolTipRole).toString(), gmailAddress.toString());
+    if (const QString dir = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + u"/accounts-direct.png"_s));
+    // No keychain here: said plainly, and the list keeps nothing for the next run.
+    QVERIFY(status->text().contains(u"this session only"_s));
+    DirectMailboxes nextRun(network.get(), signIn.get(), configDir.filePath(u"direct.ini"_s));
+    nextRun.load();
+    QVERIFY(nextRun.list().isEmpty());
+
+    // Removing it takes it out of From.
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0).startsWith(u"Direct"_s))
+            tree->setCurrentItem(tree->topLevelItem(i)->child(0));
+    }
+    QVERIFY(child<QPushButton>(dialog, "directRemove")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(dialog, "directRemove"), Qt::LeftButton);
+    QTRY_VERIFY(direct->list().isEmpty());
+    QTRY_COMPARE(rowOf(from, gmailAddress.toString()), -1);
+}
+
+void TestDirectModeGui::sendsFromADirectMailboxInTheSameComposeWindow()
+{
+    addDemoMailboxes();
+    auto *from = child<QComboBox>(window, "fromCombo");
+    QTRY_VERIFY(rowOf(from, gmailAddress.toString()) >= 0);
+    from->setCurrentIndex(rowOf(from, gmailAddress.toString()));
+    auto *to = child<RecipientEdit>(window, "toEdit");
+    QTest::keyClicks(to->lineEdit(), u"jamie.lee@example.com"_s);
+    QTest::keyClicks(child<QLineEdit>(window, "subjectEdit"), u"Straight through Gmail"_s);
+    QTest::keyClicks(child<QTextEdit>(window, "bodyEdit"), u"No platform in between."_s);
+    // File ▸ Save as .eml… writes what is about to go out; nothing is sent by it.
+    auto *menuFile = window->findChild<QMenu *>(u"menuFile"_s);
+    QVERIFY(menuFile);
+    QVERIFY(std::any_of(menuFile->actions().cbegin(), menuFile->actions().cend(),
+        [](const QAction *a) { return a->objectName() == u"actionSaveEml"_s; }));
+    const QString eml = configDir.filePath(u"compose.eml"_s);
+    QCOMPARE(window->saveEmlTo(eml), QString());
+    QFile saved(eml);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    QVERIFY(bytes.contains("From: Dana Demo <dana.direct@gmail.example>\r\n"));
+    QVERIFY(bytes.contains("\r\nSubject: Straight through Gmail\r\n"));
+    QVERIFY(bytes.contains("No platform in between."));
+    QVERIFY(http->recorded(u"/gmail-api/upload/*"_s).isEmpty());
+
+    QSignalSpy sent(controller.get(), &ComposeController::sent);
+    QTest::mouseClick(child<QPushButton>(window, "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 20000);
+    const Receipt receipt = sent.first().first().value<Receipt>();
+    QVERIFY(!receipt.threadId.isEmpty());
+    const QJsonArray uploads
+        = http->recorded(u"/gmail-api/upload/gmail/v1/users/me/messages/send*"_s);
+    QCOMPARE(uploads.size(), 1);
+    QVERIFY(uploads.first().toObject().value(u"body"_s).toString().contains(
+        u"Subject: Straight through Gmail"_s));
+    // The platform never saw it.
+    QVERIFY(http->recorded(u"/api/email/send*"_s).isEmpty());
+}
+
+void TestDirectModeGui::threadPickerListsTheProvidersThreadsAndTheReplyJoins()
+{
+    addDemoMailboxes();
+    auto *from = child<QComboBox>(window, "fromCombo");
+    QTRY_VERIFY(rowOf(from, outlookAddress.toString()) >= 0);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClicks(
+        child<RecipientEdit>(window, "toEdit")->lineEdit(), u"Jamie Lee <jamie.lee@example.com>"_s);
+    QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier);
+    auto *picker = window->findChild<ThreadPicker *>();
+    QVERIFY(picker);
+    QVERIFY(QTest::qWaitForWindowExposed(picker));
+    const auto shown = [picker] {
+        QStringList subjects;
+        const QAbstractItemModel *rows = picker->list()->model();
+        for (int i = 0; i < rows->rowCount(); ++i)
+            subjects += rows->index(i, 0).data().toString();
+        return subjects;
+    };
+    // Gmail's threads (threads.list) and Outlook's conversations beside the platform's.
+    QTRY_VERIFY_WITH_TIMEOUT(shown().contains(u"Project kickoff"_s), 10000);
+    QTRY_VERIFY(shown().contains(u"Design review"_s));
+    QTRY_VERIFY2(
+        shown().filter(u"Quarterly planning"_s).size() == 1, qPrintable(shown().join(u" | "_s)));
+    QVERIFY(!shown().contains(u"Invoice question"_s)); // Priya's, not Jamie's
+    QTest::keyClicks(picker->filterEdit(), u"kickoff"_s);
+    QTRY_COMPARE(picker->list()->currentIndex().data().toString(), u"Project kickoff"_s);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!picker->isVisible());
+    QCOMPARE(child<QLineEdit>(window, "subjectEdit")->text(), u"Re: Project kickoff"_s);
+    QTRY_COMPARE(from->currentData(Qt::ToolTipRole).toString(), gmailAddress.toString());
+
+    QTest::keyClicks(child<QTextEdit>(window, "bodyEdit"), u"Count me in."_s);
+    QSignalSpy sent(controller.get(), &ComposeController::sent);
+    QTest::mouseClick(child<QPushButton>(window, "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty(), 20000);
+    // Gmail put it in the thread: threadId, In-Reply-To/References and the same subject.
+    QCOMPARE(sent.first().first().value<Receipt>().threadId,
+        Sandbox::ProviderSeed::kickoffThreadId.toString());
+    const QString body = http->recorded(u"/gmail-api/upload/gmail/v1/users/me/messages/send*"_s)
+                             .first()
+                             .toObject()
+                             .value(u"body"_s)
+                             .toString();
+    QVERIFY(
+        body.contains(u"In-Reply-To: "_s + Sandbox::ProviderSeed::kickoffLatestRfcId.toString()));
+}
+
+QTEST_MAIN(TestDirectModeGui)
+#include "tst_directmode_gui.moc"
