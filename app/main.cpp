@@ -33,7 +33,9 @@ int main(int argc, char **argv)
         for (const char *flag : {"-h", "--help", "-v", "--version"}) {
             if (std::strcmp(argv[i], flag) == 0) {
                 QCoreApplication app(argc, argv);
+                QCoreApplication::setApplicationName(QStringLiteral("Outpost")); // its settings
                 QCoreApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
+                Outpost::CommandLine::installTranslations(app);
                 Outpost::CommandLine::printOut(
                     std::strcmp(flag, "-h") == 0 || std::strcmp(flag, "--help") == 0
                         ? Outpost::CommandLine::overviewHelp()

@@ -13,6 +13,7 @@ packages="
  xvfb xauth x11-utils imagemagick gnome-keyring libsecret-tools dbus dbus-x11 openssl
  libgl-dev libxkbcommon-dev fonts-dejavu-core
  python3 python3-xlib locales curl
+ qt6-translations-l10n desktop-file-utils appstream librsvg2-bin xdg-utils dpkg-dev fakeroot file debootstrap
 "
 
 # --bench adds the peer mail clients the startup benchmark measures Outpost against.
@@ -30,6 +31,11 @@ done
 if [ -n "$missing" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
+# The translation test starts Outpost under de_DE.UTF-8.
+if ! locale -a 2>/dev/null | grep -qi '^de_DE.utf-\{0,1\}8$'; then
+    $SUDO sed -i 's/^# *de_DE.UTF-8 UTF-8/de_DE.UTF-8 UTF-8/' /etc/locale.gen
+    $SUDO locale-gen >/dev/null
 fi
 # The startup benchmark runs the clients in en_US.UTF-8 (peerbench's README).
 if [ "${1:-}" = "--bench" ] && ! locale -a 2>/dev/null | grep -qi '^en_US.utf-\{0,1\}8$'; then

@@ -1,159 +1,866 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
     <name>ComposeWindow</name>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje nuevo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>The connected mailbox this message is sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón conectado desde el que se envía este mensaje</translation>
     </message>
     <message>
         <source>&amp;via</source>
-        <translation type="unfinished"></translation>
+        <translation>v&amp;ía</translation>
     </message>
     <message>
         <source>Send through</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a través de</translation>
     </message>
     <message>
         <source>This address is connected twice: choose which provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección está conectada dos veces: elige qué proveedor envía</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipients, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc:</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;co:</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cco</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sunto:</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Write your message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu mensaje…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Recipients: type or paste addresses</source>
+        <translation>Destinatarios: escribe o pega direcciones</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Edi&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>&amp;Idioma de ortografía</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>&amp;Mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>Open another compose window</source>
+        <translation>Abrir otra ventana de redacción</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>Ctrl+X</source>
+        <translation>Ctrl+X</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Show &amp;Cc</source>
+        <translation>Mostrar &amp;Cc</translation>
+    </message>
+    <message>
+        <source>Show the Cc field</source>
+        <translation>Mostrar el campo Cc</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Show &amp;Bcc</source>
+        <translation>Mostrar C&amp;co</translation>
+    </message>
+    <message>
+        <source>Show the Bcc field</source>
+        <translation>Mostrar el campo Cco</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Formatting Toolbar</source>
+        <translation>&amp;Barra de formato</translation>
+    </message>
+    <message>
+        <source>Show the formatting toolbar (rich text only)</source>
+        <translation>Mostrar la barra de formato (solo texto enriquecido)</translation>
+    </message>
+    <message>
+        <source>&amp;Rich Text (HTML)</source>
+        <translation>&amp;Texto enriquecido (HTML)</translation>
+    </message>
+    <message>
+        <source>Write with formatting; sent as HTML with a plain-text alternative</source>
+        <translation>Escribir con formato; se envía como HTML con una alternativa en texto sin formato</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>Insert the signature of the mailbox in From</source>
+        <translation>Insertar la firma del buzón indicado en De</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling While Typing</source>
+        <translation>Revisar la &amp;ortografía al escribir</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words in the message</source>
+        <translation>Subrayar las palabras mal escritas del mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsWindow</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Drafts are saved as you type. Open one to go on writing it, or discard it.</source>
+        <translation>Los borradores se guardan mientras escribes. Abre uno para seguir escribiéndolo o descártalo.</translation>
+    </message>
+    <message>
+        <source>No drafts. Whatever you start writing is kept here until you send or discard it.</source>
+        <translation>No hay borradores. Todo lo que empieces a escribir se guarda aquí hasta que lo envíes o lo descartes.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Continue this draft in a compose window</source>
+        <translation>Continuar este borrador en una ventana de redacción</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Delete this draft</source>
+        <translation>Eliminar este borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Mail on its way. Each message stays here until the server confirms it, waits for the network when it is gone, and is never sent twice.</source>
+        <translation>Correo en camino. Cada mensaje permanece aquí hasta que el servidor lo confirma, espera a la red si no hay conexión y nunca se envía dos veces.</translation>
+    </message>
+    <message>
+        <source>The Outbox is empty: everything you sent has gone out.</source>
+        <translation>La bandeja de salida está vacía: todo lo que enviaste ya salió.</translation>
+    </message>
+    <message>
+        <source>Status of the selected message</source>
+        <translation>Estado del mensaje seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Try this message again now (or send a scheduled one now)</source>
+        <translation>Reintentar este mensaje ahora (o enviar ahora uno programado)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Take the message out of the Outbox and open it in a compose window</source>
+        <translation>Sacar el mensaje de la bandeja de salida y abrirlo en una ventana de redacción</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete the message; it is not sent</source>
+        <translation>Eliminar el mensaje; no se enviará</translation>
+    </message>
+    <message>
+        <source>&amp;Undo after Send:</source>
+        <translation>&amp;Deshacer tras enviar:</translation>
+    </message>
+    <message>
+        <source>Undo after Send, in seconds</source>
+        <translation>Deshacer tras enviar, en segundos</translation>
+    </message>
+    <message>
+        <source>How long Undo is offered after Send (0 sends at once)</source>
+        <translation>Durante cuánto tiempo se ofrece Deshacer tras enviar (0 envía al instante)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::AccessTokenSource</name>
+    <message>
+        <source>The provider refused the access token: sign in to the mailbox again.</source>
+        <translation>El proveedor rechazó el token de acceso: vuelve a iniciar sesión en el buzón.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::AccountActions</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to an instance…</source>
+        <translation>&amp;Iniciar sesión en una instancia…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and mailboxes…</source>
+        <translation>Cuentas y &amp;buzones…</translation>
+    </message>
+    <message>
+        <source>Your sign-in to %1 has expired or was revoked: sign in again. What you wrote is kept.</source>
+        <translation>Tu sesión en %1 caducó o se revocó: vuelve a iniciar sesión. Lo que escribiste se conserva.</translation>
+    </message>
+    <message>
+        <source>Your sign-in to %1 has expired or was revoked (the server said: “%2”): sign in again. What you wrote is kept.</source>
+        <translation>Tu sesión en %1 caducó o se revocó (el servidor respondió: «%2»): vuelve a iniciar sesión. Lo que escribiste se conserva.</translation>
+    </message>
+    <message>
+        <source>Not signed in to any instance. Sign in (Account ▸ Sign in to an instance…), or start Outpost with --sandbox to try it.</source>
+        <translation>No has iniciado sesión en ninguna instancia. Inicia sesión (Cuenta ▸ Iniciar sesión en una instancia…) o abre Outpost con --sandbox para probarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain no longer has your sign-in to %1.</source>
+        <translation>El llavero ya no tiene tu sesión en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::AccountsDialog</name>
+    <message>
+        <source>Connect &amp;Gmail…</source>
+        <translation>Conectar &amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>Connect &amp;Outlook…</source>
+        <translation>Conectar &amp;Outlook…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to an instance…</source>
+        <translation>&amp;Iniciar sesión en una instancia…</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <source>Add Gmail &amp;directly…</source>
+        <translation>Añadir Gmail &amp;directamente…</translation>
+    </message>
+    <message>
+        <source>Add Outlook d&amp;irectly…</source>
+        <translation>Añadir Outlook dir&amp;ectamente…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>Dejar de &amp;esperar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Accounts and mailboxes</source>
+        <translation>Cuentas y buzones</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <source>Connected through</source>
+        <translation>Conectado a través de</translation>
+    </message>
+    <message>
+        <source>Connected mailboxes</source>
+        <translation>Buzones conectados</translation>
+    </message>
+    <message>
+        <source>Opens your browser to connect a Gmail mailbox</source>
+        <translation>Abre tu navegador para conectar un buzón de Gmail</translation>
+    </message>
+    <message>
+        <source>Opens your browser to connect an Outlook mailbox</source>
+        <translation>Abre tu navegador para conectar un buzón de Outlook</translation>
+    </message>
+    <message>
+        <source>Send directly, without the platform</source>
+        <translation>Enviar directamente, sin la plataforma</translation>
+    </message>
+    <message>
+        <source>you@gmail.com or you@outlook.com</source>
+        <translation>tu@gmail.com o tu@outlook.com</translation>
+    </message>
+    <message>
+        <source>Address of the mailbox to add directly</source>
+        <translation>Dirección del buzón que se añadirá directamente</translation>
+    </message>
+    <message>
+        <source>Signs in to Google in your browser; Outpost then sends through the Gmail API</source>
+        <translation>Inicia sesión en Google en tu navegador; después Outpost envía a través de la API de Gmail</translation>
+    </message>
+    <message>
+        <source>Signs in to Microsoft in your browser; Outpost then sends through Microsoft Graph</source>
+        <translation>Inicia sesión en Microsoft en tu navegador; después Outpost envía a través de Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>Forgets the selected direct mailbox and its sign-in</source>
+        <translation>Olvida el buzón directo seleccionado y su sesión</translation>
+    </message>
+    <message>
+        <source>%1 is connected directly through %2.</source>
+        <translation>%1 está conectado directamente a través de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is connected directly through %2 for this session only: no keychain is available to keep its sign-in.</source>
+        <translation>%1 está conectado directamente a través de %2 solo para esta sesión: no hay ningún llavero disponible para conservar su inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Some mailboxes could not be listed: %1</source>
+        <translation>No se pudieron listar algunos buzones: %1</translation>
+    </message>
+    <message>
+        <source>No mailbox connected yet</source>
+        <translation>Todavía no hay ningún buzón conectado</translation>
+    </message>
+    <message>
+        <source>Direct (without the platform)</source>
+        <translation>Directo (sin la plataforma)</translation>
+    </message>
+    <message>
+        <source>Gmail API</source>
+        <translation>API de Gmail</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph</source>
+        <translation>Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>Not signed in to any instance. Sign in to connect mailboxes, or add a mailbox directly.</source>
+        <translation>No has iniciado sesión en ninguna instancia. Inicia sesión para conectar buzones o añade un buzón directamente.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>«%1» no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 as %2 in your browser. Outpost is waiting for you to come back…</source>
+        <translation>Inicia sesión en %1 como %2 en tu navegador. Outpost espera a que vuelvas…</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Microsoft</source>
+        <translation>Microsoft</translation>
+    </message>
+    <message>
+        <source>%1 was removed; its sign-in was deleted.</source>
+        <translation>Se quitó %1; se eliminó su inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; its sign-in was deleted here, but %2 said: %3</source>
+        <translation>Se quitó %1; se eliminó su inicio de sesión aquí, pero %2 respondió: %3</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address yourself: %1</source>
+        <translation>No se pudo abrir ningún navegador. Abre tú mismo esta dirección: %1</translation>
+    </message>
+    <message>
+        <source>Finish connecting your %1 mailbox in the browser. Outpost is waiting for it to appear…</source>
+        <translation>Termina de conectar tu buzón de %1 en el navegador. Outpost espera a que aparezca…</translation>
+    </message>
+    <message>
+        <source>%1 is connected through %2.</source>
+        <translation>%1 está conectado a través de %2.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. Nothing was connected by Outpost.</source>
+        <translation>Se dejó de esperar. Outpost no conectó nada.</translation>
+    </message>
+    <message>
+        <source>Asking %1 where to connect…</source>
+        <translation>Preguntando a %1 dónde conectar…</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; its sign-in was deleted from the keychain.</source>
+        <translation>Se cerró la sesión en %1; su inicio de sesión se eliminó del llavero.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::AddressList</name>
     <message>
         <source>the domain “%1” is incomplete (no dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio «%1» está incompleto (falta un punto)</translation>
     </message>
     <message>
         <source>the domain “%1” is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio «%1» no es válido</translation>
     </message>
     <message>
         <source>a quotation mark is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>unas comillas no están cerradas</translation>
     </message>
     <message>
         <source>an angle bracket is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un corchete angular no está cerrado</translation>
     </message>
     <message>
         <source>there is no @ in it</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna @</translation>
     </message>
     <message>
         <source>nothing stands before the @</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada antes de la @</translation>
     </message>
     <message>
         <source>nothing stands after the @</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada después de la @</translation>
     </message>
     <message>
         <source>it contains a space; put a name before &lt;address&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un espacio; pon un nombre antes de &lt;dirección&gt;</translation>
     </message>
     <message>
         <source>it contains two dots in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene dos puntos seguidos</translation>
     </message>
     <message>
         <source>it is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección de correo</translation>
     </message>
     <message>
         <source>address groups are not supported; list the addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admiten grupos de direcciones; enumera las direcciones</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacía</translation>
     </message>
     <message>
         <source>it holds more than one address</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene más de una dirección</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::AttachmentList</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be read.</source>
+        <translation>No se pudo leer la imagen pegada.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Imagen pegada %1.png</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::AttachmentListModel</name>
+    <message>
+        <source>Gmail</source>
+        <translation>Gmail</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: there is no such file.</source>
+        <translation>No se puede adjuntar «%1»: ese archivo no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: attach the files in it instead.</source>
+        <translation>«%1» es una carpeta: adjunta en su lugar los archivos que contiene.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: it is not a regular file.</source>
+        <translation>No se puede adjuntar «%1»: no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: you do not have permission to read it.</source>
+        <translation>No se puede adjuntar «%1»: no tienes permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>“%1” is attached already.</source>
+        <translation>«%1» ya está adjunto.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be at most %3 each.</source>
+        <translation>«%1» ocupa %2; cada archivo puede ocupar como máximo %3.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) would bring the attachments to %3; a message can carry at most %4.</source>
+        <translation>Con «%1» (%2) los adjuntos sumarían %3; un mensaje puede llevar como máximo %4.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per message.</source>
+        <translation>Con «%1» (%2) los adjuntos sumarían %3; %4 acepta como máximo %5 por mensaje.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>El archivo está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a link that can be attached.</source>
+        <translation>«%1» no es un enlace que se pueda adjuntar.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: only https links can be (not %2).</source>
+        <translation>No se puede adjuntar «%1»: solo se pueden adjuntar enlaces https (no %2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: the folder %2 cannot be created.</source>
+        <translation>No se puede adjuntar «%1»: no se puede crear la carpeta %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: %2</source>
+        <translation>No se puede adjuntar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not uploaded: %2 Retry or remove it.</source>
+        <translation>«%1» no se subió: %2 Reinténtalo o quítalo.</translation>
+    </message>
+    <message>
+        <source>The upload of “%1” was cancelled: retry or remove it.</source>
+        <translation>Se canceló la subida de «%1»: reinténtala o quita el archivo.</translation>
+    </message>
+    <message>
+        <source>The attachments come to %1; a message can carry at most %2.</source>
+        <translation>Los adjuntos suman %1; un mensaje puede llevar como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
+        <translation>Los adjuntos suman %1; %2 acepta como máximo %3 por mensaje.</translation>
+    </message>
+    <message>
+        <source>the file was deleted or moved before it could be uploaded.</source>
+        <translation>el archivo se eliminó o se movió antes de poder subirlo.</translation>
+    </message>
+    <message>
+        <source>the file can no longer be read.</source>
+        <translation>el archivo ya no se puede leer.</translation>
+    </message>
+    <message>
+        <source>it is now %1; files can be at most %2 each.</source>
+        <translation>ahora ocupa %1; cada archivo puede ocupar como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Waiting to try again: %1</source>
+        <translation>Esperando para reintentar: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Esperando para subir</translation>
+    </message>
+    <message>
+        <source>Uploading %1%</source>
+        <translation>Subiendo %1 %</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Subido</translation>
+    </message>
+    <message>
+        <source>Uploaded — %1</source>
+        <translation>Subido — %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::BodyEditor</name>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Negrita</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>C&amp;ursiva</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Subrayado</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;List</source>
+        <translation>&amp;Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>Lista nu&amp;merada</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation>Ctrl+Shift+7</translation>
+    </message>
+    <message>
+        <source>Insert Lin&amp;k…</source>
+        <translation>Insertar &amp;enlace…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Block &amp;Quote</source>
+        <translation>&amp;Cita</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+9</source>
+        <translation>Ctrl+Shift+9</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Formatting</source>
+        <translation>&amp;Borrar formato</translation>
+    </message>
+    <message>
+        <source>Ctrl+\</source>
+        <translation>Ctrl+\</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Insertar enlace</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Dirección web:</translation>
     </message>
 </context>
 <context>
     <name>Outpost::CommandLine</name>
     <message>
+        <source>outpost %1: %2
+Try `outpost %1 --help`.</source>
+        <translation>outpost %1: %2
+Prueba `outpost %1 --help`.</translation>
+    </message>
+    <message>
         <source>Usage:
   outpost [--sandbox | --instance URL] [mailto:URL]
       Open a compose window. --sandbox starts a fresh embedded sandbox instance
-      and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN.
+      and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN, or
+      the sign-in kept by `outpost login` (Account &gt; Sign in in the window).
       A mailto: URL (RFC 6068) prefills the window.
   outpost send --instance URL --from ADDRESS --to ADDRESS [options]
       Send one message without a window and print its receipt as JSON.
       See `outpost send --help`.
+  outpost login --instance URL --email ADDRESS [--api-token]
+      Sign in and keep the sign-in in the desktop keychain (the password is
+      asked for without echo, or read from stdin). See `outpost login --help`.
+  outpost logout --instance URL [--email ADDRESS]
+      Sign out: delete the instance's sign-in from the keychain.
   outpost sandbox [--port N] [--data DIR] [--faults] [--json]
       Run the sandbox instance without a window. See `outpost sandbox --help`.
 
@@ -164,7 +871,8 @@ Options:
   --instance URL   The instance to use (https; http only for 127.0.0.1).
 
 Environment:
-  OUTPOST_TOKEN    The access token used with --instance and by `send`.
+  OUTPOST_TOKEN    The access token used with --instance and by `send`; when it
+                   is not set, the sign-in kept by `outpost login` is used.
 
 Exit codes:
   0   success
@@ -172,134 +880,663 @@ Exit codes:
   65  the message was refused as written (bad address, unknown mailbox,
       thread or attachment, provider mismatch, too large)
   69  the instance could not be reached or failed (network, TLS, 5xx)
-  77  no token, or the token was refused
+  77  no token, or the token (or password) was refused
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outpost %1: %2
-Try `outpost %1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  outpost [--sandbox | --instance URL] [mailto:URL]
+      Abre una ventana de redacción. --sandbox inicia una instancia de pruebas
+      integrada nueva e inicia sesión en ella; --instance URL usa el token de
+      $OUTPOST_TOKEN o la sesión guardada por `outpost login` (Cuenta &gt; Iniciar
+      sesión en la ventana). Una URL mailto: (RFC 6068) rellena la ventana.
+  outpost send --instance URL --from DIRECCIÓN --to DIRECCIÓN [opciones]
+      Envía un mensaje sin ventana e imprime su acuse en JSON.
+      Consulta `outpost send --help`.
+  outpost login --instance URL --email DIRECCIÓN [--api-token]
+      Inicia sesión y la guarda en el llavero del escritorio (la contraseña se
+      pide sin eco o se lee de stdin). Consulta `outpost login --help`.
+  outpost logout --instance URL [--email DIRECCIÓN]
+      Cierra la sesión: elimina del llavero el inicio de sesión en la instancia.
+  outpost sandbox [--port N] [--data DIR] [--faults] [--json]
+      Ejecuta la instancia de pruebas sin ventana. Consulta `outpost sandbox --help`.
+
+Opciones:
+  -h, --help       Muestra esta ayuda.
+  -v, --version    Muestra la versión.
+  --sandbox        Abre la ventana de redacción con una instancia de pruebas nueva.
+  --instance URL   La instancia que se usará (https; http solo para 127.0.0.1).
+
+Entorno:
+  OUTPOST_TOKEN    El token de acceso que usan --instance y `send`; si no está
+                   definido, se usa la sesión guardada por `outpost login`.
+
+Códigos de salida:
+  0   éxito
+  64  la línea de órdenes es incorrecta
+  65  el mensaje se rechazó tal como está escrito (dirección incorrecta, buzón,
+      hilo o adjunto desconocido, proveedor equivocado, demasiado grande)
+  69  no se pudo contactar con la instancia o falló (red, TLS, 5xx)
+  77  no hay token, o se rechazó el token (o la contraseña)
+</translation>
     </message>
 </context>
 <context>
     <name>Outpost::ComposeController</name>
     <message>
         <source>“%1” is not a valid address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección válida: %2.</translation>
     </message>
     <message>
         <source>%1 is not a mailbox connected to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un buzón conectado a tu cuenta.</translation>
     </message>
     <message>
         <source>%1 is connected through both Gmail and Outlook: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está conectado tanto a través de Gmail como de Outlook: elige uno.</translation>
     </message>
     <message>
         <source>%1 is not connected through %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está conectado a través de %2.</translation>
+    </message>
+    <message>
+        <source>Not sent: the outbox could not store it (%1).</source>
+        <translation>No enviado: la bandeja de salida no pudo guardarlo (%1).</translation>
     </message>
 </context>
 <context>
     <name>Outpost::ComposeWindow</name>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Your mailboxes could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar tus buzones: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n second(s) (attempt %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 Se reintentará dentro de %n segundo (intento %2).</numerusform><numerusform>%1 Se reintentará dentro de %n segundos (intento %2).</numerusform></translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje nuevo</translation>
     </message>
     <message>
         <source>No mailbox is connected to this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún buzón conectado a esta cuenta.</translation>
     </message>
     <message>
         <source>Not sent: fix what is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: corrige lo que está marcado.</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado.</translation>
     </message>
     <message>
         <source>Not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado. %1</translation>
     </message>
     <message>
         <source>Sent. Thread %1 — replies continue there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado. Hilo %1: las respuestas siguen ahí.</translation>
     </message>
     <message>
         <source>Thread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilo: %1</translation>
     </message>
     <message>
         <source>Message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje enviado</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved (%1). Keep this window open: nothing is lost while it is.</source>
+        <translation>No se pudo guardar el borrador (%1). Mantén esta ventana abierta: mientras lo esté, no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>T&amp;hread:</source>
+        <translation>Hil&amp;o:</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+    <message>
+        <source>Keep this message as a draft?</source>
+        <translation>¿Guardar este mensaje como borrador?</translation>
+    </message>
+    <message>
+        <source>A kept draft is in Drafts, to finish and send later.</source>
+        <translation>Un borrador guardado está en Borradores, para terminarlo y enviarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>&amp;Guardar como borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>No subject</source>
+        <translation>Sin asunto</translation>
+    </message>
+    <message>
+        <source>Send this message without a subject?</source>
+        <translation>¿Enviar este mensaje sin asunto?</translation>
+    </message>
+    <message>
+        <source>Recipients will see “(no subject)”. A short subject helps them find it later.</source>
+        <translation>Los destinatarios verán «(sin asunto)». Un asunto breve les ayuda a encontrarlo después.</translation>
+    </message>
+    <message>
+        <source>Send &amp;Without Subject</source>
+        <translation>Enviar &amp;sin asunto</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Subject</source>
+        <translation>&amp;Añadir un asunto</translation>
+    </message>
+    <message>
+        <source>No attachment</source>
+        <translation>Sin adjunto</translation>
+    </message>
+    <message>
+        <source>The message mentions “%1”, but nothing is attached.</source>
+        <translation>El mensaje menciona «%1», pero no hay nada adjunto.</translation>
+    </message>
+    <message>
+        <source>Send it anyway?</source>
+        <translation>¿Enviarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Enviar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a File…</source>
+        <translation>Ad&amp;juntar un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Don't Send Yet</source>
+        <translation>&amp;No enviar todavía</translation>
+    </message>
+    <message>
+        <source>In the Outbox</source>
+        <translation>En la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. It waits in the Outbox; you can close this window.</source>
+        <translation>Programado para %1. Espera en la bandeja de salida; puedes cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>In the Outbox: it goes out as soon as it can. You can close this window.</source>
+        <translation>En la bandeja de salida: saldrá en cuanto pueda. Puedes cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>Save as .eml</source>
+        <translation>Guardar como .eml</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>Mensajes de correo (*.eml)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Guardar como .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>&amp;Mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Type or paste addresses; a comma, semicolon or Enter ends each.</source>
+        <translation>Escribe o pega direcciones; una coma, un punto y coma o Intro termina cada una.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) marked in red are not valid addresses: fix them to send.</source>
+        <translation><numerusform>%n destinatario marcado en rojo no es una dirección válida: corrígelo para enviar.</numerusform><numerusform>%n destinatarios marcados en rojo no son direcciones válidas: corrígelos para enviar.</numerusform></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lista</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Enlace…</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Rich Text</source>
+        <translation>Texto enriquecido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Hunspell dictionary is installed.</source>
+        <translation>No hay ningún diccionario de Hunspell instalado.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ConversationDocument</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Only your team sees this note: it is never sent nor quoted.</source>
+        <translation>Solo tu equipo ve esta nota: nunca se envía ni se cita.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Remote images in this message are hidden to protect your privacy.</source>
+        <translation>Las imágenes remotas de este mensaje están ocultas para proteger tu privacidad.</translation>
+    </message>
+    <message>
+        <source>Show images</source>
+        <translation>Mostrar imágenes</translation>
+    </message>
+    <message>
+        <source>Always show images from %1</source>
+        <translation>Mostrar siempre las imágenes de %1</translation>
+    </message>
+    <message>
+        <source>Sent just now; the server has not listed it yet.</source>
+        <translation>Enviado ahora mismo; el servidor aún no lo lista.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Reply all</source>
+        <translation>Responder a todos</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Show quoted text</source>
+        <translation>Mostrar el texto citado</translation>
+    </message>
+    <message>
+        <source>Remote image, hidden</source>
+        <translation>Imagen remota, oculta</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Todavía no hay mensajes.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation>en %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ConversationLoader</name>
+    <message>
+        <source>Not signed in to the instance this conversation is on.</source>
+        <translation>No has iniciado sesión en la instancia de esta conversación.</translation>
+    </message>
+    <message>
+        <source>The platform does not list this thread yet.</source>
+        <translation>La plataforma todavía no lista este hilo.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ConversationQuote</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date at time</comment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation>El %1, %2 escribió:</translation>
+    </message>
+    <message>
+        <source>---------- Forwarded message ----------</source>
+        <translation>---------- Mensaje reenviado ----------</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ConversationViewLoader</name>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation>No se encontró %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ConversationWindow</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the conversation from the server again (F5)</source>
+        <translation>Volver a leer la conversación del servidor (F5)</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Cargando la conversación…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>%1 — Conversation</source>
+        <translation>%1 — Conversación</translation>
+    </message>
+    <message>
+        <source>The conversation view is not installed, so messages cannot be shown here.
+%1</source>
+        <translation>La vista de conversaciones no está instalada, así que aquí no se pueden mostrar mensajes.
+%1</translation>
+    </message>
+    <message>
+        <source>Could not read the conversation: %1</source>
+        <translation>No se pudo leer la conversación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::DirectMailboxes</name>
+    <message>
+        <source>%1 must be connected again (%2).</source>
+        <translation>Hay que volver a conectar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Direct sending is not available.</source>
+        <translation>El envío directo no está disponible.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::Draft</name>
     <message>
         <source>Choose the mailbox to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el buzón desde el que se envía.</translation>
     </message>
     <message>
         <source>The sender is not a valid address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente no es una dirección válida: %1.</translation>
     </message>
     <message>
         <source>Add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos un destinatario.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está vacío.</translation>
     </message>
     <message>
         <source>The subject cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto no puede contener un salto de línea.</translation>
     </message>
     <message>
         <source>The thread reference contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia del hilo contiene un salto de línea.</translation>
     </message>
     <message>
         <source>“%1” is neither uploaded nor a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está subido ni es un enlace.</translation>
     </message>
     <message>
         <source>“%1” must be an https link.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser un enlace https.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::DraftListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>(no recipients)</source>
+        <translation>(sin destinatarios)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::DraftsWindow</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? It cannot be brought back.</source>
+        <translation>¿Descartar «%1»? No se podrá recuperar.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>It is open in a compose window: close it there and choose Discard</source>
+        <translation>Está abierto en una ventana de redacción: ciérralo allí y elige Descartar</translation>
+    </message>
+    <message>
+        <source>Delete this draft</source>
+        <translation>Eliminar este borrador</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Borradores (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::GmailApi</name>
+    <message>
+        <source>Gmail is limiting how fast mail is sent; Outpost will try again.</source>
+        <translation>Gmail está limitando la velocidad de envío; Outpost lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>Gmail refused: %1</source>
+        <translation>Gmail lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>Gmail refused the message as too large (at most 35 MB).</source>
+        <translation>Gmail rechazó el mensaje por ser demasiado grande (35 MB como máximo).</translation>
+    </message>
+    <message>
+        <source>Gmail does not know this thread any more. %1</source>
+        <translation>Gmail ya no conoce este hilo. %1</translation>
+    </message>
+    <message>
+        <source>Gmail refused the sign-in: connect the mailbox again.</source>
+        <translation>Gmail rechazó el inicio de sesión: vuelve a conectar el buzón.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::GmailSubmission</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The message could not be prepared: %1</source>
+        <translation>No se pudo preparar el mensaje: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>The message is %1 with its attachments; Gmail accepts at most 35 MB.</source>
+        <translation>El mensaje ocupa %1 con sus adjuntos; Gmail acepta como máximo 35 MB.</translation>
+    </message>
+    <message>
+        <source>no usable upload session</source>
+        <translation>no hay ninguna sesión de subida utilizable</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::GraphApi</name>
+    <message>
+        <source>Outlook refused the sign-in: connect the mailbox again.</source>
+        <translation>Outlook rechazó el inicio de sesión: vuelve a conectar el buzón.</translation>
+    </message>
+    <message>
+        <source>Outlook refused the request as too large. %1</source>
+        <translation>Outlook rechazó la solicitud por ser demasiado grande. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::GraphSubmission</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Outlook has no message in this conversation to reply to.</source>
+        <translation>Outlook no tiene ningún mensaje en esta conversación al que responder.</translation>
+    </message>
+    <message>
+        <source>no upload URL</source>
+        <translation>no hay URL de subida</translation>
     </message>
 </context>
 <context>
@@ -307,128 +1544,797 @@ Try `outpost %1 --help`.</source>
     <message>
         <source>outpost: %1
 Try `outpost --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost: %1
+Prueba `outpost --help`.</translation>
     </message>
     <message>
         <source>outpost: unknown command or argument “%1”.
 Try `outpost --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost: orden o argumento desconocido «%1».
+Prueba `outpost --help`.</translation>
     </message>
     <message>
         <source>outpost: the sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost: no se pudo iniciar la instancia de pruebas: %1</translation>
     </message>
     <message>
         <source>Sandbox at %1, signed in as %2. Mail goes nowhere real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de pruebas en %1, con sesión iniciada como %2. El correo no llega a ningún sitio real.</translation>
     </message>
     <message>
         <source>outpost: --instance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No token for %1: set OUTPOST_TOKEN and start Outpost again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in to any instance. Start Outpost with --sandbox to try it, or with --instance URL and OUTPOST_TOKEN set.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost: --instance: %1</translation>
     </message>
     <message>
         <source>“%1” was left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::InstanceSession</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::InstanceSignIn</name>
+    <message>
+        <source>Enter the email address you sign in with.</source>
+        <translation>Escribe la dirección de correo con la que inicias sesión.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address: %2.</source>
+        <translation>«%1» no es una dirección de correo: %2.</translation>
+    </message>
+    <message>
+        <source>Enter your password, or paste an API token instead.</source>
+        <translation>Escribe tu contraseña o pega en su lugar un token de API.</translation>
+    </message>
+    <message>
+        <source>The instance refused this token.</source>
+        <translation>La instancia rechazó este token.</translation>
+    </message>
+    <message>
+        <source>The instance refused this token: %1</source>
+        <translation>La instancia rechazó este token: %1</translation>
+    </message>
+    <message>
+        <source>The instance refused this email and password.</source>
+        <translation>La instancia rechazó este correo y esta contraseña.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::InstanceUrl</name>
     <message>
         <source>Enter the address of your instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección de tu instancia.</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección web.</translation>
     </message>
     <message>
         <source>%1 must be reached over https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 hay que acceder por https: http sin cifrar solo se permite para este equipo (127.0.0.1 o localhost).</translation>
     </message>
     <message>
         <source>Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una dirección https://.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::LocalStore</name>
+    <message>
+        <source>The drafts file could not be written.</source>
+        <translation>No se pudo escribir el archivo de borradores.</translation>
+    </message>
+    <message>
+        <source>The drafts file is not open.</source>
+        <translation>El archivo de borradores no está abierto.</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the outbox.</source>
+        <translation>Este mensaje ya no está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>This message was already sent.</source>
+        <translation>Este mensaje ya se envió.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Another Outpost (process %1) is using %2.</source>
+        <translation>Otro Outpost (proceso %1) está usando %2.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 (check the folder's permissions).</source>
+        <translation>No se puede bloquear %1 (revisa los permisos de la carpeta).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>No se puede usar %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not a database Outpost can read.</source>
+        <translation>El archivo no es una base de datos que Outpost pueda leer.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Outpost (schema %1; this one knows up to %2). Nothing was changed.</source>
+        <translation>El archivo lo escribió un Outpost más reciente (esquema %1; este conoce hasta el %2). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not start upgrading the file: %1</source>
+        <translation>No se pudo empezar a actualizar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the file to schema %1: %2</source>
+        <translation>No se pudo actualizar el archivo al esquema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::LoginCommand</name>
+    <message>
+        <source>outpost %1: %2</source>
+        <translation>outpost %1: %2</translation>
+    </message>
+    <message>
+        <source>Sign in to a platform instance and keep the sign-in in the desktop keychain (Secret Service), for the compose window and `outpost send`.
+The password is asked for without echo on a terminal, or read from the first line of standard input otherwise. It is never stored.
+Exit codes: 0 signed in, 64 usage, 69 instance or keychain unavailable, 77 refused.</source>
+        <translation>Inicia sesión en una instancia de la plataforma y guarda la sesión en el llavero del escritorio (Secret Service), para la ventana de redacción y `outpost send`.
+La contraseña se pide sin eco en un terminal o, si no, se lee de la primera línea de la entrada estándar. Nunca se guarda.
+Códigos de salida: 0 sesión iniciada, 64 uso, 69 instancia o llavero no disponible, 77 rechazado.</translation>
+    </message>
+    <message>
+        <source>The instance (https; http only for 127.0.0.1).</source>
+        <translation>La instancia (https; http solo para 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The email address you sign in with.</source>
+        <translation>La dirección de correo con la que inicias sesión.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>Read a personal API token instead of a password.</source>
+        <translation>Leer un token de API personal en lugar de una contraseña.</translation>
+    </message>
+    <message>
+        <source>outpost login: --instance and --email are required.
+Try `outpost login --help`.</source>
+        <translation>outpost login: --instance y --email son obligatorios.
+Prueba `outpost login --help`.</translation>
+    </message>
+    <message>
+        <source>outpost login: --instance: %1</source>
+        <translation>outpost login: --instance: %1</translation>
+    </message>
+    <message>
+        <source>API token for %1: </source>
+        <translation>Token de API para %1: </translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Contraseña para %1 en %2: </translation>
+    </message>
+    <message>
+        <source>outpost login: %1</source>
+        <translation>outpost login: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Sign out of a platform instance: deletes its sign-in from the keychain and forgets the instance.
+Exit codes: 0 signed out, 64 usage, 69 keychain unavailable.</source>
+        <translation>Cierra la sesión en una instancia de la plataforma: elimina su inicio de sesión del llavero y olvida la instancia.
+Códigos de salida: 0 sesión cerrada, 64 uso, 69 llavero no disponible.</translation>
+    </message>
+    <message>
+        <source>The instance to sign out of.</source>
+        <translation>La instancia en la que cerrar la sesión.</translation>
+    </message>
+    <message>
+        <source>Only this user (default: every user of the instance).</source>
+        <translation>Solo este usuario (predeterminado: todos los usuarios de la instancia).</translation>
+    </message>
+    <message>
+        <source>outpost logout: --instance is required.
+Try `outpost logout --help`.</source>
+        <translation>outpost logout: --instance es obligatorio.
+Prueba `outpost logout --help`.</translation>
+    </message>
+    <message>
+        <source>outpost logout: --instance: %1</source>
+        <translation>outpost logout: --instance: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation>No hay sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 (%2).</source>
+        <translation>Sesión cerrada en %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::LoopbackReceiver</name>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Nothing here. Return to Outpost.</source>
+        <translation>Aquí no hay nada. Vuelve a Outpost.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Outpost.</source>
+        <translation>Puedes cerrar esta ventana y volver a Outpost.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MailStatusLinks</name>
+    <message>
+        <source>Drafts and Outbox</source>
+        <translation>Borradores y bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Bandeja de salida (%1)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent</source>
+        <translation>No hay nada pendiente de envío</translation>
+    </message>
+    <message>
+        <source>1 message on the way: open the Outbox</source>
+        <translation>1 mensaje en camino: abrir la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>%1 messages on the way: open the Outbox</source>
+        <translation>%1 mensajes en camino: abrir la bandeja de salida</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MailWindows</name>
+    <message>
+        <source>Reopened: Outpost stopped before this message was sent or closed. Nothing you typed more than two seconds before was lost.</source>
+        <translation>Reabierto: Outpost se detuvo antes de que este mensaje se enviara o cerrara. No se perdió nada de lo que escribiste más de dos segundos antes.</translation>
+    </message>
+    <message>
+        <source>Taken out of the Outbox. The last attempt failed: %1</source>
+        <translation>Se sacó de la bandeja de salida. El último intento falló: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>• %1 (due %2)</source>
+        <translation>• %1 (previsto %2)</translation>
+    </message>
+    <message>
+        <source>Scheduled mail</source>
+        <translation>Correo programado</translation>
+    </message>
+    <message>
+        <source>A message fell due while Outpost was closed:</source>
+        <translation>Un mensaje venció mientras Outpost estaba cerrado:</translation>
+    </message>
+    <message>
+        <source>%1 messages fell due while Outpost was closed:</source>
+        <translation>%1 mensajes vencieron mientras Outpost estaba cerrado:</translation>
+    </message>
+    <message>
+        <source>Send it now, or review it in the Outbox?</source>
+        <translation>¿Enviarlo ahora o revisarlo en la bandeja de salida?</translation>
+    </message>
+    <message>
+        <source>Send them now, or review them in the Outbox?</source>
+        <translation>¿Enviarlos ahora o revisarlos en la bandeja de salida?</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Review in Outbox</source>
+        <translation>&amp;Revisar en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Mail still in the Outbox</source>
+        <translation>Correo todavía en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>1 message is still in the Outbox.</source>
+        <translation>1 mensaje sigue en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>%1 messages are still in the Outbox.</source>
+        <translation>%1 mensajes siguen en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>It is kept and goes out the next time you start Outpost. Keep Outpost open to send it now.</source>
+        <translation>Se conserva y saldrá la próxima vez que inicies Outpost. Mantén Outpost abierto para enviarlo ahora.</translation>
+    </message>
+    <message>
+        <source>They are kept and go out the next time you start Outpost. Keep Outpost open to send them now.</source>
+        <translation>Se conservan y saldrán la próxima vez que inicies Outpost. Mantén Outpost abierto para enviarlos ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Outpost open</source>
+        <translation>&amp;Mantener Outpost abierto</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be saved to disk (%1). Keep your windows open until your mail is sent: nothing will be there after Outpost closes.</source>
+        <translation>Los borradores no se pueden guardar en el disco (%1). Mantén tus ventanas abiertas hasta que se envíe tu correo: no quedará nada cuando Outpost se cierre.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MailboxConnector</name>
+    <message numerus="yes">
+        <source>No new %1 mailbox appeared within %n minute(s). If you finished in the browser, try again; if the browser did not open, check that a default browser is set.</source>
+        <translation><numerusform>No apareció ningún buzón nuevo de %1 en %n minuto. Si terminaste en el navegador, vuelve a intentarlo; si el navegador no se abrió, comprueba que haya un navegador predeterminado.</numerusform><numerusform>No apareció ningún buzón nuevo de %1 en %n minutos. Si terminaste en el navegador, vuelve a intentarlo; si el navegador no se abrió, comprueba que haya un navegador predeterminado.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MailboxListModel</name>
+    <message>
+        <source>%1 · direct</source>
+        <translation>%1 · directo</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MimeMessage</name>
+    <message>
+        <source>%1 contains a line break, which is not allowed in a mail header.</source>
+        <translation>%1 contiene un salto de línea, que no se permite en una cabecera de correo.</translation>
+    </message>
+    <message>
+        <source>The name “%1”</source>
+        <translation>El nombre «%1»</translation>
+    </message>
+    <message>
+        <source>The address “%1”</source>
+        <translation>La dirección «%1»</translation>
+    </message>
+    <message>
+        <source>The sender</source>
+        <translation>El remitente</translation>
+    </message>
+    <message>
+        <source>The sender's name</source>
+        <translation>El nombre del remitente</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>El asunto</translation>
+    </message>
+    <message>
+        <source>In-Reply-To</source>
+        <translation>In-Reply-To</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <source>The Message-ID</source>
+        <translation>El Message-ID</translation>
+    </message>
+    <message>
+        <source>The sender is not an address.</source>
+        <translation>El remitente no es una dirección.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Añade al menos un destinatario.</translation>
+    </message>
+    <message>
+        <source>The file name “%1”</source>
+        <translation>El nombre de archivo «%1»</translation>
+    </message>
+    <message>
+        <source>A content type</source>
+        <translation>Un tipo de contenido</translation>
+    </message>
+    <message>
+        <source>“%1” is stored on the platform only and cannot be sent directly.</source>
+        <translation>«%1» solo está guardado en la plataforma y no se puede enviar directamente.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2 does not exist or is not readable.</source>
+        <translation>No se puede leer «%1»: %2 no existe o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation>falló la escritura de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::OAuthFlow</name>
+    <message>
+        <source>Nothing came back from the browser in time. Start again to connect %1.</source>
+        <translation>El navegador no devolvió nada a tiempo. Vuelve a empezar para conectar %1.</translation>
+    </message>
+    <message>
+        <source>Outpost could not wait for the browser on 127.0.0.1: %1</source>
+        <translation>Outpost no pudo esperar al navegador en 127.0.0.1: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Outpost started. Return to Outpost and start again.</source>
+        <translation>Esta respuesta no pertenece al inicio de sesión que empezó Outpost. Vuelve a Outpost y empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Outpost was not given access. You can close this window.</source>
+        <translation>Outpost no recibió acceso. Puedes cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Outpost.</source>
+        <translation>Puedes cerrar esta ventana y volver a Outpost.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (state mismatch), so it was ignored. Start again to connect %1.</source>
+        <translation>El navegador volvió con una respuesta que no pertenece a este inicio de sesión (el state no coincide), así que se ignoró. Vuelve a empezar para conectar %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not give Outpost access (access denied). Nothing was connected.</source>
+        <translation>%1 no dio acceso a Outpost (acceso denegado). No se conectó nada.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 rechazó el inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>%1 came back without a code. Start again.</source>
+        <translation>%1 volvió sin código. Vuelve a empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::OAuthProfile</name>
+    <message>
+        <source>No %1 client id is configured: set OUTPOST_%2_CLIENT_ID or oauth/%3/clientId in the settings.</source>
+        <translation>No hay ningún ID de cliente de %1 configurado: define OUTPOST_%2_CLIENT_ID u oauth/%3/clientId en la configuración.</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint “%2” must be an https:// address.</source>
+        <translation>El punto de conexión de %1 «%2» debe ser una dirección https://.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::OAuthTokenClient</name>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Nothing was sent.</source>
+        <translation>No se pudo verificar la conexión segura con %1 (%2). No se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2).</source>
+        <translation>No se puede contactar con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this sign-in (it expired, was already used or was revoked). Connect the mailbox again.</source>
+        <translation>%1 ya no acepta este inicio de sesión (caducó, ya se usó o se revocó). Vuelve a conectar el buzón.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (HTTP %2).</source>
+        <translation>%1 rechazó el inicio de sesión (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 rechazó el inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered without an access token.</source>
+        <translation>%1 respondió sin token de acceso.</translation>
+    </message>
+    <message>
+        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account's connected apps and connect again.</source>
+        <translation>%1 concedió acceso solo durante esta hora (sin token de actualización), así que Outpost tendría que volver a pedirlo pronto. Quita Outpost de las aplicaciones conectadas de tu cuenta de %1 y vuelve a conectarlo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be told to forget Outpost's access (%2); remove it from your account's connected apps.</source>
+        <translation>No se pudo pedir a %1 que olvide el acceso de Outpost (%2); quítalo de las aplicaciones conectadas de tu cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::OutboxModel</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Held for Undo until %1</source>
+        <translation>Retenido para deshacer hasta %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Programado para %1</translation>
+    </message>
+    <message>
+        <source>Was due at %1 while Outpost was closed: send it or edit it</source>
+        <translation>Vencía a las %1 mientras Outpost estaba cerrado: envíalo o edítalo</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Trying again at %1 (attempt %2): %3</source>
+        <translation>Reintento a las %1 (intento %2): %3</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Waiting for the network: %1</source>
+        <translation>Esperando a la red: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Esperando a la red</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled.</source>
+        <translation>No enviado: cancelado.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>the server kept failing (HTTP %1)</source>
+        <translation>el servidor falló repetidamente (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>no se pudo contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 attempts: %2.</source>
+        <translation>Se detuvo tras %1 intentos: %2.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::OutboxWindow</name>
+    <message>
+        <source>Delete message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It will not be sent, and it cannot be brought back.</source>
+        <translation>¿Eliminar «%1»? No se enviará y no se podrá recuperar.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Bandeja de salida (%1)</translation>
     </message>
 </context>
 <context>
     <name>Outpost::PlatformJson</name>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor</translation>
     </message>
     <message>
         <source>the send answer is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta al envío no es JSON</translation>
     </message>
     <message>
         <source>the send answer has no conversationId</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta al envío no tiene conversationId</translation>
     </message>
     <message>
         <source>the mailbox list is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de buzones no es JSON</translation>
     </message>
     <message>
         <source>the sign-in answer has no token</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del inicio de sesión no tiene token</translation>
+    </message>
+    <message>
+        <source>the upload answer is not JSON</source>
+        <translation>la respuesta a la subida no es JSON</translation>
+    </message>
+    <message>
+        <source>the upload answer has a file without a key</source>
+        <translation>la respuesta a la subida tiene un archivo sin clave</translation>
+    </message>
+    <message>
+        <source>the mailbox connection answer has no usable https authUrl</source>
+        <translation>la respuesta de conexión del buzón no tiene ninguna authUrl https utilizable</translation>
+    </message>
+    <message>
+        <source>the contact list is not JSON</source>
+        <translation>la lista de contactos no es JSON</translation>
+    </message>
+    <message>
+        <source>the conversation list is not JSON</source>
+        <translation>la lista de conversaciones no es JSON</translation>
+    </message>
+    <message>
+        <source>the conversation answer has no _id</source>
+        <translation>la respuesta de la conversación no tiene _id</translation>
+    </message>
+    <message>
+        <source>the message list is not JSON</source>
+        <translation>la lista de mensajes no es JSON</translation>
     </message>
 </context>
 <context>
     <name>Outpost::Provider</name>
     <message>
         <source>Gmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail</translation>
     </message>
     <message>
         <source>Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ProviderSignIn</name>
+    <message>
+        <source>%1 is not connected for direct sending. Connect it first.</source>
+        <translation>%1 no está conectado para el envío directo. Conéctalo primero.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::RecipientChip</name>
+    <message>
+        <source>“%1” is not a valid address: %2.</source>
+        <translation>«%1» no es una dirección válida: %2.</translation>
+    </message>
+    <message>
+        <source>Recipient %1</source>
+        <translation>Destinatario %1</translation>
+    </message>
+    <message>
+        <source>Invalid recipient %1</source>
+        <translation>Destinatario no válido %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::RecipientEdit</name>
+    <message>
+        <source>Address suggestions</source>
+        <translation>Sugerencias de direcciones</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::RoutingSubmission</name>
+    <message>
+        <source>%1 is not a mailbox of any instance you are signed in to.</source>
+        <translation>%1 no es un buzón de ninguna instancia en la que hayas iniciado sesión.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::SandboxCommand</name>
     <message>
         <source>Run the sandbox: a stand-in platform instance on 127.0.0.1 with demo data, for trying Outpost and for tests. Runs until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta la instancia de pruebas: una instancia de la plataforma sustituta en 127.0.0.1 con datos de demostración, para probar Outpost y para las pruebas. Funciona hasta que se interrumpe.</translation>
     </message>
     <message>
         <source>Listen on port N (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en el puerto N (predeterminado: cualquier puerto libre).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Keep the state in DIR (default: a fresh temporary directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el estado en DIR (predeterminado: un directorio temporal nuevo).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Enable the /_sandbox/ fault-injection endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar los puntos de conexión de inyección de fallos /_sandbox/.</translation>
     </message>
     <message>
         <source>Print one JSON line {url, email, password, token} once connections are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una línea JSON {url, email, password, token} en cuanto se acepten conexiones.</translation>
     </message>
     <message>
         <source>outpost sandbox: --port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost sandbox: --port debe ser un número de 0 a 65535.</translation>
     </message>
     <message>
         <source>outpost sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost sandbox: %1</translation>
     </message>
     <message>
         <source>Sandbox listening on %1
@@ -437,201 +2343,862 @@ Try `outpost --help`.</source>
   password: %4
   token:    %5
 Try: OUTPOST_TOKEN=%5 outpost --instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de pruebas escuchando en %1
+  datos:      %2
+  usuario:    %3
+  contraseña: %4
+  token:      %5
+Prueba: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
+    </message>
+    <message>
+        <source>Accept uploaded files of up to N MB each (default: 50, as the platform).</source>
+        <translation>Aceptar archivos subidos de hasta N MB cada uno (predeterminado: 50, como la plataforma).</translation>
+    </message>
+    <message>
+        <source>outpost sandbox: --max-upload-mb must be a number from 1 to %1.</source>
+        <translation>outpost sandbox: --max-upload-mb debe ser un número de 1 a %1.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::SendCommand</name>
     <message>
         <source>outpost send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send: %1</translation>
     </message>
     <message>
         <source>outpost send: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send one message through a platform instance, without a window.
-Prints the receipt as one JSON line on success. The token comes from $OUTPOST_TOKEN.
-Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failure, 77 no token or token refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send: %1: %2</translation>
     </message>
     <message>
         <source>The instance (https; http only for 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La instancia (https; http solo para 127.0.0.1).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The sending mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón que envía.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>DIRECCIÓN</translation>
     </message>
     <message>
-        <source>A recipient, bare or &quot;Name&quot; &lt;address&gt; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <source>A recipient, bare or "Name" &lt;address&gt; (repeatable).</source>
+        <translation>Un destinatario, solo la dirección o "Nombre" &lt;dirección&gt; (se puede repetir).</translation>
     </message>
     <message>
         <source>A Cc recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinatario en Cc (se puede repetir).</translation>
     </message>
     <message>
         <source>A Bcc recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinatario en Cco (se puede repetir).</translation>
     </message>
     <message>
-        <source>The subject (omitted: the thread&apos;s, or &quot;(no subject)&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The subject (omitted: the thread's, or "(no subject)").</source>
+        <translation>El asunto (si se omite: el del hilo, o "(sin asunto)").</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>The message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del mensaje.</translation>
     </message>
     <message>
         <source>Read the message text from FILE (- for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el texto del mensaje de ARCHIVO (- para stdin).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>The body is HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo es HTML.</translation>
     </message>
     <message>
         <source>Reply into this thread (a threadId).</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en este hilo (un threadId).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The Message-ID replied to, with &lt;&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Message-ID al que se responde, con &lt;&gt;.</translation>
     </message>
     <message>
         <source>The References chain (space-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena References (separada por espacios).</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>gmail or outlook, when the address is connected under both.</source>
-        <translation type="unfinished"></translation>
+        <translation>gmail u outlook, cuando la dirección está conectada a través de ambos.</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVEEDOR</translation>
     </message>
     <message>
         <source>outpost send: unexpected argument “%1”.
 Try `outpost send --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send: argumento inesperado «%1».
+Prueba `outpost send --help`.</translation>
     </message>
     <message>
         <source>exactly one of --body or --body-file</source>
-        <translation type="unfinished"></translation>
+        <translation>exactamente uno de --body o --body-file</translation>
     </message>
     <message>
         <source>outpost send: missing %1.
 Try `outpost send --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send: falta %1.
+Prueba `outpost send --help`.</translation>
     </message>
     <message>
         <source>outpost send: --instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send: --instance: %1</translation>
     </message>
     <message>
         <source>outpost send: --provider must be gmail or outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send: --provider debe ser gmail u outlook.</translation>
     </message>
     <message>
         <source>outpost send: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outpost send: no token: set OUTPOST_TOKEN to an access token of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send: no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>outpost send: %1 Retrying in %2 ms (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send: %1 Se reintentará dentro de %2 ms (intento %3).</translation>
+    </message>
+    <message>
+        <source>outpost send: cannot write %1: %2</source>
+        <translation>outpost send: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>outpost send: --via must be gmail or outlook.</source>
+        <translation>outpost send: --via debe ser gmail u outlook.</translation>
+    </message>
+    <message>
+        <source>outpost send: --api-url: %1</source>
+        <translation>outpost send: --api-url: %1</translation>
+    </message>
+    <message>
+        <source>outpost send: no token: set OUTPOST_PROVIDER_TOKEN to an access token of %1.</source>
+        <translation>outpost send: no hay token: define OUTPOST_PROVIDER_TOKEN con un token de acceso de %1.</translation>
+    </message>
+    <message>
+        <source>outpost send: --eml with --via outlook: Graph builds the message itself; use --dry-run to write the .eml.</source>
+        <translation>outpost send: --eml con --via outlook: Graph construye el mensaje por sí mismo; usa --dry-run para escribir el .eml.</translation>
+    </message>
+    <message>
+        <source>Send one message through a platform instance, without a window.
+Prints the receipt as one JSON line on success. The token comes from $OUTPOST_TOKEN.
+Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failure, 77 no token or token refused.
+Without $OUTPOST_TOKEN, the sign-in kept by `outpost login` is used.</source>
+        <translation>Envía un mensaje a través de una instancia de la plataforma, sin ventana.
+Si todo va bien, imprime el acuse en una línea JSON. El token se toma de $OUTPOST_TOKEN.
+Códigos de salida: 0 enviado, 64 uso, 65 rechazado tal como está escrito, 69 fallo de red o del servidor, 77 sin token o token rechazado.
+Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
+    </message>
+    <message>
+        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
+        <translation>Enviar directamente a través de gmail u outlook (API de Gmail, Microsoft Graph) en lugar de la plataforma; el token de acceso del proveedor se toma de $OUTPOST_PROVIDER_TOKEN.</translation>
+    </message>
+    <message>
+        <source>With --via: the provider API's address (default: Google's or Microsoft's).</source>
+        <translation>Con --via: la dirección de la API del proveedor (predeterminada: la de Google o la de Microsoft).</translation>
+    </message>
+    <message>
+        <source>Also write the message, exactly as it is sent directly, to FILE (.eml).</source>
+        <translation>Escribir también el mensaje, exactamente tal como se envía directamente, en ARCHIVO (.eml).</translation>
+    </message>
+    <message>
+        <source>Send nothing: with --eml, only write the file.</source>
+        <translation>No enviar nada: con --eml, solo escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>outpost send: --eml needs --via or --dry-run: the platform writes its own message.</source>
+        <translation>outpost send: --eml necesita --via o --dry-run: la plataforma escribe su propio mensaje.</translation>
+    </message>
+    <message>
+        <source>outpost send: no token: set OUTPOST_TOKEN to an access token of %1, or sign in with `outpost login --instance %2 --email ADDRESS`.</source>
+        <translation>outpost send: no hay token: define OUTPOST_TOKEN con un token de acceso de %1 o inicia sesión con `outpost login --instance %2 --email DIRECCIÓN`.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendLaterButton</name>
+    <message>
+        <source>Send &amp;later</source>
+        <translation>Enviar &amp;más tarde</translation>
+    </message>
+    <message>
+        <source>Choose when the message goes out; it waits in the Outbox until then</source>
+        <translation>Elegir cuándo sale el mensaje; hasta entonces espera en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>In an hour (%1)</source>
+        <translation>Dentro de una hora (%1)</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning (%1)</source>
+        <translation>Mañana por la mañana (%1)</translation>
+    </message>
+    <message>
+        <source>Monday morning (%1)</source>
+        <translation>El lunes por la mañana (%1)</translation>
+    </message>
+    <message>
+        <source>Pick a date and time…</source>
+        <translation>Elegir fecha y hora…</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>Enviar más tarde</translation>
+    </message>
+    <message>
+        <source>The message waits in the Outbox and goes out at this time, if Outpost is running. If it is not, Outpost asks when it next starts.</source>
+        <translation>El mensaje espera en la bandeja de salida y sale a esta hora si Outpost está abierto. Si no lo está, Outpost pregunta la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Send at:</source>
+        <translation>Enviar &amp;a las:</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Enviar a las</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <source>That time has passed: choose a time from now on.</source>
+        <translation>Esa hora ya pasó: elige una hora a partir de ahora.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::ServiceError</name>
     <message>
         <source>%1 The server said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El servidor respondió: «%2»</translation>
     </message>
     <message>
         <source>The server refused the message as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el mensaje tal como está escrito.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión caducó o se revocó. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>This mailbox or conversation is not one of yours on this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este buzón o esta conversación no es tuyo en esta instancia.</translation>
     </message>
     <message>
         <source>The thread, conversation or attachment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hilo, la conversación o el adjunto ya no existe.</translation>
     </message>
     <message>
         <source>Choose whether this address sends through Gmail or Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige si esta dirección envía a través de Gmail o de Outlook.</translation>
     </message>
     <message>
         <source>A file or the message is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo o el mensaje es demasiado grande.</translation>
     </message>
     <message>
         <source>The server is busy (too many requests); Outpost will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado (demasiadas solicitudes); Outpost lo volverá a intentar.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable; Outpost will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está disponible temporalmente; Outpost lo volverá a intentar.</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor falló (HTTP %1).</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar la conexión segura con %1 (%2). No se envió nada.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a tiempo.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 answered with something Outpost cannot read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con algo que Outpost no puede leer (%2).</translation>
     </message>
     <message>
         <source>Cannot reach %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SettingsDialog</name>
+    <message>
+        <source>How long a sent message waits in the outbox so that it can still be taken back. 0 sends at once.</source>
+        <translation>Cuánto tiempo espera un mensaje enviado en la bandeja de salida para poder recuperarlo aún. 0 envía al instante.</translation>
+    </message>
+    <message>
+        <source>Ask for each message or sender</source>
+        <translation>Preguntar por cada mensaje o remitente</translation>
+    </message>
+    <message>
+        <source>Always show</source>
+        <translation>Mostrar siempre</translation>
+    </message>
+    <message>
+        <source>Remote images tell the sender when and where you read their message.</source>
+        <translation>Las imágenes remotas le dicen al remitente cuándo y dónde leíste su mensaje.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>As the window’s language</source>
+        <translation>Como el idioma de las ventanas</translation>
+    </message>
+    <message>
+        <source>The first in the list</source>
+        <translation>El primero de la lista</translation>
+    </message>
+    <message>
+        <source>No mailbox is connected yet.</source>
+        <translation>Todavía no hay ningún buzón conectado.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>“%1” is not an https:// address (plain http:// only for 127.0.0.1).</source>
+        <translation>«%1» no es una dirección https:// (http:// sin cifrar solo para 127.0.0.1).</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your password is sent to the instance once and never stored; the sign-in is kept in the desktop keychain.</source>
+        <translation>Tu contraseña se envía una vez a la instancia y nunca se guarda; la sesión se guarda en el llavero del escritorio.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SpellHighlighter</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Añadir «%1» al diccionario</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadPicker</name>
+    <message>
+        <source>Choose the thread</source>
+        <translation>Elegir el hilo</translation>
+    </message>
+    <message>
+        <source>Filter by subject, people or mailbox</source>
+        <translation>Filtrar por asunto, personas o buzón</translation>
+    </message>
+    <message>
+        <source>Filter threads</source>
+        <translation>Filtrar hilos</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Hilos</translation>
+    </message>
+    <message>
+        <source>Looking up threads…</source>
+        <translation>Buscando hilos…</translation>
+    </message>
+    <message>
+        <source>Looking up threads with %1…</source>
+        <translation>Buscando hilos con %1…</translation>
+    </message>
+    <message>
+        <source>Add recipients in To: to see the threads you have with them.</source>
+        <translation>Añade destinatarios en Para para ver los hilos que tienes con ellos.</translation>
+    </message>
+    <message>
+        <source>No earlier threads with %1: this message starts a new one.</source>
+        <translation>No hay hilos anteriores con %1: este mensaje empieza uno nuevo.</translation>
+    </message>
+    <message>
+        <source>No thread matches “%1”.</source>
+        <translation>Ningún hilo coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>%1 of 1 thread</source>
+        <translation>%1 de 1 hilo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n threads</source>
+        <translation><numerusform>%1 de %n hilo</numerusform><numerusform>%1 de %n hilos</numerusform></translation>
+    </message>
+    <message>
+        <source>1 thread</source>
+        <translation>1 hilo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads</source>
+        <translation><numerusform>%n hilo</numerusform><numerusform>%n hilos</numerusform></translation>
+    </message>
+    <message>
+        <source>Some threads could not be listed: %1</source>
+        <translation>No se pudieron listar algunos hilos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadPickerDelegate</name>
+    <message>
+        <source>Start a new thread with the recipients</source>
+        <translation>Empezar un hilo nuevo con los destinatarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n más</numerusform><numerusform>+%n más</numerusform></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>sent from this computer</source>
+        <translation>enviado desde este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadPickerProxy</name>
+    <message>
+        <source>New thread</source>
+        <translation>Hilo nuevo</translation>
+    </message>
+    <message>
+        <source>The message starts a new thread with its recipients.</source>
+        <translation>El mensaje empieza un hilo nuevo con sus destinatarios.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>hace 1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation><numerusform>hace %n minuto</numerusform><numerusform>hace %n minutos</numerusform></translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>hace 1 hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation><numerusform>hace %n hora</numerusform><numerusform>hace %n horas</numerusform></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>1 week ago</source>
+        <translation>hace 1 semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <translation><numerusform>hace %n semana</numerusform><numerusform>hace %n semanas</numerusform></translation>
+    </message>
+    <message>
+        <source>1 month ago</source>
+        <translation>hace 1 mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation><numerusform>hace %n mes</numerusform><numerusform>hace %n meses</numerusform></translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation>hace 1 año</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation><numerusform>hace %n año</numerusform><numerusform>hace %n años</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadPickerRow</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Continue one of the threads with the recipients (Ctrl+T)</source>
+        <translation>Continuar uno de los hilos con los destinatarios (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Choose the thread</source>
+        <translation>Elegir el hilo</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Read the chosen thread's messages</source>
+        <translation>Leer los mensajes del hilo elegido</translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation>Hilo nuevo</translation>
+    </message>
+    <message>
+        <source>This message starts a new thread.</source>
+        <translation>Este mensaje empieza un hilo nuevo.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source> · %1 (%2)</source>
+        <translation> · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Continues the thread %1</source>
+        <translation>Continúa el hilo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TokenStore</name>
+    <message>
+        <source>The keychain is locked, so Outpost cannot keep your sign-in: it stays in memory until Outpost quits and is never written to disk. Unlock the keychain and sign in again to keep it.</source>
+        <translation>El llavero está bloqueado, así que Outpost no puede guardar tu sesión: se queda en memoria hasta que Outpost se cierre y nunca se escribe en el disco. Desbloquea el llavero y vuelve a iniciar sesión para conservarla.</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available, so Outpost cannot keep your sign-in: it stays in memory until Outpost quits and is never written to disk.</source>
+        <translation>No hay ningún llavero (Secret Service) disponible, así que Outpost no puede guardar tu sesión: se queda en memoria hasta que Outpost se cierre y nunca se escribe en el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::UndoSendBar</name>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>Des&amp;hacer</translation>
+    </message>
+    <message>
+        <source>Take the message back to keep editing it; nothing is sent</source>
+        <translation>Recuperar el mensaje para seguir editándolo; no se envía nada</translation>
+    </message>
+    <message>
+        <source>Undo countdown</source>
+        <translation>Cuenta atrás para deshacer</translation>
+    </message>
+    <message>
+        <source>Sending in %1 s…</source>
+        <translation>Se enviará en %1 s…</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::UploadClient</name>
+    <message>
+        <source>There is no file to upload.</source>
+        <translation>No hay ningún archivo que subir.</translation>
+    </message>
+    <message>
+        <source>At most %1 files can be uploaded at once; these are %2.</source>
+        <translation>Como máximo se pueden subir %1 archivos a la vez; estos son %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there: it was moved or deleted.</source>
+        <translation>«%1» ya no está: se movió o se eliminó.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: attach the files in it instead.</source>
+        <translation>«%1» es una carpeta: adjunta en su lugar los archivos que contiene.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: you do not have permission.</source>
+        <translation>No se puede leer «%1»: no tienes permiso.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the platform accepts at most %3 per file.</source>
+        <translation>«%1» ocupa %2; la plataforma acepta como máximo %3 por archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The server stored %1 of the %2 files sent.</source>
+        <translation>El servidor guardó %1 de los %2 archivos enviados.</translation>
+    </message>
+    <message>
+        <source>The server refused %1 as too large.</source>
+        <translation>El servidor rechazó %1 por ser demasiado grande.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Default mailbox:</source>
+        <translation>&amp;Buzón predeterminado:</translation>
+    </message>
+    <message>
+        <source>Default mailbox</source>
+        <translation>Buzón predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo send for:</source>
+        <translation>&amp;Deshacer el envío durante:</translation>
+    </message>
+    <message>
+        <source>Undo send delay</source>
+        <translation>Tiempo para deshacer el envío</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Remote images:</source>
+        <translation>&amp;Imágenes remotas:</translation>
+    </message>
+    <message>
+        <source>Remote images in conversations</source>
+        <translation>Imágenes remotas en las conversaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Id&amp;ioma:</translation>
+    </message>
+    <message>
+        <source>Language of Outpost</source>
+        <translation>Idioma de Outpost</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Outpost.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de Outpost.</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Buzones</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Buzón:</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling:</source>
+        <translation>&amp;Ortografía:</translation>
+    </message>
+    <message>
+        <source>Spelling language of this mailbox</source>
+        <translation>Idioma de ortografía de este buzón</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Signature of this mailbox</source>
+        <translation>Firma de este buzón</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>Sin firma</translation>
+    </message>
+    <message>
+        <source>Direct sending</source>
+        <translation>Envío directo</translation>
+    </message>
+    <message>
+        <source>Outpost signs in to Google and Microsoft as the app registered with these client IDs. Leave a field empty to use the default.</source>
+        <translation>Outpost inicia sesión en Google y Microsoft como la aplicación registrada con estos ID de cliente. Deja un campo vacío para usar el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Google client ID</source>
+        <translation>ID de cliente de Google</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization URL:</source>
+        <translation>URL de &amp;autorización:</translation>
+    </message>
+    <message>
+        <source>Google authorization URL</source>
+        <translation>URL de autorización de Google</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>URL del &amp;token:</translation>
+    </message>
+    <message>
+        <source>Google token URL</source>
+        <translation>URL del token de Google</translation>
+    </message>
+    <message>
+        <source>&amp;Revocation URL:</source>
+        <translation>URL de &amp;revocación:</translation>
+    </message>
+    <message>
+        <source>Google revocation URL</source>
+        <translation>URL de revocación de Google</translation>
+    </message>
+    <message>
+        <source>Microsoft</source>
+        <translation>Microsoft</translation>
+    </message>
+    <message>
+        <source>Microsoft client ID</source>
+        <translation>ID de cliente de Microsoft</translation>
+    </message>
+    <message>
+        <source>Microsoft authorization URL</source>
+        <translation>URL de autorización de Microsoft</translation>
+    </message>
+    <message>
+        <source>Microsoft token URL</source>
+        <translation>URL del token de Microsoft</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to an instance</source>
+        <translation>Iniciar sesión en una instancia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instancia:</translation>
+    </message>
+    <message>
+        <source>Instance address</source>
+        <translation>Dirección de la instancia</translation>
+    </message>
+    <message>
+        <source>https://your-instance.example.com</source>
+        <translation>https://tu-instancia.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>tu@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Token de API:</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>Paste a personal API token</source>
+        <translation>Pega un token de API personal</translation>
+    </message>
+    <message>
+        <source>Use a personal API token instead of the password</source>
+        <translation>Usar un token de API personal en lugar de la contraseña</translation>
     </message>
 </context>
 </TS>

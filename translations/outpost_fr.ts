@@ -1,159 +1,866 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>ComposeWindow</name>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>The connected mailbox this message is sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres connectée depuis laquelle ce message est envoyé</translation>
     </message>
     <message>
         <source>&amp;via</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;via</translation>
     </message>
     <message>
         <source>Send through</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par</translation>
     </message>
     <message>
         <source>This address is connected twice: choose which provider sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse est connectée deux fois : choisissez le fournisseur qui envoie</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipients, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc :</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ci :</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Cci</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjet :</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Write your message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre message…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Recipients: type or paste addresses</source>
+        <translation>Destinataires : saisissez ou collez des adresses</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertion</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>O&amp;utils</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>&amp;Langue de l’orthographe</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>&amp;Nouveau message</translation>
+    </message>
+    <message>
+        <source>Open another compose window</source>
+        <translation>Ouvrir une autre fenêtre de rédaction</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Ctrl+X</source>
+        <translation>Ctrl+X</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Show &amp;Cc</source>
+        <translation>Afficher &amp;Cc</translation>
+    </message>
+    <message>
+        <source>Show the Cc field</source>
+        <translation>Afficher le champ Cc</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Show &amp;Bcc</source>
+        <translation>Afficher C&amp;ci</translation>
+    </message>
+    <message>
+        <source>Show the Bcc field</source>
+        <translation>Afficher le champ Cci</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Formatting Toolbar</source>
+        <translation>Barre de &amp;mise en forme</translation>
+    </message>
+    <message>
+        <source>Show the formatting toolbar (rich text only)</source>
+        <translation>Afficher la barre de mise en forme (texte enrichi uniquement)</translation>
+    </message>
+    <message>
+        <source>&amp;Rich Text (HTML)</source>
+        <translation>Texte &amp;enrichi (HTML)</translation>
+    </message>
+    <message>
+        <source>Write with formatting; sent as HTML with a plain-text alternative</source>
+        <translation>Écrire avec mise en forme ; envoyé en HTML avec une version texte brut</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Signature</translation>
+    </message>
+    <message>
+        <source>Insert the signature of the mailbox in From</source>
+        <translation>Insérer la signature de la boîte aux lettres indiquée dans De</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling While Typing</source>
+        <translation>Vérifier l’&amp;orthographe pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words in the message</source>
+        <translation>Souligner les mots mal orthographiés dans le message</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsWindow</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Drafts are saved as you type. Open one to go on writing it, or discard it.</source>
+        <translation>Les brouillons sont enregistrés pendant la saisie. Ouvrez-en un pour continuer à l’écrire, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>No drafts. Whatever you start writing is kept here until you send or discard it.</source>
+        <translation>Aucun brouillon. Tout ce que vous commencez à écrire est conservé ici jusqu’à ce que vous l’envoyiez ou le supprimiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Continue this draft in a compose window</source>
+        <translation>Reprendre ce brouillon dans une fenêtre de rédaction</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete this draft</source>
+        <translation>Supprimer ce brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Mail on its way. Each message stays here until the server confirms it, waits for the network when it is gone, and is never sent twice.</source>
+        <translation>Courrier en route. Chaque message reste ici jusqu’à ce que le serveur le confirme, attend le réseau s’il est coupé et n’est jamais envoyé deux fois.</translation>
+    </message>
+    <message>
+        <source>The Outbox is empty: everything you sent has gone out.</source>
+        <translation>La boîte d’envoi est vide : tout ce que vous avez envoyé est parti.</translation>
+    </message>
+    <message>
+        <source>Status of the selected message</source>
+        <translation>État du message sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Try this message again now (or send a scheduled one now)</source>
+        <translation>Réessayer ce message maintenant (ou envoyer maintenant un message programmé)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Take the message out of the Outbox and open it in a compose window</source>
+        <translation>Retirer le message de la boîte d’envoi et l’ouvrir dans une fenêtre de rédaction</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the message; it is not sent</source>
+        <translation>Supprimer le message ; il ne sera pas envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Undo after Send:</source>
+        <translation>&amp;Annulation après envoi :</translation>
+    </message>
+    <message>
+        <source>Undo after Send, in seconds</source>
+        <translation>Annulation après envoi, en secondes</translation>
+    </message>
+    <message>
+        <source>How long Undo is offered after Send (0 sends at once)</source>
+        <translation>Durée pendant laquelle l’annulation est proposée après l’envoi (0 envoie immédiatement)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::AccessTokenSource</name>
+    <message>
+        <source>The provider refused the access token: sign in to the mailbox again.</source>
+        <translation>Le fournisseur a refusé le jeton d’accès : reconnectez-vous à la boîte aux lettres.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::AccountActions</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to an instance…</source>
+        <translation>Se &amp;connecter à une instance…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and mailboxes…</source>
+        <translation>Comptes et &amp;boîtes aux lettres…</translation>
+    </message>
+    <message>
+        <source>Your sign-in to %1 has expired or was revoked: sign in again. What you wrote is kept.</source>
+        <translation>Votre connexion à %1 a expiré ou a été révoquée : reconnectez-vous. Ce que vous avez écrit est conservé.</translation>
+    </message>
+    <message>
+        <source>Your sign-in to %1 has expired or was revoked (the server said: “%2”): sign in again. What you wrote is kept.</source>
+        <translation>Votre connexion à %1 a expiré ou a été révoquée (le serveur a répondu : « %2 ») : reconnectez-vous. Ce que vous avez écrit est conservé.</translation>
+    </message>
+    <message>
+        <source>Not signed in to any instance. Sign in (Account ▸ Sign in to an instance…), or start Outpost with --sandbox to try it.</source>
+        <translation>Connecté à aucune instance. Connectez-vous (Compte ▸ Se connecter à une instance…), ou lancez Outpost avec --sandbox pour l’essayer.</translation>
+    </message>
+    <message>
+        <source>The keychain no longer has your sign-in to %1.</source>
+        <translation>Le trousseau ne contient plus votre connexion à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::AccountsDialog</name>
+    <message>
+        <source>Connect &amp;Gmail…</source>
+        <translation>Connecter &amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>Connect &amp;Outlook…</source>
+        <translation>Connecter &amp;Outlook…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to an instance…</source>
+        <translation>Se &amp;connecter à une instance…</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Add Gmail &amp;directly…</source>
+        <translation>Ajouter Gmail &amp;directement…</translation>
+    </message>
+    <message>
+        <source>Add Outlook d&amp;irectly…</source>
+        <translation>Ajouter Outlook d&amp;irectement…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>Ne plus a&amp;ttendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Accounts and mailboxes</source>
+        <translation>Comptes et boîtes aux lettres</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Connected through</source>
+        <translation>Connectée via</translation>
+    </message>
+    <message>
+        <source>Connected mailboxes</source>
+        <translation>Boîtes aux lettres connectées</translation>
+    </message>
+    <message>
+        <source>Opens your browser to connect a Gmail mailbox</source>
+        <translation>Ouvre votre navigateur pour connecter une boîte Gmail</translation>
+    </message>
+    <message>
+        <source>Opens your browser to connect an Outlook mailbox</source>
+        <translation>Ouvre votre navigateur pour connecter une boîte Outlook</translation>
+    </message>
+    <message>
+        <source>Send directly, without the platform</source>
+        <translation>Envoyer directement, sans la plateforme</translation>
+    </message>
+    <message>
+        <source>you@gmail.com or you@outlook.com</source>
+        <translation>vous@gmail.com ou vous@outlook.com</translation>
+    </message>
+    <message>
+        <source>Address of the mailbox to add directly</source>
+        <translation>Adresse de la boîte aux lettres à ajouter directement</translation>
+    </message>
+    <message>
+        <source>Signs in to Google in your browser; Outpost then sends through the Gmail API</source>
+        <translation>Vous connecte à Google dans votre navigateur ; Outpost envoie ensuite via l’API Gmail</translation>
+    </message>
+    <message>
+        <source>Signs in to Microsoft in your browser; Outpost then sends through Microsoft Graph</source>
+        <translation>Vous connecte à Microsoft dans votre navigateur ; Outpost envoie ensuite via Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>Forgets the selected direct mailbox and its sign-in</source>
+        <translation>Oublie la boîte aux lettres directe sélectionnée et sa connexion</translation>
+    </message>
+    <message>
+        <source>%1 is connected directly through %2.</source>
+        <translation>%1 est connectée directement via %2.</translation>
+    </message>
+    <message>
+        <source>%1 is connected directly through %2 for this session only: no keychain is available to keep its sign-in.</source>
+        <translation>%1 est connectée directement via %2 pour cette session seulement : aucun trousseau n’est disponible pour conserver sa connexion.</translation>
+    </message>
+    <message>
+        <source>Some mailboxes could not be listed: %1</source>
+        <translation>Certaines boîtes aux lettres n’ont pas pu être listées : %1</translation>
+    </message>
+    <message>
+        <source>No mailbox connected yet</source>
+        <translation>Aucune boîte aux lettres connectée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Direct (without the platform)</source>
+        <translation>Directe (sans la plateforme)</translation>
+    </message>
+    <message>
+        <source>Gmail API</source>
+        <translation>API Gmail</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph</source>
+        <translation>Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>Not signed in to any instance. Sign in to connect mailboxes, or add a mailbox directly.</source>
+        <translation>Connecté à aucune instance. Connectez-vous pour connecter des boîtes aux lettres, ou ajoutez une boîte aux lettres directement.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 as %2 in your browser. Outpost is waiting for you to come back…</source>
+        <translation>Connectez-vous à %1 en tant que %2 dans votre navigateur. Outpost attend votre retour…</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Microsoft</source>
+        <translation>Microsoft</translation>
+    </message>
+    <message>
+        <source>%1 was removed; its sign-in was deleted.</source>
+        <translation>%1 a été retirée ; sa connexion a été supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; its sign-in was deleted here, but %2 said: %3</source>
+        <translation>%1 a été retirée ; sa connexion a été supprimée ici, mais %2 a répondu : %3</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address yourself: %1</source>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez vous-même cette adresse : %1</translation>
+    </message>
+    <message>
+        <source>Finish connecting your %1 mailbox in the browser. Outpost is waiting for it to appear…</source>
+        <translation>Terminez la connexion de votre boîte %1 dans le navigateur. Outpost attend qu’elle apparaisse…</translation>
+    </message>
+    <message>
+        <source>%1 is connected through %2.</source>
+        <translation>%1 est connectée via %2.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. Nothing was connected by Outpost.</source>
+        <translation>Attente arrêtée. Outpost n’a rien connecté.</translation>
+    </message>
+    <message>
+        <source>Asking %1 where to connect…</source>
+        <translation>Demande à %1 où se connecter…</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; its sign-in was deleted from the keychain.</source>
+        <translation>Déconnecté de %1 ; sa connexion a été supprimée du trousseau.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::AddressList</name>
     <message>
         <source>the domain “%1” is incomplete (no dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine « %1 » est incomplet (pas de point)</translation>
     </message>
     <message>
         <source>the domain “%1” is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine « %1 » n’est pas valide</translation>
     </message>
     <message>
         <source>a quotation mark is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet n’est pas fermé</translation>
     </message>
     <message>
         <source>an angle bracket is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un chevron n’est pas fermé</translation>
     </message>
     <message>
         <source>there is no @ in it</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de @</translation>
     </message>
     <message>
         <source>nothing stands before the @</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ne précède le @</translation>
     </message>
     <message>
         <source>nothing stands after the @</source>
-        <translation type="unfinished"></translation>
+        <translation>rien ne suit le @</translation>
     </message>
     <message>
         <source>it contains a space; put a name before &lt;address&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient une espace ; mettez un nom avant &lt;adresse&gt;</translation>
     </message>
     <message>
         <source>it contains two dots in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient deux points à la suite</translation>
     </message>
     <message>
         <source>it is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>address groups are not supported; list the addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>les groupes d’adresses ne sont pas pris en charge ; indiquez les adresses une à une</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est vide</translation>
     </message>
     <message>
         <source>it holds more than one address</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient plus d’une adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::AttachmentList</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be read.</source>
+        <translation>L’image collée n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Image collée %1.png</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::AttachmentListModel</name>
+    <message>
+        <source>Gmail</source>
+        <translation>Gmail</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: there is no such file.</source>
+        <translation>« %1 » ne peut pas être joint : ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: attach the files in it instead.</source>
+        <translation>« %1 » est un dossier : joignez plutôt les fichiers qu’il contient.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: it is not a regular file.</source>
+        <translation>« %1 » ne peut pas être joint : ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: you do not have permission to read it.</source>
+        <translation>« %1 » ne peut pas être joint : vous n’avez pas le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>“%1” is attached already.</source>
+        <translation>« %1 » est déjà joint.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be at most %3 each.</source>
+        <translation>« %1 » fait %2 ; chaque fichier peut faire au plus %3.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) would bring the attachments to %3; a message can carry at most %4.</source>
+        <translation>« %1 » (%2) porterait les pièces jointes à %3 ; un message peut contenir au plus %4.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per message.</source>
+        <translation>« %1 » (%2) porterait les pièces jointes à %3 ; %4 accepte au plus %5 par message.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Le fichier est vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a link that can be attached.</source>
+        <translation>« %1 » n’est pas un lien qui peut être joint.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: only https links can be (not %2).</source>
+        <translation>« %1 » ne peut pas être joint : seuls les liens https le peuvent (pas %2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: the folder %2 cannot be created.</source>
+        <translation>« %1 » ne peut pas être joint : le dossier %2 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: %2</source>
+        <translation>« %1 » ne peut pas être joint : %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not uploaded: %2 Retry or remove it.</source>
+        <translation>« %1 » n’a pas été téléversé : %2 Réessayez ou retirez-le.</translation>
+    </message>
+    <message>
+        <source>The upload of “%1” was cancelled: retry or remove it.</source>
+        <translation>Le téléversement de « %1 » a été annulé : réessayez ou retirez-le.</translation>
+    </message>
+    <message>
+        <source>The attachments come to %1; a message can carry at most %2.</source>
+        <translation>Les pièces jointes font %1 ; un message peut contenir au plus %2.</translation>
+    </message>
+    <message>
+        <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
+        <translation>Les pièces jointes font %1 ; %2 accepte au plus %3 par message.</translation>
+    </message>
+    <message>
+        <source>the file was deleted or moved before it could be uploaded.</source>
+        <translation>le fichier a été supprimé ou déplacé avant de pouvoir être téléversé.</translation>
+    </message>
+    <message>
+        <source>the file can no longer be read.</source>
+        <translation>le fichier ne peut plus être lu.</translation>
+    </message>
+    <message>
+        <source>it is now %1; files can be at most %2 each.</source>
+        <translation>il fait maintenant %1 ; chaque fichier peut faire au plus %2.</translation>
+    </message>
+    <message>
+        <source>Waiting to try again: %1</source>
+        <translation>Nouvel essai en attente : %1</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>En attente de téléversement</translation>
+    </message>
+    <message>
+        <source>Uploading %1%</source>
+        <translation>Téléversement : %1 %</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Téléversement en cours</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Téléversé</translation>
+    </message>
+    <message>
+        <source>Uploaded — %1</source>
+        <translation>Téléversé — %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::BodyEditor</name>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation>&amp;Souligné</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;List</source>
+        <translation>&amp;Liste à puces</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>Liste &amp;numérotée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+7</source>
+        <translation>Ctrl+Shift+7</translation>
+    </message>
+    <message>
+        <source>Insert Lin&amp;k…</source>
+        <translation>Ins&amp;érer un lien…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Block &amp;Quote</source>
+        <translation>&amp;Citation</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+9</source>
+        <translation>Ctrl+Shift+9</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Formatting</source>
+        <translation>&amp;Effacer la mise en forme</translation>
+    </message>
+    <message>
+        <source>Ctrl+\</source>
+        <translation>Ctrl+\</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Insérer un lien</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Adresse web :</translation>
     </message>
 </context>
 <context>
     <name>Outpost::CommandLine</name>
     <message>
+        <source>outpost %1: %2
+Try `outpost %1 --help`.</source>
+        <translation>outpost %1 : %2
+Essayez `outpost %1 --help`.</translation>
+    </message>
+    <message>
         <source>Usage:
   outpost [--sandbox | --instance URL] [mailto:URL]
       Open a compose window. --sandbox starts a fresh embedded sandbox instance
-      and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN.
+      and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN, or
+      the sign-in kept by `outpost login` (Account &gt; Sign in in the window).
       A mailto: URL (RFC 6068) prefills the window.
   outpost send --instance URL --from ADDRESS --to ADDRESS [options]
       Send one message without a window and print its receipt as JSON.
       See `outpost send --help`.
+  outpost login --instance URL --email ADDRESS [--api-token]
+      Sign in and keep the sign-in in the desktop keychain (the password is
+      asked for without echo, or read from stdin). See `outpost login --help`.
+  outpost logout --instance URL [--email ADDRESS]
+      Sign out: delete the instance's sign-in from the keychain.
   outpost sandbox [--port N] [--data DIR] [--faults] [--json]
       Run the sandbox instance without a window. See `outpost sandbox --help`.
 
@@ -164,7 +871,8 @@ Options:
   --instance URL   The instance to use (https; http only for 127.0.0.1).
 
 Environment:
-  OUTPOST_TOKEN    The access token used with --instance and by `send`.
+  OUTPOST_TOKEN    The access token used with --instance and by `send`; when it
+                   is not set, the sign-in kept by `outpost login` is used.
 
 Exit codes:
   0   success
@@ -172,134 +880,663 @@ Exit codes:
   65  the message was refused as written (bad address, unknown mailbox,
       thread or attachment, provider mismatch, too large)
   69  the instance could not be reached or failed (network, TLS, 5xx)
-  77  no token, or the token was refused
+  77  no token, or the token (or password) was refused
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outpost %1: %2
-Try `outpost %1 --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  outpost [--sandbox | --instance URL] [mailto:URL]
+      Ouvre une fenêtre de rédaction. --sandbox démarre une nouvelle instance bac à sable
+      intégrée et s’y connecte ; --instance URL utilise le jeton de $OUTPOST_TOKEN ou
+      la connexion conservée par `outpost login` (Compte &gt; Se connecter dans la fenêtre).
+      Une URL mailto: (RFC 6068) préremplit la fenêtre.
+  outpost send --instance URL --from ADRESSE --to ADRESSE [options]
+      Envoie un message sans fenêtre et affiche son accusé en JSON.
+      Voir `outpost send --help`.
+  outpost login --instance URL --email ADRESSE [--api-token]
+      Se connecte et conserve la connexion dans le trousseau du bureau (le mot de passe
+      est demandé sans écho, ou lu sur stdin). Voir `outpost login --help`.
+  outpost logout --instance URL [--email ADRESSE]
+      Se déconnecte : supprime la connexion à l’instance du trousseau.
+  outpost sandbox [--port N] [--data DOSSIER] [--faults] [--json]
+      Lance l’instance bac à sable sans fenêtre. Voir `outpost sandbox --help`.
+
+Options :
+  -h, --help       Afficher cette aide.
+  -v, --version    Afficher la version.
+  --sandbox        Ouvrir la fenêtre de rédaction sur un nouveau bac à sable intégré.
+  --instance URL   L’instance à utiliser (https ; http seulement pour 127.0.0.1).
+
+Environnement :
+  OUTPOST_TOKEN    Le jeton d’accès utilisé avec --instance et par `send` ; s’il n’est
+                   pas défini, la connexion conservée par `outpost login` est utilisée.
+
+Codes de sortie :
+  0   succès
+  64  la ligne de commande est incorrecte
+  65  le message a été refusé tel qu’il est écrit (adresse incorrecte, boîte aux lettres,
+      fil ou pièce jointe inconnus, mauvais fournisseur, trop volumineux)
+  69  l’instance n’a pas pu être jointe ou a échoué (réseau, TLS, 5xx)
+  77  pas de jeton, ou le jeton (ou le mot de passe) a été refusé
+</translation>
     </message>
 </context>
 <context>
     <name>Outpost::ComposeController</name>
     <message>
         <source>“%1” is not a valid address: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse valide : %2.</translation>
     </message>
     <message>
         <source>%1 is not a mailbox connected to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une boîte aux lettres connectée à votre compte.</translation>
     </message>
     <message>
         <source>%1 is connected through both Gmail and Outlook: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est connectée à la fois via Gmail et via Outlook : choisissez-en un.</translation>
     </message>
     <message>
         <source>%1 is not connected through %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas connectée via %2.</translation>
+    </message>
+    <message>
+        <source>Not sent: the outbox could not store it (%1).</source>
+        <translation>Non envoyé : la boîte d’envoi n’a pas pu l’enregistrer (%1).</translation>
     </message>
 </context>
 <context>
     <name>Outpost::ComposeWindow</name>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Your mailboxes could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos boîtes aux lettres n’ont pas pu être chargées : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n second(s) (attempt %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 Nouvel essai dans %n seconde (tentative %2).</numerusform><numerusform>%1 Nouvel essai dans %n secondes (tentative %2).</numerusform></translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message</translation>
     </message>
     <message>
         <source>No mailbox is connected to this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte aux lettres n’est encore connectée à ce compte.</translation>
     </message>
     <message>
         <source>Not sent: fix what is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : corrigez ce qui est signalé.</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé.</translation>
     </message>
     <message>
         <source>Not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé. %1</translation>
     </message>
     <message>
         <source>Sent. Thread %1 — replies continue there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé. Fil %1 — les réponses s’y poursuivent.</translation>
     </message>
     <message>
         <source>Thread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil : %1</translation>
     </message>
     <message>
         <source>Message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Message envoyé</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved (%1). Keep this window open: nothing is lost while it is.</source>
+        <translation>Le brouillon n’a pas pu être enregistré (%1). Gardez cette fenêtre ouverte : rien n’est perdu tant qu’elle l’est.</translation>
+    </message>
+    <message>
+        <source>T&amp;hread:</source>
+        <translation>Fi&amp;l :</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Keep this message as a draft?</source>
+        <translation>Garder ce message comme brouillon ?</translation>
+    </message>
+    <message>
+        <source>A kept draft is in Drafts, to finish and send later.</source>
+        <translation>Un brouillon conservé se trouve dans Brouillons, pour le terminer et l’envoyer plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>&amp;Garder comme brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>No subject</source>
+        <translation>Pas d’objet</translation>
+    </message>
+    <message>
+        <source>Send this message without a subject?</source>
+        <translation>Envoyer ce message sans objet ?</translation>
+    </message>
+    <message>
+        <source>Recipients will see “(no subject)”. A short subject helps them find it later.</source>
+        <translation>Les destinataires verront « (sans objet) ». Un objet court les aide à le retrouver plus tard.</translation>
+    </message>
+    <message>
+        <source>Send &amp;Without Subject</source>
+        <translation>Envoyer &amp;sans objet</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Subject</source>
+        <translation>&amp;Ajouter un objet</translation>
+    </message>
+    <message>
+        <source>No attachment</source>
+        <translation>Pas de pièce jointe</translation>
+    </message>
+    <message>
+        <source>The message mentions “%1”, but nothing is attached.</source>
+        <translation>Le message mentionne « %1 », mais rien n’est joint.</translation>
+    </message>
+    <message>
+        <source>Send it anyway?</source>
+        <translation>L’envoyer quand même ?</translation>
+    </message>
+    <message>
+        <source>Send &amp;Anyway</source>
+        <translation>Envoyer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach a File…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Don't Send Yet</source>
+        <translation>&amp;Ne pas encore envoyer</translation>
+    </message>
+    <message>
+        <source>In the Outbox</source>
+        <translation>Dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. It waits in the Outbox; you can close this window.</source>
+        <translation>Programmé pour %1. Il attend dans la boîte d’envoi ; vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>In the Outbox: it goes out as soon as it can. You can close this window.</source>
+        <translation>Dans la boîte d’envoi : il partira dès que possible. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>Save as .eml</source>
+        <translation>Enregistrer en .eml</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>Messages électroniques (*.eml)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Enregistrer en .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>&amp;Nouveau message</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Type or paste addresses; a comma, semicolon or Enter ends each.</source>
+        <translation>Saisissez ou collez des adresses ; une virgule, un point-virgule ou Entrée termine chacune.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) marked in red are not valid addresses: fix them to send.</source>
+        <translation><numerusform>%n destinataire marqué en rouge n’est pas une adresse valide : corrigez-le pour envoyer.</numerusform><numerusform>%n destinataires marqués en rouge ne sont pas des adresses valides : corrigez-les pour envoyer.</numerusform></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Rich Text</source>
+        <translation>Texte enrichi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Hunspell dictionary is installed.</source>
+        <translation>Aucun dictionnaire Hunspell n’est installé.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ConversationDocument</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Only your team sees this note: it is never sent nor quoted.</source>
+        <translation>Seule votre équipe voit cette note : elle n’est jamais envoyée ni citée.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Remote images in this message are hidden to protect your privacy.</source>
+        <translation>Les images distantes de ce message sont masquées pour protéger votre vie privée.</translation>
+    </message>
+    <message>
+        <source>Show images</source>
+        <translation>Afficher les images</translation>
+    </message>
+    <message>
+        <source>Always show images from %1</source>
+        <translation>Toujours afficher les images de %1</translation>
+    </message>
+    <message>
+        <source>Sent just now; the server has not listed it yet.</source>
+        <translation>Envoyé à l’instant ; le serveur ne l’a pas encore listé.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Reply all</source>
+        <translation>Répondre à tous</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Show quoted text</source>
+        <translation>Afficher le texte cité</translation>
+    </message>
+    <message>
+        <source>Remote image, hidden</source>
+        <translation>Image distante, masquée</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Aucun message pour l’instant.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation>dans %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ConversationLoader</name>
+    <message>
+        <source>Not signed in to the instance this conversation is on.</source>
+        <translation>Non connecté à l’instance où se trouve cette conversation.</translation>
+    </message>
+    <message>
+        <source>The platform does not list this thread yet.</source>
+        <translation>La plateforme ne liste pas encore ce fil.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ConversationQuote</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date at time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc :</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation>Le %1, %2 a écrit :</translation>
+    </message>
+    <message>
+        <source>---------- Forwarded message ----------</source>
+        <translation>---------- Message transféré ----------</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ConversationViewLoader</name>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 est introuvable dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ConversationWindow</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the conversation from the server again (F5)</source>
+        <translation>Relire la conversation depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Chargement de la conversation…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>%1 — Conversation</source>
+        <translation>%1 — Conversation</translation>
+    </message>
+    <message>
+        <source>The conversation view is not installed, so messages cannot be shown here.
+%1</source>
+        <translation>L’affichage des conversations n’est pas installé : les messages ne peuvent pas être affichés ici.
+%1</translation>
+    </message>
+    <message>
+        <source>Could not read the conversation: %1</source>
+        <translation>Impossible de lire la conversation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::DirectMailboxes</name>
+    <message>
+        <source>%1 must be connected again (%2).</source>
+        <translation>%1 doit être reconnectée (%2).</translation>
+    </message>
+    <message>
+        <source>Direct sending is not available.</source>
+        <translation>L’envoi direct n’est pas disponible.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::Draft</name>
     <message>
         <source>Choose the mailbox to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la boîte aux lettres d’envoi.</translation>
     </message>
     <message>
         <source>The sender is not a valid address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expéditeur n’est pas une adresse valide : %1.</translation>
     </message>
     <message>
         <source>Add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un destinataire.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est vide.</translation>
     </message>
     <message>
         <source>The subject cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet ne peut pas contenir de saut de ligne.</translation>
     </message>
     <message>
         <source>The thread reference contains a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence du fil contient un saut de ligne.</translation>
     </message>
     <message>
         <source>“%1” is neither uploaded nor a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni téléversé ni un lien.</translation>
     </message>
     <message>
         <source>“%1” must be an https link.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être un lien https.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::DraftListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>(no recipients)</source>
+        <translation>(aucun destinataire)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::DraftsWindow</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? It cannot be brought back.</source>
+        <translation>Supprimer « %1 » ? Il ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>It is open in a compose window: close it there and choose Discard</source>
+        <translation>Il est ouvert dans une fenêtre de rédaction : fermez-le là-bas et choisissez Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this draft</source>
+        <translation>Supprimer ce brouillon</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Brouillons (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::GmailApi</name>
+    <message>
+        <source>Gmail is limiting how fast mail is sent; Outpost will try again.</source>
+        <translation>Gmail limite la vitesse d’envoi ; Outpost réessaiera.</translation>
+    </message>
+    <message>
+        <source>Gmail refused: %1</source>
+        <translation>Gmail a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Gmail refused the message as too large (at most 35 MB).</source>
+        <translation>Gmail a refusé le message, trop volumineux (35 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>Gmail does not know this thread any more. %1</source>
+        <translation>Gmail ne connaît plus ce fil. %1</translation>
+    </message>
+    <message>
+        <source>Gmail refused the sign-in: connect the mailbox again.</source>
+        <translation>Gmail a refusé la connexion : reconnectez la boîte aux lettres.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::GmailSubmission</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The message could not be prepared: %1</source>
+        <translation>Le message n’a pas pu être préparé : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The message is %1 with its attachments; Gmail accepts at most 35 MB.</source>
+        <translation>Le message fait %1 avec ses pièces jointes ; Gmail accepte au plus 35 Mo.</translation>
+    </message>
+    <message>
+        <source>no usable upload session</source>
+        <translation>aucune session de téléversement utilisable</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::GraphApi</name>
+    <message>
+        <source>Outlook refused the sign-in: connect the mailbox again.</source>
+        <translation>Outlook a refusé la connexion : reconnectez la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Outlook refused the request as too large. %1</source>
+        <translation>Outlook a refusé la requête, trop volumineuse. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::GraphSubmission</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Outlook has no message in this conversation to reply to.</source>
+        <translation>Outlook n’a aucun message de cette conversation auquel répondre.</translation>
+    </message>
+    <message>
+        <source>no upload URL</source>
+        <translation>pas d’URL de téléversement</translation>
     </message>
 </context>
 <context>
@@ -307,128 +1544,797 @@ Try `outpost %1 --help`.</source>
     <message>
         <source>outpost: %1
 Try `outpost --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost : %1
+Essayez `outpost --help`.</translation>
     </message>
     <message>
         <source>outpost: unknown command or argument “%1”.
 Try `outpost --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost : commande ou argument inconnu « %1 ».
+Essayez `outpost --help`.</translation>
     </message>
     <message>
         <source>outpost: the sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost : le bac à sable n’a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Sandbox at %1, signed in as %2. Mail goes nowhere real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable sur %1, connecté en tant que %2. Le courrier ne part nulle part pour de vrai.</translation>
     </message>
     <message>
         <source>outpost: --instance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No token for %1: set OUTPOST_TOKEN and start Outpost again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in to any instance. Start Outpost with --sandbox to try it, or with --instance URL and OUTPOST_TOKEN set.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost : --instance : %1</translation>
     </message>
     <message>
         <source>“%1” was left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été ignoré : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::InstanceSession</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::InstanceSignIn</name>
+    <message>
+        <source>Enter the email address you sign in with.</source>
+        <translation>Saisissez l’adresse e-mail avec laquelle vous vous connectez.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address: %2.</source>
+        <translation>« %1 » n’est pas une adresse e-mail : %2.</translation>
+    </message>
+    <message>
+        <source>Enter your password, or paste an API token instead.</source>
+        <translation>Saisissez votre mot de passe, ou collez plutôt un jeton d’API.</translation>
+    </message>
+    <message>
+        <source>The instance refused this token.</source>
+        <translation>L’instance a refusé ce jeton.</translation>
+    </message>
+    <message>
+        <source>The instance refused this token: %1</source>
+        <translation>L’instance a refusé ce jeton : %1</translation>
+    </message>
+    <message>
+        <source>The instance refused this email and password.</source>
+        <translation>L’instance a refusé cette adresse e-mail et ce mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::InstanceUrl</name>
     <message>
         <source>Enter the address of your instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse de votre instance.</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse web.</translation>
     </message>
     <message>
         <source>%1 must be reached over https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être joint en https : le http simple n’est permis que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
         <source>Use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse https://.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::LocalStore</name>
+    <message>
+        <source>The drafts file could not be written.</source>
+        <translation>Le fichier des brouillons n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The drafts file is not open.</source>
+        <translation>Le fichier des brouillons n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the outbox.</source>
+        <translation>Ce message n’est plus dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>This message was already sent.</source>
+        <translation>Ce message a déjà été envoyé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Another Outpost (process %1) is using %2.</source>
+        <translation>Un autre Outpost (processus %1) utilise %2.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 (check the folder's permissions).</source>
+        <translation>Impossible de verrouiller %1 (vérifiez les droits du dossier).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>Impossible d’utiliser %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file is not a database Outpost can read.</source>
+        <translation>Ce fichier n’est pas une base de données qu’Outpost sait lire.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Outpost (schema %1; this one knows up to %2). Nothing was changed.</source>
+        <translation>Le fichier a été écrit par un Outpost plus récent (schéma %1 ; celui-ci connaît jusqu’au %2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not start upgrading the file: %1</source>
+        <translation>Impossible de commencer la mise à niveau du fichier : %1</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the file to schema %1: %2</source>
+        <translation>Impossible de mettre le fichier à niveau vers le schéma %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::LoginCommand</name>
+    <message>
+        <source>outpost %1: %2</source>
+        <translation>outpost %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sign in to a platform instance and keep the sign-in in the desktop keychain (Secret Service), for the compose window and `outpost send`.
+The password is asked for without echo on a terminal, or read from the first line of standard input otherwise. It is never stored.
+Exit codes: 0 signed in, 64 usage, 69 instance or keychain unavailable, 77 refused.</source>
+        <translation>Se connecter à une instance de la plateforme et conserver la connexion dans le trousseau du bureau (Secret Service), pour la fenêtre de rédaction et `outpost send`.
+Le mot de passe est demandé sans écho dans un terminal, sinon lu sur la première ligne de l’entrée standard. Il n’est jamais enregistré.
+Codes de sortie : 0 connecté, 64 utilisation, 69 instance ou trousseau indisponible, 77 refusé.</translation>
+    </message>
+    <message>
+        <source>The instance (https; http only for 127.0.0.1).</source>
+        <translation>L’instance (https ; http seulement pour 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The email address you sign in with.</source>
+        <translation>L’adresse e-mail avec laquelle vous vous connectez.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>Read a personal API token instead of a password.</source>
+        <translation>Lire un jeton d’API personnel au lieu d’un mot de passe.</translation>
+    </message>
+    <message>
+        <source>outpost login: --instance and --email are required.
+Try `outpost login --help`.</source>
+        <translation>outpost login : --instance et --email sont requis.
+Essayez `outpost login --help`.</translation>
+    </message>
+    <message>
+        <source>outpost login: --instance: %1</source>
+        <translation>outpost login : --instance : %1</translation>
+    </message>
+    <message>
+        <source>API token for %1: </source>
+        <translation>Jeton d’API pour %1 : </translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Mot de passe pour %1 sur %2 : </translation>
+    </message>
+    <message>
+        <source>outpost login: %1</source>
+        <translation>outpost login : %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Sign out of a platform instance: deletes its sign-in from the keychain and forgets the instance.
+Exit codes: 0 signed out, 64 usage, 69 keychain unavailable.</source>
+        <translation>Se déconnecter d’une instance de la plateforme : supprime sa connexion du trousseau et oublie l’instance.
+Codes de sortie : 0 déconnecté, 64 utilisation, 69 trousseau indisponible.</translation>
+    </message>
+    <message>
+        <source>The instance to sign out of.</source>
+        <translation>L’instance dont se déconnecter.</translation>
+    </message>
+    <message>
+        <source>Only this user (default: every user of the instance).</source>
+        <translation>Seulement cet utilisateur (par défaut : tous les utilisateurs de l’instance).</translation>
+    </message>
+    <message>
+        <source>outpost logout: --instance is required.
+Try `outpost logout --help`.</source>
+        <translation>outpost logout : --instance est requis.
+Essayez `outpost logout --help`.</translation>
+    </message>
+    <message>
+        <source>outpost logout: --instance: %1</source>
+        <translation>outpost logout : --instance : %1</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
+        <translation>Non connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 (%2).</source>
+        <translation>Déconnecté de %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::LoopbackReceiver</name>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Nothing here. Return to Outpost.</source>
+        <translation>Rien ici. Retournez dans Outpost.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Outpost.</source>
+        <translation>Vous pouvez fermer cette fenêtre et retourner dans Outpost.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MailStatusLinks</name>
+    <message>
+        <source>Drafts and Outbox</source>
+        <translation>Brouillons et boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Boîte d’envoi (%1)</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent</source>
+        <translation>Rien n’attend d’être envoyé</translation>
+    </message>
+    <message>
+        <source>1 message on the way: open the Outbox</source>
+        <translation>1 message en route : ouvrir la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>%1 messages on the way: open the Outbox</source>
+        <translation>%1 messages en route : ouvrir la boîte d’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MailWindows</name>
+    <message>
+        <source>Reopened: Outpost stopped before this message was sent or closed. Nothing you typed more than two seconds before was lost.</source>
+        <translation>Rouvert : Outpost s’est arrêté avant que ce message soit envoyé ou fermé. Rien de ce que vous avez saisi plus de deux secondes auparavant n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>Taken out of the Outbox. The last attempt failed: %1</source>
+        <translation>Retiré de la boîte d’envoi. La dernière tentative a échoué : %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>• %1 (due %2)</source>
+        <translation>• %1 (prévu %2)</translation>
+    </message>
+    <message>
+        <source>Scheduled mail</source>
+        <translation>Courrier programmé</translation>
+    </message>
+    <message>
+        <source>A message fell due while Outpost was closed:</source>
+        <translation>Un message est arrivé à échéance pendant qu’Outpost était fermé :</translation>
+    </message>
+    <message>
+        <source>%1 messages fell due while Outpost was closed:</source>
+        <translation>%1 messages sont arrivés à échéance pendant qu’Outpost était fermé :</translation>
+    </message>
+    <message>
+        <source>Send it now, or review it in the Outbox?</source>
+        <translation>L’envoyer maintenant, ou le vérifier dans la boîte d’envoi ?</translation>
+    </message>
+    <message>
+        <source>Send them now, or review them in the Outbox?</source>
+        <translation>Les envoyer maintenant, ou les vérifier dans la boîte d’envoi ?</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Review in Outbox</source>
+        <translation>&amp;Vérifier dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Mail still in the Outbox</source>
+        <translation>Courrier encore dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>1 message is still in the Outbox.</source>
+        <translation>1 message est encore dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>%1 messages are still in the Outbox.</source>
+        <translation>%1 messages sont encore dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>It is kept and goes out the next time you start Outpost. Keep Outpost open to send it now.</source>
+        <translation>Il est conservé et partira au prochain démarrage d’Outpost. Gardez Outpost ouvert pour l’envoyer maintenant.</translation>
+    </message>
+    <message>
+        <source>They are kept and go out the next time you start Outpost. Keep Outpost open to send them now.</source>
+        <translation>Ils sont conservés et partiront au prochain démarrage d’Outpost. Gardez Outpost ouvert pour les envoyer maintenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Outpost open</source>
+        <translation>&amp;Garder Outpost ouvert</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be saved to disk (%1). Keep your windows open until your mail is sent: nothing will be there after Outpost closes.</source>
+        <translation>Les brouillons ne peuvent pas être enregistrés sur le disque (%1). Gardez vos fenêtres ouvertes jusqu’à l’envoi de votre courrier : rien ne restera après la fermeture d’Outpost.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MailboxConnector</name>
+    <message numerus="yes">
+        <source>No new %1 mailbox appeared within %n minute(s). If you finished in the browser, try again; if the browser did not open, check that a default browser is set.</source>
+        <translation><numerusform>Aucune nouvelle boîte %1 n’est apparue en %n minute. Si vous avez terminé dans le navigateur, réessayez ; si le navigateur ne s’est pas ouvert, vérifiez qu’un navigateur par défaut est défini.</numerusform><numerusform>Aucune nouvelle boîte %1 n’est apparue en %n minutes. Si vous avez terminé dans le navigateur, réessayez ; si le navigateur ne s’est pas ouvert, vérifiez qu’un navigateur par défaut est défini.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MailboxListModel</name>
+    <message>
+        <source>%1 · direct</source>
+        <translation>%1 · direct</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MimeMessage</name>
+    <message>
+        <source>%1 contains a line break, which is not allowed in a mail header.</source>
+        <translation>%1 contient un saut de ligne, ce qui n’est pas permis dans un en-tête de courrier.</translation>
+    </message>
+    <message>
+        <source>The name “%1”</source>
+        <translation>Le nom « %1 »</translation>
+    </message>
+    <message>
+        <source>The address “%1”</source>
+        <translation>L’adresse « %1 »</translation>
+    </message>
+    <message>
+        <source>The sender</source>
+        <translation>L’expéditeur</translation>
+    </message>
+    <message>
+        <source>The sender's name</source>
+        <translation>Le nom de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>L’objet</translation>
+    </message>
+    <message>
+        <source>In-Reply-To</source>
+        <translation>In-Reply-To</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <source>The Message-ID</source>
+        <translation>Le Message-ID</translation>
+    </message>
+    <message>
+        <source>The sender is not an address.</source>
+        <translation>L’expéditeur n’est pas une adresse.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Ajoutez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>The file name “%1”</source>
+        <translation>Le nom de fichier « %1 »</translation>
+    </message>
+    <message>
+        <source>A content type</source>
+        <translation>Un type de contenu</translation>
+    </message>
+    <message>
+        <source>“%1” is stored on the platform only and cannot be sent directly.</source>
+        <translation>« %1 » est stocké uniquement sur la plateforme et ne peut pas être envoyé directement.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2 does not exist or is not readable.</source>
+        <translation>« %1 » ne peut pas être lu : %2 n’existe pas ou n’est pas lisible.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation>l’écriture de %1 a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::OAuthFlow</name>
+    <message>
+        <source>Nothing came back from the browser in time. Start again to connect %1.</source>
+        <translation>Le navigateur n’a rien renvoyé à temps. Recommencez pour connecter %1.</translation>
+    </message>
+    <message>
+        <source>Outpost could not wait for the browser on 127.0.0.1: %1</source>
+        <translation>Outpost n’a pas pu attendre le navigateur sur 127.0.0.1 : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Outpost started. Return to Outpost and start again.</source>
+        <translation>Cette réponse n’appartient pas à la connexion lancée par Outpost. Retournez dans Outpost et recommencez.</translation>
+    </message>
+    <message>
+        <source>Outpost was not given access. You can close this window.</source>
+        <translation>Outpost n’a pas reçu l’accès. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Outpost.</source>
+        <translation>Vous pouvez fermer cette fenêtre et retourner dans Outpost.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer that does not belong to this sign-in (state mismatch), so it was ignored. Start again to connect %1.</source>
+        <translation>Le navigateur est revenu avec une réponse qui n’appartient pas à cette connexion (state différent) ; elle a donc été ignorée. Recommencez pour connecter %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not give Outpost access (access denied). Nothing was connected.</source>
+        <translation>%1 n’a pas donné l’accès à Outpost (accès refusé). Rien n’a été connecté.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 a refusé la connexion : %2</translation>
+    </message>
+    <message>
+        <source>%1 came back without a code. Start again.</source>
+        <translation>%1 est revenu sans code. Recommencez.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::OAuthProfile</name>
+    <message>
+        <source>No %1 client id is configured: set OUTPOST_%2_CLIENT_ID or oauth/%3/clientId in the settings.</source>
+        <translation>Aucun identifiant client %1 n’est configuré : définissez OUTPOST_%2_CLIENT_ID ou oauth/%3/clientId dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint “%2” must be an https:// address.</source>
+        <translation>Le point de terminaison %1 « %2 » doit être une adresse https://.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::OAuthTokenClient</name>
+    <message>
+        <source>The secure connection to %1 could not be verified (%2). Nothing was sent.</source>
+        <translation>La connexion sécurisée à %1 n’a pas pu être vérifiée (%2). Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2).</source>
+        <translation>Impossible de joindre %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this sign-in (it expired, was already used or was revoked). Connect the mailbox again.</source>
+        <translation>%1 n’accepte plus cette connexion (elle a expiré, a déjà été utilisée ou a été révoquée). Reconnectez la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (HTTP %2).</source>
+        <translation>%1 a refusé la connexion (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 a refusé la connexion : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered without an access token.</source>
+        <translation>%1 a répondu sans jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account's connected apps and connect again.</source>
+        <translation>%1 n’a accordé l’accès que pour cette heure (pas de jeton d’actualisation) : Outpost devrait bientôt redemander. Retirez Outpost des applications connectées de votre compte %1 et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 could not be told to forget Outpost's access (%2); remove it from your account's connected apps.</source>
+        <translation>Impossible de demander à %1 d’oublier l’accès d’Outpost (%2) ; retirez-le des applications connectées de votre compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::OutboxModel</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Held for Undo until %1</source>
+        <translation>Retenu pour annulation jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Programmé pour %1</translation>
+    </message>
+    <message>
+        <source>Was due at %1 while Outpost was closed: send it or edit it</source>
+        <translation>Prévu à %1 pendant qu’Outpost était fermé : envoyez-le ou modifiez-le</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Trying again at %1 (attempt %2): %3</source>
+        <translation>Nouvel essai à %1 (tentative %2) : %3</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Waiting for the network: %1</source>
+        <translation>En attente du réseau : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>En attente du réseau</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled.</source>
+        <translation>Non envoyé : annulé.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>the server kept failing (HTTP %1)</source>
+        <translation>le serveur a échoué à plusieurs reprises (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>le serveur n’a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 attempts: %2.</source>
+        <translation>Arrêté après %1 tentatives : %2.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::OutboxWindow</name>
+    <message>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It will not be sent, and it cannot be brought back.</source>
+        <translation>Supprimer « %1 » ? Il ne sera pas envoyé et ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Boîte d’envoi (%1)</translation>
     </message>
 </context>
 <context>
     <name>Outpost::PlatformJson</name>
     <message>
         <source>The server</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur</translation>
     </message>
     <message>
         <source>the send answer is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse à l’envoi n’est pas du JSON</translation>
     </message>
     <message>
         <source>the send answer has no conversationId</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse à l’envoi n’a pas de conversationId</translation>
     </message>
     <message>
         <source>the mailbox list is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des boîtes aux lettres n’est pas du JSON</translation>
     </message>
     <message>
         <source>the sign-in answer has no token</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de connexion n’a pas de jeton</translation>
+    </message>
+    <message>
+        <source>the upload answer is not JSON</source>
+        <translation>la réponse au téléversement n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>the upload answer has a file without a key</source>
+        <translation>la réponse au téléversement contient un fichier sans clé</translation>
+    </message>
+    <message>
+        <source>the mailbox connection answer has no usable https authUrl</source>
+        <translation>la réponse de connexion de la boîte aux lettres n’a pas d’authUrl https utilisable</translation>
+    </message>
+    <message>
+        <source>the contact list is not JSON</source>
+        <translation>la liste des contacts n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>the conversation list is not JSON</source>
+        <translation>la liste des conversations n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>the conversation answer has no _id</source>
+        <translation>la réponse de conversation n’a pas d’_id</translation>
+    </message>
+    <message>
+        <source>the message list is not JSON</source>
+        <translation>la liste des messages n’est pas du JSON</translation>
     </message>
 </context>
 <context>
     <name>Outpost::Provider</name>
     <message>
         <source>Gmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail</translation>
     </message>
     <message>
         <source>Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ProviderSignIn</name>
+    <message>
+        <source>%1 is not connected for direct sending. Connect it first.</source>
+        <translation>%1 n’est pas connectée pour l’envoi direct. Connectez-la d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::RecipientChip</name>
+    <message>
+        <source>“%1” is not a valid address: %2.</source>
+        <translation>« %1 » n’est pas une adresse valide : %2.</translation>
+    </message>
+    <message>
+        <source>Recipient %1</source>
+        <translation>Destinataire %1</translation>
+    </message>
+    <message>
+        <source>Invalid recipient %1</source>
+        <translation>Destinataire non valide %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::RecipientEdit</name>
+    <message>
+        <source>Address suggestions</source>
+        <translation>Suggestions d’adresses</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::RoutingSubmission</name>
+    <message>
+        <source>%1 is not a mailbox of any instance you are signed in to.</source>
+        <translation>%1 n’est une boîte aux lettres d’aucune instance à laquelle vous êtes connecté.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::SandboxCommand</name>
     <message>
         <source>Run the sandbox: a stand-in platform instance on 127.0.0.1 with demo data, for trying Outpost and for tests. Runs until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le bac à sable : une instance de plateforme de substitution sur 127.0.0.1 avec des données de démonstration, pour essayer Outpost et pour les tests. Fonctionne jusqu’à interruption.</translation>
     </message>
     <message>
         <source>Listen on port N (default: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur le port N (par défaut : n’importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Keep the state in DIR (default: a fresh temporary directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l’état dans DOSSIER (par défaut : un nouveau dossier temporaire).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Enable the /_sandbox/ fault-injection endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer les points de terminaison d’injection de pannes /_sandbox/.</translation>
     </message>
     <message>
         <source>Print one JSON line {url, email, password, token} once connections are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une ligne JSON {url, email, password, token} dès que les connexions sont acceptées.</translation>
     </message>
     <message>
         <source>outpost sandbox: --port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost sandbox : --port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
         <source>outpost sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost sandbox : %1</translation>
     </message>
     <message>
         <source>Sandbox listening on %1
@@ -437,201 +2343,862 @@ Try `outpost --help`.</source>
   password: %4
   token:    %5
 Try: OUTPOST_TOKEN=%5 outpost --instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable à l’écoute sur %1
+  données :      %2
+  utilisateur :  %3
+  mot de passe : %4
+  jeton :        %5
+Essayez : OUTPOST_TOKEN=%5 outpost --instance %1</translation>
+    </message>
+    <message>
+        <source>Accept uploaded files of up to N MB each (default: 50, as the platform).</source>
+        <translation>Accepter des fichiers téléversés de N Mo au plus chacun (par défaut : 50, comme la plateforme).</translation>
+    </message>
+    <message>
+        <source>outpost sandbox: --max-upload-mb must be a number from 1 to %1.</source>
+        <translation>outpost sandbox : --max-upload-mb doit être un nombre de 1 à %1.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::SendCommand</name>
     <message>
         <source>outpost send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send : %1</translation>
     </message>
     <message>
         <source>outpost send: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send one message through a platform instance, without a window.
-Prints the receipt as one JSON line on success. The token comes from $OUTPOST_TOKEN.
-Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failure, 77 no token or token refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send : %1 : %2</translation>
     </message>
     <message>
         <source>The instance (https; http only for 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’instance (https ; http seulement pour 127.0.0.1).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The sending mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres d’envoi.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
-        <source>A recipient, bare or &quot;Name&quot; &lt;address&gt; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <source>A recipient, bare or "Name" &lt;address&gt; (repeatable).</source>
+        <translation>Un destinataire, adresse seule ou "Nom" &lt;adresse&gt; (répétable).</translation>
     </message>
     <message>
         <source>A Cc recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire en Cc (répétable).</translation>
     </message>
     <message>
         <source>A Bcc recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire en Cci (répétable).</translation>
     </message>
     <message>
-        <source>The subject (omitted: the thread&apos;s, or &quot;(no subject)&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The subject (omitted: the thread's, or "(no subject)").</source>
+        <translation>L’objet (omis : celui du fil, ou "(sans objet)").</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>The message text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du message.</translation>
     </message>
     <message>
         <source>Read the message text from FILE (- for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le texte du message dans FICHIER (- pour stdin).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>The body is HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est en HTML.</translation>
     </message>
     <message>
         <source>Reply into this thread (a threadId).</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre dans ce fil (un threadId).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The Message-ID replied to, with &lt;&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Message-ID auquel on répond, avec &lt;&gt;.</translation>
     </message>
     <message>
         <source>The References chain (space-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne References (séparée par des espaces).</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>gmail or outlook, when the address is connected under both.</source>
-        <translation type="unfinished"></translation>
+        <translation>gmail ou outlook, quand l’adresse est connectée via les deux.</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>FOURNISSEUR</translation>
     </message>
     <message>
         <source>outpost send: unexpected argument “%1”.
 Try `outpost send --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send : argument inattendu « %1 ».
+Essayez `outpost send --help`.</translation>
     </message>
     <message>
         <source>exactly one of --body or --body-file</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement un parmi --body et --body-file</translation>
     </message>
     <message>
         <source>outpost send: missing %1.
 Try `outpost send --help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send : %1 manquant.
+Essayez `outpost send --help`.</translation>
     </message>
     <message>
         <source>outpost send: --instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send : --instance : %1</translation>
     </message>
     <message>
         <source>outpost send: --provider must be gmail or outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send : --provider doit valoir gmail ou outlook.</translation>
     </message>
     <message>
         <source>outpost send: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outpost send: no token: set OUTPOST_TOKEN to an access token of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>outpost send: %1 Retrying in %2 ms (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>outpost send : %1 Nouvel essai dans %2 ms (tentative %3).</translation>
+    </message>
+    <message>
+        <source>outpost send: cannot write %1: %2</source>
+        <translation>outpost send : impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>outpost send: --via must be gmail or outlook.</source>
+        <translation>outpost send : --via doit valoir gmail ou outlook.</translation>
+    </message>
+    <message>
+        <source>outpost send: --api-url: %1</source>
+        <translation>outpost send : --api-url : %1</translation>
+    </message>
+    <message>
+        <source>outpost send: no token: set OUTPOST_PROVIDER_TOKEN to an access token of %1.</source>
+        <translation>outpost send : pas de jeton : définissez OUTPOST_PROVIDER_TOKEN avec un jeton d’accès de %1.</translation>
+    </message>
+    <message>
+        <source>outpost send: --eml with --via outlook: Graph builds the message itself; use --dry-run to write the .eml.</source>
+        <translation>outpost send : --eml avec --via outlook : Graph construit lui-même le message ; utilisez --dry-run pour écrire le .eml.</translation>
+    </message>
+    <message>
+        <source>Send one message through a platform instance, without a window.
+Prints the receipt as one JSON line on success. The token comes from $OUTPOST_TOKEN.
+Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failure, 77 no token or token refused.
+Without $OUTPOST_TOKEN, the sign-in kept by `outpost login` is used.</source>
+        <translation>Envoyer un message via une instance de la plateforme, sans fenêtre.
+Affiche l’accusé sur une ligne JSON en cas de succès. Le jeton provient de $OUTPOST_TOKEN.
+Codes de sortie : 0 envoyé, 64 utilisation, 65 refusé tel qu’écrit, 69 panne du réseau ou du serveur, 77 pas de jeton ou jeton refusé.
+Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.</translation>
+    </message>
+    <message>
+        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
+        <translation>Envoyer directement via gmail ou outlook (API Gmail, Microsoft Graph) au lieu de la plateforme ; le jeton d’accès du fournisseur provient de $OUTPOST_PROVIDER_TOKEN.</translation>
+    </message>
+    <message>
+        <source>With --via: the provider API's address (default: Google's or Microsoft's).</source>
+        <translation>Avec --via : l’adresse de l’API du fournisseur (par défaut : celle de Google ou de Microsoft).</translation>
+    </message>
+    <message>
+        <source>Also write the message, exactly as it is sent directly, to FILE (.eml).</source>
+        <translation>Écrire aussi le message, exactement tel qu’il est envoyé directement, dans FICHIER (.eml).</translation>
+    </message>
+    <message>
+        <source>Send nothing: with --eml, only write the file.</source>
+        <translation>Ne rien envoyer : avec --eml, écrire seulement le fichier.</translation>
+    </message>
+    <message>
+        <source>outpost send: --eml needs --via or --dry-run: the platform writes its own message.</source>
+        <translation>outpost send : --eml nécessite --via ou --dry-run : la plateforme écrit son propre message.</translation>
+    </message>
+    <message>
+        <source>outpost send: no token: set OUTPOST_TOKEN to an access token of %1, or sign in with `outpost login --instance %2 --email ADDRESS`.</source>
+        <translation>outpost send : pas de jeton : définissez OUTPOST_TOKEN avec un jeton d’accès de %1, ou connectez-vous avec `outpost login --instance %2 --email ADRESSE`.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendLaterButton</name>
+    <message>
+        <source>Send &amp;later</source>
+        <translation>Envoyer &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>Choose when the message goes out; it waits in the Outbox until then</source>
+        <translation>Choisir quand le message part ; il attend dans la boîte d’envoi jusque-là</translation>
+    </message>
+    <message>
+        <source>In an hour (%1)</source>
+        <translation>Dans une heure (%1)</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning (%1)</source>
+        <translation>Demain matin (%1)</translation>
+    </message>
+    <message>
+        <source>Monday morning (%1)</source>
+        <translation>Lundi matin (%1)</translation>
+    </message>
+    <message>
+        <source>Pick a date and time…</source>
+        <translation>Choisir une date et une heure…</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>Envoyer plus tard</translation>
+    </message>
+    <message>
+        <source>The message waits in the Outbox and goes out at this time, if Outpost is running. If it is not, Outpost asks when it next starts.</source>
+        <translation>Le message attend dans la boîte d’envoi et part à cette heure-là si Outpost est lancé. Sinon, Outpost pose la question à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Send at:</source>
+        <translation>Envoyer &amp;à :</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Envoyer à</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>That time has passed: choose a time from now on.</source>
+        <translation>Cette heure est passée : choisissez une heure à partir de maintenant.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::ServiceError</name>
     <message>
         <source>%1 The server said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le serveur a répondu : « %2 »</translation>
     </message>
     <message>
         <source>The server refused the message as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le message tel qu’il est écrit.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a expiré ou a été révoquée. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>This mailbox or conversation is not one of yours on this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette boîte aux lettres ou cette conversation ne vous appartient pas sur cette instance.</translation>
     </message>
     <message>
         <source>The thread, conversation or attachment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fil, la conversation ou la pièce jointe n’existe plus.</translation>
     </message>
     <message>
         <source>Choose whether this address sends through Gmail or Outlook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez si cette adresse envoie via Gmail ou via Outlook.</translation>
     </message>
     <message>
         <source>A file or the message is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier ou le message est trop volumineux.</translation>
     </message>
     <message>
         <source>The server is busy (too many requests); Outpost will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est surchargé (trop de requêtes) ; Outpost réessaiera.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable; Outpost will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est temporairement indisponible ; Outpost réessaiera.</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a échoué (HTTP %1).</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be verified (%2). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 n’a pas pu être vérifiée (%2). Rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>%1 answered with something Outpost cannot read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par quelque chose qu’Outpost ne sait pas lire (%2).</translation>
     </message>
     <message>
         <source>Cannot reach %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SettingsDialog</name>
+    <message>
+        <source>How long a sent message waits in the outbox so that it can still be taken back. 0 sends at once.</source>
+        <translation>Durée pendant laquelle un message envoyé attend dans la boîte d’envoi, pour pouvoir encore être repris. 0 envoie immédiatement.</translation>
+    </message>
+    <message>
+        <source>Ask for each message or sender</source>
+        <translation>Demander pour chaque message ou expéditeur</translation>
+    </message>
+    <message>
+        <source>Always show</source>
+        <translation>Toujours afficher</translation>
+    </message>
+    <message>
+        <source>Remote images tell the sender when and where you read their message.</source>
+        <translation>Les images distantes indiquent à l’expéditeur quand et où vous avez lu son message.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>As the window’s language</source>
+        <translation>Comme la langue des fenêtres</translation>
+    </message>
+    <message>
+        <source>The first in the list</source>
+        <translation>La première de la liste</translation>
+    </message>
+    <message>
+        <source>No mailbox is connected yet.</source>
+        <translation>Aucune boîte aux lettres n’est encore connectée.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>“%1” is not an https:// address (plain http:// only for 127.0.0.1).</source>
+        <translation>« %1 » n’est pas une adresse https:// (http:// simple seulement pour 127.0.0.1).</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Your password is sent to the instance once and never stored; the sign-in is kept in the desktop keychain.</source>
+        <translation>Votre mot de passe est envoyé une fois à l’instance et jamais enregistré ; la connexion est conservée dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SpellHighlighter</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadPicker</name>
+    <message>
+        <source>Choose the thread</source>
+        <translation>Choisir le fil</translation>
+    </message>
+    <message>
+        <source>Filter by subject, people or mailbox</source>
+        <translation>Filtrer par objet, personnes ou boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Filter threads</source>
+        <translation>Filtrer les fils</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Fils</translation>
+    </message>
+    <message>
+        <source>Looking up threads…</source>
+        <translation>Recherche des fils…</translation>
+    </message>
+    <message>
+        <source>Looking up threads with %1…</source>
+        <translation>Recherche des fils avec %1…</translation>
+    </message>
+    <message>
+        <source>Add recipients in To: to see the threads you have with them.</source>
+        <translation>Ajoutez des destinataires dans À pour voir vos fils avec eux.</translation>
+    </message>
+    <message>
+        <source>No earlier threads with %1: this message starts a new one.</source>
+        <translation>Aucun fil antérieur avec %1 : ce message en commence un nouveau.</translation>
+    </message>
+    <message>
+        <source>No thread matches “%1”.</source>
+        <translation>Aucun fil ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 of 1 thread</source>
+        <translation>%1 sur 1 fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n threads</source>
+        <translation><numerusform>%1 sur %n fil</numerusform><numerusform>%1 sur %n fils</numerusform></translation>
+    </message>
+    <message>
+        <source>1 thread</source>
+        <translation>1 fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads</source>
+        <translation><numerusform>%n fil</numerusform><numerusform>%n fils</numerusform></translation>
+    </message>
+    <message>
+        <source>Some threads could not be listed: %1</source>
+        <translation>Certains fils n’ont pas pu être listés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadPickerDelegate</name>
+    <message>
+        <source>Start a new thread with the recipients</source>
+        <translation>Commencer un nouveau fil avec les destinataires</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n autre</numerusform><numerusform>+%n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>sent from this computer</source>
+        <translation>envoyé depuis cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadPickerProxy</name>
+    <message>
+        <source>New thread</source>
+        <translation>Nouveau fil</translation>
+    </message>
+    <message>
+        <source>The message starts a new thread with its recipients.</source>
+        <translation>Le message commence un nouveau fil avec ses destinataires.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>il y a 1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>il y a 1 heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>1 week ago</source>
+        <translation>il y a 1 semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks ago</source>
+        <translation><numerusform>il y a %n semaine</numerusform><numerusform>il y a %n semaines</numerusform></translation>
+    </message>
+    <message>
+        <source>1 month ago</source>
+        <translation>il y a 1 mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months ago</source>
+        <translation><numerusform>il y a %n mois</numerusform><numerusform>il y a %n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation>il y a 1 an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years ago</source>
+        <translation><numerusform>il y a %n an</numerusform><numerusform>il y a %n ans</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadPickerRow</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Continue one of the threads with the recipients (Ctrl+T)</source>
+        <translation>Poursuivre l’un des fils avec les destinataires (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Choose the thread</source>
+        <translation>Choisir le fil</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Read the chosen thread's messages</source>
+        <translation>Lire les messages du fil choisi</translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation>Nouveau fil</translation>
+    </message>
+    <message>
+        <source>This message starts a new thread.</source>
+        <translation>Ce message commence un nouveau fil.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source> · %1 (%2)</source>
+        <translation> · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Continues the thread %1</source>
+        <translation>Poursuit le fil %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TokenStore</name>
+    <message>
+        <source>The keychain is locked, so Outpost cannot keep your sign-in: it stays in memory until Outpost quits and is never written to disk. Unlock the keychain and sign in again to keep it.</source>
+        <translation>Le trousseau est verrouillé : Outpost ne peut pas conserver votre connexion. Elle reste en mémoire jusqu’à ce qu’Outpost quitte et n’est jamais écrite sur le disque. Déverrouillez le trousseau et reconnectez-vous pour la conserver.</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available, so Outpost cannot keep your sign-in: it stays in memory until Outpost quits and is never written to disk.</source>
+        <translation>Aucun trousseau (Secret Service) n’est disponible : Outpost ne peut pas conserver votre connexion. Elle reste en mémoire jusqu’à ce qu’Outpost quitte et n’est jamais écrite sur le disque.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::UndoSendBar</name>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Take the message back to keep editing it; nothing is sent</source>
+        <translation>Reprendre le message pour continuer à le modifier ; rien n’est envoyé</translation>
+    </message>
+    <message>
+        <source>Undo countdown</source>
+        <translation>Compte à rebours d’annulation</translation>
+    </message>
+    <message>
+        <source>Sending in %1 s…</source>
+        <translation>Envoi dans %1 s…</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::UploadClient</name>
+    <message>
+        <source>There is no file to upload.</source>
+        <translation>Il n’y a aucun fichier à téléverser.</translation>
+    </message>
+    <message>
+        <source>At most %1 files can be uploaded at once; these are %2.</source>
+        <translation>Au plus %1 fichiers peuvent être téléversés à la fois ; il y en a %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there: it was moved or deleted.</source>
+        <translation>« %1 » n’est plus là : il a été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: attach the files in it instead.</source>
+        <translation>« %1 » est un dossier : joignez plutôt les fichiers qu’il contient.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: you do not have permission.</source>
+        <translation>« %1 » ne peut pas être lu : vous n’en avez pas le droit.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the platform accepts at most %3 per file.</source>
+        <translation>« %1 » fait %2 ; la plateforme accepte au plus %3 par fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The server stored %1 of the %2 files sent.</source>
+        <translation>Le serveur a enregistré %1 des %2 fichiers envoyés.</translation>
+    </message>
+    <message>
+        <source>The server refused %1 as too large.</source>
+        <translation>Le serveur a refusé %1, trop volumineux.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Default mailbox:</source>
+        <translation>Boîte aux lettres par &amp;défaut :</translation>
+    </message>
+    <message>
+        <source>Default mailbox</source>
+        <translation>Boîte aux lettres par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Undo send for:</source>
+        <translation>&amp;Annulation de l’envoi pendant :</translation>
+    </message>
+    <message>
+        <source>Undo send delay</source>
+        <translation>Délai d’annulation de l’envoi</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Remote images:</source>
+        <translation>&amp;Images distantes :</translation>
+    </message>
+    <message>
+        <source>Remote images in conversations</source>
+        <translation>Images distantes dans les conversations</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language of Outpost</source>
+        <translation>Langue d’Outpost</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Outpost.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage d’Outpost.</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Boîtes aux lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Boîte aux lettres :</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling:</source>
+        <translation>&amp;Orthographe :</translation>
+    </message>
+    <message>
+        <source>Spelling language of this mailbox</source>
+        <translation>Langue d’orthographe de cette boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnature :</translation>
+    </message>
+    <message>
+        <source>Signature of this mailbox</source>
+        <translation>Signature de cette boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>Pas de signature</translation>
+    </message>
+    <message>
+        <source>Direct sending</source>
+        <translation>Envoi direct</translation>
+    </message>
+    <message>
+        <source>Outpost signs in to Google and Microsoft as the app registered with these client IDs. Leave a field empty to use the default.</source>
+        <translation>Outpost se connecte à Google et à Microsoft en tant qu’application enregistrée avec ces identifiants client. Laissez un champ vide pour utiliser la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Google client ID</source>
+        <translation>Identifiant client Google</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization URL:</source>
+        <translation>URL d’&amp;autorisation :</translation>
+    </message>
+    <message>
+        <source>Google authorization URL</source>
+        <translation>URL d’autorisation Google</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>URL du &amp;jeton :</translation>
+    </message>
+    <message>
+        <source>Google token URL</source>
+        <translation>URL du jeton Google</translation>
+    </message>
+    <message>
+        <source>&amp;Revocation URL:</source>
+        <translation>URL de &amp;révocation :</translation>
+    </message>
+    <message>
+        <source>Google revocation URL</source>
+        <translation>URL de révocation Google</translation>
+    </message>
+    <message>
+        <source>Microsoft</source>
+        <translation>Microsoft</translation>
+    </message>
+    <message>
+        <source>Microsoft client ID</source>
+        <translation>Identifiant client Microsoft</translation>
+    </message>
+    <message>
+        <source>Microsoft authorization URL</source>
+        <translation>URL d’autorisation Microsoft</translation>
+    </message>
+    <message>
+        <source>Microsoft token URL</source>
+        <translation>URL du jeton Microsoft</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to an instance</source>
+        <translation>Se connecter à une instance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instance :</translation>
+    </message>
+    <message>
+        <source>Instance address</source>
+        <translation>Adresse de l’instance</translation>
+    </message>
+    <message>
+        <source>https://your-instance.example.com</source>
+        <translation>https://votre-instance.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Jeton d’API :</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>Paste a personal API token</source>
+        <translation>Collez un jeton d’API personnel</translation>
+    </message>
+    <message>
+        <source>Use a personal API token instead of the password</source>
+        <translation>Utiliser un jeton d’API personnel au lieu du mot de passe</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Settings dialog as a user drives it from the compose window's Tools menu: each setting
+// is changed there, then checked where Outpost uses it (the outbox's undo delay, the From of
+// the next compose window, its signature and spelling, the conversation page's images, the
+// sign-in endpoints of direct sending, the language of the windows), against a real sandbox
+// and the application's own settings file in a throwaway config directory.
+#include "auth/OAuthProfile.h"
+#include "models/ComposeController.h"
+#include "models/ConversationLoader.h"
+#include "models/Roles.h"
+#include "models/Settings.h"
+#include "models/SignatureStore.h"
+#include "models/UiLanguage.h"
+#include "platform/PlatformClient.h"
+#include "sandbox/SandboxServer.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
+#include "submit/PlatformSubmission.h"
+#include "submit/SystemClock.h"
+#include "ui/ComposeWindow.h"
+#include "ui/ConversationWindow.h"
+#include "ui/FieldMessage.h"
+#include "ui/MailWindows.h"
+#include "ui/SettingsDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everySettingTakesEffectWhereItIsUsed();
+    void insecureEndpointIsRefusedNextToItsGroup();
+
+private:
+    template<typename T> static T *child(QWidget *parent, const char *name)
+    {
+        T *w = parent->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no %s", name);
+        return w;
+    }
+    SettingsDialog *openFromMenu();
+    static void choose(QComboBox *combo, const QVariant &data);
+    std::unique_ptr<ComposeWindow> newWindow();
+
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<PlatformClient> client;
+    std::unique_ptr<PlatformSubmission> submission;
+    std::unique_ptr<LocalStore> store;
+    SystemClock clock;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<ComposeController> controller;
+    std::unique_ptr<ComposeWindow> window;
+};
+
+void TestSettingsDialog::init()
+{
+    QSettings().clear();
+    sandbox = std::make_unique<Sandbox::SandboxServer>(Sandbox::SandboxOptions {});
+    QString error;
+    QVERIFY2(sandbox->start(&error), qPrintable(error));
+    network = std::make_unique<QNetworkAccessManager>();
+    client = std::make_unique<PlatformClient>(
+        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
+    submission = std::make_unique<PlatformSubmission>(client.get());
+    store = std::make_unique<LocalStore>();
+    store->open(u":memory:"_s);
+    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock);
+    outbox->start();
+    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
+    window = newWindow();
+    QVERIFY(window);
+}
+
+void TestSettingsDialog::cleanup()
+{
+    window.reset();
+    controller.reset();
+    outbox.reset();
+    store.reset();
+    submission.reset();
+    client.reset();
+    network.reset();
+    sandbox.reset();
+    QSettings().clear();
+}
+
+std::unique_ptr<ComposeWindow> TestSettingsDialog::newWindow()
+{
+    auto w = std::make_unique<ComposeWindow>(controller.get());
+    w->show();
+    controller->loadMailboxes();
+    if (!QTest::qWaitFor([&w] { return child<QComboBox>(w.get(), "fromCombo")->count() >= 3; }))
+        return nullptr;
+    return w;
+}
+
+SettingsDialog *TestSettingsDialog::openFromMenu()
+{
+    auto *tools = child<QMenu>(window.get(), "menuTools");
+    auto *action = child<QAction>(window.get(), "actionSettings");
+    if (!tools->actions().contains(action)
+        || action->shortcut() != QKeySequence(QKeySequence::Preferences))
+        return nullptr;
+    action->trigger();
+    auto *dialog = window->findChild<SettingsDialog *>();
+    if (dialog && !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+
+void TestSettingsDialog::choose(QComboBox *combo, const QVariant &data)
+{
+    const int row = combo->findData(data);
+    QVERIFY2(row >= 0, qPrintable(data.toString()));
+    combo->setCurrentIndex(row);
+}
+
+void TestSettingsDialog::everySettingTakesEffectWhereItIsUsed()
+{
+    // What Outpost does before anything is set.
+    QCOMPARE(outbox->settings().undoDelay, std::chrono::milliseconds(5000));
+    const QString first
+        = child<QComboBox>(window.get(), "fromCombo")->itemData(0, Roles::Address).toString();
+    QCOMPARE(
+        child<QComboBox>(window.get(), "fromCombo")->currentData(Roles::Address).toString(), first);
+    ConversationWindow conversation(new ConversationLoader(client.get(), ThreadSummary {}), {});
+    QVERIFY(!conversation.options().allImages);
+    QVERIFY(OAuthProfile::google().clientId.isEmpty());
+
+    SettingsDialog *dialog = openFromMenu();
+    QVERIFY(dialog);
+    auto *mailboxes = child<QComboBox>(dialog, "defaultMailboxCombo");
+    QCOMPARE(mailboxes->count(), 1 + child<QComboBox>(window.get(), "fromCombo")->count());
+    const QString third = mailboxes->itemData(3).toString();
+    QVERIFY(!third.isEmpty() && third != first);
+    choose(mailboxes, third);
+    child<QSpinBox>(dialog, "undoSpin")->setValue(12);
+    choose(child<QComboBox>(dialog, "remoteImagesCombo"), int(Settings::RemoteImages::Load));
+    choose(child<QComboBox>(dialog, "uiLanguageCombo"), u"fr"_s);
+    if (const QString dir = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog->grab().save(dir + u"/settings.png"_s)); // for the README
+
+    // Signature and spelling of one mailbox; another mailbox shown in between keeps its own.
+    child<QTabWidget>(dialog, "tabs")->setCurrentWidget(child<QWidget>(dialog, "mailboxesTab"));
+    auto *mailbox = child<QComboBox>(dialog, "mailboxCombo");
+    choose(mailbox, third);
+    auto *signature = child<QPlainTextEdit>(dialog, "signatureEdit");
+    signature->setFocus();
+    QTest::keyClicks(signature, u"Best wishes,"_s);
+    QTest::keyClick(signature, Qt::Key_Return);
+    QTest::keyClicks(signature, u"Dana"_s);
+    QCOMPARE(signature->toPlainText(), u"Best wishes,\nDana"_s);
+    choose(child<QComboBox>(dialog, "spellingCombo"), u"en_US"_s);
+    choose(mailbox, first);
+    QCOMPARE(signature->toPlainText(), QString());
+    choose(mailbox, third);
+    QCOMPARE(signature->toPlainText(), u"Best wishes,\nDana"_s);
+
+    child<QTabWidget>(dialog, "tabs")->setCurrentWidget(child<QWidget>(dialog, "directTab"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "googleClientIdEdit"), u"1234-test.apps.example"_s);
+    QTest::keyClicks(
+        child<QLineEdit>(dialog, "googleTokenUrlEdit"), u"https://oauth.test.example/token"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, "microsoftClientIdEdit"), u"5678-ms"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, "microsoftAuthUrlEdit"),
+        u"https://login.test.example/authorize"_s);
+    QPointer<SettingsDialog> guard(dialog);
+    child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(guard.isNull()); // closed and deleted
+
+    // The outbox holds the next send 12 s, now and from the next start.
+    QCOMPARE(outbox->settings().undoDelay, std::chrono::milliseconds(12000));
+    QCOMPARE(MailWindows::savedUndoDelay(), std::chrono::milliseconds(12000));
+    // A new compose window starts from the default mailbox, with its signature and spelling.
+    window = newWindow();
+    QVERIFY(window);
+    QTRY_COMPARE(
+        child<QComboBox>(window.get(), "fromCombo")->currentData(Roles::Address).toString(), third);
+    QTRY_VERIFY(child<QTextEdit>(window.get(), "bodyEdit")
+                    ->toPlainText()
+                    .contains(u"Best wishes,\nDana"_s));
+    QCOMPARE(controller->spellingLanguage(third), u"en_US"_s);
+    // Conversations load remote images without asking.
+    QVERIFY(conversation.options().allImages);
+    // Direct sending signs in with the client ids and endpoints given.
+    QCOMPARE(OAuthProfile::google().clientId, u"1234-test.apps.example"_s);
+    QCOMPARE(OAuthProfile::google().tokenUrl, QUrl(u"https://oauth.test.example/token"_s));
+    QCOMPARE(OAuthProfile::google().authorizationUrl,
+        QUrl(u"https://accounts.google.com/o/oauth2/v2/auth"_s)); // left empty: the default
+    QCOMPARE(OAuthProfile::microsoft().clientId, u"5678-ms"_s);
+    QCOMPARE(OAuthProfile::microsoft().authorizationUrl,
+        QUrl(u"https://login.test.example/authorize"_s));
+    // The next start is in French.
+    QCOMPARE(UiLanguage::installFromSettings(*qApp), u"fr"_s);
+    QCOMPARE(ComposeWindow(controller.get()).windowTitle(), u"Nouveau message"_s);
+    QCOMPARE(UiLanguage::install(*qApp, {}), u"en"_s); // LANG=C
+    QCOMPARE(ComposeWindow(controller.get()).windowTitle(), u"New message"_s);
+
+    // No secret ever reaches the settings file.
+    QSettings().sync();
+    QFile file(QSettings().fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("1234-test.apps.example"));
+    QVERIFY(!text.contains(sandbox->demoToken().toUtf8()));
+}
+
+void TestSettingsDialog::insecureEndpointIsRefusedNextToItsGroup()
+{
+    SettingsDialog *dialog = openFromMenu();
+    QVERIFY(dialog);
+    QTest::keyClicks(
+        child<QLineEdit>(dialog, "microsoftTokenUrlEdit"), u"http://login.example/token"_s);
+    child<QSpinBox>(dialog, "undoSpin")->setValue(0);
+    auto *ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    ok->click();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(
+        child<QTabWidget>(dialog, "tabs")->currentWidget(), child<QWidget>(dialog, "directTab"));
+    auto *error = child<FieldMessage>(dialog, "microsoftEndpointError");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"http://login.example/token"_s));
+    QVERIFY(!child<FieldMessage>(dialog, "googleEndpointError")->hasProblem());
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, "microsoftTokenUrlEdit"));
+    QCOMPARE(outbox->settings().undoDelay, std::chrono::milliseconds(5000)); // nothing kept
+    // Loopback http is fine (the sandbox stands in for Microsoft that way).
+    auto *edit = child<QLineEdit>(dialog, "microsoftTokenUrlEdit");
+    edit->clear();
+    QTest::keyClicks(edit, u"http://127.0.0.1:8080/token"_s);
+    QPointer<SettingsDialog> guard(dialog);
+    ok->click();
+    QTRY_VERIFY(guard.isNull());
+    QCOMPARE(outbox->settings().undoDelay, std::chrono::milliseconds(0));
+    QCOMPARE(OAuthProfile::microsoft().tokenUrl, QUrl(u"http://127.0.0.1:8080/token"_s));
+}
+
+int main(int argc, char **argv)
+{
+    // The application's own settings file, in a directory nobody else uses.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    TestSettingsDialog test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_settingsdialog.moc"

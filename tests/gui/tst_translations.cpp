@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Outpost speaks the user's language: run under LANG=de_DE.UTF-8 (see CMakeLists), the compose
+// window, its menus, the Settings dialog, Qt's own buttons and the command line are German.
+// Then the pseudo-locale en_XA (every string accented and 40 % longer) is loaded and the
+// compose window, the thread picker and the dialogs are checked for text that does not fit:
+// a label or button narrower than its text is clipped. With OUTPOST_SCREENSHOT_DIR set, each
+// is also saved as a picture (to look at).
+#include "auth/InstanceList.h"
+#include "auth/TokenStore.h"
+#include "models/ComposeController.h"
+#include "models/InstanceSignIn.h"
+#include "models/SessionRegistry.h"
+#include "models/UiLanguage.h"
+#include "platform/PlatformClient.h"
+#include "sandbox/SandboxServer.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
+#include "submit/PlatformSubmission.h"
+#include "submit/SystemClock.h"
+#include "tests/support/SandboxTestClient.h"
+#include "ui/ComposeWindow.h"
+#include "ui/RecipientEdit.h"
+#include "ui/SendLaterDialog.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SignInDialog.h"
+#include "ui/ThreadPicker.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void germanFromTheSystemLocale();
+    void commandLineIsGermanToo();
+    void pseudoLocaleFitsEverywhere();
+
+private:
+    template<typename T> T *child(QWidget *parent, const char *name) const
+    {
+        T *w = parent->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no %s", name);
+        return w;
+    }
+    // The labels and buttons of `top` whose text is wider than they are.
+    static QStringList clipped(QWidget *top);
+    static void screenshot(QWidget *w, const QString &name);
+    bool openComposeWindow();
+
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<PlatformClient> client;
+    std::unique_ptr<PlatformSubmission> submission;
+    std::unique_ptr<LocalStore> store;
+    SystemClock clock;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<ComposeController> controller;
+    std::unique_ptr<ComposeWindow> window;
+};
+
+void TestTranslations::init()
+{
+    sandbox = Sandbox::Testing::startSandbox();
+    QVERIFY(sandbox);
+    network = std::make_unique<QNetworkAccessManager>();
+    client = std::make_unique<PlatformClient>(
+        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
+    submission = std::make_unique<PlatformSubmission>(client.get());
+    store = std::make_unique<LocalStore>();
+    store->open(u":memory:"_s);
+    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock);
+    outbox->start();
+}
+
+void TestTranslations::cleanup()
+{
+    window.reset();
+    controller.reset();
+    outbox.reset();
+    store.reset();
+    submission.reset();
+    client.reset();
+    network.reset();
+    sandbox.reset();
+}
+
+bool TestTranslations::openComposeWindow()
+{
+    window.reset();
+    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
+    window = std::make_unique<ComposeWindow>(controller.get());
+    window->resize(760, 620);
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return false;
+    controller->loadMailboxes();
+    return QTest::qWaitFor(
+        [this] { return child<QComboBox>(window.get(), "fromCombo")->count() >= 3; });
+}
+
+void TestTranslations::germanFromTheSystemLocale()
+{
+    QCOMPARE(qgetenv("LANG"), QByteArray("de_DE.UTF-8"));
+    QCOMPARE(UiLanguage::installFromSettings(*qApp), u"de"_s);
+    QVERIFY(openComposeWindow());
+    QCOMPARE(window->windowTitle(), u"Neue Nachricht"_s);
+    screenshot(window.get(), u"compose-de"_s);
+    QCOMPARE(child<QMenu>(window.get(), "menuFile")->title(), u"&Datei"_s);
+    QCOMPARE(child<QMenu>(window.get(), "menuTools")->title(), u"E&xtras"_s);
+    QCOMPARE(child<QAction>(window.get(), "actionSettings")->text(), u"&Einstellungen …"_s);
+    child<QAction>(window.get(), "actionSettings")->trigger();
+    auto *settings = window->findChild<SettingsDialog *>();
+    QVERIFY(settings);
+    QCOMPARE(settings->windowTitle(), u"Einstellungen"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(settings));
+    screenshot(settings, u"settings-de"_s);
+    QCOMPARE(child<QTabWidget>(settings, "tabs")->tabText(0), u"Allgemein"_s);
+    // Qt's own strings come in German too (qt6-translations-l10n).
+    QCOMPARE(child<QDialogButtonBox>(settings, "buttonBox")
+                 ->button(QDialogButtonBox::Cancel)
+                 ->text()
+                 .remove(u'&'),
+        u"Abbrechen"_s);
+    settings->reject();
+}
+
+void TestTranslations::commandLineIsGermanToo()
+{
+    // The real executable, started under the same LANG.
+    QProcess outpost;
+    outpost.start(qEnvironmentVariable("OUTPOST_BINARY"), {u"send"_s, u"--help"_s});
+    QVERIFY(outpost.waitForFinished(20000));
+    const QString out = QString::fromUtf8(outpost.readAllStandardOutput());
+    QVERIFY2(out.contains(u"Das sendende Postfach."_s), qPrintable(out)); // Outpost's
+    QVERIFY2(out.contains(u"Aufruf:"_s), qPrintable(out)); // Qt's QCommandLineParser
+    QVERIFY2(!out.contains(u"Usage:"_s), qPrintable(out));
+}
+
+QStringList TestTranslations::clipped(QWidget *top)
+{
+    QStringList found;
+    const auto check = [&found](QWidget *w, int needed, const QString &text) {
+        if (w->isVisible() && !text.isEmpty() && w->width() < needed)
+            found += u"%1 “%2”: %3 px for %4 px"_s.arg(w->objectName(), text)
+                         .arg(w->width())
+                         .arg(needed);
+    };
+    for (QLabel *label : top->findChildren<QLabel *>()) {
+        // Word-wrapped labels grow in height; elided or rich ones are their owner's business.
+        if (label->wordWrap() || label->textFormat() == Qt::RichText
+            || label->text().contains(u'<'))
+            continue;
+        if (!label->pixmap().isNull())
+            continue;
+        check(label, label->minimumSizeHint().width(), label->text());
+    }
+    for (QAbstractButton *button : top->findChildren<QAbstractButton *>()) {
+        if (button->inherits("QToolButton") && button->text().isEmpty())
+            continue;
+        check(button, button->minimumSizeHint().width(), button->text());
+    }
+    return found;
+}
+
+void TestTranslations::screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(w->grab().save(QDir(dir).filePath(name + u".png"_s)));
+}
+
+void TestTranslations::pseudoLocaleFitsEverywhere()
+{
+    QCOMPARE(UiLanguage::install(*qApp, u"en_XA"_s), u"en_XA"_s);
+    QVERIFY(openComposeWindow());
+    QVERIFY2(window->windowTitle().startsWith(u"[Ñéŵ"_s), qPrintable(window->windowTitle()));
+    QTest::qWait(50); // layouts settle after the mailboxes arrive
+    screenshot(window.get(), u"pseudo-compose"_s);
+    QStringList problems = clipped(window.get());
+
+    // The picker with Jamie's threads listed (counts, ages, mailboxes in every row).
+    QTest::keyClicks(child<RecipientEdit>(window.get(), "toEdit")->lineEdit(),
+        u"Jamie Lee <jamie.lee@example.com>"_s);
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    auto *picker = window->findChild<ThreadPicker *>();
+    QVERIFY(picker);
+    QVERIFY(QTest::qWaitForWindowExposed(picker));
+    QTRY_VERIFY(picker->list()->model()->rowCount() >= 4);
+    screenshot(picker, u"pseudo-thread-picker"_s);
+    problems += clipped(picker);
+    picker->close();
+
+    child<QAction>(window.get(), "actionSettings")->trigger();
+    auto *settings = window->findChild<SettingsDialog *>();
+    QVERIFY(settings);
+    QVERIFY(QTest::qWaitForWindowExposed(settings));
+    auto *tabs = child<QTabWidget>(settings, "tabs");
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(20);
+        screenshot(settings, u"pseudo-settings-%1"_s.arg(i + 1));
+        problems += clipped(settings);
+    }
+    settings->reject();
+
+    SendLaterDialog later(window.get());
+    later.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&later));
+    screenshot(&later, u"pseudo-send-later"_s);
+    problems += clipped(&later);
+    later.close();
+
+    QTemporaryDir dir;
+    TokenStore tokens;
+    InstanceList instances(dir.filePath(u"instances.ini"_s));
+    SessionRegistry sessions(network.get(), &tokens, &instances);
+    InstanceSignIn signIn(&sessions);
+    SignInDialog signInDialog(&signIn, &tokens, window.get());
+    signInDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&signInDialog));
+    screenshot(&signInDialog, u"pseudo-sign-in"_s);
+    problems += clipped(&signInDialog);
+    signInDialog.close();
+
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(UiLanguage::install(*qApp, u"en"_s), u"en"_s);
+}
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir config; // the application's settings: no UI language chosen
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    TestTranslations test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_translations.moc"
