@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "models/UiLanguage.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -25,7 +27,11 @@ QString overviewHelp()
         "      Open a compose window. --sandbox starts a fresh embedded sandbox instance\n"
         "      and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN, or\n"
         "      the sign-in kept by `outpost login` (Account > Sign in in the window).\n"
-        "      A mailto: URL (RFC 6068) prefills the window.\n"
+        "      A mailto: URL (RFC 6068) prefills the window. With Outpost already\n"
+        "      running, the window opens there instead.\n"
+        "  outpost compose [--to ADDRESS]... [--cc ADDRESS]... [--bcc ADDRESS]...\n"
+        "                  [--subject TEXT] [--body TEXT] [--attach FILE]...\n"
+        "      Open a prefilled compose window (in the running Outpost, if any).\n"
         "  outpost send --instance URL --from ADDRESS --to ADDRESS [options]\n"
         "      Send one message without a window and print its receipt as JSON.\n"
         "      See `outpost send --help`.\n"
@@ -67,12 +73,8 @@ bool parseOrExplain(
 
 void installTranslations(QCoreApplication &app)
 {
-    auto *translator = new QTranslator(&app);
-    if (translator->load(
-            QLocale(), QStringLiteral("outpost"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+    // The system locale's language, unless chosen in the settings.
+    UiLanguage::installFromSettings(app);
 }
 
 void printOut(const QString &text)

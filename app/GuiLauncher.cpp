@@ -2,15 +2,19 @@
 #include "GuiLauncher.h"
 
 #include "CommandLine.h"
+#include "ComposeRequest.h"
+#include "SingleInstance.h"
 #include "auth/InstanceList.h"
 #include "auth/InstanceUrl.h"
+#include "auth/ProviderSignIn.h"
 #include "auth/TokenStore.h"
-#include "mail/MailtoUrl.h"
 #include "models/ComposeController.h"
+#include "models/DirectMailboxes.h"
 #include "models/RoutingSubmission.h"
 #include "models/SessionRegistry.h"
 #include "models/ThreadChoice.h"
 #include "sandbox/OAuthServers.h"
+#include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
@@ -22,11 +26,17 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace Outpost {
+
+Q_LOGGING_CATEGORY(lcGui, "outpost.gui")
 
 namespace {
 using namespace CommandLine;
@@ -43,7 +53,7 @@ int runGui(int &argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Outpost"));
     QApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("outpost"));
+    QApplication::setDesktopFileName(QStringLiteral("org.outpost.Outpost")); // packaging/
     installTranslations(app);
 
     // --help and --version were answered by main() before any display was needed.
@@ -51,20 +61,30 @@ int runGui(int &argc, char **argv)
     const QCommandLineOption sandbox(QStringLiteral("sandbox"), {});
     const QCommandLineOption instance(QStringLiteral("instance"), {}, QStringLiteral("URL"));
     parser.addOptions({sandbox, instance});
+    // `compose` alone is the desktop file's "New message": a new, empty compose window.
+    parser.addOptions(ComposeRequest::options());
+    ComposeRequest request;
+    QString requestError;
     if (!parser.parse(QApplication::arguments())) {
         printErr(Tr::tr("outpost: %1\nTry `outpost --help`.").arg(parser.errorText()));
         return Usage;
     }
-    Draft prefill;
-    QList<AddressProblem> mailtoProblems;
-    for (const QString &argument : parser.positionalArguments()) {
-        if (!MailtoUrl::isMailto(argument)) {
-            printErr(Tr::tr("outpost: unknown command or argument “%1”.\nTry `outpost --help`.")
-                         .arg(argument));
-            return Usage;
-        }
-        prefill = MailtoUrl::parse(argument, &mailtoProblems);
+    if (!ComposeRequest::fromParser(parser, &request, &requestError, QDir::currentPath())) {
+        printErr(Tr::tr("outpost: %1\nTry `outpost --help`.").arg(requestError));
+        return Usage;
     }
+
+    // One Outpost per user session (and one per sandbox): a second invocation hands its
+    // request to the running one, which opens the window, and ends here.
+    SingleInstance single(SingleInstance::defaultName()
+        + (parser.isSet(sandbox) ? QStringLiteral("-sandbox") : QString()));
+    if (single.handOver(
+            ComposeRequest::portable(QApplication::arguments().mid(1), QDir::currentPath()))) {
+        qCInfo(lcGui) << "handed over to the running Outpost";
+        return Ok;
+    }
+    if (QString error; !single.listen(&error))
+        qCWarning(lcGui) << "no single-instance socket:" << error;
 
     Session session;
     QUrl wanted;
@@ -78,7 +98,8 @@ int runGui(int &argc, char **argv)
             return Unavailable;
         }
         session = Session {embedded->url(), embedded->demoToken(), {}, Sandbox::DemoUser::email()};
-        notice = Tr::tr("Sandbox at %1, signed in as %2. Mail goes nowhere real.")
+        notice = Tr::tr("Sandbox at %1, signed in as %2; its Gmail and Outlook mailboxes for "
+                        "direct sending are in From too. Mail goes nowhere real.")
                      .arg(embedded->url().toString(), Sandbox::DemoUser::email());
         // Direct mode's Google and Microsoft sign-in go to the sandbox too, unless set.
         for (const auto &[name, value] : Sandbox::OAuthServers::environment(embedded->url())) {
@@ -103,6 +124,25 @@ int runGui(int &argc, char **argv)
     SessionRegistry sessions(&network, &tokens, &instances);
     if (session.isValid())
         sessions.addTransient(session); // the sandbox, OUTPOST_TOKEN: not kept anywhere
+    // Direct mode: Gmail and Outlook mailboxes Outpost sends through itself (provider OAuth).
+    // Against the sandbox, its demo mailboxes are there from the start and the list is kept
+    // apart from the real one.
+    ProviderSignIn providerSignIn(
+        &network, &tokens, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    QTemporaryDir sandboxConfig;
+    DirectMailboxes direct(&network, &providerSignIn,
+        embedded ? sandboxConfig.filePath(QStringLiteral("direct-mailboxes.ini"))
+                 : DirectMailboxes::defaultFile());
+    direct.load();
+    if (embedded) {
+        direct.addTransient({Provider::Gmail, Sandbox::ProviderSeed::gmailAddress.toString(),
+                                QStringLiteral("Dana Demo"), embedded->gmailBaseUrl()},
+            embedded->demoProviderToken(Provider::Gmail));
+        direct.addTransient({Provider::Outlook, Sandbox::ProviderSeed::outlookAddress.toString(),
+                                QStringLiteral("Dana Demo"), embedded->graphBaseUrl()},
+            embedded->demoProviderToken(Provider::Outlook));
+    }
+    sessions.setDirect(&direct);
     RoutingSubmission submission(&sessions);
     // Drafts and the outbox; what is written against the sandbox is kept apart.
     LocalStore store;
@@ -118,8 +158,8 @@ int runGui(int &argc, char **argv)
         QObject::connect(
             &sessions, &SessionRegistry::sessionsChanged, c, &ComposeController::loadMailboxes);
         // Reply, Reply all or Forward from a conversation: a compose window of its own.
-        QObject::connect(c, &ComposeController::composeRequested, &windows,
-            [&windows](const Draft &draft) {
+        QObject::connect(
+            c, &ComposeController::composeRequested, &windows, [&windows](const Draft &draft) {
                 ComposeWindow *w = windows.openNew();
                 ThreadChoice::open(MailWindows::controllerOf(w), draft);
                 w->show();
@@ -129,17 +169,41 @@ int runGui(int &argc, char **argv)
     ComposeController &controller = *MailWindows::controllerOf(window);
     auto *accounts = new AccountActions(&sessions, &tokens, &controller, window);
     window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
-    window->setDraft(prefill);
-    if (!mailtoProblems.isEmpty()) {
-        QStringList lines;
-        for (const AddressProblem &p : std::as_const(mailtoProblems))
-            lines += Tr::tr("“%1” was left out: %2.").arg(p.input, p.reason);
-        notice = notice.isEmpty() ? lines.join(u'\n') : notice + u'\n' + lines.join(u'\n');
+    window->setDraft(request.draft);
+    window->attachFiles(request.attachFiles);
+    if (!request.notes.isEmpty()) {
+        const QString lines = request.notes.join(u'\n');
+        notice = notice.isEmpty() ? lines : notice + u'\n' + lines;
     }
     if (!notice.isEmpty())
         window->showNotice(notice);
     window->show();
     windows.start(); // reopens what a crash left open; asks about mail due while closed
+    // A request handed over by a second `outpost mailto:…` or `outpost compose …`.
+    QObject::connect(&single, &SingleInstance::argumentsReceived, &windows,
+        [&windows](const QStringList &arguments) {
+            QCommandLineParser handed;
+            handed.addOptions({QCommandLineOption(QStringLiteral("sandbox")),
+                QCommandLineOption(QStringLiteral("instance"), {}, QStringLiteral("URL"))});
+            handed.addOptions(ComposeRequest::options());
+            ComposeRequest r;
+            QString error;
+            if (!handed.parse(QStringList {QStringLiteral("outpost")} + arguments)
+                || !ComposeRequest::fromParser(handed, &r, &error, QDir::rootPath())) {
+                qCWarning(lcGui) << "refused a handed-over request:" << error;
+                return;
+            }
+            ComposeWindow *w = windows.openNew(r.draft);
+            w->attachFiles(r.attachFiles);
+            if (!r.notes.isEmpty())
+                w->showNotice(r.notes.join(u'\n'));
+            w->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
+            w->show();
+            w->raise();
+            w->activateWindow();
+            qCInfo(lcGui).noquote()
+                << "opened a compose window for a handed-over request:" << r.draft.subject;
+        });
     // Nothing slow before the window is on screen: keychain and network come after.
     QTimer::singleShot(0, accounts, [accounts, wanted] { accounts->start(wanted); });
     return QApplication::exec();

@@ -47,7 +47,10 @@ int runSandboxCommand(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"),
         Tr::tr("Print one JSON line {url, email, password, token} once "
                "connections are accepted."));
-    parser.addOptions({port, data, faults, json});
+    const QCommandLineOption maxUpload(QStringLiteral("max-upload-mb"),
+        Tr::tr("Accept uploaded files of up to N MB each (default: 50, as the platform)."),
+        Tr::tr("N"));
+    parser.addOptions({port, data, faults, json, maxUpload});
     if (!parseOrExplain(parser, arguments, QStringLiteral("sandbox")))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -66,6 +69,16 @@ int runSandboxCommand(const QStringList &arguments)
     }
     options.dataDir = parser.value(data);
     options.faults = parser.isSet(faults);
+    if (parser.isSet(maxUpload)) {
+        bool ok = false;
+        const qint64 mb = parser.value(maxUpload).toLongLong(&ok);
+        if (!ok || mb < 1 || mb > 1024 * 1024) {
+            printErr(Tr::tr("outpost sandbox: --max-upload-mb must be a number from 1 to %1.")
+                         .arg(1024 * 1024));
+            return Usage;
+        }
+        options.maxUploadBytes = mb * 1024 * 1024;
+    }
 
     Sandbox::SandboxServer server(options);
     QString error;

@@ -7,6 +7,7 @@
 #include "SendOutput.h"
 #include "auth/InstanceUrl.h"
 #include "auth/TokenStore.h"
+#include "models/AttachmentListModel.h"
 #include "models/ComposeController.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
@@ -16,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -83,10 +85,13 @@ int runSendCommand(const QStringList &arguments)
     const QCommandLineOption eml(QStringLiteral("eml"),
         Tr::tr("Also write the message, exactly as it is sent directly, to FILE (.eml)."),
         Tr::tr("FILE"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-        Tr::tr("Send nothing: with --eml, only write the file."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), Tr::tr("Send nothing: with --eml, only write the file."));
+    const QCommandLineOption attach(QStringLiteral("attach"),
+        Tr::tr("Attach FILE (repeat for several): uploaded to the instance, then sent."),
+        Tr::tr("FILE"));
     parser.addOptions({instance, from, to, cc, bcc, subject, body, bodyFile, html, thread,
-        inReplyTo, references, provider, via, apiUrl, eml, dryRun});
+        inReplyTo, references, provider, via, apiUrl, eml, dryRun, attach});
 
     if (!parseOrExplain(parser, arguments, QStringLiteral("send")))
         return Usage;
@@ -113,6 +118,11 @@ int runSendCommand(const QStringList &arguments)
     if (!missing.isEmpty()) {
         printErr(Tr::tr("outpost send: missing %1.\nTry `outpost send --help`.")
                      .arg(missing.join(QStringLiteral(", "))));
+        return Usage;
+    }
+    if (parser.isSet(attach) && direct) {
+        printErr(Tr::tr("outpost send: --attach goes through the instance: it cannot be combined "
+                        "with --via or --dry-run yet."));
         return Usage;
     }
     if (parser.isSet(eml) && !direct) {
@@ -205,6 +215,23 @@ int runSendCommand(const QStringList &arguments)
     Outbox outbox(&store, &submission, &clock, settings);
     outbox.start();
     ComposeController controller(&client, &outbox);
+    // --attach: every file checked (limits, readable, not a folder) before a byte is sent.
+    if (parser.isSet(attach)) {
+        QStringList paths;
+        for (const QString &path : parser.values(attach))
+            paths += QFileInfo(path).absoluteFilePath();
+        const QStringList refused = controller.attachments()->addFiles(paths);
+        if (!refused.isEmpty()) {
+            for (const QString &why : refused)
+                printErr(Tr::tr("outpost send: --attach: %1").arg(why));
+            return Validation;
+        }
+        QObject::connect(
+            &controller, &ComposeController::waitingForUploads, &controller, [](int count) {
+                printErr(Tr::tr(
+                    "outpost send: waiting for %n attachment(s) to upload…", nullptr, count));
+            });
+    }
 
     int exitCode = Software;
     QObject::connect(&controller, &ComposeController::mailboxesLoaded, &controller,

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QStandardPaths>
 
 #include <unistd.h>
 
@@ -19,6 +20,10 @@ SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::defaultName()
 {
+    // The session's runtime directory (private to the user); /tmp with the uid otherwise.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (!runtime.isEmpty())
+        return runtime + QStringLiteral("/outpost.socket");
     return QStringLiteral("outpost-%1").arg(::getuid());
 }
 

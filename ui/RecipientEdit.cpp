@@ -1,16 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/RecipientEdit.h"
 
+#include "models/RecipientCompleter.h"
 #include "ui/FlowLayout.h"
 #include "ui/RecipientChip.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QCompleter>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
 
 namespace Outpost {
+
+namespace {
+bool hasSeparator(const QString &text)
+{
+    bool quoted = false;
+    int angle = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\\') {
+            ++i; // an escaped character
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (!quoted && c == u'<') {
+            ++angle;
+        } else if (!quoted && c == u'>') {
+            angle = std::max(0, angle - 1);
+        } else if (!quoted && angle == 0 && (c == u',' || c == u';')) {
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
 
 RecipientEdit::RecipientEdit(QWidget *parent)
     : QFrame(parent), m_layout(new FlowLayout(this, 4)), m_entry(new QLineEdit(this))
@@ -29,13 +55,72 @@ RecipientEdit::RecipientEdit(QWidget *parent)
     m_entry->installEventFilter(this);
     m_layout->addWidget(m_entry);
     connect(m_entry, &QLineEdit::textEdited, this, [this](const QString &text) {
-        // A separator typed (or a list pasted into the entry) ends an address.
-        if (text.contains(u',') || text.contains(u';'))
+        // A separator typed (or a list pasted into the entry) ends an address; one inside a
+        // quoted display name ("Lee, Jamie") does not.
+        if (hasSeparator(text))
             commitPending();
         Q_EMIT changed();
     });
-    connect(m_entry, &QLineEdit::returnPressed, this, &RecipientEdit::commitPending);
-    connect(m_entry, &QLineEdit::editingFinished, this, &RecipientEdit::commitPending);
+    // With a suggestion highlighted, Enter (and the focus going to the popup) picks it instead.
+    connect(m_entry, &QLineEdit::returnPressed, this, [this] {
+        if (!completionOpen() || !m_completer->popup()->currentIndex().isValid())
+            commitPending();
+    });
+    connect(m_entry, &QLineEdit::editingFinished, this, [this] {
+        if (!completionOpen())
+            commitPending();
+    });
+}
+
+void RecipientEdit::setCompleter(RecipientCompleter *suggestions)
+{
+    m_suggestions = suggestions;
+    m_completer = new QCompleter(suggestions, this);
+    m_completer->setWidget(m_entry);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(8);
+    m_completer->popup()->setObjectName(QStringLiteral("completionPopup"));
+    m_completer->popup()->setAccessibleName(tr("Address suggestions"));
+    connect(m_entry, &QLineEdit::textEdited, suggestions,
+        [this] { m_suggestions->search(m_entry->text()); });
+    connect(
+        suggestions, &RecipientCompleter::suggestionsReady, this, &RecipientEdit::showSuggestions);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+        [this](const QModelIndex &index) {
+            m_suggestions->cancel();
+            m_entry->setText(index.data(Qt::EditRole).toString());
+            commitPending();
+        });
+}
+
+QAbstractItemView *RecipientEdit::completionPopup() const
+{
+    return m_completer ? m_completer->popup() : nullptr;
+}
+
+bool RecipientEdit::completionOpen() const
+{
+    return m_completer && m_completer->popup()->isVisible();
+}
+
+void RecipientEdit::showSuggestions(const QString &text)
+{
+    // Only for what is still being typed here.
+    if (text != m_entry->text().trimmed() || !isEnabled() || !isVisible())
+        return;
+    if (m_suggestions->rowCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    const QRect under(0, 0, std::max(width() - m_entry->x(), 280), m_entry->height());
+    m_completer->complete(under);
+}
+
+int RecipientEdit::invalidChipCount() const
+{
+    const QList<RecipientChip *> all = chips();
+    return int(std::count_if(
+        all.cbegin(), all.cend(), [](const RecipientChip *c) { return !c->isValid(); }));
 }
 
 RecipientEdit::~RecipientEdit()
@@ -117,6 +202,10 @@ void RecipientEdit::commitPending()
         return;
     }
     m_entry->clear();
+    if (m_suggestions)
+        m_suggestions->search({});
+    if (completionOpen())
+        m_completer->popup()->hide();
     addEntries(pending);
 }
 

@@ -5,12 +5,15 @@
 
 #include <QFrame>
 
+class QAbstractItemView;
+class QCompleter;
 class QLineEdit;
 
 namespace Outpost {
 
 class FlowLayout;
 class RecipientChip;
+class RecipientCompleter;
 
 // A recipient field: addresses become chips as they are typed (after , ; or Enter) or pasted
 // (a whole list, split by GMime); an entry that is not an address stays as a red chip with
@@ -31,6 +34,12 @@ public:
     int chipCount() const;
     QLineEdit *lineEdit() const { return m_entry; }
     void setPlaceholderText(const QString &text);
+    // Suggests addresses while typing (a popup chosen with the arrows and Enter).
+    void setCompleter(RecipientCompleter *suggestions);
+    RecipientCompleter *suggestions() const { return m_suggestions; }
+    QAbstractItemView *completionPopup() const;
+    // The chips whose entry is not an address (their tooltip says why).
+    int invalidChipCount() const;
 
     // Turns what is being typed into chips.
     void commitPending();
@@ -49,10 +58,14 @@ private:
     void removeChip(RecipientChip *chip, bool editIt);
     QList<RecipientChip *> chips() const;
     void updatePlaceholder();
+    bool completionOpen() const;
+    void showSuggestions(const QString &text);
 
     FlowLayout *m_layout;
     QLineEdit *m_entry;
     QString m_placeholder;
+    RecipientCompleter *m_suggestions = nullptr;
+    QCompleter *m_completer = nullptr;
 };
 
 } // namespace Outpost
