@@ -6,7 +6,10 @@
 
 #include <QMainWindow>
 
+class QActionGroup;
+
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ComposeWindow;
@@ -14,7 +17,10 @@ class ComposeWindow;
 
 namespace Outpost {
 
+class AttachmentList;
 class FieldMessage;
+class RecipientEdit;
+class SpellChecker;
 class ThreadPickerRow;
 class UndoSendBar;
 
@@ -38,14 +44,43 @@ public:
     void showNotice(const QString &text);
     // How long the "Sent" confirmation stays before the window closes (ms; 0: at once).
     void setCloseDelayAfterSend(int ms) { m_closeDelayMs = ms; }
+    // Cc and Bcc are shown when asked for (View menu) or when they hold addresses.
+    void setCcVisible(bool visible);
+    void setBccVisible(bool visible);
+    // File ▸ Save as .eml…: writes the message exactly as a direct send would upload it;
+    // an empty string, or what stopped it.
+    QString saveEmlTo(const QString &path);
+    // Files to attach (`outpost compose --attach`): handed to the attachment list like files
+    // dropped on the body.
+    void attachFiles(const QStringList &paths);
+    // The body's spell checker, once the window has been shown (null before).
+    SpellChecker *spellChecker() const { return m_spell; }
+
+Q_SIGNALS:
+    // The dictionary is loaded and the body checked (after the first paint).
+    void spellingReady();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void send();
     void sendLater(const QDateTime &when);
+    // Asks what must be confirmed (empty subject, forgotten attachment), then sends.
+    void confirmThenSend(QList<ComposeController::Question> questions, const QDateTime &when);
+    void setupMenus();
+    void saveAsEml();
+    void setupRecipients();
+    void setupBody();
+    void onRecipientsChanged();
+    void onFromChanged();
+    void updateSignature(bool evenIfTyped);
+    void startSpelling();
+    void chooseSpellingLanguage(const QString &language, bool remember);
+    void updateFormatBar();
+    QList<RecipientEdit *> recipientEdits() const;
     void askKeepOrDiscard();
     void updateTitle();
     void updateProviderChoice();
@@ -67,6 +102,17 @@ private:
     QWidget *m_sendLater;
     bool m_closeDecided = false; // keep or discard was chosen: close without asking again
     ThreadPickerRow *m_threadRow = nullptr;
+    SpellChecker *m_spell = nullptr; // made after the first paint
+    QActionGroup *m_languages = nullptr;
+    bool m_fromChosen = false; // the user picked From: no preselection by recipient
+    bool m_mailboxesSettled = false; // the From list arrived (or could not be loaded)
+    // Send pressed before the From list arrived: the send time wanted, sent once it is here.
+    std::optional<QDateTime> m_sendOnceMailboxes;
+    bool m_autoSignature = true; // a signature goes in (and is swapped) as From changes
+    QString m_signatureFrom; // whose signature the body holds
+    // Attachments (issue 5): the list under the body, Insert > Attach File… (Ctrl+Shift+A).
+    void setupAttachments();
+    AttachmentList *m_attachmentList = nullptr;
 };
 
 } // namespace Outpost

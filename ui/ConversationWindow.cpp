@@ -3,6 +3,7 @@
 
 #include "models/ConversationLoader.h"
 #include "models/ConversationReply.h"
+#include "models/Settings.h"
 #include "ui/ConversationViewLoader.h"
 
 #include <QEvent>
@@ -135,6 +136,7 @@ ConversationDocument::Options ConversationWindow::options() const
     o.dark = palette().color(QPalette::Window).lightness() < 128;
     o.imagesForMessages = m_imagesForMessages;
     o.imagesFromSenders = m_imagesFromSenders;
+    o.allImages = Settings().remoteImages() == Settings::RemoteImages::Load;
     return o;
 }
 

@@ -35,6 +35,8 @@ public:
     ConversationViewInterface *view() const { return m_view; }
     // How long the last page took from data to shown (ms; -1: not yet).
     qint64 lastPageMs() const { return m_lastPageMs; }
+    // What the page is built with: dark or light, the remote images allowed (the settings').
+    ConversationDocument::Options options() const;
 
 Q_SIGNALS:
     // Reply, Reply all or Forward: a compose window should open with this message.
@@ -52,7 +54,6 @@ private:
     void onAction(const QUrl &url);
     void onFailed(const ServiceError &error);
     void updateHeader();
-    ConversationDocument::Options options() const;
 
     ConversationLoader *m_loader;
     QList<Mailbox> m_mailboxes;

@@ -38,7 +38,7 @@ SignInDialog::SignInDialog(InstanceSignIn *signIn, TokenStore *tokens, QWidget *
     connect(signIn, &InstanceSignIn::signedIn, this, &SignInDialog::onSignedIn);
     updateMode();
     setMinimumWidth(480);
-    resize(520, sizeHint().height());
+    resize(std::max(520, sizeHint().width()), sizeHint().height()); // longer languages: wider
 }
 
 SignInDialog::~SignInDialog() = default;

@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ComposeController.h"
 
+#include "mail/AttachmentReminder.h"
+#include "models/AttachmentListModel.h"
 #include "models/DraftAutosave.h"
 #include "models/InstanceSession.h"
 #include "models/MailboxListModel.h"
+#include "models/RecipientCompleter.h"
 #include "models/SessionRegistry.h"
+#include "models/SignatureStore.h"
 #include "platform/PlatformClient.h"
+#include "platform/UploadClient.h"
 #include "store/LocalStore.h"
 #include "submit/Clock.h"
 #include "submit/Outbox.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace Outpost {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 // Translation context of this file, as lupdate sees it.
@@ -29,6 +37,12 @@ void parseInto(QList<MailAddress> &target, DraftField field, const QString &text
     for (const AddressProblem &p : parsed.problems) {
         problems += {field, Tr::tr("“%1” is not a valid address: %2.").arg(p.input, p.reason)};
     }
+}
+
+// A settings key for an address ('/' would open a group).
+QString addressKey(const QString &address)
+{
+    return address.trimmed().toLower().replace(u'/', u'_');
 }
 
 // The same address twice (To, then Cc, then Bcc): kept only where it first appears.
@@ -61,6 +75,7 @@ ComposeController::ComposeController(PlatformClient *client, Outbox *outbox, QOb
     connect(m_autosave, &DraftAutosave::saveFailed, this, &ComposeController::draftSaveFailed);
     if (m_outbox) // without one, the controller only checks input (draftFrom)
         watchOutbox();
+    setupAttachments();
 }
 
 ComposeController::~ComposeController() = default;
@@ -68,12 +83,12 @@ ComposeController::~ComposeController() = default;
 void ComposeController::loadMailboxes()
 {
     if (m_sessions) {
-        if (m_sessions->sessions().isEmpty()) {
+        if (!m_sessions->hasMailboxSources()) {
             m_mailboxes->setMailboxes({}); // signed out of everything: nothing to send from
             return;
         }
         // Drafts name an instance; with several signed in, the first one holds them.
-        if (!m_client)
+        if (!m_client && !m_sessions->sessions().isEmpty())
             m_autosave->setInstance(m_sessions->sessions().first()->instance());
         m_sessions->fetchMailboxes(
             this, [this](const QList<Mailbox> &all, const QList<ServiceError> &errors) {
@@ -98,6 +113,93 @@ void ComposeController::loadMailboxes()
         m_mailboxes->setMailboxes(result.value());
         Q_EMIT mailboxesLoaded();
     });
+}
+
+void ComposeController::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+    delete m_signatures;
+    m_signatures = nullptr;
+}
+
+QSettings *ComposeController::settings() const
+{
+    if (!m_settings)
+        m_settings = new QSettings(const_cast<ComposeController *>(this));
+    return m_settings;
+}
+
+SignatureStore *ComposeController::signatures() const
+{
+    if (!m_signatures)
+        m_signatures = new SignatureStore(settings(), const_cast<ComposeController *>(this));
+    return m_signatures;
+}
+
+RecipientCompleter *ComposeController::createCompleter(QObject *parent)
+{
+    auto *completer = new RecipientCompleter(parent);
+    completer->setClientSource([self = QPointer<ComposeController>(this)]() -> PlatformClient * {
+        if (!self)
+            return nullptr;
+        if (self->m_client)
+            return self->m_client;
+        if (self->m_sessions && !self->m_sessions->sessions().isEmpty())
+            return self->m_sessions->sessions().first()->client();
+        return nullptr;
+    });
+    if (m_outbox)
+        completer->loadKnown(m_outbox->store());
+    return completer;
+}
+
+QString ComposeController::preferredFrom(const QList<MailAddress> &recipients) const
+{
+    for (const MailAddress &a : recipients) {
+        const QString from
+            = settings()->value(u"recipientMailbox/"_s + addressKey(a.address)).toString();
+        if (!from.isEmpty())
+            return from;
+    }
+    return {};
+}
+
+void ComposeController::rememberFrom(const Draft &draft)
+{
+    if (draft.from.isEmpty())
+        return;
+    for (const QList<MailAddress> *list : {&draft.to, &draft.cc, &draft.bcc}) {
+        for (const MailAddress &a : *list)
+            settings()->setValue(u"recipientMailbox/"_s + addressKey(a.address), draft.from);
+    }
+}
+
+QString ComposeController::spellingLanguage(const QString &from) const
+{
+    return settings()->value(u"spellingLanguage/"_s + addressKey(from)).toString();
+}
+
+void ComposeController::setSpellingLanguage(const QString &from, const QString &language)
+{
+    if (!from.isEmpty())
+        settings()->setValue(u"spellingLanguage/"_s + addressKey(from), language);
+}
+
+QList<ComposeController::Question> ComposeController::questionsBefore(
+    const ComposeInput &input) const
+{
+    QList<Question> questions;
+    const DraftRecord record = m_autosave->snapshot(input);
+    if (record.draft.threadId.isEmpty() && input.subject.trimmed().isEmpty())
+        questions += Question::EmptySubject;
+    if (record.draft.attachments.isEmpty() && !promisedAttachment(input).isEmpty())
+        questions += Question::ForgottenAttachment;
+    return questions;
+}
+
+QString ComposeController::promisedAttachment(const ComposeInput &input) const
+{
+    return AttachmentReminder::promisedAttachment(input.body, input.isHtml);
 }
 
 MailboxResolution ComposeController::resolve(
@@ -162,10 +264,11 @@ bool ComposeController::send(const ComposeInput &input, const QDateTime &sendAt)
 {
     if (m_phase != Phase::Editing || !m_outbox)
         return false;
+    if (!attachmentsReady(input, sendAt))
+        return m_sendAfterUploads.has_value(); // sent once the uploads are done
     // The fields the form does not show (thread, attachments) come from the draft.
     DraftRecord record = m_autosave->snapshot(input);
     ComposeInput full = input;
-    full.isHtml = record.draft.isHtml;
     full.threadId = record.draft.threadId;
     full.inReplyTo = record.draft.inReplyTo;
     full.references = record.draft.references;
@@ -182,6 +285,7 @@ bool ComposeController::send(const ComposeInput &input, const QDateTime &sendAt)
         m_idempotencyKey.clear();
     m_autosave->suspend(); // the outbox writes this very content, in one transaction
     m_entryId = m_outbox->enqueue(record, sendAt, m_idempotencyKey);
+    rememberFrom(draft);
     if (const auto queued = m_outbox->entry(m_entryId)) {
         m_idempotencyKey = queued->idempotencyKey;
         m_keyedDraft = draft;
@@ -228,6 +332,10 @@ QString ComposeController::draftId() const
 void ComposeController::adoptDraft(const DraftRecord &record, const QString &idempotencyKey)
 {
     m_autosave->adopt(record);
+    // Attachments (issue 5): what changed on disk since the draft was saved uploads again.
+    m_restoringAttachments = true;
+    m_attachments->setAttachments(record.draft.attachments);
+    m_restoringAttachments = false;
     m_idempotencyKey = idempotencyKey;
     m_keyedDraft = record.draft;
     if (m_outbox)
@@ -340,6 +448,62 @@ void ComposeController::setPhase(Phase phase)
         return;
     m_phase = phase;
     Q_EMIT phaseChanged(phase);
+}
+
+// ---- Attachments (issue 5) -------------------------------------------------------------
+
+void ComposeController::setupAttachments()
+{
+    m_attachments = new AttachmentListModel(this);
+    // Uploads go to the instance this controller sends through; with several signed in, to
+    // the first (the one drafts are kept for).
+    auto bind = [this] {
+        PlatformClient *target = m_client;
+        if (!target && m_sessions && !m_sessions->sessions().isEmpty())
+            target = m_sessions->sessions().first()->client();
+        if (!target || (m_uploads && m_uploads->platform() == target))
+            return;
+        delete m_uploads;
+        m_uploads = new UploadClient(target, nullptr, this);
+        m_attachments->setUploadClient(m_uploads);
+    };
+    bind();
+    connect(this, &ComposeController::mailboxesLoaded, this, bind);
+    connect(m_attachments, &AttachmentListModel::attachmentsChanged, this, [this] {
+        m_autosave->setAttachments(m_attachments->attachments());
+        if (!m_restoringAttachments)
+            m_autosave->edited();
+    });
+    connect(m_attachments, &AttachmentListModel::settled, this, [this] {
+        if (!m_sendAfterUploads || m_phase != Phase::Editing)
+            return;
+        const auto [input, sendAt] = *m_sendAfterUploads;
+        m_sendAfterUploads.reset();
+        send(input, sendAt);
+    });
+}
+
+bool ComposeController::attachmentsReady(const ComposeInput &input, const QDateTime &sendAt)
+{
+    m_sendAfterUploads.reset();
+    const MailboxResolution r = resolve(input.from.trimmed(), input.provider);
+    m_attachments->setLimits(AttachmentLimits::forProvider(
+        r.kind == MailboxResolution::Kind::Resolved ? std::optional(r.mailbox.provider)
+                                                    : std::nullopt));
+    // A file changed since its upload goes again; sending waits for every upload.
+    m_attachments->uploadChangedFiles();
+    if (m_uploads && !m_attachments->isSettled()) {
+        m_sendAfterUploads = {input, sendAt};
+        Q_EMIT waitingForUploads(m_attachments->pendingCount());
+        return false;
+    }
+    const QList<DraftProblem> problems = m_attachments->problems();
+    if (!problems.isEmpty()) {
+        Q_EMIT problemsFound(problems);
+        return false;
+    }
+    m_autosave->setAttachments(m_attachments->attachments());
+    return true;
 }
 
 } // namespace Outpost

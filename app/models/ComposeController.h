@@ -9,15 +9,21 @@
 #include <QDateTime>
 #include <QObject>
 
+class QSettings;
+
 #include <variant>
 
 namespace Outpost {
 
+class AttachmentListModel;
 class DraftAutosave;
+class UploadClient;
 class MailboxListModel;
 class Outbox;
 class PlatformClient;
+class RecipientCompleter;
 class SessionRegistry;
+class SignatureStore;
 struct DraftRecord;
 
 // What the compose form holds, as the user typed it.
@@ -72,6 +78,29 @@ public:
     void loadMailboxes();
     MailboxResolution resolve(const QString &from, std::optional<Provider> provider) const;
 
+    // Where per-mailbox choices live (signatures, spelling language, the mailbox last used with
+    // each recipient); the application's settings unless set (tests use their own file).
+    void setSettings(QSettings *settings);
+    QSettings *settings() const;
+    SignatureStore *signatures() const;
+    // Address suggestions for one recipient field: recent recipients and platform contacts.
+    RecipientCompleter *createCompleter(QObject *parent);
+    // The mailbox last used to write to one of `recipients` (empty: none remembered).
+    QString preferredFrom(const QList<MailAddress> &recipients) const;
+    // The spelling language chosen for mail from `from` (empty: none chosen yet).
+    QString spellingLanguage(const QString &from) const;
+    void setSpellingLanguage(const QString &from, const QString &language);
+
+    // What the user should confirm before this input is sent (asked by the window).
+    enum class Question {
+        EmptySubject, // a new thread without a subject
+        ForgottenAttachment, // the text promises an attachment and there is none
+    };
+    Q_ENUM(Question)
+    QList<Question> questionsBefore(const ComposeInput &input) const;
+    // The word that promises an attachment (for the question's text).
+    QString promisedAttachment(const ComposeInput &input) const;
+
     // The draft the input describes, or the problems that stop it (each with its field).
     std::variant<Draft, QList<DraftProblem>> draftFrom(const ComposeInput &input) const;
 
@@ -87,6 +116,8 @@ public:
 
     // The draft behind the form: autosaved, restored after a crash, kept or discarded.
     DraftAutosave *autosave() const { return m_autosave; }
+    // Attachments (issue 5): uploaded as they are added; send() waits until they are.
+    AttachmentListModel *attachments() const { return m_attachments; }
     QString draftId() const;
     // Continues a stored draft (inputRestored() fills the form). `idempotencyKey`: the key of
     // attempts that may have reached the server; sending the very same mail again reuses it.
@@ -111,11 +142,14 @@ Q_SIGNALS:
     void inputRestored(const Outpost::ComposeInput &input);
     void closeDecisionNeeded();
     void draftSaveFailed(const QString &error);
+    // Send was asked while `count` attachments still upload: it goes once they are done.
+    void waitingForUploads(int count);
 
 private:
     void setPhase(Phase phase);
     void watchOutbox();
     void takeBackAfterFailure(const QString &entryId, const ServiceError &error);
+    void rememberFrom(const Draft &draft);
 
     PlatformClient *m_client;
     SessionRegistry *m_sessions = nullptr;
@@ -127,6 +161,15 @@ private:
     QString m_idempotencyKey;
     Draft m_keyedDraft;
     Phase m_phase = Phase::Editing;
+    // Attachments (issue 5).
+    void setupAttachments();
+    bool attachmentsReady(const ComposeInput &input, const QDateTime &sendAt);
+    AttachmentListModel *m_attachments = nullptr;
+    UploadClient *m_uploads = nullptr;
+    std::optional<std::pair<ComposeInput, QDateTime>> m_sendAfterUploads;
+    bool m_restoringAttachments = false;
+    mutable QSettings *m_settings = nullptr; // the application's unless set
+    mutable SignatureStore *m_signatures = nullptr;
 };
 
 } // namespace Outpost

@@ -87,7 +87,7 @@ QString addressList(const QStringList &entries)
 
 bool imagesAllowed(const ConversationMessage &m, const MailAddress &sender, const Options &options)
 {
-    return options.imagesForMessages.contains(m.id)
+    return options.allImages || options.imagesForMessages.contains(m.id)
         || options.imagesFromSenders.contains(sender.address.toLower());
 }
 
@@ -240,7 +240,8 @@ Page build(
     QStringList meta;
     if (!thread.participants.isEmpty())
         meta += thread.participants.join(u", "_s);
-    meta += Tr::tr("%n message(s)", nullptr, int(messages.size()));
+    meta += messages.size() == 1 ? Tr::tr("1 message")
+                                 : Tr::tr("%n messages", nullptr, int(messages.size()));
     if (!thread.mailbox.isEmpty())
         meta += Tr::tr("in %1 (%2)").arg(thread.mailbox, providerDisplayName(thread.provider));
 

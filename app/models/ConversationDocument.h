@@ -25,6 +25,7 @@ struct Options
     QTimeZone zone = QTimeZone::systemTimeZone();
     QSet<QString> imagesForMessages; // message ids whose remote images may load
     QSet<QString> imagesFromSenders; // lower-case addresses whose remote images may load
+    bool allImages = false; // the settings say: always load remote images
 };
 
 struct Page

@@ -59,7 +59,10 @@ Draft draft(ReplyKind kind, const ConversationMessage &m, const ThreadSummary &t
     }
     if (kind == ReplyKind::Forward) {
         d.subject = SubjectLine::forward(subject);
-        for (const Attachment &a : m.attachments) {
+        for (Attachment a : m.attachments) {
+            // By storage key when the platform gave one: nothing is downloaded, nothing expires.
+            if (!a.storageKey.isEmpty())
+                a.url.clear();
             if (!a.url.isEmpty() || !a.storageKey.isEmpty())
                 d.attachments += a;
         }

@@ -34,6 +34,8 @@ public:
     void setSource(std::function<ComposeInput()> source) { m_source = std::move(source); }
     ComposeInput current() const { return m_source ? m_source() : ComposeInput(); }
     void setInstance(const QUrl &instance) { m_record.instance = instance; }
+    // The attachments the draft keeps (the form's attachment list owns them).
+    void setAttachments(const QList<Attachment> &list) { m_record.draft.attachments = list; }
 
     // Continues a stored draft (restored after a crash, reopened, or back from the outbox):
     // its id, creation time and the fields the form does not show are kept.

@@ -16,12 +16,16 @@ echo "== Send: client time per send (median of 200)"
 "$build/tests/bench/bench_send" "$build/outpost" 200
 
 echo
-echo "== MIME: build and encode a message with a 30 MB attachment"
+echo "== MIME: a 30 MB attachment: build + encode, the Gmail path (file + request body), Graph's chunked upload"
 "$build/tests/bench/bench_mime" 30
 
 echo
 echo "== Typing: keystroke to repaint in a 5,000-line body with spell checking"
 xvfb-run -a -s "-screen 0 1280x1024x24" "$build/tests/bench/bench_typing"
+
+echo
+echo "== Completion: 10,000 known addresses, debounce end to popup shown (target <= 50 ms)"
+xvfb-run -a -s "-screen 0 1280x1024x24" "$build/tests/bench/bench_completion" 10000 50
 
 echo
 echo "== Autosave: UI-thread time per burst of 20 keystrokes (target <= 1 ms)"
@@ -30,6 +34,10 @@ echo "== Autosave: UI-thread time per burst of 20 keystrokes (target <= 1 ms)"
 echo
 echo "== Outbox: sends per second to the sandbox with 8 mails queued"
 "$build/tests/bench/bench_outbox" "$build/outpost" 30
+
+echo
+echo "== Uploads: ten 45 MB files and one 1 GB file, RSS growth and throughput beside curl"
+"$build/tests/bench/bench_upload" "$build/outpost" 10 45 1024
 
 echo
 echo "== Threads: picker filtering 10,000 threads, a 500-message conversation, compose opening"

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void messagesOldestFirstLatestOpen();
     void internalNoteIsMarked();
     void remoteImagesWaitUntilAllowed();
+    void imagesFromATrustedSenderAreShownInEveryMessage();
     void scriptInAMessageNeverRuns();
     void linksOpenInTheBrowserNotTheView();
     void darkPaletteGivesADarkPage();
@@ -263,7 +264,8 @@ void TestConversationView::remoteImagesWaitUntilAllowed()
     // The latest message asks for a remote image, after a note in the same thread.
     const QString id = sendHtmlInto(Sandbox::Seed::weeklyReportThreadId.toString(),
         u"ops@acme.example"_s, u"jamie.lee@example.com"_s,
-        u"<div style=\"font-family: Arial, sans-serif\"><p><img src=\"%1\" alt=\"Chart of sign-ups\" "
+        u"<div style=\"font-family: Arial, sans-serif\"><p><img src=\"%1\" alt=\"Chart of "
+        u"sign-ups\" "
         u"width=\"240\" height=\"80\"></p><p>Hi Jamie, the April cohort explains it: the chart "
         u"above shows the sign-ups by week.</p><p>Best,<br>Acme Operations</p>"
         u"<blockquote><p>Quick question: the churn figure looks higher…</p></blockquote></div>"_s
@@ -299,6 +301,38 @@ void TestConversationView::remoteImagesWaitUntilAllowed()
     QTRY_VERIFY(js(latest + u".getBoundingClientRect().top < innerHeight && "_s + latest
         + u".getBoundingClientRect().bottom > 0"_s)
                     .toBool());
+}
+
+void TestConversationView::imagesFromATrustedSenderAreShownInEveryMessage()
+{
+    const QString host = u"http://127.0.0.1:%1"_s.arg(images->serverPort());
+    auto withImage = [&](const QString &file, const QString &text) {
+        return u"<p><img src=\"%1/%2\" alt=\"%2\" width=\"40\" height=\"20\"></p><p>%3</p>"_s.arg(
+            host, file, text);
+    };
+    const QString thread = Sandbox::Seed::weeklyReportThreadId.toString();
+    const QString first = sendHtmlInto(thread, u"ops@acme.example"_s, u"jamie.lee@example.com"_s,
+        withImage(u"first.gif"_s, u"One"_s));
+    const QString second = sendHtmlInto(thread, u"ops@acme.example"_s, u"jamie.lee@example.com"_s,
+        withImage(u"second.gif"_s, u"Two"_s));
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    open(Sandbox::Seed::weeklyReportConversationId.toString(), thread, u"Weekly report"_s);
+    const QString blocked = u"document.querySelector('#m-%1 .images-blocked') !== null"_s;
+    QVERIFY(js(blocked.arg(first)).toBool());
+    QVERIFY(js(blocked.arg(second)).toBool());
+    QCOMPARE(images->paths, QStringList());
+
+    // "Always show images from ops@acme.example" in the latest message: the earlier one from
+    // the same sender shows its image too; nobody else's would.
+    QSignalSpy shown(window.data(), &ConversationWindow::pageShown);
+    click(u"#m-%1 .images-blocked a.button[href*='trust-sender']"_s.arg(second));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    QVERIFY(!js(blocked.arg(first)).toBool());
+    QVERIFY(!js(blocked.arg(second)).toBool());
+    js(u"document.querySelector('#m-%1 > details').open = true; true"_s.arg(first));
+    QTRY_VERIFY(images->paths.contains(u"/second.gif"_s));
+    QTRY_VERIFY(images->paths.contains(u"/first.gif"_s));
+    QCOMPARE(images->paths.size(), 2);
 }
 
 void TestConversationView::scriptInAMessageNeverRuns()

@@ -17,6 +17,7 @@
 #include "ui/MailStatusLinks.h"
 #include "ui/MailWindows.h"
 #include "ui/OutboxWindow.h"
+#include "ui/RecipientEdit.h"
 #include "ui/SendLaterButton.h"
 #include "ui/SendLaterDialog.h"
 
@@ -29,11 +30,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 #include <QTreeView>
 
@@ -165,9 +166,10 @@ ComposeWindow *TestOutboxWindows::startApp()
 
 void TestOutboxWindows::fill(ComposeWindow *w, const QString &subject, const QString &body)
 {
-    QTest::keyClicks(child<QLineEdit>(w, "toEdit"), u"Jamie Lee <jamie.lee@example.com>"_s);
+    QTest::keyClicks(
+        child<RecipientEdit>(w, "toEdit")->lineEdit(), u"Jamie Lee <jamie.lee@example.com>"_s);
     QTest::keyClicks(child<QLineEdit>(w, "subjectEdit"), subject);
-    QTest::keyClicks(child<QPlainTextEdit>(w, "bodyEdit"), body);
+    QTest::keyClicks(child<QTextEdit>(w, "bodyEdit"), body);
 }
 
 std::optional<DraftRecord> TestOutboxWindows::stored(const QString &draftId)
@@ -232,11 +234,11 @@ void TestOutboxWindows::typingIsSavedWithinTwoSecondsAndAtOnceOnFocusLoss()
     QVERIFY(QTest::qWaitForWindowActive(w));
     const QString id = MailWindows::controllerOf(w)->draftId();
     QVERIFY2(!stored(id), "an untouched window leaves nothing behind");
-    QTest::keyClicks(child<QPlainTextEdit>(w, "bodyEdit"), u"Hello"_s);
+    QTest::keyClicks(child<QTextEdit>(w, "bodyEdit"), u"Hello"_s);
     QTRY_VERIFY_WITH_TIMEOUT(stored(id) && stored(id)->draft.body == u"Hello"_s, 2000);
     QVERIFY(stored(id)->openInWindow);
     // Leaving the window saves at once: well before typing would count as paused.
-    QTest::keyClicks(child<QPlainTextEdit>(w, "bodyEdit"), u" world"_s);
+    QTest::keyClicks(child<QTextEdit>(w, "bodyEdit"), u" world"_s);
     DraftsWindow *drafts = windows->showDrafts();
     QVERIFY(QTest::qWaitForWindowActive(drafts));
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -268,7 +270,7 @@ void TestOutboxWindows::closingAsksKeepOrDiscard()
     QPointer<ComposeWindow> gone = windows->openNew();
     gone->show();
     const QString goneId = MailWindows::controllerOf(gone)->draftId();
-    QTest::keyClicks(child<QPlainTextEdit>(gone, "bodyEdit"), u"Never mind"_s);
+    QTest::keyClicks(child<QTextEdit>(gone, "bodyEdit"), u"Never mind"_s);
     MailWindows::controllerOf(gone)->autosave()->saveNow();
     QTRY_VERIFY(stored(goneId));
     gone->close();
@@ -348,7 +350,7 @@ void TestOutboxWindows::undoBringsTheMailBackToItsWindow()
     w->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(w));
     fill(w, u"Second thoughts"_s, u"Maybe not."_s);
-    QTest::keyClick(child<QPlainTextEdit>(w, "bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(child<QTextEdit>(w, "bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
     auto *undo = child<QPushButton>(w, "undoButton");
     QTRY_VERIFY(undo->isVisible());
     QVERIFY(child<QLabel>(w, "undoLabel")->text().contains(u"5"_s));
@@ -364,7 +366,7 @@ void TestOutboxWindows::undoBringsTheMailBackToItsWindow()
     QCOMPARE(http->recorded(sendPath).size(), 0);
     // Sent after all: the window says so and closes.
     QPointer<ComposeWindow> closing = w;
-    QTest::keyClick(child<QPlainTextEdit>(w, "bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(child<QTextEdit>(w, "bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(undo->isVisible());
     clock->advance(5s);
     QTRY_VERIFY(closing.isNull());

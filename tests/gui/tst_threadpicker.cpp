@@ -3,6 +3,7 @@
 // sandbox and a LocalStore file on disk: it lists the recipient's threads, filters as one
 // types, and a chosen thread is where the message really goes.
 #include "models/ComposeController.h"
+#include "models/Roles.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
@@ -12,6 +13,7 @@
 #include "submit/SystemClock.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/ComposeWindow.h"
+#include "ui/RecipientEdit.h"
 #include "ui/ThreadPicker.h"
 #include "ui/ThreadPickerProxy.h"
 
@@ -23,10 +25,10 @@
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QPainter>
-#include <QPlainTextEdit>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimeZone>
 #include <QToolButton>
 
@@ -146,8 +148,8 @@ QString TestThreadPicker::currentSubject(ThreadPicker *picker) const
 
 QJsonObject TestThreadPicker::sendAndFind(const QString &body)
 {
-    QTest::keyClicks(child<QPlainTextEdit>("bodyEdit"), body);
-    QTest::keyClick(child<QPlainTextEdit>("bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClicks(child<QTextEdit>("bodyEdit"), body);
+    QTest::keyClick(child<QTextEdit>("bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
     QJsonObject found;
     (void)QTest::qWaitFor(
         [&] {
@@ -179,7 +181,8 @@ void TestThreadPicker::screenshot(const QString &name, ThreadPicker *picker)
 
 void TestThreadPicker::filtersAndChoosesByKeyboard()
 {
-    QTest::keyClicks(child<QLineEdit>("toEdit"), u"Jamie Lee <jamie.lee@example.com>"_s);
+    QTest::keyClicks(
+        child<RecipientEdit>("toEdit")->lineEdit(), u"Jamie Lee <jamie.lee@example.com>"_s);
     QCOMPARE(child<QLabel>("threadChoice")->text(), u"New thread"_s);
     ThreadPicker *picker = openPicker();
     QVERIFY(picker);
@@ -188,7 +191,7 @@ void TestThreadPicker::filtersAndChoosesByKeyboard()
     QTRY_COMPARE(shownSubjects(picker),
         (QStringList {
             u"New thread"_s, u"Weekly report"_s, u"Lunch on Friday?"_s, u"Contract renewal"_s}));
-    QCOMPARE(picker->statusText(), u"3 thread(s)"_s);
+    QCOMPARE(picker->statusText(), u"3 threads"_s);
     QCOMPARE(currentSubject(picker), u"New thread"_s);
     screenshot(u"thread-picker"_s, picker);
 
@@ -221,7 +224,7 @@ void TestThreadPicker::filtersAndChoosesByKeyboard()
         child<QLabel>("threadChoice")->text(), u"Contract renewal · dana@acme.example (Gmail)"_s);
     QVERIFY(child<QToolButton>("showConversationButton")->isEnabled());
 
-    const QJsonObject stored = sendAndFind(u"Signed and attached."_s);
+    const QJsonObject stored = sendAndFind(u"Signed and returned."_s);
     QVERIFY2(!stored.isEmpty(), "the reply reached the sandbox");
     QCOMPARE(stored.value(u"conversationId").toString(),
         Sandbox::Seed::contractRenewalConversationId.toString());
@@ -233,7 +236,7 @@ void TestThreadPicker::filtersAndChoosesByKeyboard()
 
 void TestThreadPicker::escapeClosesAndNewThreadClears()
 {
-    QTest::keyClicks(child<QLineEdit>("toEdit"), u"jamie.lee@example.com"_s);
+    QTest::keyClicks(child<RecipientEdit>("toEdit")->lineEdit(), u"jamie.lee@example.com"_s);
     QTest::keyClicks(child<QLineEdit>("subjectEdit"), u"Quarterly numbers"_s);
     ThreadPicker *picker = openPicker();
     QVERIFY(picker);
@@ -277,7 +280,8 @@ void TestThreadPicker::escapeClosesAndNewThreadClears()
 void TestThreadPicker::threadSentFromHereIsOfferedBeforeThePlatformListsIt()
 {
     // A first message to someone new.
-    QTest::keyClicks(child<QLineEdit>("toEdit"), u"Nia Newcomer <newcomer@example.net>"_s);
+    QTest::keyClicks(
+        child<RecipientEdit>("toEdit")->lineEdit(), u"Nia Newcomer <newcomer@example.net>"_s);
     QTest::keyClicks(child<QLineEdit>("subjectEdit"), u"Welcome aboard"_s);
     const QJsonObject first = sendAndFind(u"Hello and welcome."_s);
     QVERIFY(!first.isEmpty());
@@ -290,14 +294,21 @@ void TestThreadPicker::threadSentFromHereIsOfferedBeforeThePlatformListsIt()
                 {{u"path"_s, u"/api/conversation/all"_s}, {u"status"_s, 503}, {u"remaining"_s, -1}})
         > 0);
     openWindow();
-    QTest::keyClicks(child<QLineEdit>("toEdit"), u"newcomer@example.net"_s);
+    QTest::keyClicks(child<RecipientEdit>("toEdit")->lineEdit(), u"newcomer@example.net"_s);
     ThreadPicker *picker = openPicker();
     QVERIFY(picker);
     QTRY_VERIFY(shownSubjects(picker).contains(u"Welcome aboard"_s));
     QTRY_VERIFY(picker->statusText().contains(u"Some threads could not be listed"_s));
     QTest::keyClicks(picker->filterEdit(), u"welcome"_s);
     QCOMPARE(currentSubject(picker), u"Welcome aboard"_s);
-    QVERIFY(picker->list()->currentIndex().data(Qt::ToolTipRole).isValid());
+    // Its time relative to now, the full date in the tooltip.
+    const QModelIndex row = picker->list()->currentIndex();
+    QCOMPARE(row.data(Roles::RelativeTime).toString(), u"just now"_s);
+    const QString full = row.data(Qt::ToolTipRole).toString();
+    const QDate today = QDate::currentDate();
+    QVERIFY2(full.contains(QString::number(today.year()))
+            && full.contains(QLocale().monthName(today.month())),
+        qPrintable(full));
     QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
     QTRY_COMPARE(child<QLineEdit>("subjectEdit")->text(), u"Re: Welcome aboard"_s);
     const QJsonObject reply = sendAndFind(u"One more thing."_s);
@@ -314,13 +325,18 @@ void TestThreadPicker::relativeTimes()
 {
     const QDateTime now(QDate(2026, 5, 18), QTime(12, 0), QTimeZone::utc());
     QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-20), now), u"just now"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-5 * 60), now), u"5 minute(s) ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-3 * 3600), now), u"3 hour(s) ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-90), now), u"1 minute ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-5 * 60), now), u"5 minutes ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-3600), now), u"1 hour ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-3 * 3600), now), u"3 hours ago"_s);
     QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-1), now), u"yesterday"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-4), now), u"4 day(s) ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-15), now), u"2 week(s) ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-70), now), u"2 month(s) ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-800), now), u"2 year(s) ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-4), now), u"4 days ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-8), now), u"1 week ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-15), now), u"2 weeks ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-40), now), u"1 month ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-70), now), u"2 months ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-400), now), u"1 year ago"_s);
+    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-800), now), u"2 years ago"_s);
 }
 
 QTEST_MAIN(TestThreadPicker)

@@ -16,6 +16,7 @@
 #include "tests/support/SandboxTestClient.h"
 #include "ui/ComposeWindow.h"
 #include "ui/ConversationWindow.h"
+#include "ui/RecipientEdit.h"
 #include "ui/ThreadPicker.h"
 
 #include <QComboBox>
@@ -25,10 +26,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
-#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -126,7 +127,8 @@ ConversationWindow *TestConversationReply::openConversation(const QString &filte
         qWarning("the compose window did not become active");
         return nullptr;
     }
-    QTest::keyClicks(window->findChild<QLineEdit *>(u"toEdit"_s), u"jamie.lee@example.com"_s);
+    QTest::keyClicks(
+        window->findChild<RecipientEdit *>(u"toEdit"_s)->lineEdit(), u"jamie.lee@example.com"_s);
     QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier);
     auto *picker = window->findChild<ThreadPicker *>();
     if (!picker || !QTest::qWaitFor([&] { return picker->list()->model()->rowCount() == 4; })) {
@@ -223,12 +225,12 @@ void TestConversationReply::replyFromTheViewContinuesTheThread()
     reply->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(reply)); // for Ctrl+Return
     QCOMPARE(reply->findChild<QLineEdit *>(u"subjectEdit"_s)->text(), u"Re: Contract renewal"_s);
-    QCOMPARE(
-        reply->findChild<QLineEdit *>(u"toEdit"_s)->text(), u"Jamie Lee <jamie.lee@example.com>"_s);
+    QCOMPARE(reply->findChild<RecipientEdit *>(u"toEdit"_s)->text(),
+        u"Jamie Lee <jamie.lee@example.com>"_s);
     QTRY_VERIFY(reply->findChild<QComboBox *>(u"fromCombo"_s)
                     ->currentText()
                     .contains(u"dana@acme.example"_s));
-    auto *body = reply->findChild<QPlainTextEdit *>(u"bodyEdit"_s);
+    auto *body = reply->findChild<QTextEdit *>(u"bodyEdit"_s);
     QVERIFY(body->toPlainText().contains(u"Jamie Lee wrote:"_s));
     body->moveCursor(QTextCursor::Start);
     QTest::keyClicks(body, u"Thanks Jamie, signing today."_s);
@@ -274,9 +276,10 @@ void TestConversationReply::forwardFromTheViewStartsANewThread()
     forward->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(forward));
     QCOMPARE(forward->findChild<QLineEdit *>(u"subjectEdit"_s)->text(), u"Fwd: Contract renewal"_s);
-    QVERIFY(forward->findChild<QLineEdit *>(u"toEdit"_s)->text().isEmpty());
-    QTest::keyClicks(forward->findChild<QLineEdit *>(u"toEdit"_s), u"priya.raman@example.org"_s);
-    auto *body = forward->findChild<QPlainTextEdit *>(u"bodyEdit"_s);
+    QVERIFY(forward->findChild<RecipientEdit *>(u"toEdit"_s)->text().isEmpty());
+    QTest::keyClicks(
+        forward->findChild<RecipientEdit *>(u"toEdit"_s)->lineEdit(), u"priya.raman@example.org"_s);
+    auto *body = forward->findChild<QTextEdit *>(u"bodyEdit"_s);
     body->moveCursor(QTextCursor::Start);
     QTest::keyClicks(body, u"Priya, for your records."_s);
     QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);

@@ -3,6 +3,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Outpost;
 using namespace std::chrono;
@@ -13,6 +14,7 @@ class TestRetryPolicy : public QObject
 private Q_SLOTS:
     void backoffStaysWithinBounds();
     void retryAfterIsHonouredAndCapped();
+    void retryAfterInSecondsAndAsHttpDate();
     void onlyRetryableFailuresRetry();
     void givesUpAfterMaxAttempts();
 };
@@ -50,6 +52,32 @@ void TestRetryPolicy::retryAfterIsHonouredAndCapped()
     QCOMPARE(*policy.delayBefore(2, httpError(429, seconds(7)), random), milliseconds(7000));
     QCOMPARE(*policy.delayBefore(3, httpError(503, seconds(0)), random), milliseconds(0));
     QCOMPARE(*policy.delayBefore(2, httpError(503, seconds(3600)), random), milliseconds(120000));
+}
+
+void TestRetryPolicy::retryAfterInSecondsAndAsHttpDate()
+{
+    const QDateTime now(QDate(2026, 5, 18), QTime(12, 0), QTimeZone::utc());
+    // Seconds (RFC 9110 delay-seconds).
+    QCOMPARE(parseRetryAfter("120", now), std::optional(seconds(120)));
+    QCOMPARE(parseRetryAfter(" 0 ", now), std::optional(seconds(0)));
+    // An HTTP date (IMF-fixdate): the time from now until then.
+    QCOMPARE(parseRetryAfter("Mon, 18 May 2026 12:01:30 GMT", now), std::optional(seconds(90)));
+    QCOMPARE(parseRetryAfter("Tue, 19 May 2026 12:00:00 GMT", now), std::optional(seconds(86400)));
+    // The obsolete forms RFC 9110 still asks recipients to read: RFC 850 and asctime.
+    QCOMPARE(parseRetryAfter("Monday, 18-May-26 12:00:30 GMT", now), std::optional(seconds(30)));
+    QCOMPARE(parseRetryAfter("Mon May 18 12:02:00 2026", now), std::optional(seconds(120)));
+    // A date already past: go now, not never.
+    QCOMPARE(parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now), std::optional(seconds(0)));
+    // Nothing usable: the policy's own backoff applies.
+    QCOMPARE(parseRetryAfter("", now), std::nullopt);
+    QCOMPARE(parseRetryAfter("-5", now), std::nullopt);
+    QCOMPARE(parseRetryAfter("soon", now), std::nullopt);
+
+    // And the policy waits what the date said.
+    const RetryPolicy policy {seconds(1), seconds(300), 8};
+    QRandomGenerator random(5);
+    const auto wait = parseRetryAfter("Mon, 18 May 2026 12:00:45 GMT", now);
+    QCOMPARE(*policy.delayBefore(2, httpError(503, wait), random), milliseconds(45000));
 }
 
 void TestRetryPolicy::onlyRetryableFailuresRetry()
