@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>ComposeWindow</name>
@@ -422,10 +423,6 @@
         <translation>Gmail &amp;direkt hinzufügen …</translation>
     </message>
     <message>
-        <source>Add Outlook d&amp;irectly…</source>
-        <translation>Outlook d&amp;irekt hinzufügen …</translation>
-    </message>
-    <message>
         <source>Stop &amp;waiting</source>
         <translation>Nicht mehr &amp;warten</translation>
     </message>
@@ -560,6 +557,14 @@
     <message>
         <source>Signed out of %1; its sign-in was deleted from the keychain.</source>
         <translation>Von %1 abgemeldet; die Anmeldung wurde aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>Add Outlook direc&amp;tly…</source>
+        <translation>Outlook di&amp;rekt hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
     </message>
 </context>
 <context>
@@ -774,6 +779,10 @@
         <source>Link</source>
         <translation>Link</translation>
     </message>
+    <message>
+        <source>Finishing the upload…</source>
+        <translation>Upload wird abgeschlossen …</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::BodyEditor</name>
@@ -852,7 +861,11 @@ Versuchen Sie `outpost %1 --help`.</translation>
       Open a compose window. --sandbox starts a fresh embedded sandbox instance
       and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN, or
       the sign-in kept by `outpost login` (Account &gt; Sign in in the window).
-      A mailto: URL (RFC 6068) prefills the window.
+      A mailto: URL (RFC 6068) prefills the window. With Outpost already
+      running, the window opens there instead.
+  outpost compose [--to ADDRESS]... [--cc ADDRESS]... [--bcc ADDRESS]...
+                  [--subject TEXT] [--body TEXT] [--attach FILE]...
+      Open a prefilled compose window (in the running Outpost, if any).
   outpost send --instance URL --from ADDRESS --to ADDRESS [options]
       Send one message without a window and print its receipt as JSON.
       See `outpost send --help`.
@@ -860,7 +873,7 @@ Versuchen Sie `outpost %1 --help`.</translation>
       Sign in and keep the sign-in in the desktop keychain (the password is
       asked for without echo, or read from stdin). See `outpost login --help`.
   outpost logout --instance URL [--email ADDRESS]
-      Sign out: delete the instance's sign-in from the keychain.
+      Sign out: delete the instance&apos;s sign-in from the keychain.
   outpost sandbox [--port N] [--data DIR] [--faults] [--json]
       Run the sandbox instance without a window. See `outpost sandbox --help`.
 
@@ -888,6 +901,10 @@ Exit codes:
       Sandbox-Instanz und meldet sich dort an; --instance URL verwendet das Token
       in $OUTPOST_TOKEN oder die mit `outpost login` gespeicherte Anmeldung
       (Konto &gt; Anmelden im Fenster). Eine mailto:-URL (RFC 6068) füllt das Fenster vor.
+      Läuft Outpost bereits, öffnet sich das Fenster dort.
+  outpost compose [--to ADRESSE]... [--cc ADRESSE]... [--bcc ADRESSE]...
+                  [--subject TEXT] [--body TEXT] [--attach DATEI]...
+      Öffnet ein vorausgefülltes Fenster zum Verfassen (im laufenden Outpost, falls vorhanden).
   outpost send --instance URL --from ADRESSE --to ADRESSE [Optionen]
       Sendet eine Nachricht ohne Fenster und gibt die Quittung als JSON aus.
       Siehe `outpost send --help`.
@@ -944,6 +961,25 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Outpost::ComposeRequest</name>
+    <message>
+        <source>“%1” was left out: %2.</source>
+        <translation>„%1“ wurde ausgelassen: %2.</translation>
+    </message>
+    <message>
+        <source>unknown command or argument “%1”.</source>
+        <translation>unbekannter Befehl oder unbekanntes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to `outpost compose`.</source>
+        <translation>--%1 gehört zu `outpost compose`.</translation>
+    </message>
+    <message>
+        <source>--attach: “%1” is not a readable file.</source>
+        <translation>--attach: „%1“ ist keine lesbare Datei.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ComposeWindow</name>
     <message>
         <source>Send the message (Ctrl+Return)</source>
@@ -955,7 +991,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n second(s) (attempt %2).</source>
-        <translation><numerusform>%1 Neuer Versuch in %n Sekunde (Versuch %2).</numerusform><numerusform>%1 Neuer Versuch in %n Sekunden (Versuch %2).</numerusform></translation>
+        <translation>
+            <numerusform>%1 Neuer Versuch in %n Sekunde (Versuch %2).</numerusform>
+            <numerusform>%1 Neuer Versuch in %n Sekunden (Versuch %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>New message</source>
@@ -1074,7 +1113,7 @@ Exit-Codes:
         <translation>Datei an&amp;hängen …</translation>
     </message>
     <message>
-        <source>&amp;Don't Send Yet</source>
+        <source>&amp;Don&apos;t Send Yet</source>
         <translation>&amp;Noch nicht senden</translation>
     </message>
     <message>
@@ -1127,7 +1166,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>%n recipient(s) marked in red are not valid addresses: fix them to send.</source>
-        <translation><numerusform>%n rot markierter Empfänger ist keine gültige Adresse: Korrigieren Sie ihn, um zu senden.</numerusform><numerusform>%n rot markierte Empfänger sind keine gültigen Adressen: Korrigieren Sie sie, um zu senden.</numerusform></translation>
+        <translation>
+            <numerusform>%n rot markierter Empfänger ist keine gültige Adresse: Korrigieren Sie ihn, um zu senden.</numerusform>
+            <numerusform>%n rot markierte Empfänger sind keine gültigen Adressen: Korrigieren Sie sie, um zu senden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>B</source>
@@ -1172,6 +1214,25 @@ Exit-Codes:
     <message>
         <source>No Hunspell dictionary is installed.</source>
         <translation>Es ist kein Hunspell-Wörterbuch installiert.</translation>
+    </message>
+    <message>
+        <source>Sending as soon as your mailboxes are loaded…</source>
+        <translation>Wird gesendet, sobald Ihre Postfächer geladen sind …</translation>
+    </message>
+    <message>
+        <source>&amp;Attach File…</source>
+        <translation>Datei &amp;anhängen …</translation>
+    </message>
+    <message>
+        <source>Attach files to the message (Ctrl+Shift+A)</source>
+        <translation>Dateien an die Nachricht anhängen (Strg+Umschalt+A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending as soon as %n attachment(s) finish uploading…</source>
+        <translation>
+            <numerusform>Wird gesendet, sobald %n Anhang hochgeladen ist …</numerusform>
+            <numerusform>Wird gesendet, sobald %n Anhänge hochgeladen sind …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1323,10 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message>
         <source>in %1 (%2)</source>
@@ -1549,26 +1613,16 @@ Try `outpost --help`.</source>
 Versuchen Sie `outpost --help`.</translation>
     </message>
     <message>
-        <source>outpost: unknown command or argument “%1”.
-Try `outpost --help`.</source>
-        <translation>outpost: unbekannter Befehl oder unbekanntes Argument „%1“.
-Versuchen Sie `outpost --help`.</translation>
-    </message>
-    <message>
         <source>outpost: the sandbox could not start: %1</source>
         <translation>outpost: Die Sandbox konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox at %1, signed in as %2. Mail goes nowhere real.</source>
-        <translation>Sandbox unter %1, angemeldet als %2. E-Mails gehen nirgendwohin wirklich.</translation>
     </message>
     <message>
         <source>outpost: --instance: %1</source>
         <translation>outpost: --instance: %1</translation>
     </message>
     <message>
-        <source>“%1” was left out: %2.</source>
-        <translation>„%1“ wurde ausgelassen: %2.</translation>
+        <source>Sandbox at %1, signed in as %2; its Gmail and Outlook mailboxes for direct sending are in From too. Mail goes nowhere real.</source>
+        <translation>Sandbox unter %1, angemeldet als %2; ihre Gmail- und Outlook-Postfächer für den direkten Versand stehen ebenfalls unter „Von“. Keine Nachricht verlässt die Sandbox.</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1705,7 @@ Versuchen Sie `outpost --help`.</translation>
         <translation>Ein anderes Outpost (Prozess %1) verwendet %2.</translation>
     </message>
     <message>
-        <source>Cannot lock %1 (check the folder's permissions).</source>
+        <source>Cannot lock %1 (check the folder&apos;s permissions).</source>
         <translation>%1 kann nicht gesperrt werden (prüfen Sie die Berechtigungen des Ordners).</translation>
     </message>
     <message>
@@ -1905,7 +1959,10 @@ Versuchen Sie `outpost logout --help`.</translation>
     <name>Outpost::MailboxConnector</name>
     <message numerus="yes">
         <source>No new %1 mailbox appeared within %n minute(s). If you finished in the browser, try again; if the browser did not open, check that a default browser is set.</source>
-        <translation><numerusform>Innerhalb von %n Minute ist kein neues %1-Postfach erschienen. Wenn Sie im Browser fertig sind, versuchen Sie es erneut; hat sich der Browser nicht geöffnet, prüfen Sie, ob ein Standardbrowser eingestellt ist.</numerusform><numerusform>Innerhalb von %n Minuten ist kein neues %1-Postfach erschienen. Wenn Sie im Browser fertig sind, versuchen Sie es erneut; hat sich der Browser nicht geöffnet, prüfen Sie, ob ein Standardbrowser eingestellt ist.</numerusform></translation>
+        <translation>
+            <numerusform>Innerhalb von %n Minute ist kein neues %1-Postfach erschienen. Wenn Sie im Browser fertig sind, versuchen Sie es erneut; hat sich der Browser nicht geöffnet, prüfen Sie, ob ein Standardbrowser eingestellt ist.</numerusform>
+            <numerusform>Innerhalb von %n Minuten ist kein neues %1-Postfach erschienen. Wenn Sie im Browser fertig sind, versuchen Sie es erneut; hat sich der Browser nicht geöffnet, prüfen Sie, ob ein Standardbrowser eingestellt ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1934,7 +1991,7 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>Der Absender</translation>
     </message>
     <message>
-        <source>The sender's name</source>
+        <source>The sender&apos;s name</source>
         <translation>Der Name des Absenders</translation>
     </message>
     <message>
@@ -2079,11 +2136,11 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>%1 hat ohne Zugriffstoken geantwortet.</translation>
     </message>
     <message>
-        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account's connected apps and connect again.</source>
+        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account&apos;s connected apps and connect again.</source>
         <translation>%1 hat den Zugriff nur für diese Stunde gewährt (kein Aktualisierungstoken), daher müsste Outpost bald erneut fragen. Entfernen Sie Outpost aus den verbundenen Apps Ihres %1-Kontos und verbinden Sie es erneut.</translation>
     </message>
     <message>
-        <source>%1 could not be told to forget Outpost's access (%2); remove it from your account's connected apps.</source>
+        <source>%1 could not be told to forget Outpost&apos;s access (%2); remove it from your account&apos;s connected apps.</source>
         <translation>%1 konnte nicht angewiesen werden, den Zugriff von Outpost zu vergessen (%2); entfernen Sie ihn in den verbundenen Apps Ihres Kontos.</translation>
     </message>
 </context>
@@ -2387,8 +2444,8 @@ Probieren Sie: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <source>A recipient, bare or "Name" &lt;address&gt; (repeatable).</source>
-        <translation>Ein Empfänger, nur Adresse oder "Name" &lt;Adresse&gt; (wiederholbar).</translation>
+        <source>A recipient, bare or &quot;Name&quot; &lt;address&gt; (repeatable).</source>
+        <translation>Ein Empfänger, nur Adresse oder &quot;Name&quot; &lt;Adresse&gt; (wiederholbar).</translation>
     </message>
     <message>
         <source>A Cc recipient (repeatable).</source>
@@ -2399,8 +2456,8 @@ Probieren Sie: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>Ein Bcc-Empfänger (wiederholbar).</translation>
     </message>
     <message>
-        <source>The subject (omitted: the thread's, or "(no subject)").</source>
-        <translation>Der Betreff (weggelassen: der der Konversation oder "(kein Betreff)").</translation>
+        <source>The subject (omitted: the thread&apos;s, or &quot;(no subject)&quot;).</source>
+        <translation>Der Betreff (weggelassen: der der Konversation oder &quot;(kein Betreff)&quot;).</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -2513,11 +2570,11 @@ Exit-Codes: 0 gesendet, 64 Aufruf, 65 so wie geschrieben abgelehnt, 69 Netzwerk-
 Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwendet.</translation>
     </message>
     <message>
-        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
+        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
         <translation>Direkt über gmail oder outlook senden (Gmail-API, Microsoft Graph) statt über die Plattform; das Zugriffstoken des Anbieters kommt aus $OUTPOST_PROVIDER_TOKEN.</translation>
     </message>
     <message>
-        <source>With --via: the provider API's address (default: Google's or Microsoft's).</source>
+        <source>With --via: the provider API&apos;s address (default: Google&apos;s or Microsoft&apos;s).</source>
         <translation>Mit --via: die Adresse der Anbieter-API (Standard: die von Google bzw. Microsoft).</translation>
     </message>
     <message>
@@ -2535,6 +2592,25 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>outpost send: no token: set OUTPOST_TOKEN to an access token of %1, or sign in with `outpost login --instance %2 --email ADDRESS`.</source>
         <translation>outpost send: kein Token: Setzen Sie OUTPOST_TOKEN auf ein Zugriffstoken von %1 oder melden Sie sich mit `outpost login --instance %2 --email ADRESSE` an.</translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeat for several): uploaded to the instance, then sent.</source>
+        <translation>DATEI anhängen (für mehrere wiederholen): wird zur Instanz hochgeladen, dann gesendet.</translation>
+    </message>
+    <message>
+        <source>outpost send: --attach goes through the instance: it cannot be combined with --via or --dry-run yet.</source>
+        <translation>outpost send: --attach läuft über die Instanz und lässt sich noch nicht mit --via oder --dry-run kombinieren.</translation>
+    </message>
+    <message>
+        <source>outpost send: --attach: %1</source>
+        <translation>outpost send: --attach: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>outpost send: waiting for %n attachment(s) to upload…</source>
+        <translation>
+            <numerusform>outpost send: warte auf den Upload von %n Anhang …</numerusform>
+            <numerusform>outpost send: warte auf den Upload von %n Anhängen …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2854,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message numerus="yes">
         <source>%1 of %n threads</source>
-        <translation><numerusform>%1 von %n Konversation</numerusform><numerusform>%1 von %n Konversationen</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Konversation</numerusform>
+            <numerusform>%1 von %n Konversationen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 thread</source>
@@ -2786,7 +2865,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message numerus="yes">
         <source>%n threads</source>
-        <translation><numerusform>%n Konversation</numerusform><numerusform>%n Konversationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Konversation</numerusform>
+            <numerusform>%n Konversationen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some threads could not be listed: %1</source>
@@ -2801,7 +2883,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n weiterer</numerusform><numerusform>+%n weitere</numerusform></translation>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 message</source>
@@ -2809,7 +2894,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n Nachricht</numerusform><numerusform>%n Nachrichten</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2840,7 +2928,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 hour ago</source>
@@ -2848,7 +2939,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation><numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -2856,7 +2950,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 week ago</source>
@@ -2864,7 +2961,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message numerus="yes">
         <source>%n weeks ago</source>
-        <translation><numerusform>vor %n Woche</numerusform><numerusform>vor %n Wochen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 month ago</source>
@@ -2872,7 +2972,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message numerus="yes">
         <source>%n months ago</source>
-        <translation><numerusform>vor %n Monat</numerusform><numerusform>vor %n Monaten</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 year ago</source>
@@ -2880,7 +2983,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message numerus="yes">
         <source>%n years ago</source>
-        <translation><numerusform>vor %n Jahr</numerusform><numerusform>vor %n Jahren</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2902,7 +3008,7 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <source>Read the chosen thread's messages</source>
+        <source>Read the chosen thread&apos;s messages</source>
         <translation>Die Nachrichten der gewählten Konversation lesen</translation>
     </message>
     <message>
@@ -2993,6 +3099,14 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>The server refused %1 as too large.</source>
         <translation>Der Server hat %1 als zu groß abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the instance any more: sign in again to upload %1.</source>
+        <translation>Nicht mehr bei der Instanz angemeldet: Melden Sie sich erneut an, um %1 hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Too large for the server: %1.</source>
+        <translation>Zu groß für den Server: %1.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>ComposeWindow</name>
@@ -422,10 +423,6 @@
         <translation>Añadir Gmail &amp;directamente…</translation>
     </message>
     <message>
-        <source>Add Outlook d&amp;irectly…</source>
-        <translation>Añadir Outlook dir&amp;ectamente…</translation>
-    </message>
-    <message>
         <source>Stop &amp;waiting</source>
         <translation>Dejar de &amp;esperar</translation>
     </message>
@@ -560,6 +557,14 @@
     <message>
         <source>Signed out of %1; its sign-in was deleted from the keychain.</source>
         <translation>Se cerró la sesión en %1; su inicio de sesión se eliminó del llavero.</translation>
+    </message>
+    <message>
+        <source>Add Outlook direc&amp;tly…</source>
+        <translation>Añadir Outlook direc&amp;tamente…</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
     </message>
 </context>
 <context>
@@ -774,6 +779,10 @@
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
+    <message>
+        <source>Finishing the upload…</source>
+        <translation>Terminando la subida…</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::BodyEditor</name>
@@ -852,7 +861,11 @@ Prueba `outpost %1 --help`.</translation>
       Open a compose window. --sandbox starts a fresh embedded sandbox instance
       and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN, or
       the sign-in kept by `outpost login` (Account &gt; Sign in in the window).
-      A mailto: URL (RFC 6068) prefills the window.
+      A mailto: URL (RFC 6068) prefills the window. With Outpost already
+      running, the window opens there instead.
+  outpost compose [--to ADDRESS]... [--cc ADDRESS]... [--bcc ADDRESS]...
+                  [--subject TEXT] [--body TEXT] [--attach FILE]...
+      Open a prefilled compose window (in the running Outpost, if any).
   outpost send --instance URL --from ADDRESS --to ADDRESS [options]
       Send one message without a window and print its receipt as JSON.
       See `outpost send --help`.
@@ -860,7 +873,7 @@ Prueba `outpost %1 --help`.</translation>
       Sign in and keep the sign-in in the desktop keychain (the password is
       asked for without echo, or read from stdin). See `outpost login --help`.
   outpost logout --instance URL [--email ADDRESS]
-      Sign out: delete the instance's sign-in from the keychain.
+      Sign out: delete the instance&apos;s sign-in from the keychain.
   outpost sandbox [--port N] [--data DIR] [--faults] [--json]
       Run the sandbox instance without a window. See `outpost sandbox --help`.
 
@@ -887,7 +900,11 @@ Exit codes:
       Abre una ventana de redacción. --sandbox inicia una instancia de pruebas
       integrada nueva e inicia sesión en ella; --instance URL usa el token de
       $OUTPOST_TOKEN o la sesión guardada por `outpost login` (Cuenta &gt; Iniciar
-      sesión en la ventana). Una URL mailto: (RFC 6068) rellena la ventana.
+      sesión en la ventana). Una URL mailto: (RFC 6068) rellena la ventana. Si
+      Outpost ya está abierto, la ventana se abre en él.
+  outpost compose [--to DIRECCIÓN]... [--cc DIRECCIÓN]... [--bcc DIRECCIÓN]...
+                  [--subject TEXTO] [--body TEXTO] [--attach ARCHIVO]...
+      Abre una ventana de redacción rellenada (en el Outpost abierto, si lo hay).
   outpost send --instance URL --from DIRECCIÓN --to DIRECCIÓN [opciones]
       Envía un mensaje sin ventana e imprime su acuse en JSON.
       Consulta `outpost send --help`.
@@ -943,6 +960,25 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>Outpost::ComposeRequest</name>
+    <message>
+        <source>“%1” was left out: %2.</source>
+        <translation>Se omitió «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>unknown command or argument “%1”.</source>
+        <translation>orden o argumento desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to `outpost compose`.</source>
+        <translation>--%1 pertenece a `outpost compose`.</translation>
+    </message>
+    <message>
+        <source>--attach: “%1” is not a readable file.</source>
+        <translation>--attach: «%1» no es un archivo legible.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ComposeWindow</name>
     <message>
         <source>Send the message (Ctrl+Return)</source>
@@ -954,7 +990,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n second(s) (attempt %2).</source>
-        <translation><numerusform>%1 Se reintentará dentro de %n segundo (intento %2).</numerusform><numerusform>%1 Se reintentará dentro de %n segundos (intento %2).</numerusform></translation>
+        <translation>
+            <numerusform>%1 Se reintentará dentro de %n segundo (intento %2).</numerusform>
+            <numerusform>%1 Se reintentará dentro de %n segundos (intento %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>New message</source>
@@ -1073,7 +1112,7 @@ Códigos de salida:
         <translation>Ad&amp;juntar un archivo…</translation>
     </message>
     <message>
-        <source>&amp;Don't Send Yet</source>
+        <source>&amp;Don&apos;t Send Yet</source>
         <translation>&amp;No enviar todavía</translation>
     </message>
     <message>
@@ -1126,7 +1165,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>%n recipient(s) marked in red are not valid addresses: fix them to send.</source>
-        <translation><numerusform>%n destinatario marcado en rojo no es una dirección válida: corrígelo para enviar.</numerusform><numerusform>%n destinatarios marcados en rojo no son direcciones válidas: corrígelos para enviar.</numerusform></translation>
+        <translation>
+            <numerusform>%n destinatario marcado en rojo no es una dirección válida: corrígelo para enviar.</numerusform>
+            <numerusform>%n destinatarios marcados en rojo no son direcciones válidas: corrígelos para enviar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>B</source>
@@ -1171,6 +1213,25 @@ Códigos de salida:
     <message>
         <source>No Hunspell dictionary is installed.</source>
         <translation>No hay ningún diccionario de Hunspell instalado.</translation>
+    </message>
+    <message>
+        <source>Sending as soon as your mailboxes are loaded…</source>
+        <translation>Se enviará en cuanto se carguen sus buzones…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach File…</source>
+        <translation>&amp;Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <source>Attach files to the message (Ctrl+Shift+A)</source>
+        <translation>Adjuntar archivos al mensaje (Ctrl+Mayús+A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending as soon as %n attachment(s) finish uploading…</source>
+        <translation>
+            <numerusform>Se enviará en cuanto termine de subirse %n adjunto…</numerusform>
+            <numerusform>Se enviará en cuanto terminen de subirse %n adjuntos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1322,10 @@ Códigos de salida:
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
     </message>
     <message>
         <source>in %1 (%2)</source>
@@ -1548,26 +1612,16 @@ Try `outpost --help`.</source>
 Prueba `outpost --help`.</translation>
     </message>
     <message>
-        <source>outpost: unknown command or argument “%1”.
-Try `outpost --help`.</source>
-        <translation>outpost: orden o argumento desconocido «%1».
-Prueba `outpost --help`.</translation>
-    </message>
-    <message>
         <source>outpost: the sandbox could not start: %1</source>
         <translation>outpost: no se pudo iniciar la instancia de pruebas: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox at %1, signed in as %2. Mail goes nowhere real.</source>
-        <translation>Instancia de pruebas en %1, con sesión iniciada como %2. El correo no llega a ningún sitio real.</translation>
     </message>
     <message>
         <source>outpost: --instance: %1</source>
         <translation>outpost: --instance: %1</translation>
     </message>
     <message>
-        <source>“%1” was left out: %2.</source>
-        <translation>Se omitió «%1»: %2.</translation>
+        <source>Sandbox at %1, signed in as %2; its Gmail and Outlook mailboxes for direct sending are in From too. Mail goes nowhere real.</source>
+        <translation>Instancia de pruebas en %1, con sesión iniciada como %2; sus buzones de Gmail y Outlook para envío directo también están en De. Ningún correo sale de verdad.</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1704,7 @@ Prueba `outpost --help`.</translation>
         <translation>Otro Outpost (proceso %1) está usando %2.</translation>
     </message>
     <message>
-        <source>Cannot lock %1 (check the folder's permissions).</source>
+        <source>Cannot lock %1 (check the folder&apos;s permissions).</source>
         <translation>No se puede bloquear %1 (revisa los permisos de la carpeta).</translation>
     </message>
     <message>
@@ -1904,7 +1958,10 @@ Prueba `outpost logout --help`.</translation>
     <name>Outpost::MailboxConnector</name>
     <message numerus="yes">
         <source>No new %1 mailbox appeared within %n minute(s). If you finished in the browser, try again; if the browser did not open, check that a default browser is set.</source>
-        <translation><numerusform>No apareció ningún buzón nuevo de %1 en %n minuto. Si terminaste en el navegador, vuelve a intentarlo; si el navegador no se abrió, comprueba que haya un navegador predeterminado.</numerusform><numerusform>No apareció ningún buzón nuevo de %1 en %n minutos. Si terminaste en el navegador, vuelve a intentarlo; si el navegador no se abrió, comprueba que haya un navegador predeterminado.</numerusform></translation>
+        <translation>
+            <numerusform>No apareció ningún buzón nuevo de %1 en %n minuto. Si terminaste en el navegador, vuelve a intentarlo; si el navegador no se abrió, comprueba que haya un navegador predeterminado.</numerusform>
+            <numerusform>No apareció ningún buzón nuevo de %1 en %n minutos. Si terminaste en el navegador, vuelve a intentarlo; si el navegador no se abrió, comprueba que haya un navegador predeterminado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1990,7 @@ Prueba `outpost logout --help`.</translation>
         <translation>El remitente</translation>
     </message>
     <message>
-        <source>The sender's name</source>
+        <source>The sender&apos;s name</source>
         <translation>El nombre del remitente</translation>
     </message>
     <message>
@@ -2078,11 +2135,11 @@ Prueba `outpost logout --help`.</translation>
         <translation>%1 respondió sin token de acceso.</translation>
     </message>
     <message>
-        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account's connected apps and connect again.</source>
+        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account&apos;s connected apps and connect again.</source>
         <translation>%1 concedió acceso solo durante esta hora (sin token de actualización), así que Outpost tendría que volver a pedirlo pronto. Quita Outpost de las aplicaciones conectadas de tu cuenta de %1 y vuelve a conectarlo.</translation>
     </message>
     <message>
-        <source>%1 could not be told to forget Outpost's access (%2); remove it from your account's connected apps.</source>
+        <source>%1 could not be told to forget Outpost&apos;s access (%2); remove it from your account&apos;s connected apps.</source>
         <translation>No se pudo pedir a %1 que olvide el acceso de Outpost (%2); quítalo de las aplicaciones conectadas de tu cuenta.</translation>
     </message>
 </context>
@@ -2386,8 +2443,8 @@ Prueba: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>DIRECCIÓN</translation>
     </message>
     <message>
-        <source>A recipient, bare or "Name" &lt;address&gt; (repeatable).</source>
-        <translation>Un destinatario, solo la dirección o "Nombre" &lt;dirección&gt; (se puede repetir).</translation>
+        <source>A recipient, bare or &quot;Name&quot; &lt;address&gt; (repeatable).</source>
+        <translation>Un destinatario, solo la dirección o &quot;Nombre&quot; &lt;dirección&gt; (se puede repetir).</translation>
     </message>
     <message>
         <source>A Cc recipient (repeatable).</source>
@@ -2398,8 +2455,8 @@ Prueba: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>Un destinatario en Cco (se puede repetir).</translation>
     </message>
     <message>
-        <source>The subject (omitted: the thread's, or "(no subject)").</source>
-        <translation>El asunto (si se omite: el del hilo, o "(sin asunto)").</translation>
+        <source>The subject (omitted: the thread&apos;s, or &quot;(no subject)&quot;).</source>
+        <translation>El asunto (si se omite: el del hilo, o &quot;(sin asunto)&quot;).</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -2512,11 +2569,11 @@ Códigos de salida: 0 enviado, 64 uso, 65 rechazado tal como está escrito, 69 f
 Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message>
-        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
+        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
         <translation>Enviar directamente a través de gmail u outlook (API de Gmail, Microsoft Graph) en lugar de la plataforma; el token de acceso del proveedor se toma de $OUTPOST_PROVIDER_TOKEN.</translation>
     </message>
     <message>
-        <source>With --via: the provider API's address (default: Google's or Microsoft's).</source>
+        <source>With --via: the provider API&apos;s address (default: Google&apos;s or Microsoft&apos;s).</source>
         <translation>Con --via: la dirección de la API del proveedor (predeterminada: la de Google o la de Microsoft).</translation>
     </message>
     <message>
@@ -2534,6 +2591,25 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>outpost send: no token: set OUTPOST_TOKEN to an access token of %1, or sign in with `outpost login --instance %2 --email ADDRESS`.</source>
         <translation>outpost send: no hay token: define OUTPOST_TOKEN con un token de acceso de %1 o inicia sesión con `outpost login --instance %2 --email DIRECCIÓN`.</translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeat for several): uploaded to the instance, then sent.</source>
+        <translation>Adjunta ARCHIVO (repítelo para varios): se sube a la instancia y luego se envía.</translation>
+    </message>
+    <message>
+        <source>outpost send: --attach goes through the instance: it cannot be combined with --via or --dry-run yet.</source>
+        <translation>outpost send: --attach pasa por la instancia y todavía no se puede combinar con --via ni --dry-run.</translation>
+    </message>
+    <message>
+        <source>outpost send: --attach: %1</source>
+        <translation>outpost send: --attach: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>outpost send: waiting for %n attachment(s) to upload…</source>
+        <translation>
+            <numerusform>outpost send: esperando a que se suba %n adjunto…</numerusform>
+            <numerusform>outpost send: esperando a que se suban %n adjuntos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2853,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n threads</source>
-        <translation><numerusform>%1 de %n hilo</numerusform><numerusform>%1 de %n hilos</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n hilo</numerusform>
+            <numerusform>%1 de %n hilos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 thread</source>
@@ -2785,7 +2864,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message numerus="yes">
         <source>%n threads</source>
-        <translation><numerusform>%n hilo</numerusform><numerusform>%n hilos</numerusform></translation>
+        <translation>
+            <numerusform>%n hilo</numerusform>
+            <numerusform>%n hilos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some threads could not be listed: %1</source>
@@ -2800,7 +2882,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n más</numerusform><numerusform>+%n más</numerusform></translation>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 message</source>
@@ -2808,7 +2893,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2839,7 +2927,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation><numerusform>hace %n minuto</numerusform><numerusform>hace %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 hour ago</source>
@@ -2847,7 +2938,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation><numerusform>hace %n hora</numerusform><numerusform>hace %n horas</numerusform></translation>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -2855,7 +2949,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 week ago</source>
@@ -2863,7 +2960,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message numerus="yes">
         <source>%n weeks ago</source>
-        <translation><numerusform>hace %n semana</numerusform><numerusform>hace %n semanas</numerusform></translation>
+        <translation>
+            <numerusform>hace %n semana</numerusform>
+            <numerusform>hace %n semanas</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 month ago</source>
@@ -2871,7 +2971,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message numerus="yes">
         <source>%n months ago</source>
-        <translation><numerusform>hace %n mes</numerusform><numerusform>hace %n meses</numerusform></translation>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 year ago</source>
@@ -2879,7 +2982,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message numerus="yes">
         <source>%n years ago</source>
-        <translation><numerusform>hace %n año</numerusform><numerusform>hace %n años</numerusform></translation>
+        <translation>
+            <numerusform>hace %n año</numerusform>
+            <numerusform>hace %n años</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2901,7 +3007,7 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <translation>Conversación</translation>
     </message>
     <message>
-        <source>Read the chosen thread's messages</source>
+        <source>Read the chosen thread&apos;s messages</source>
         <translation>Leer los mensajes del hilo elegido</translation>
     </message>
     <message>
@@ -2992,6 +3098,14 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>The server refused %1 as too large.</source>
         <translation>El servidor rechazó %1 por ser demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the instance any more: sign in again to upload %1.</source>
+        <translation>Ya no hay sesión iniciada en la instancia: vuelva a iniciar sesión para subir %1.</translation>
+    </message>
+    <message>
+        <source>Too large for the server: %1.</source>
+        <translation>Demasiado grande para el servidor: %1.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>ComposeWindow</name>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>From</source>
@@ -32,11 +33,11 @@
     </message>
     <message>
         <source>This address is connected twice: choose which provider sends</source>
-        <translation>Cette adresse est connectée deux fois : choisissez le fournisseur qui envoie</translation>
+        <translation>Cette adresse est connectée deux fois&#xa0;: choisissez le fournisseur qui envoie</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>To</source>
@@ -44,7 +45,7 @@
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>&amp;Cc :</translation>
+        <translation>&amp;Cc&#xa0;:</translation>
     </message>
     <message>
         <source>Cc</source>
@@ -52,7 +53,7 @@
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>C&amp;ci :</translation>
+        <translation>C&amp;ci&#xa0;:</translation>
     </message>
     <message>
         <source>Bcc</source>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>O&amp;bjet :</translation>
+        <translation>O&amp;bjet&#xa0;:</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -84,7 +85,7 @@
     </message>
     <message>
         <source>Recipients: type or paste addresses</source>
-        <translation>Destinataires : saisissez ou collez des adresses</translation>
+        <translation>Destinataires&#xa0;: saisissez ou collez des adresses</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -236,7 +237,7 @@
     </message>
     <message>
         <source>Write with formatting; sent as HTML with a plain-text alternative</source>
-        <translation>Écrire avec mise en forme ; envoyé en HTML avec une version texte brut</translation>
+        <translation>Écrire avec mise en forme&#xa0;; envoyé en HTML avec une version texte brut</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
@@ -306,7 +307,7 @@
     </message>
     <message>
         <source>The Outbox is empty: everything you sent has gone out.</source>
-        <translation>La boîte d’envoi est vide : tout ce que vous avez envoyé est parti.</translation>
+        <translation>La boîte d’envoi est vide&#xa0;: tout ce que vous avez envoyé est parti.</translation>
     </message>
     <message>
         <source>Status of the selected message</source>
@@ -334,11 +335,11 @@
     </message>
     <message>
         <source>Delete the message; it is not sent</source>
-        <translation>Supprimer le message ; il ne sera pas envoyé</translation>
+        <translation>Supprimer le message&#xa0;; il ne sera pas envoyé</translation>
     </message>
     <message>
         <source>&amp;Undo after Send:</source>
-        <translation>&amp;Annulation après envoi :</translation>
+        <translation>&amp;Annulation après envoi&#xa0;:</translation>
     </message>
     <message>
         <source>Undo after Send, in seconds</source>
@@ -361,7 +362,7 @@
     <name>Outpost::AccessTokenSource</name>
     <message>
         <source>The provider refused the access token: sign in to the mailbox again.</source>
-        <translation>Le fournisseur a refusé le jeton d’accès : reconnectez-vous à la boîte aux lettres.</translation>
+        <translation>Le fournisseur a refusé le jeton d’accès&#xa0;: reconnectez-vous à la boîte aux lettres.</translation>
     </message>
 </context>
 <context>
@@ -380,11 +381,11 @@
     </message>
     <message>
         <source>Your sign-in to %1 has expired or was revoked: sign in again. What you wrote is kept.</source>
-        <translation>Votre connexion à %1 a expiré ou a été révoquée : reconnectez-vous. Ce que vous avez écrit est conservé.</translation>
+        <translation>Votre connexion à %1 a expiré ou a été révoquée&#xa0;: reconnectez-vous. Ce que vous avez écrit est conservé.</translation>
     </message>
     <message>
         <source>Your sign-in to %1 has expired or was revoked (the server said: “%2”): sign in again. What you wrote is kept.</source>
-        <translation>Votre connexion à %1 a expiré ou a été révoquée (le serveur a répondu : « %2 ») : reconnectez-vous. Ce que vous avez écrit est conservé.</translation>
+        <translation>Votre connexion à %1 a expiré ou a été révoquée (le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»)&#xa0;: reconnectez-vous. Ce que vous avez écrit est conservé.</translation>
     </message>
     <message>
         <source>Not signed in to any instance. Sign in (Account ▸ Sign in to an instance…), or start Outpost with --sandbox to try it.</source>
@@ -420,10 +421,6 @@
     <message>
         <source>Add Gmail &amp;directly…</source>
         <translation>Ajouter Gmail &amp;directement…</translation>
-    </message>
-    <message>
-        <source>Add Outlook d&amp;irectly…</source>
-        <translation>Ajouter Outlook d&amp;irectement…</translation>
     </message>
     <message>
         <source>Stop &amp;waiting</source>
@@ -471,11 +468,11 @@
     </message>
     <message>
         <source>Signs in to Google in your browser; Outpost then sends through the Gmail API</source>
-        <translation>Vous connecte à Google dans votre navigateur ; Outpost envoie ensuite via l’API Gmail</translation>
+        <translation>Vous connecte à Google dans votre navigateur&#xa0;; Outpost envoie ensuite via l’API Gmail</translation>
     </message>
     <message>
         <source>Signs in to Microsoft in your browser; Outpost then sends through Microsoft Graph</source>
-        <translation>Vous connecte à Microsoft dans votre navigateur ; Outpost envoie ensuite via Microsoft Graph</translation>
+        <translation>Vous connecte à Microsoft dans votre navigateur&#xa0;; Outpost envoie ensuite via Microsoft Graph</translation>
     </message>
     <message>
         <source>Forgets the selected direct mailbox and its sign-in</source>
@@ -487,11 +484,11 @@
     </message>
     <message>
         <source>%1 is connected directly through %2 for this session only: no keychain is available to keep its sign-in.</source>
-        <translation>%1 est connectée directement via %2 pour cette session seulement : aucun trousseau n’est disponible pour conserver sa connexion.</translation>
+        <translation>%1 est connectée directement via %2 pour cette session seulement&#xa0;: aucun trousseau n’est disponible pour conserver sa connexion.</translation>
     </message>
     <message>
         <source>Some mailboxes could not be listed: %1</source>
-        <translation>Certaines boîtes aux lettres n’ont pas pu être listées : %1</translation>
+        <translation>Certaines boîtes aux lettres n’ont pas pu être listées&#xa0;: %1</translation>
     </message>
     <message>
         <source>No mailbox connected yet</source>
@@ -515,7 +512,7 @@
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Sign in to %1 as %2 in your browser. Outpost is waiting for you to come back…</source>
@@ -531,15 +528,15 @@
     </message>
     <message>
         <source>%1 was removed; its sign-in was deleted.</source>
-        <translation>%1 a été retirée ; sa connexion a été supprimée.</translation>
+        <translation>%1 a été retirée&#xa0;; sa connexion a été supprimée.</translation>
     </message>
     <message>
         <source>%1 was removed; its sign-in was deleted here, but %2 said: %3</source>
-        <translation>%1 a été retirée ; sa connexion a été supprimée ici, mais %2 a répondu : %3</translation>
+        <translation>%1 a été retirée&#xa0;; sa connexion a été supprimée ici, mais %2 a répondu&#xa0;: %3</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address yourself: %1</source>
-        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez vous-même cette adresse : %1</translation>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez vous-même cette adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Finish connecting your %1 mailbox in the browser. Outpost is waiting for it to appear…</source>
@@ -559,18 +556,26 @@
     </message>
     <message>
         <source>Signed out of %1; its sign-in was deleted from the keychain.</source>
-        <translation>Déconnecté de %1 ; sa connexion a été supprimée du trousseau.</translation>
+        <translation>Déconnecté de %1&#xa0;; sa connexion a été supprimée du trousseau.</translation>
+    </message>
+    <message>
+        <source>Add Outlook direc&amp;tly…</source>
+        <translation>Ajouter Outlook direc&amp;tement…</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Outpost::AddressList</name>
     <message>
         <source>the domain “%1” is incomplete (no dot)</source>
-        <translation>le domaine « %1 » est incomplet (pas de point)</translation>
+        <translation>le domaine «&#xa0;%1&#xa0;» est incomplet (pas de point)</translation>
     </message>
     <message>
         <source>the domain “%1” is not valid</source>
-        <translation>le domaine « %1 » n’est pas valide</translation>
+        <translation>le domaine «&#xa0;%1&#xa0;» n’est pas valide</translation>
     </message>
     <message>
         <source>a quotation mark is not closed</source>
@@ -594,7 +599,7 @@
     </message>
     <message>
         <source>it contains a space; put a name before &lt;address&gt;</source>
-        <translation>elle contient une espace ; mettez un nom avant &lt;adresse&gt;</translation>
+        <translation>elle contient une espace&#xa0;; mettez un nom avant &lt;adresse&gt;</translation>
     </message>
     <message>
         <source>it contains two dots in a row</source>
@@ -606,7 +611,7 @@
     </message>
     <message>
         <source>address groups are not supported; list the addresses</source>
-        <translation>les groupes d’adresses ne sont pas pris en charge ; indiquez les adresses une à une</translation>
+        <translation>les groupes d’adresses ne sont pas pris en charge&#xa0;; indiquez les adresses une à une</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -660,35 +665,35 @@
     </message>
     <message>
         <source>“%1” cannot be attached: there is no such file.</source>
-        <translation>« %1 » ne peut pas être joint : ce fichier n’existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: ce fichier n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder: attach the files in it instead.</source>
-        <translation>« %1 » est un dossier : joignez plutôt les fichiers qu’il contient.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: joignez plutôt les fichiers qu’il contient.</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: it is not a regular file.</source>
-        <translation>« %1 » ne peut pas être joint : ce n’est pas un fichier ordinaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: you do not have permission to read it.</source>
-        <translation>« %1 » ne peut pas être joint : vous n’avez pas le droit de le lire.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: vous n’avez pas le droit de le lire.</translation>
     </message>
     <message>
         <source>“%1” is attached already.</source>
-        <translation>« %1 » est déjà joint.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà joint.</translation>
     </message>
     <message>
         <source>“%1” is %2; files can be at most %3 each.</source>
-        <translation>« %1 » fait %2 ; chaque fichier peut faire au plus %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; chaque fichier peut faire au plus %3.</translation>
     </message>
     <message>
         <source>“%1” (%2) would bring the attachments to %3; a message can carry at most %4.</source>
-        <translation>« %1 » (%2) porterait les pièces jointes à %3 ; un message peut contenir au plus %4.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) porterait les pièces jointes à %3&#xa0;; un message peut contenir au plus %4.</translation>
     </message>
     <message>
         <source>“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per message.</source>
-        <translation>« %1 » (%2) porterait les pièces jointes à %3 ; %4 accepte au plus %5 par message.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) porterait les pièces jointes à %3&#xa0;; %4 accepte au plus %5 par message.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
@@ -696,35 +701,35 @@
     </message>
     <message>
         <source>“%1” is not a link that can be attached.</source>
-        <translation>« %1 » n’est pas un lien qui peut être joint.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un lien qui peut être joint.</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: only https links can be (not %2).</source>
-        <translation>« %1 » ne peut pas être joint : seuls les liens https le peuvent (pas %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: seuls les liens https le peuvent (pas %2).</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: the folder %2 cannot be created.</source>
-        <translation>« %1 » ne peut pas être joint : le dossier %2 ne peut pas être créé.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: le dossier %2 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: %2</source>
-        <translation>« %1 » ne peut pas être joint : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” was not uploaded: %2 Retry or remove it.</source>
-        <translation>« %1 » n’a pas été téléversé : %2 Réessayez ou retirez-le.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été téléversé&#xa0;: %2 Réessayez ou retirez-le.</translation>
     </message>
     <message>
         <source>The upload of “%1” was cancelled: retry or remove it.</source>
-        <translation>Le téléversement de « %1 » a été annulé : réessayez ou retirez-le.</translation>
+        <translation>Le téléversement de «&#xa0;%1&#xa0;» a été annulé&#xa0;: réessayez ou retirez-le.</translation>
     </message>
     <message>
         <source>The attachments come to %1; a message can carry at most %2.</source>
-        <translation>Les pièces jointes font %1 ; un message peut contenir au plus %2.</translation>
+        <translation>Les pièces jointes font %1&#xa0;; un message peut contenir au plus %2.</translation>
     </message>
     <message>
         <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
-        <translation>Les pièces jointes font %1 ; %2 accepte au plus %3 par message.</translation>
+        <translation>Les pièces jointes font %1&#xa0;; %2 accepte au plus %3 par message.</translation>
     </message>
     <message>
         <source>the file was deleted or moved before it could be uploaded.</source>
@@ -736,11 +741,11 @@
     </message>
     <message>
         <source>it is now %1; files can be at most %2 each.</source>
-        <translation>il fait maintenant %1 ; chaque fichier peut faire au plus %2.</translation>
+        <translation>il fait maintenant %1&#xa0;; chaque fichier peut faire au plus %2.</translation>
     </message>
     <message>
         <source>Waiting to try again: %1</source>
-        <translation>Nouvel essai en attente : %1</translation>
+        <translation>Nouvel essai en attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting to upload</source>
@@ -748,7 +753,7 @@
     </message>
     <message>
         <source>Uploading %1%</source>
-        <translation>Téléversement : %1 %</translation>
+        <translation>Téléversement&#xa0;: %1 %</translation>
     </message>
     <message>
         <source>Uploading</source>
@@ -764,7 +769,7 @@
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -773,6 +778,10 @@
     <message>
         <source>Link</source>
         <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Finishing the upload…</source>
+        <translation>Fin de l’envoi du fichier…</translation>
     </message>
 </context>
 <context>
@@ -835,7 +844,7 @@
     </message>
     <message>
         <source>Web address:</source>
-        <translation>Adresse web :</translation>
+        <translation>Adresse web&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -843,7 +852,7 @@
     <message>
         <source>outpost %1: %2
 Try `outpost %1 --help`.</source>
-        <translation>outpost %1 : %2
+        <translation>outpost %1&#xa0;: %2
 Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
@@ -852,7 +861,11 @@ Essayez `outpost %1 --help`.</translation>
       Open a compose window. --sandbox starts a fresh embedded sandbox instance
       and signs in to it; --instance URL uses the token in $OUTPOST_TOKEN, or
       the sign-in kept by `outpost login` (Account &gt; Sign in in the window).
-      A mailto: URL (RFC 6068) prefills the window.
+      A mailto: URL (RFC 6068) prefills the window. With Outpost already
+      running, the window opens there instead.
+  outpost compose [--to ADDRESS]... [--cc ADDRESS]... [--bcc ADDRESS]...
+                  [--subject TEXT] [--body TEXT] [--attach FILE]...
+      Open a prefilled compose window (in the running Outpost, if any).
   outpost send --instance URL --from ADDRESS --to ADDRESS [options]
       Send one message without a window and print its receipt as JSON.
       See `outpost send --help`.
@@ -860,7 +873,7 @@ Essayez `outpost %1 --help`.</translation>
       Sign in and keep the sign-in in the desktop keychain (the password is
       asked for without echo, or read from stdin). See `outpost login --help`.
   outpost logout --instance URL [--email ADDRESS]
-      Sign out: delete the instance's sign-in from the keychain.
+      Sign out: delete the instance&apos;s sign-in from the keychain.
   outpost sandbox [--port N] [--data DIR] [--faults] [--json]
       Run the sandbox instance without a window. See `outpost sandbox --help`.
 
@@ -882,12 +895,16 @@ Exit codes:
   69  the instance could not be reached or failed (network, TLS, 5xx)
   77  no token, or the token (or password) was refused
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   outpost [--sandbox | --instance URL] [mailto:URL]
       Ouvre une fenêtre de rédaction. --sandbox démarre une nouvelle instance bac à sable
-      intégrée et s’y connecte ; --instance URL utilise le jeton de $OUTPOST_TOKEN ou
+      intégrée et s’y connecte&#xa0;; --instance URL utilise le jeton de $OUTPOST_TOKEN ou
       la connexion conservée par `outpost login` (Compte &gt; Se connecter dans la fenêtre).
-      Une URL mailto: (RFC 6068) préremplit la fenêtre.
+      Une URL mailto: (RFC 6068) préremplit la fenêtre. Si Outpost est déjà
+      ouvert, la fenêtre s’ouvre dans celui-ci.
+  outpost compose [--to ADRESSE]... [--cc ADRESSE]... [--bcc ADRESSE]...
+                  [--subject TEXTE] [--body TEXTE] [--attach FICHIER]...
+      Ouvre une fenêtre de rédaction préremplie (dans l’Outpost ouvert, s’il y en a un).
   outpost send --instance URL --from ADRESSE --to ADRESSE [options]
       Envoie un message sans fenêtre et affiche son accusé en JSON.
       Voir `outpost send --help`.
@@ -895,21 +912,21 @@ Exit codes:
       Se connecte et conserve la connexion dans le trousseau du bureau (le mot de passe
       est demandé sans écho, ou lu sur stdin). Voir `outpost login --help`.
   outpost logout --instance URL [--email ADRESSE]
-      Se déconnecte : supprime la connexion à l’instance du trousseau.
+      Se déconnecte&#xa0;: supprime la connexion à l’instance du trousseau.
   outpost sandbox [--port N] [--data DOSSIER] [--faults] [--json]
       Lance l’instance bac à sable sans fenêtre. Voir `outpost sandbox --help`.
 
-Options :
+Options&#xa0;:
   -h, --help       Afficher cette aide.
   -v, --version    Afficher la version.
   --sandbox        Ouvrir la fenêtre de rédaction sur un nouveau bac à sable intégré.
-  --instance URL   L’instance à utiliser (https ; http seulement pour 127.0.0.1).
+  --instance URL   L’instance à utiliser (https&#xa0;; http seulement pour 127.0.0.1).
 
-Environnement :
-  OUTPOST_TOKEN    Le jeton d’accès utilisé avec --instance et par `send` ; s’il n’est
+Environnement&#xa0;:
+  OUTPOST_TOKEN    Le jeton d’accès utilisé avec --instance et par `send`&#xa0;; s’il n’est
                    pas défini, la connexion conservée par `outpost login` est utilisée.
 
-Codes de sortie :
+Codes de sortie&#xa0;:
   0   succès
   64  la ligne de commande est incorrecte
   65  le message a été refusé tel qu’il est écrit (adresse incorrecte, boîte aux lettres,
@@ -923,7 +940,7 @@ Codes de sortie :
     <name>Outpost::ComposeController</name>
     <message>
         <source>“%1” is not a valid address: %2.</source>
-        <translation>« %1 » n’est pas une adresse valide : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is not a mailbox connected to your account.</source>
@@ -931,7 +948,7 @@ Codes de sortie :
     </message>
     <message>
         <source>%1 is connected through both Gmail and Outlook: choose one.</source>
-        <translation>%1 est connectée à la fois via Gmail et via Outlook : choisissez-en un.</translation>
+        <translation>%1 est connectée à la fois via Gmail et via Outlook&#xa0;: choisissez-en un.</translation>
     </message>
     <message>
         <source>%1 is not connected through %2.</source>
@@ -939,7 +956,26 @@ Codes de sortie :
     </message>
     <message>
         <source>Not sent: the outbox could not store it (%1).</source>
-        <translation>Non envoyé : la boîte d’envoi n’a pas pu l’enregistrer (%1).</translation>
+        <translation>Non envoyé&#xa0;: la boîte d’envoi n’a pas pu l’enregistrer (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ComposeRequest</name>
+    <message>
+        <source>“%1” was left out: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a été ignoré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>unknown command or argument “%1”.</source>
+        <translation>commande ou argument inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to `outpost compose`.</source>
+        <translation>--%1 s’utilise avec `outpost compose`.</translation>
+    </message>
+    <message>
+        <source>--attach: “%1” is not a readable file.</source>
+        <translation>--attach&#xa0;: «&#xa0;%1&#xa0;» n’est pas un fichier lisible.</translation>
     </message>
 </context>
 <context>
@@ -950,11 +986,14 @@ Codes de sortie :
     </message>
     <message>
         <source>Your mailboxes could not be loaded: %1</source>
-        <translation>Vos boîtes aux lettres n’ont pas pu être chargées : %1</translation>
+        <translation>Vos boîtes aux lettres n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n second(s) (attempt %2).</source>
-        <translation><numerusform>%1 Nouvel essai dans %n seconde (tentative %2).</numerusform><numerusform>%1 Nouvel essai dans %n secondes (tentative %2).</numerusform></translation>
+        <translation>
+            <numerusform>%1 Nouvel essai dans %n seconde (tentative %2).</numerusform>
+            <numerusform>%1 Nouvel essai dans %n secondes (tentative %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>New message</source>
@@ -966,7 +1005,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Not sent: fix what is marked.</source>
-        <translation>Non envoyé : corrigez ce qui est signalé.</translation>
+        <translation>Non envoyé&#xa0;: corrigez ce qui est signalé.</translation>
     </message>
     <message>
         <source>Not sent.</source>
@@ -982,7 +1021,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Thread: %1</source>
-        <translation>Fil : %1</translation>
+        <translation>Fil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Message sent</source>
@@ -1006,11 +1045,11 @@ Codes de sortie :
     </message>
     <message>
         <source>The draft could not be saved (%1). Keep this window open: nothing is lost while it is.</source>
-        <translation>Le brouillon n’a pas pu être enregistré (%1). Gardez cette fenêtre ouverte : rien n’est perdu tant qu’elle l’est.</translation>
+        <translation>Le brouillon n’a pas pu être enregistré (%1). Gardez cette fenêtre ouverte&#xa0;: rien n’est perdu tant qu’elle l’est.</translation>
     </message>
     <message>
         <source>T&amp;hread:</source>
-        <translation>Fi&amp;l :</translation>
+        <translation>Fi&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>Close message</source>
@@ -1018,7 +1057,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Keep this message as a draft?</source>
-        <translation>Garder ce message comme brouillon ?</translation>
+        <translation>Garder ce message comme brouillon&#xa0;?</translation>
     </message>
     <message>
         <source>A kept draft is in Drafts, to finish and send later.</source>
@@ -1038,11 +1077,11 @@ Codes de sortie :
     </message>
     <message>
         <source>Send this message without a subject?</source>
-        <translation>Envoyer ce message sans objet ?</translation>
+        <translation>Envoyer ce message sans objet&#xa0;?</translation>
     </message>
     <message>
         <source>Recipients will see “(no subject)”. A short subject helps them find it later.</source>
-        <translation>Les destinataires verront « (sans objet) ». Un objet court les aide à le retrouver plus tard.</translation>
+        <translation>Les destinataires verront «&#xa0;(sans objet)&#xa0;». Un objet court les aide à le retrouver plus tard.</translation>
     </message>
     <message>
         <source>Send &amp;Without Subject</source>
@@ -1058,11 +1097,11 @@ Codes de sortie :
     </message>
     <message>
         <source>The message mentions “%1”, but nothing is attached.</source>
-        <translation>Le message mentionne « %1 », mais rien n’est joint.</translation>
+        <translation>Le message mentionne «&#xa0;%1&#xa0;», mais rien n’est joint.</translation>
     </message>
     <message>
         <source>Send it anyway?</source>
-        <translation>L’envoyer quand même ?</translation>
+        <translation>L’envoyer quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Send &amp;Anyway</source>
@@ -1073,7 +1112,7 @@ Codes de sortie :
         <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
-        <source>&amp;Don't Send Yet</source>
+        <source>&amp;Don&apos;t Send Yet</source>
         <translation>&amp;Ne pas encore envoyer</translation>
     </message>
     <message>
@@ -1082,11 +1121,11 @@ Codes de sortie :
     </message>
     <message>
         <source>Scheduled for %1. It waits in the Outbox; you can close this window.</source>
-        <translation>Programmé pour %1. Il attend dans la boîte d’envoi ; vous pouvez fermer cette fenêtre.</translation>
+        <translation>Programmé pour %1. Il attend dans la boîte d’envoi&#xa0;; vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>In the Outbox: it goes out as soon as it can. You can close this window.</source>
-        <translation>Dans la boîte d’envoi : il partira dès que possible. Vous pouvez fermer cette fenêtre.</translation>
+        <translation>Dans la boîte d’envoi&#xa0;: il partira dès que possible. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>message</source>
@@ -1102,7 +1141,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -1122,11 +1161,14 @@ Codes de sortie :
     </message>
     <message>
         <source>Type or paste addresses; a comma, semicolon or Enter ends each.</source>
-        <translation>Saisissez ou collez des adresses ; une virgule, un point-virgule ou Entrée termine chacune.</translation>
+        <translation>Saisissez ou collez des adresses&#xa0;; une virgule, un point-virgule ou Entrée termine chacune.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) marked in red are not valid addresses: fix them to send.</source>
-        <translation><numerusform>%n destinataire marqué en rouge n’est pas une adresse valide : corrigez-le pour envoyer.</numerusform><numerusform>%n destinataires marqués en rouge ne sont pas des adresses valides : corrigez-les pour envoyer.</numerusform></translation>
+        <translation>
+            <numerusform>%n destinataire marqué en rouge n’est pas une adresse valide&#xa0;: corrigez-le pour envoyer.</numerusform>
+            <numerusform>%n destinataires marqués en rouge ne sont pas des adresses valides&#xa0;: corrigez-les pour envoyer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>B</source>
@@ -1172,6 +1214,25 @@ Codes de sortie :
         <source>No Hunspell dictionary is installed.</source>
         <translation>Aucun dictionnaire Hunspell n’est installé.</translation>
     </message>
+    <message>
+        <source>Sending as soon as your mailboxes are loaded…</source>
+        <translation>Envoi dès que vos boîtes aux lettres seront chargées…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach File…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach files to the message (Ctrl+Shift+A)</source>
+        <translation>Joindre des fichiers au message (Ctrl+Maj+A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending as soon as %n attachment(s) finish uploading…</source>
+        <translation>
+            <numerusform>Envoi dès que %n pièce jointe aura fini d’être envoyée…</numerusform>
+            <numerusform>Envoi dès que %n pièces jointes auront fini d’être envoyées…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationDocument</name>
@@ -1193,7 +1254,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Only your team sees this note: it is never sent nor quoted.</source>
-        <translation>Seule votre équipe voit cette note : elle n’est jamais envoyée ni citée.</translation>
+        <translation>Seule votre équipe voit cette note&#xa0;: elle n’est jamais envoyée ni citée.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1225,7 +1286,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Sent just now; the server has not listed it yet.</source>
-        <translation>Envoyé à l’instant ; le serveur ne l’a pas encore listé.</translation>
+        <translation>Envoyé à l’instant&#xa0;; le serveur ne l’a pas encore listé.</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1261,7 +1322,10 @@ Codes de sortie :
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>in %1 (%2)</source>
@@ -1288,27 +1352,27 @@ Codes de sortie :
     </message>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation>Cc :</translation>
+        <translation>Cc&#xa0;:</translation>
     </message>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation>Le %1, %2 a écrit :</translation>
+        <translation>Le %1, %2 a écrit&#xa0;:</translation>
     </message>
     <message>
         <source>---------- Forwarded message ----------</source>
@@ -1351,12 +1415,12 @@ Codes de sortie :
     <message>
         <source>The conversation view is not installed, so messages cannot be shown here.
 %1</source>
-        <translation>L’affichage des conversations n’est pas installé : les messages ne peuvent pas être affichés ici.
+        <translation>L’affichage des conversations n’est pas installé&#xa0;: les messages ne peuvent pas être affichés ici.
 %1</translation>
     </message>
     <message>
         <source>Could not read the conversation: %1</source>
-        <translation>Impossible de lire la conversation : %1</translation>
+        <translation>Impossible de lire la conversation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1442,7 @@ Codes de sortie :
     </message>
     <message>
         <source>The sender is not a valid address: %1.</source>
-        <translation>L’expéditeur n’est pas une adresse valide : %1.</translation>
+        <translation>L’expéditeur n’est pas une adresse valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Add at least one recipient.</source>
@@ -1398,11 +1462,11 @@ Codes de sortie :
     </message>
     <message>
         <source>“%1” is neither uploaded nor a link.</source>
-        <translation>« %1 » n’est ni téléversé ni un lien.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni téléversé ni un lien.</translation>
     </message>
     <message>
         <source>“%1” must be an https link.</source>
-        <translation>« %1 » doit être un lien https.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un lien https.</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1500,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Discard “%1”? It cannot be brought back.</source>
-        <translation>Supprimer « %1 » ? Il ne pourra pas être récupéré.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -1452,7 +1516,7 @@ Codes de sortie :
     </message>
     <message>
         <source>It is open in a compose window: close it there and choose Discard</source>
-        <translation>Il est ouvert dans une fenêtre de rédaction : fermez-le là-bas et choisissez Supprimer</translation>
+        <translation>Il est ouvert dans une fenêtre de rédaction&#xa0;: fermez-le là-bas et choisissez Supprimer</translation>
     </message>
     <message>
         <source>Delete this draft</source>
@@ -1471,11 +1535,11 @@ Codes de sortie :
     <name>Outpost::GmailApi</name>
     <message>
         <source>Gmail is limiting how fast mail is sent; Outpost will try again.</source>
-        <translation>Gmail limite la vitesse d’envoi ; Outpost réessaiera.</translation>
+        <translation>Gmail limite la vitesse d’envoi&#xa0;; Outpost réessaiera.</translation>
     </message>
     <message>
         <source>Gmail refused: %1</source>
-        <translation>Gmail a refusé : %1</translation>
+        <translation>Gmail a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Gmail refused the message as too large (at most 35 MB).</source>
@@ -1487,18 +1551,18 @@ Codes de sortie :
     </message>
     <message>
         <source>Gmail refused the sign-in: connect the mailbox again.</source>
-        <translation>Gmail a refusé la connexion : reconnectez la boîte aux lettres.</translation>
+        <translation>Gmail a refusé la connexion&#xa0;: reconnectez la boîte aux lettres.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::GmailSubmission</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit : %2</translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>The message could not be prepared: %1</source>
-        <translation>Le message n’a pas pu être préparé : %1</translation>
+        <translation>Le message n’a pas pu être préparé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
@@ -1506,7 +1570,7 @@ Codes de sortie :
     </message>
     <message>
         <source>The message is %1 with its attachments; Gmail accepts at most 35 MB.</source>
-        <translation>Le message fait %1 avec ses pièces jointes ; Gmail accepte au plus 35 Mo.</translation>
+        <translation>Le message fait %1 avec ses pièces jointes&#xa0;; Gmail accepte au plus 35 Mo.</translation>
     </message>
     <message>
         <source>no usable upload session</source>
@@ -1517,7 +1581,7 @@ Codes de sortie :
     <name>Outpost::GraphApi</name>
     <message>
         <source>Outlook refused the sign-in: connect the mailbox again.</source>
-        <translation>Outlook a refusé la connexion : reconnectez la boîte aux lettres.</translation>
+        <translation>Outlook a refusé la connexion&#xa0;: reconnectez la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Outlook refused the request as too large. %1</source>
@@ -1528,7 +1592,7 @@ Codes de sortie :
     <name>Outpost::GraphSubmission</name>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Outlook has no message in this conversation to reply to.</source>
@@ -1544,30 +1608,20 @@ Codes de sortie :
     <message>
         <source>outpost: %1
 Try `outpost --help`.</source>
-        <translation>outpost : %1
-Essayez `outpost --help`.</translation>
-    </message>
-    <message>
-        <source>outpost: unknown command or argument “%1”.
-Try `outpost --help`.</source>
-        <translation>outpost : commande ou argument inconnu « %1 ».
+        <translation>outpost&#xa0;: %1
 Essayez `outpost --help`.</translation>
     </message>
     <message>
         <source>outpost: the sandbox could not start: %1</source>
-        <translation>outpost : le bac à sable n’a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>Sandbox at %1, signed in as %2. Mail goes nowhere real.</source>
-        <translation>Bac à sable sur %1, connecté en tant que %2. Le courrier ne part nulle part pour de vrai.</translation>
+        <translation>outpost&#xa0;: le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>outpost: --instance: %1</source>
-        <translation>outpost : --instance : %1</translation>
+        <translation>outpost&#xa0;: --instance&#xa0;: %1</translation>
     </message>
     <message>
-        <source>“%1” was left out: %2.</source>
-        <translation>« %1 » a été ignoré : %2.</translation>
+        <source>Sandbox at %1, signed in as %2; its Gmail and Outlook mailboxes for direct sending are in From too. Mail goes nowhere real.</source>
+        <translation>Bac à sable sur %1, connecté en tant que %2&#xa0;; ses boîtes Gmail et Outlook d’envoi direct figurent aussi dans De. Aucun message ne part réellement.</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1639,7 @@ Essayez `outpost --help`.</translation>
     </message>
     <message>
         <source>“%1” is not an email address: %2.</source>
-        <translation>« %1 » n’est pas une adresse e-mail : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Enter your password, or paste an API token instead.</source>
@@ -1597,7 +1651,7 @@ Essayez `outpost --help`.</translation>
     </message>
     <message>
         <source>The instance refused this token: %1</source>
-        <translation>L’instance a refusé ce jeton : %1</translation>
+        <translation>L’instance a refusé ce jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>The instance refused this email and password.</source>
@@ -1612,11 +1666,11 @@ Essayez `outpost --help`.</translation>
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation>« %1 » n’est pas une adresse web.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
     </message>
     <message>
         <source>%1 must be reached over https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation>%1 doit être joint en https : le http simple n’est permis que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
+        <translation>%1 doit être joint en https&#xa0;: le http simple n’est permis que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
         <source>Use an https:// address.</source>
@@ -1650,16 +1704,16 @@ Essayez `outpost --help`.</translation>
         <translation>Un autre Outpost (processus %1) utilise %2.</translation>
     </message>
     <message>
-        <source>Cannot lock %1 (check the folder's permissions).</source>
+        <source>Cannot lock %1 (check the folder&apos;s permissions).</source>
         <translation>Impossible de verrouiller %1 (vérifiez les droits du dossier).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot use %1: %2</source>
-        <translation>Impossible d’utiliser %1 : %2</translation>
+        <translation>Impossible d’utiliser %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is not a database Outpost can read.</source>
@@ -1667,22 +1721,22 @@ Essayez `outpost --help`.</translation>
     </message>
     <message>
         <source>The file was written by a newer Outpost (schema %1; this one knows up to %2). Nothing was changed.</source>
-        <translation>Le fichier a été écrit par un Outpost plus récent (schéma %1 ; celui-ci connaît jusqu’au %2). Rien n’a été modifié.</translation>
+        <translation>Le fichier a été écrit par un Outpost plus récent (schéma %1&#xa0;; celui-ci connaît jusqu’au %2). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Could not start upgrading the file: %1</source>
-        <translation>Impossible de commencer la mise à niveau du fichier : %1</translation>
+        <translation>Impossible de commencer la mise à niveau du fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not upgrade the file to schema %1: %2</source>
-        <translation>Impossible de mettre le fichier à niveau vers le schéma %1 : %2</translation>
+        <translation>Impossible de mettre le fichier à niveau vers le schéma %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Outpost::LoginCommand</name>
     <message>
         <source>outpost %1: %2</source>
-        <translation>outpost %1 : %2</translation>
+        <translation>outpost %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sign in to a platform instance and keep the sign-in in the desktop keychain (Secret Service), for the compose window and `outpost send`.
@@ -1690,11 +1744,11 @@ The password is asked for without echo on a terminal, or read from the first lin
 Exit codes: 0 signed in, 64 usage, 69 instance or keychain unavailable, 77 refused.</source>
         <translation>Se connecter à une instance de la plateforme et conserver la connexion dans le trousseau du bureau (Secret Service), pour la fenêtre de rédaction et `outpost send`.
 Le mot de passe est demandé sans écho dans un terminal, sinon lu sur la première ligne de l’entrée standard. Il n’est jamais enregistré.
-Codes de sortie : 0 connecté, 64 utilisation, 69 instance ou trousseau indisponible, 77 refusé.</translation>
+Codes de sortie&#xa0;: 0 connecté, 64 utilisation, 69 instance ou trousseau indisponible, 77 refusé.</translation>
     </message>
     <message>
         <source>The instance (https; http only for 127.0.0.1).</source>
-        <translation>L’instance (https ; http seulement pour 127.0.0.1).</translation>
+        <translation>L’instance (https&#xa0;; http seulement pour 127.0.0.1).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1715,24 +1769,24 @@ Codes de sortie : 0 connecté, 64 utilisation, 69 instance ou trousseau indispo
     <message>
         <source>outpost login: --instance and --email are required.
 Try `outpost login --help`.</source>
-        <translation>outpost login : --instance et --email sont requis.
+        <translation>outpost login&#xa0;: --instance et --email sont requis.
 Essayez `outpost login --help`.</translation>
     </message>
     <message>
         <source>outpost login: --instance: %1</source>
-        <translation>outpost login : --instance : %1</translation>
+        <translation>outpost login&#xa0;: --instance&#xa0;: %1</translation>
     </message>
     <message>
         <source>API token for %1: </source>
-        <translation>Jeton d’API pour %1 : </translation>
+        <translation>Jeton d’API pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>Password for %1 on %2: </source>
-        <translation>Mot de passe pour %1 sur %2 : </translation>
+        <translation>Mot de passe pour %1 sur %2&#xa0;: </translation>
     </message>
     <message>
         <source>outpost login: %1</source>
-        <translation>outpost login : %1</translation>
+        <translation>outpost login&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
@@ -1741,8 +1795,8 @@ Essayez `outpost login --help`.</translation>
     <message>
         <source>Sign out of a platform instance: deletes its sign-in from the keychain and forgets the instance.
 Exit codes: 0 signed out, 64 usage, 69 keychain unavailable.</source>
-        <translation>Se déconnecter d’une instance de la plateforme : supprime sa connexion du trousseau et oublie l’instance.
-Codes de sortie : 0 déconnecté, 64 utilisation, 69 trousseau indisponible.</translation>
+        <translation>Se déconnecter d’une instance de la plateforme&#xa0;: supprime sa connexion du trousseau et oublie l’instance.
+Codes de sortie&#xa0;: 0 déconnecté, 64 utilisation, 69 trousseau indisponible.</translation>
     </message>
     <message>
         <source>The instance to sign out of.</source>
@@ -1750,17 +1804,17 @@ Codes de sortie : 0 déconnecté, 64 utilisation, 69 trousseau indisponible.</t
     </message>
     <message>
         <source>Only this user (default: every user of the instance).</source>
-        <translation>Seulement cet utilisateur (par défaut : tous les utilisateurs de l’instance).</translation>
+        <translation>Seulement cet utilisateur (par défaut&#xa0;: tous les utilisateurs de l’instance).</translation>
     </message>
     <message>
         <source>outpost logout: --instance is required.
 Try `outpost logout --help`.</source>
-        <translation>outpost logout : --instance est requis.
+        <translation>outpost logout&#xa0;: --instance est requis.
 Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>outpost logout: --instance: %1</source>
-        <translation>outpost logout : --instance : %1</translation>
+        <translation>outpost logout&#xa0;: --instance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not signed in to %1.</source>
@@ -1814,22 +1868,22 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>1 message on the way: open the Outbox</source>
-        <translation>1 message en route : ouvrir la boîte d’envoi</translation>
+        <translation>1 message en route&#xa0;: ouvrir la boîte d’envoi</translation>
     </message>
     <message>
         <source>%1 messages on the way: open the Outbox</source>
-        <translation>%1 messages en route : ouvrir la boîte d’envoi</translation>
+        <translation>%1 messages en route&#xa0;: ouvrir la boîte d’envoi</translation>
     </message>
 </context>
 <context>
     <name>Outpost::MailWindows</name>
     <message>
         <source>Reopened: Outpost stopped before this message was sent or closed. Nothing you typed more than two seconds before was lost.</source>
-        <translation>Rouvert : Outpost s’est arrêté avant que ce message soit envoyé ou fermé. Rien de ce que vous avez saisi plus de deux secondes auparavant n’a été perdu.</translation>
+        <translation>Rouvert&#xa0;: Outpost s’est arrêté avant que ce message soit envoyé ou fermé. Rien de ce que vous avez saisi plus de deux secondes auparavant n’a été perdu.</translation>
     </message>
     <message>
         <source>Taken out of the Outbox. The last attempt failed: %1</source>
-        <translation>Retiré de la boîte d’envoi. La dernière tentative a échoué : %1</translation>
+        <translation>Retiré de la boîte d’envoi. La dernière tentative a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -1845,19 +1899,19 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>A message fell due while Outpost was closed:</source>
-        <translation>Un message est arrivé à échéance pendant qu’Outpost était fermé :</translation>
+        <translation>Un message est arrivé à échéance pendant qu’Outpost était fermé&#xa0;:</translation>
     </message>
     <message>
         <source>%1 messages fell due while Outpost was closed:</source>
-        <translation>%1 messages sont arrivés à échéance pendant qu’Outpost était fermé :</translation>
+        <translation>%1 messages sont arrivés à échéance pendant qu’Outpost était fermé&#xa0;:</translation>
     </message>
     <message>
         <source>Send it now, or review it in the Outbox?</source>
-        <translation>L’envoyer maintenant, ou le vérifier dans la boîte d’envoi ?</translation>
+        <translation>L’envoyer maintenant, ou le vérifier dans la boîte d’envoi&#xa0;?</translation>
     </message>
     <message>
         <source>Send them now, or review them in the Outbox?</source>
-        <translation>Les envoyer maintenant, ou les vérifier dans la boîte d’envoi ?</translation>
+        <translation>Les envoyer maintenant, ou les vérifier dans la boîte d’envoi&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1897,14 +1951,17 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Drafts cannot be saved to disk (%1). Keep your windows open until your mail is sent: nothing will be there after Outpost closes.</source>
-        <translation>Les brouillons ne peuvent pas être enregistrés sur le disque (%1). Gardez vos fenêtres ouvertes jusqu’à l’envoi de votre courrier : rien ne restera après la fermeture d’Outpost.</translation>
+        <translation>Les brouillons ne peuvent pas être enregistrés sur le disque (%1). Gardez vos fenêtres ouvertes jusqu’à l’envoi de votre courrier&#xa0;: rien ne restera après la fermeture d’Outpost.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::MailboxConnector</name>
     <message numerus="yes">
         <source>No new %1 mailbox appeared within %n minute(s). If you finished in the browser, try again; if the browser did not open, check that a default browser is set.</source>
-        <translation><numerusform>Aucune nouvelle boîte %1 n’est apparue en %n minute. Si vous avez terminé dans le navigateur, réessayez ; si le navigateur ne s’est pas ouvert, vérifiez qu’un navigateur par défaut est défini.</numerusform><numerusform>Aucune nouvelle boîte %1 n’est apparue en %n minutes. Si vous avez terminé dans le navigateur, réessayez ; si le navigateur ne s’est pas ouvert, vérifiez qu’un navigateur par défaut est défini.</numerusform></translation>
+        <translation>
+            <numerusform>Aucune nouvelle boîte %1 n’est apparue en %n minute. Si vous avez terminé dans le navigateur, réessayez&#xa0;; si le navigateur ne s’est pas ouvert, vérifiez qu’un navigateur par défaut est défini.</numerusform>
+            <numerusform>Aucune nouvelle boîte %1 n’est apparue en %n minutes. Si vous avez terminé dans le navigateur, réessayez&#xa0;; si le navigateur ne s’est pas ouvert, vérifiez qu’un navigateur par défaut est défini.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,18 +1979,18 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>The name “%1”</source>
-        <translation>Le nom « %1 »</translation>
+        <translation>Le nom «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The address “%1”</source>
-        <translation>L’adresse « %1 »</translation>
+        <translation>L’adresse «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The sender</source>
         <translation>L’expéditeur</translation>
     </message>
     <message>
-        <source>The sender's name</source>
+        <source>The sender&apos;s name</source>
         <translation>Le nom de l’expéditeur</translation>
     </message>
     <message>
@@ -1962,7 +2019,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>The file name “%1”</source>
-        <translation>Le nom de fichier « %1 »</translation>
+        <translation>Le nom de fichier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A content type</source>
@@ -1970,15 +2027,15 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>“%1” is stored on the platform only and cannot be sent directly.</source>
-        <translation>« %1 » est stocké uniquement sur la plateforme et ne peut pas être envoyé directement.</translation>
+        <translation>«&#xa0;%1&#xa0;» est stocké uniquement sur la plateforme et ne peut pas être envoyé directement.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2 does not exist or is not readable.</source>
-        <translation>« %1 » ne peut pas être lu : %2 n’existe pas ou n’est pas lisible.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2 n’existe pas ou n’est pas lisible.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>writing %1 failed</source>
@@ -1993,7 +2050,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Outpost could not wait for the browser on 127.0.0.1: %1</source>
-        <translation>Outpost n’a pas pu attendre le navigateur sur 127.0.0.1 : %1</translation>
+        <translation>Outpost n’a pas pu attendre le navigateur sur 127.0.0.1&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2021,7 +2078,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>The browser came back with an answer that does not belong to this sign-in (state mismatch), so it was ignored. Start again to connect %1.</source>
-        <translation>Le navigateur est revenu avec une réponse qui n’appartient pas à cette connexion (state différent) ; elle a donc été ignorée. Recommencez pour connecter %1.</translation>
+        <translation>Le navigateur est revenu avec une réponse qui n’appartient pas à cette connexion (state différent)&#xa0;; elle a donc été ignorée. Recommencez pour connecter %1.</translation>
     </message>
     <message>
         <source>%1 did not give Outpost access (access denied). Nothing was connected.</source>
@@ -2029,7 +2086,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>%1 refused the sign-in: %2</source>
-        <translation>%1 a refusé la connexion : %2</translation>
+        <translation>%1 a refusé la connexion&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 came back without a code. Start again.</source>
@@ -2040,11 +2097,11 @@ Essayez `outpost logout --help`.</translation>
     <name>Outpost::OAuthProfile</name>
     <message>
         <source>No %1 client id is configured: set OUTPOST_%2_CLIENT_ID or oauth/%3/clientId in the settings.</source>
-        <translation>Aucun identifiant client %1 n’est configuré : définissez OUTPOST_%2_CLIENT_ID ou oauth/%3/clientId dans les paramètres.</translation>
+        <translation>Aucun identifiant client %1 n’est configuré&#xa0;: définissez OUTPOST_%2_CLIENT_ID ou oauth/%3/clientId dans les paramètres.</translation>
     </message>
     <message>
         <source>The %1 endpoint “%2” must be an https:// address.</source>
-        <translation>Le point de terminaison %1 « %2 » doit être une adresse https://.</translation>
+        <translation>Le point de terminaison %1 «&#xa0;%2&#xa0;» doit être une adresse https://.</translation>
     </message>
 </context>
 <context>
@@ -2071,19 +2128,19 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>%1 refused the sign-in: %2</source>
-        <translation>%1 a refusé la connexion : %2</translation>
+        <translation>%1 a refusé la connexion&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered without an access token.</source>
         <translation>%1 a répondu sans jeton d’accès.</translation>
     </message>
     <message>
-        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account's connected apps and connect again.</source>
-        <translation>%1 n’a accordé l’accès que pour cette heure (pas de jeton d’actualisation) : Outpost devrait bientôt redemander. Retirez Outpost des applications connectées de votre compte %1 et reconnectez-vous.</translation>
+        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account&apos;s connected apps and connect again.</source>
+        <translation>%1 n’a accordé l’accès que pour cette heure (pas de jeton d’actualisation)&#xa0;: Outpost devrait bientôt redemander. Retirez Outpost des applications connectées de votre compte %1 et reconnectez-vous.</translation>
     </message>
     <message>
-        <source>%1 could not be told to forget Outpost's access (%2); remove it from your account's connected apps.</source>
-        <translation>Impossible de demander à %1 d’oublier l’accès d’Outpost (%2) ; retirez-le des applications connectées de votre compte.</translation>
+        <source>%1 could not be told to forget Outpost&apos;s access (%2); remove it from your account&apos;s connected apps.</source>
+        <translation>Impossible de demander à %1 d’oublier l’accès d’Outpost (%2)&#xa0;; retirez-le des applications connectées de votre compte.</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2159,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Was due at %1 while Outpost was closed: send it or edit it</source>
-        <translation>Prévu à %1 pendant qu’Outpost était fermé : envoyez-le ou modifiez-le</translation>
+        <translation>Prévu à %1 pendant qu’Outpost était fermé&#xa0;: envoyez-le ou modifiez-le</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -2110,7 +2167,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Trying again at %1 (attempt %2): %3</source>
-        <translation>Nouvel essai à %1 (tentative %2) : %3</translation>
+        <translation>Nouvel essai à %1 (tentative %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2118,7 +2175,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Waiting for the network: %1</source>
-        <translation>En attente du réseau : %1</translation>
+        <translation>En attente du réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting for the network</source>
@@ -2130,11 +2187,11 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Not sent: cancelled.</source>
-        <translation>Non envoyé : annulé.</translation>
+        <translation>Non envoyé&#xa0;: annulé.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server kept failing (HTTP %1)</source>
@@ -2146,7 +2203,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Stopped after %1 attempts: %2.</source>
-        <translation>Arrêté après %1 tentatives : %2.</translation>
+        <translation>Arrêté après %1 tentatives&#xa0;: %2.</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -2173,7 +2230,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Delete “%1”? It will not be sent, and it cannot be brought back.</source>
-        <translation>Supprimer « %1 » ? Il ne sera pas envoyé et ne pourra pas être récupéré.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Il ne sera pas envoyé et ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2269,7 +2326,7 @@ Essayez `outpost logout --help`.</translation>
     <name>Outpost::RecipientChip</name>
     <message>
         <source>“%1” is not a valid address: %2.</source>
-        <translation>« %1 » n’est pas une adresse valide : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Recipient %1</source>
@@ -2302,11 +2359,11 @@ Essayez `outpost logout --help`.</translation>
     <name>Outpost::SandboxCommand</name>
     <message>
         <source>Run the sandbox: a stand-in platform instance on 127.0.0.1 with demo data, for trying Outpost and for tests. Runs until interrupted.</source>
-        <translation>Lancer le bac à sable : une instance de plateforme de substitution sur 127.0.0.1 avec des données de démonstration, pour essayer Outpost et pour les tests. Fonctionne jusqu’à interruption.</translation>
+        <translation>Lancer le bac à sable&#xa0;: une instance de plateforme de substitution sur 127.0.0.1 avec des données de démonstration, pour essayer Outpost et pour les tests. Fonctionne jusqu’à interruption.</translation>
     </message>
     <message>
         <source>Listen on port N (default: any free port).</source>
-        <translation>Écouter sur le port N (par défaut : n’importe quel port libre).</translation>
+        <translation>Écouter sur le port N (par défaut&#xa0;: n’importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
@@ -2314,7 +2371,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Keep the state in DIR (default: a fresh temporary directory).</source>
-        <translation>Conserver l’état dans DOSSIER (par défaut : un nouveau dossier temporaire).</translation>
+        <translation>Conserver l’état dans DOSSIER (par défaut&#xa0;: un nouveau dossier temporaire).</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -2330,11 +2387,11 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>outpost sandbox: --port must be a number from 0 to 65535.</source>
-        <translation>outpost sandbox : --port doit être un nombre de 0 à 65535.</translation>
+        <translation>outpost sandbox&#xa0;: --port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
         <source>outpost sandbox: %1</source>
-        <translation>outpost sandbox : %1</translation>
+        <translation>outpost sandbox&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sandbox listening on %1
@@ -2344,34 +2401,34 @@ Essayez `outpost logout --help`.</translation>
   token:    %5
 Try: OUTPOST_TOKEN=%5 outpost --instance %1</source>
         <translation>Bac à sable à l’écoute sur %1
-  données :      %2
-  utilisateur :  %3
-  mot de passe : %4
-  jeton :        %5
-Essayez : OUTPOST_TOKEN=%5 outpost --instance %1</translation>
+  données&#xa0;:      %2
+  utilisateur&#xa0;:  %3
+  mot de passe&#xa0;: %4
+  jeton&#xa0;:        %5
+Essayez&#xa0;: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     </message>
     <message>
         <source>Accept uploaded files of up to N MB each (default: 50, as the platform).</source>
-        <translation>Accepter des fichiers téléversés de N Mo au plus chacun (par défaut : 50, comme la plateforme).</translation>
+        <translation>Accepter des fichiers téléversés de N Mo au plus chacun (par défaut&#xa0;: 50, comme la plateforme).</translation>
     </message>
     <message>
         <source>outpost sandbox: --max-upload-mb must be a number from 1 to %1.</source>
-        <translation>outpost sandbox : --max-upload-mb doit être un nombre de 1 à %1.</translation>
+        <translation>outpost sandbox&#xa0;: --max-upload-mb doit être un nombre de 1 à %1.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::SendCommand</name>
     <message>
         <source>outpost send: %1</source>
-        <translation>outpost send : %1</translation>
+        <translation>outpost send&#xa0;: %1</translation>
     </message>
     <message>
         <source>outpost send: %1: %2</source>
-        <translation>outpost send : %1 : %2</translation>
+        <translation>outpost send&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The instance (https; http only for 127.0.0.1).</source>
-        <translation>L’instance (https ; http seulement pour 127.0.0.1).</translation>
+        <translation>L’instance (https&#xa0;; http seulement pour 127.0.0.1).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2386,8 +2443,8 @@ Essayez : OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <source>A recipient, bare or "Name" &lt;address&gt; (repeatable).</source>
-        <translation>Un destinataire, adresse seule ou "Nom" &lt;adresse&gt; (répétable).</translation>
+        <source>A recipient, bare or &quot;Name&quot; &lt;address&gt; (repeatable).</source>
+        <translation>Un destinataire, adresse seule ou &quot;Nom&quot; &lt;adresse&gt; (répétable).</translation>
     </message>
     <message>
         <source>A Cc recipient (repeatable).</source>
@@ -2398,8 +2455,8 @@ Essayez : OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>Un destinataire en Cci (répétable).</translation>
     </message>
     <message>
-        <source>The subject (omitted: the thread's, or "(no subject)").</source>
-        <translation>L’objet (omis : celui du fil, ou "(sans objet)").</translation>
+        <source>The subject (omitted: the thread&apos;s, or &quot;(no subject)&quot;).</source>
+        <translation>L’objet (omis&#xa0;: celui du fil, ou &quot;(sans objet)&quot;).</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -2452,7 +2509,7 @@ Essayez : OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     <message>
         <source>outpost send: unexpected argument “%1”.
 Try `outpost send --help`.</source>
-        <translation>outpost send : argument inattendu « %1 ».
+        <translation>outpost send&#xa0;: argument inattendu «&#xa0;%1&#xa0;».
 Essayez `outpost send --help`.</translation>
     </message>
     <message>
@@ -2462,44 +2519,44 @@ Essayez `outpost send --help`.</translation>
     <message>
         <source>outpost send: missing %1.
 Try `outpost send --help`.</source>
-        <translation>outpost send : %1 manquant.
+        <translation>outpost send&#xa0;: %1 manquant.
 Essayez `outpost send --help`.</translation>
     </message>
     <message>
         <source>outpost send: --instance: %1</source>
-        <translation>outpost send : --instance : %1</translation>
+        <translation>outpost send&#xa0;: --instance&#xa0;: %1</translation>
     </message>
     <message>
         <source>outpost send: --provider must be gmail or outlook.</source>
-        <translation>outpost send : --provider doit valoir gmail ou outlook.</translation>
+        <translation>outpost send&#xa0;: --provider doit valoir gmail ou outlook.</translation>
     </message>
     <message>
         <source>outpost send: cannot read %1: %2</source>
-        <translation>outpost send : impossible de lire %1 : %2</translation>
+        <translation>outpost send&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>outpost send: %1 Retrying in %2 ms (attempt %3).</source>
-        <translation>outpost send : %1 Nouvel essai dans %2 ms (tentative %3).</translation>
+        <translation>outpost send&#xa0;: %1 Nouvel essai dans %2 ms (tentative %3).</translation>
     </message>
     <message>
         <source>outpost send: cannot write %1: %2</source>
-        <translation>outpost send : impossible d’écrire %1 : %2</translation>
+        <translation>outpost send&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>outpost send: --via must be gmail or outlook.</source>
-        <translation>outpost send : --via doit valoir gmail ou outlook.</translation>
+        <translation>outpost send&#xa0;: --via doit valoir gmail ou outlook.</translation>
     </message>
     <message>
         <source>outpost send: --api-url: %1</source>
-        <translation>outpost send : --api-url : %1</translation>
+        <translation>outpost send&#xa0;: --api-url&#xa0;: %1</translation>
     </message>
     <message>
         <source>outpost send: no token: set OUTPOST_PROVIDER_TOKEN to an access token of %1.</source>
-        <translation>outpost send : pas de jeton : définissez OUTPOST_PROVIDER_TOKEN avec un jeton d’accès de %1.</translation>
+        <translation>outpost send&#xa0;: pas de jeton&#xa0;: définissez OUTPOST_PROVIDER_TOKEN avec un jeton d’accès de %1.</translation>
     </message>
     <message>
         <source>outpost send: --eml with --via outlook: Graph builds the message itself; use --dry-run to write the .eml.</source>
-        <translation>outpost send : --eml avec --via outlook : Graph construit lui-même le message ; utilisez --dry-run pour écrire le .eml.</translation>
+        <translation>outpost send&#xa0;: --eml avec --via outlook&#xa0;: Graph construit lui-même le message&#xa0;; utilisez --dry-run pour écrire le .eml.</translation>
     </message>
     <message>
         <source>Send one message through a platform instance, without a window.
@@ -2508,16 +2565,16 @@ Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failur
 Without $OUTPOST_TOKEN, the sign-in kept by `outpost login` is used.</source>
         <translation>Envoyer un message via une instance de la plateforme, sans fenêtre.
 Affiche l’accusé sur une ligne JSON en cas de succès. Le jeton provient de $OUTPOST_TOKEN.
-Codes de sortie : 0 envoyé, 64 utilisation, 65 refusé tel qu’écrit, 69 panne du réseau ou du serveur, 77 pas de jeton ou jeton refusé.
+Codes de sortie&#xa0;: 0 envoyé, 64 utilisation, 65 refusé tel qu’écrit, 69 panne du réseau ou du serveur, 77 pas de jeton ou jeton refusé.
 Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.</translation>
     </message>
     <message>
-        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
-        <translation>Envoyer directement via gmail ou outlook (API Gmail, Microsoft Graph) au lieu de la plateforme ; le jeton d’accès du fournisseur provient de $OUTPOST_PROVIDER_TOKEN.</translation>
+        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
+        <translation>Envoyer directement via gmail ou outlook (API Gmail, Microsoft Graph) au lieu de la plateforme&#xa0;; le jeton d’accès du fournisseur provient de $OUTPOST_PROVIDER_TOKEN.</translation>
     </message>
     <message>
-        <source>With --via: the provider API's address (default: Google's or Microsoft's).</source>
-        <translation>Avec --via : l’adresse de l’API du fournisseur (par défaut : celle de Google ou de Microsoft).</translation>
+        <source>With --via: the provider API&apos;s address (default: Google&apos;s or Microsoft&apos;s).</source>
+        <translation>Avec --via&#xa0;: l’adresse de l’API du fournisseur (par défaut&#xa0;: celle de Google ou de Microsoft).</translation>
     </message>
     <message>
         <source>Also write the message, exactly as it is sent directly, to FILE (.eml).</source>
@@ -2525,15 +2582,34 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Send nothing: with --eml, only write the file.</source>
-        <translation>Ne rien envoyer : avec --eml, écrire seulement le fichier.</translation>
+        <translation>Ne rien envoyer&#xa0;: avec --eml, écrire seulement le fichier.</translation>
     </message>
     <message>
         <source>outpost send: --eml needs --via or --dry-run: the platform writes its own message.</source>
-        <translation>outpost send : --eml nécessite --via ou --dry-run : la plateforme écrit son propre message.</translation>
+        <translation>outpost send&#xa0;: --eml nécessite --via ou --dry-run&#xa0;: la plateforme écrit son propre message.</translation>
     </message>
     <message>
         <source>outpost send: no token: set OUTPOST_TOKEN to an access token of %1, or sign in with `outpost login --instance %2 --email ADDRESS`.</source>
-        <translation>outpost send : pas de jeton : définissez OUTPOST_TOKEN avec un jeton d’accès de %1, ou connectez-vous avec `outpost login --instance %2 --email ADRESSE`.</translation>
+        <translation>outpost send&#xa0;: pas de jeton&#xa0;: définissez OUTPOST_TOKEN avec un jeton d’accès de %1, ou connectez-vous avec `outpost login --instance %2 --email ADRESSE`.</translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeat for several): uploaded to the instance, then sent.</source>
+        <translation>Joindre FICHIER (à répéter pour plusieurs)&#xa0;: envoyé à l’instance, puis expédié avec le message.</translation>
+    </message>
+    <message>
+        <source>outpost send: --attach goes through the instance: it cannot be combined with --via or --dry-run yet.</source>
+        <translation>outpost send&#xa0;: --attach passe par l’instance et ne peut pas encore être combiné avec --via ou --dry-run.</translation>
+    </message>
+    <message>
+        <source>outpost send: --attach: %1</source>
+        <translation>outpost send&#xa0;: --attach&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>outpost send: waiting for %n attachment(s) to upload…</source>
+        <translation>
+            <numerusform>outpost send&#xa0;: attente de l’envoi de %n pièce jointe…</numerusform>
+            <numerusform>outpost send&#xa0;: attente de l’envoi de %n pièces jointes…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2620,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Choose when the message goes out; it waits in the Outbox until then</source>
-        <translation>Choisir quand le message part ; il attend dans la boîte d’envoi jusque-là</translation>
+        <translation>Choisir quand le message part&#xa0;; il attend dans la boîte d’envoi jusque-là</translation>
     </message>
     <message>
         <source>In an hour (%1)</source>
@@ -2575,7 +2651,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Send at:</source>
-        <translation>Envoyer &amp;à :</translation>
+        <translation>Envoyer &amp;à&#xa0;:</translation>
     </message>
     <message>
         <source>Send at</source>
@@ -2587,14 +2663,14 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>That time has passed: choose a time from now on.</source>
-        <translation>Cette heure est passée : choisissez une heure à partir de maintenant.</translation>
+        <translation>Cette heure est passée&#xa0;: choisissez une heure à partir de maintenant.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::ServiceError</name>
     <message>
         <source>%1 The server said: “%2”</source>
-        <translation>%1 Le serveur a répondu : « %2 »</translation>
+        <translation>%1 Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The server refused the message as written.</source>
@@ -2622,11 +2698,11 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>The server is busy (too many requests); Outpost will try again.</source>
-        <translation>Le serveur est surchargé (trop de requêtes) ; Outpost réessaiera.</translation>
+        <translation>Le serveur est surchargé (trop de requêtes)&#xa0;; Outpost réessaiera.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable; Outpost will try again.</source>
-        <translation>Le serveur est temporairement indisponible ; Outpost réessaiera.</translation>
+        <translation>Le serveur est temporairement indisponible&#xa0;; Outpost réessaiera.</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1).</source>
@@ -2697,7 +2773,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>“%1” is not an https:// address (plain http:// only for 127.0.0.1).</source>
-        <translation>« %1 » n’est pas une adresse https:// (http:// simple seulement pour 127.0.0.1).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse https:// (http:// simple seulement pour 127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -2708,7 +2784,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Your password is sent to the instance once and never stored; the sign-in is kept in the desktop keychain.</source>
-        <translation>Votre mot de passe est envoyé une fois à l’instance et jamais enregistré ; la connexion est conservée dans le trousseau du bureau.</translation>
+        <translation>Votre mot de passe est envoyé une fois à l’instance et jamais enregistré&#xa0;; la connexion est conservée dans le trousseau du bureau.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -2723,7 +2799,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
-        <translation>Ajouter « %1 » au dictionnaire</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>
 </context>
 <context>
@@ -2765,11 +2841,11 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>No earlier threads with %1: this message starts a new one.</source>
-        <translation>Aucun fil antérieur avec %1 : ce message en commence un nouveau.</translation>
+        <translation>Aucun fil antérieur avec %1&#xa0;: ce message en commence un nouveau.</translation>
     </message>
     <message>
         <source>No thread matches “%1”.</source>
-        <translation>Aucun fil ne correspond à « %1 ».</translation>
+        <translation>Aucun fil ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 of 1 thread</source>
@@ -2777,7 +2853,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message numerus="yes">
         <source>%1 of %n threads</source>
-        <translation><numerusform>%1 sur %n fil</numerusform><numerusform>%1 sur %n fils</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n fil</numerusform>
+            <numerusform>%1 sur %n fils</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 thread</source>
@@ -2785,11 +2864,14 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message numerus="yes">
         <source>%n threads</source>
-        <translation><numerusform>%n fil</numerusform><numerusform>%n fils</numerusform></translation>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n fils</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some threads could not be listed: %1</source>
-        <translation>Certains fils n’ont pas pu être listés : %1</translation>
+        <translation>Certains fils n’ont pas pu être listés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2882,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n autre</numerusform><numerusform>+%n autres</numerusform></translation>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 message</source>
@@ -2808,7 +2893,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2839,7 +2927,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 hour ago</source>
@@ -2847,7 +2938,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -2855,7 +2949,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 week ago</source>
@@ -2863,7 +2960,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message numerus="yes">
         <source>%n weeks ago</source>
-        <translation><numerusform>il y a %n semaine</numerusform><numerusform>il y a %n semaines</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n semaine</numerusform>
+            <numerusform>il y a %n semaines</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 month ago</source>
@@ -2871,7 +2971,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message numerus="yes">
         <source>%n months ago</source>
-        <translation><numerusform>il y a %n mois</numerusform><numerusform>il y a %n mois</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 year ago</source>
@@ -2879,7 +2982,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message numerus="yes">
         <source>%n years ago</source>
-        <translation><numerusform>il y a %n an</numerusform><numerusform>il y a %n ans</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2901,7 +3007,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
         <translation>Conversation</translation>
     </message>
     <message>
-        <source>Read the chosen thread's messages</source>
+        <source>Read the chosen thread&apos;s messages</source>
         <translation>Lire les messages du fil choisi</translation>
     </message>
     <message>
@@ -2929,11 +3035,11 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <name>Outpost::TokenStore</name>
     <message>
         <source>The keychain is locked, so Outpost cannot keep your sign-in: it stays in memory until Outpost quits and is never written to disk. Unlock the keychain and sign in again to keep it.</source>
-        <translation>Le trousseau est verrouillé : Outpost ne peut pas conserver votre connexion. Elle reste en mémoire jusqu’à ce qu’Outpost quitte et n’est jamais écrite sur le disque. Déverrouillez le trousseau et reconnectez-vous pour la conserver.</translation>
+        <translation>Le trousseau est verrouillé&#xa0;: Outpost ne peut pas conserver votre connexion. Elle reste en mémoire jusqu’à ce qu’Outpost quitte et n’est jamais écrite sur le disque. Déverrouillez le trousseau et reconnectez-vous pour la conserver.</translation>
     </message>
     <message>
         <source>No keychain (Secret Service) is available, so Outpost cannot keep your sign-in: it stays in memory until Outpost quits and is never written to disk.</source>
-        <translation>Aucun trousseau (Secret Service) n’est disponible : Outpost ne peut pas conserver votre connexion. Elle reste en mémoire jusqu’à ce qu’Outpost quitte et n’est jamais écrite sur le disque.</translation>
+        <translation>Aucun trousseau (Secret Service) n’est disponible&#xa0;: Outpost ne peut pas conserver votre connexion. Elle reste en mémoire jusqu’à ce qu’Outpost quitte et n’est jamais écrite sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -2944,7 +3050,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Take the message back to keep editing it; nothing is sent</source>
-        <translation>Reprendre le message pour continuer à le modifier ; rien n’est envoyé</translation>
+        <translation>Reprendre le message pour continuer à le modifier&#xa0;; rien n’est envoyé</translation>
     </message>
     <message>
         <source>Undo countdown</source>
@@ -2963,27 +3069,27 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>At most %1 files can be uploaded at once; these are %2.</source>
-        <translation>Au plus %1 fichiers peuvent être téléversés à la fois ; il y en a %2.</translation>
+        <translation>Au plus %1 fichiers peuvent être téléversés à la fois&#xa0;; il y en a %2.</translation>
     </message>
     <message>
         <source>“%1” is no longer there: it was moved or deleted.</source>
-        <translation>« %1 » n’est plus là : il a été déplacé ou supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est plus là&#xa0;: il a été déplacé ou supprimé.</translation>
     </message>
     <message>
         <source>“%1” is a folder: attach the files in it instead.</source>
-        <translation>« %1 » est un dossier : joignez plutôt les fichiers qu’il contient.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: joignez plutôt les fichiers qu’il contient.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: you do not have permission.</source>
-        <translation>« %1 » ne peut pas être lu : vous n’en avez pas le droit.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vous n’en avez pas le droit.</translation>
     </message>
     <message>
         <source>“%1” is %2; the platform accepts at most %3 per file.</source>
-        <translation>« %1 » fait %2 ; la plateforme accepte au plus %3 par fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; la plateforme accepte au plus %3 par fichier.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server stored %1 of the %2 files sent.</source>
@@ -2992,6 +3098,14 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>The server refused %1 as too large.</source>
         <translation>Le serveur a refusé %1, trop volumineux.</translation>
+    </message>
+    <message>
+        <source>Not signed in to the instance any more: sign in again to upload %1.</source>
+        <translation>Vous n’êtes plus connecté à l’instance&#xa0;: reconnectez-vous pour envoyer %1.</translation>
+    </message>
+    <message>
+        <source>Too large for the server: %1.</source>
+        <translation>Trop volumineux pour le serveur&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3006,7 +3120,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Default mailbox:</source>
-        <translation>Boîte aux lettres par &amp;défaut :</translation>
+        <translation>Boîte aux lettres par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Default mailbox</source>
@@ -3014,7 +3128,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Undo send for:</source>
-        <translation>&amp;Annulation de l’envoi pendant :</translation>
+        <translation>&amp;Annulation de l’envoi pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Undo send delay</source>
@@ -3031,7 +3145,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Remote images:</source>
-        <translation>&amp;Images distantes :</translation>
+        <translation>&amp;Images distantes&#xa0;:</translation>
     </message>
     <message>
         <source>Remote images in conversations</source>
@@ -3039,7 +3153,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language of Outpost</source>
@@ -3055,7 +3169,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Mailbox:</source>
-        <translation>&amp;Boîte aux lettres :</translation>
+        <translation>&amp;Boîte aux lettres&#xa0;:</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -3063,7 +3177,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>S&amp;pelling:</source>
-        <translation>&amp;Orthographe :</translation>
+        <translation>&amp;Orthographe&#xa0;:</translation>
     </message>
     <message>
         <source>Spelling language of this mailbox</source>
@@ -3071,7 +3185,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Si&amp;gnature:</source>
-        <translation>Si&amp;gnature :</translation>
+        <translation>Si&amp;gnature&#xa0;:</translation>
     </message>
     <message>
         <source>Signature of this mailbox</source>
@@ -3095,7 +3209,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation>&amp;Identifiant client :</translation>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <source>Google client ID</source>
@@ -3103,7 +3217,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Authorization URL:</source>
-        <translation>URL d’&amp;autorisation :</translation>
+        <translation>URL d’&amp;autorisation&#xa0;:</translation>
     </message>
     <message>
         <source>Google authorization URL</source>
@@ -3111,7 +3225,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation>URL du &amp;jeton :</translation>
+        <translation>URL du &amp;jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Google token URL</source>
@@ -3119,7 +3233,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Revocation URL:</source>
-        <translation>URL de &amp;révocation :</translation>
+        <translation>URL de &amp;révocation&#xa0;:</translation>
     </message>
     <message>
         <source>Google revocation URL</source>
@@ -3154,7 +3268,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Instance:</source>
-        <translation>&amp;Instance :</translation>
+        <translation>&amp;Instance&#xa0;:</translation>
     </message>
     <message>
         <source>Instance address</source>
@@ -3166,7 +3280,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Email</source>
@@ -3178,7 +3292,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3186,7 +3300,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation>&amp;Jeton d’API :</translation>
+        <translation>&amp;Jeton d’API&#xa0;:</translation>
     </message>
     <message>
         <source>API token</source>
