@@ -81,6 +81,9 @@ void RecipientEdit::setCompleter(RecipientCompleter *suggestions)
     m_completer->setMaxVisibleItems(8);
     m_completer->popup()->setObjectName(QStringLiteral("completionPopup"));
     m_completer->popup()->setAccessibleName(tr("Address suggestions"));
+    // Tab with suggestions open takes the highlighted one (or what was typed) and moves on,
+    // as it does without them; QCompleter alone would only close the list.
+    m_completer->popup()->installEventFilter(this);
     connect(m_entry, &QLineEdit::textEdited, suggestions,
         [this] { m_suggestions->search(m_entry->text()); });
     connect(
@@ -248,8 +251,32 @@ void RecipientEdit::removeChip(RecipientChip *chip, bool editIt)
     Q_EMIT changed();
 }
 
+void RecipientEdit::closeSuggestionsForTab()
+{
+    // The highlighted suggestion, else what was typed, becomes a chip. The list closes first:
+    // while it is open QCompleter keeps the focus in the entry.
+    if (completionOpen()) {
+        const QModelIndex current = m_completer->popup()->currentIndex();
+        m_completer->popup()->hide();
+        m_suggestions->cancel();
+        if (current.isValid())
+            m_entry->setText(current.data(Qt::EditRole).toString());
+    }
+    commitPending();
+}
+
 bool RecipientEdit::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_completer && watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            closeSuggestionsForTab();
+            // The entry is empty now: the same key moves the focus on from there.
+            QCoreApplication::postEvent(
+                m_entry, new QKeyEvent(QEvent::KeyPress, key->key(), key->modifiers()));
+            return true;
+        }
+    }
     if (watched == m_entry && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Paste)) {
@@ -269,8 +296,9 @@ bool RecipientEdit::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
         }
-        if (key->key() == Qt::Key_Tab && !m_entry->text().trimmed().isEmpty())
-            commitPending(); // and let the focus move on
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            && (completionOpen() || !m_entry->text().trimmed().isEmpty()))
+            closeSuggestionsForTab(); // and let the focus move on
     }
     return QFrame::eventFilter(watched, event);
 }

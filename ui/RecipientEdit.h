@@ -60,6 +60,7 @@ private:
     void updatePlaceholder();
     bool completionOpen() const;
     void showSuggestions(const QString &text);
+    void closeSuggestionsForTab();
 
     FlowLayout *m_layout;
     QLineEdit *m_entry;

@@ -17,6 +17,7 @@
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
 #include "submit/SystemClock.h"
+#include "tests/support/LayoutCheck.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/ComposeWindow.h"
 #include "ui/RecipientEdit.h"
@@ -65,7 +66,6 @@ private:
         return w;
     }
     // The labels and buttons of `top` whose text is wider than they are.
-    static QStringList clipped(QWidget *top);
     static void screenshot(QWidget *w, const QString &name);
     bool openComposeWindow();
 
@@ -159,32 +159,6 @@ void TestTranslations::commandLineIsGermanToo()
     QVERIFY2(!out.contains(u"Usage:"_s), qPrintable(out));
 }
 
-QStringList TestTranslations::clipped(QWidget *top)
-{
-    QStringList found;
-    const auto check = [&found](QWidget *w, int needed, const QString &text) {
-        if (w->isVisible() && !text.isEmpty() && w->width() < needed)
-            found += u"%1 “%2”: %3 px for %4 px"_s.arg(w->objectName(), text)
-                         .arg(w->width())
-                         .arg(needed);
-    };
-    for (QLabel *label : top->findChildren<QLabel *>()) {
-        // Word-wrapped labels grow in height; elided or rich ones are their owner's business.
-        if (label->wordWrap() || label->textFormat() == Qt::RichText
-            || label->text().contains(u'<'))
-            continue;
-        if (!label->pixmap().isNull())
-            continue;
-        check(label, label->minimumSizeHint().width(), label->text());
-    }
-    for (QAbstractButton *button : top->findChildren<QAbstractButton *>()) {
-        if (button->inherits("QToolButton") && button->text().isEmpty())
-            continue;
-        check(button, button->minimumSizeHint().width(), button->text());
-    }
-    return found;
-}
-
 void TestTranslations::screenshot(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR");
@@ -199,7 +173,7 @@ void TestTranslations::pseudoLocaleFitsEverywhere()
     QVERIFY2(window->windowTitle().startsWith(u"[Ñéŵ"_s), qPrintable(window->windowTitle()));
     QTest::qWait(50); // layouts settle after the mailboxes arrive
     screenshot(window.get(), u"pseudo-compose"_s);
-    QStringList problems = clipped(window.get());
+    QStringList problems = Outpost::Testing::clippedText(window.get());
 
     // The picker with Jamie's threads listed (counts, ages, mailboxes in every row).
     QTest::keyClicks(child<RecipientEdit>(window.get(), "toEdit")->lineEdit(),
@@ -210,7 +184,7 @@ void TestTranslations::pseudoLocaleFitsEverywhere()
     QVERIFY(QTest::qWaitForWindowExposed(picker));
     QTRY_VERIFY(picker->list()->model()->rowCount() >= 4);
     screenshot(picker, u"pseudo-thread-picker"_s);
-    problems += clipped(picker);
+    problems += Outpost::Testing::clippedText(picker);
     picker->close();
 
     child<QAction>(window.get(), "actionSettings")->trigger();
@@ -222,7 +196,7 @@ void TestTranslations::pseudoLocaleFitsEverywhere()
         tabs->setCurrentIndex(i);
         QTest::qWait(20);
         screenshot(settings, u"pseudo-settings-%1"_s.arg(i + 1));
-        problems += clipped(settings);
+        problems += Outpost::Testing::clippedText(settings);
     }
     settings->reject();
 
@@ -230,7 +204,7 @@ void TestTranslations::pseudoLocaleFitsEverywhere()
     later.show();
     QVERIFY(QTest::qWaitForWindowExposed(&later));
     screenshot(&later, u"pseudo-send-later"_s);
-    problems += clipped(&later);
+    problems += Outpost::Testing::clippedText(&later);
     later.close();
 
     QTemporaryDir dir;
@@ -242,7 +216,7 @@ void TestTranslations::pseudoLocaleFitsEverywhere()
     signInDialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&signInDialog));
     screenshot(&signInDialog, u"pseudo-sign-in"_s);
-    problems += clipped(&signInDialog);
+    problems += Outpost::Testing::clippedText(&signInDialog);
     signInDialog.close();
 
     problems.removeDuplicates();
