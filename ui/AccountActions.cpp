@@ -52,29 +52,39 @@ AccountActions::~AccountActions() = default;
 
 void AccountActions::start(const QUrl &wanted)
 {
-    m_tokens->probe(this, [this, wanted] {
-        m_sessions->restore(this, [this, wanted](const QList<SignedInAccount> &missing) {
-            m_controller->loadMailboxes();
-            if (wanted.isValid() && !m_sessions->find(wanted)) {
-                openSignIn(wanted);
-            } else if (m_sessions->sessions().isEmpty()) {
-                // The keychain's state is said here too (the sandbox and OUTPOST_TOKEN are never
-                // kept, so it does not matter to them).
-                QString notice = tr("Not signed in to any instance. Sign in (Account ▸ Sign in "
-                                    "to an instance…), or start Outpost with --sandbox to try it.");
-                if (m_tokens->backend() == TokenStore::Backend::MemoryOnly)
-                    notice += u"\n"_s + m_tokens->memoryOnlyReason();
-                m_window->showNotice(notice);
-                const SignedInAccount first = missing.value(0);
-                // A keychain that is not there (the dialog says so) lost nothing.
-                const bool lost
-                    = !missing.isEmpty() && m_tokens->backend() == TokenStore::Backend::Keychain;
-                openSignIn(first.instance, first.email,
-                    lost ? tr("The keychain no longer has your sign-in to %1.")
-                               .arg(first.instance.host())
-                         : QString());
-            }
-        });
+    // Nothing kept: the keychain is left alone until a sign-in has something to keep. Asking
+    // it now would make a desktop without a default keyring prompt for a new keyring's
+    // password before the user did anything.
+    if (!m_sessions->hasKeptAccounts()) {
+        restore(wanted);
+        return;
+    }
+    m_tokens->probe(this, [this, wanted] { restore(wanted); });
+}
+
+void AccountActions::restore(const QUrl &wanted)
+{
+    m_sessions->restore(this, [this, wanted](const QList<SignedInAccount> &missing) {
+        m_controller->loadMailboxes();
+        if (wanted.isValid() && !m_sessions->find(wanted)) {
+            openSignIn(wanted);
+        } else if (m_sessions->sessions().isEmpty()) {
+            // The keychain's state is said here too (the sandbox and OUTPOST_TOKEN are never
+            // kept, so it does not matter to them).
+            QString notice = tr("Not signed in to any instance. Sign in (Account ▸ Sign in "
+                                "to an instance…), or start Outpost with --sandbox to try it.");
+            if (m_tokens->backend() == TokenStore::Backend::MemoryOnly)
+                notice += u"\n"_s + m_tokens->memoryOnlyReason();
+            m_window->showNotice(notice);
+            const SignedInAccount first = missing.value(0);
+            // A keychain that is not there (the dialog says so) lost nothing.
+            const bool lost
+                = !missing.isEmpty() && m_tokens->backend() == TokenStore::Backend::Keychain;
+            openSignIn(first.instance, first.email,
+                lost ? tr("The keychain no longer has your sign-in to %1.")
+                           .arg(first.instance.host())
+                     : QString());
+        }
     });
 }
 

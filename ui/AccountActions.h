@@ -40,6 +40,8 @@ public:
     AccountsDialog *accountsDialog() const { return m_accountsDialog; }
 
 private:
+    void restore(const QUrl &wanted);
+
     SessionRegistry *m_sessions;
     TokenStore *m_tokens;
     ComposeController *m_controller;

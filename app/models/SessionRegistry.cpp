@@ -66,6 +66,11 @@ InstanceSession *SessionRegistry::addTransient(const Session &session)
     return add(session, false);
 }
 
+bool SessionRegistry::hasKeptAccounts() const
+{
+    return m_list && !m_list->accounts().isEmpty();
+}
+
 void SessionRegistry::restore(
     QObject *context, std::function<void(const QList<SignedInAccount> &)> done)
 {

@@ -40,6 +40,8 @@ public:
     // Signed in to an instance, or at least one direct mailbox: something to send from.
     bool hasMailboxSources() const;
 
+    // Some account is listed as signed in: its tokens are in the keychain (or were).
+    bool hasKeptAccounts() const;
     // Opens a session for every listed account whose tokens the keychain has; `done` gets the
     // accounts that have none (they must sign in again).
     void restore(QObject *context, std::function<void(const QList<SignedInAccount> &)> done);

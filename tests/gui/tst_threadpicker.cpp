@@ -186,7 +186,7 @@ void TestThreadPicker::filtersAndChoosesByKeyboard()
     QCOMPARE(child<QLabel>("threadChoice")->text(), u"New thread"_s);
     ThreadPicker *picker = openPicker();
     QVERIFY(picker);
-    QVERIFY(picker->filterEdit()->hasFocus());
+    QTRY_VERIFY(picker->filterEdit()->hasFocus());
     // Jamie's three email threads, newest first, after "New thread".
     QTRY_COMPARE(shownSubjects(picker),
         (QStringList {
