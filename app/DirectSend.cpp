@@ -5,6 +5,7 @@
 #include "SendOutput.h"
 #include "auth/InstanceUrl.h"
 #include "mail/MimeMessage.h"
+#include "models/AttachmentListModel.h"
 #include "submit/AccessTokenSource.h"
 #include "submit/GmailApi.h"
 #include "submit/GmailSubmission.h"
@@ -64,15 +65,29 @@ int runDirectSend(const ComposeInput &input, const DirectSendOptions &options)
     }
     Draft draft = std::get<Draft>(result);
     draft.provider.reset();
+    const auto provider = providerFromName(options.provider);
+    if (!options.dryRun && !provider) {
+        printErr(Tr::tr("outpost send: --via must be gmail or outlook."));
+        return Usage;
+    }
+    // --attach: checked as the compose window checks them (readable, not a folder, within the
+    // provider's limit for one message) before anything is built; streamed from disk after.
+    if (!options.attachFiles.isEmpty()) {
+        AttachmentListModel files; // no upload client: a direct send carries the bytes itself
+        files.setLimits(
+            AttachmentLimits::forProvider(options.dryRun ? std::optional<Provider>() : provider));
+        const QStringList refused = files.addFiles(options.attachFiles);
+        if (!refused.isEmpty()) {
+            for (const QString &why : refused)
+                printErr(Tr::tr("outpost send: --attach: %1").arg(why));
+            return Validation;
+        }
+        draft.attachments = files.attachments();
+    }
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (options.dryRun)
         return writeOnly(draft, options, key);
 
-    const auto provider = providerFromName(options.provider);
-    if (!provider) {
-        printErr(Tr::tr("outpost send: --via must be gmail or outlook."));
-        return Usage;
-    }
     QUrl base = provider == Provider::Gmail ? GmailApi::defaultBase() : GraphApi::defaultBase();
     if (!options.apiUrl.isEmpty()) {
         QString error;

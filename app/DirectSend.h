@@ -11,6 +11,7 @@ struct DirectSendOptions
     QString apiUrl; // empty: the provider's own
     QString emlPath; // write the message here too
     bool dryRun = false;
+    QStringList attachFiles; // --attach: read from disk as the message is built
 };
 
 // `outpost send --via …` and `--eml … --dry-run`: straight through the provider's API, or

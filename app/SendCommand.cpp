@@ -88,7 +88,8 @@ int runSendCommand(const QStringList &arguments)
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"), Tr::tr("Send nothing: with --eml, only write the file."));
     const QCommandLineOption attach(QStringLiteral("attach"),
-        Tr::tr("Attach FILE (repeat for several): uploaded to the instance, then sent."),
+        Tr::tr("Attach FILE (repeat for several): uploaded to the instance, then sent; with "
+               "--via or --dry-run, put in the message itself."),
         Tr::tr("FILE"));
     parser.addOptions({instance, from, to, cc, bcc, subject, body, bodyFile, html, thread,
         inReplyTo, references, provider, via, apiUrl, eml, dryRun, attach});
@@ -118,11 +119,6 @@ int runSendCommand(const QStringList &arguments)
     if (!missing.isEmpty()) {
         printErr(Tr::tr("outpost send: missing %1.\nTry `outpost send --help`.")
                      .arg(missing.join(QStringLiteral(", "))));
-        return Usage;
-    }
-    if (parser.isSet(attach) && direct) {
-        printErr(Tr::tr("outpost send: --attach goes through the instance: it cannot be combined "
-                        "with --via or --dry-run yet."));
         return Usage;
     }
     if (parser.isSet(eml) && !direct) {
@@ -177,6 +173,8 @@ int runSendCommand(const QStringList &arguments)
         options.apiUrl = parser.value(apiUrl);
         options.emlPath = parser.value(eml);
         options.dryRun = parser.isSet(dryRun);
+        for (const QString &path : parser.values(attach))
+            options.attachFiles += QFileInfo(path).absoluteFilePath();
         return runDirectSend(input, options);
     }
     // OUTPOST_TOKEN first; otherwise the sign-in `outpost login` kept in the keychain.

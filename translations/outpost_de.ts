@@ -2594,14 +2594,6 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         <translation>outpost send: kein Token: Setzen Sie OUTPOST_TOKEN auf ein Zugriffstoken von %1 oder melden Sie sich mit `outpost login --instance %2 --email ADRESSE` an.</translation>
     </message>
     <message>
-        <source>Attach FILE (repeat for several): uploaded to the instance, then sent.</source>
-        <translation>DATEI anhängen (für mehrere wiederholen): wird zur Instanz hochgeladen, dann gesendet.</translation>
-    </message>
-    <message>
-        <source>outpost send: --attach goes through the instance: it cannot be combined with --via or --dry-run yet.</source>
-        <translation>outpost send: --attach läuft über die Instanz und lässt sich noch nicht mit --via oder --dry-run kombinieren.</translation>
-    </message>
-    <message>
         <source>outpost send: --attach: %1</source>
         <translation>outpost send: --attach: %1</translation>
     </message>
@@ -2611,6 +2603,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
             <numerusform>outpost send: warte auf den Upload von %n Anhang …</numerusform>
             <numerusform>outpost send: warte auf den Upload von %n Anhängen …</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeat for several): uploaded to the instance, then sent; with --via or --dry-run, put in the message itself.</source>
+        <translation>DATEI anhängen (für mehrere wiederholen): wird zur Instanz hochgeladen, dann gesendet; mit --via oder --dry-run steht sie in der Nachricht selbst.</translation>
     </message>
 </context>
 <context>

@@ -2593,14 +2593,6 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <translation>outpost send: no hay token: define OUTPOST_TOKEN con un token de acceso de %1 o inicia sesión con `outpost login --instance %2 --email DIRECCIÓN`.</translation>
     </message>
     <message>
-        <source>Attach FILE (repeat for several): uploaded to the instance, then sent.</source>
-        <translation>Adjunta ARCHIVO (repítelo para varios): se sube a la instancia y luego se envía.</translation>
-    </message>
-    <message>
-        <source>outpost send: --attach goes through the instance: it cannot be combined with --via or --dry-run yet.</source>
-        <translation>outpost send: --attach pasa por la instancia y todavía no se puede combinar con --via ni --dry-run.</translation>
-    </message>
-    <message>
         <source>outpost send: --attach: %1</source>
         <translation>outpost send: --attach: %1</translation>
     </message>
@@ -2610,6 +2602,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
             <numerusform>outpost send: esperando a que se suba %n adjunto…</numerusform>
             <numerusform>outpost send: esperando a que se suban %n adjuntos…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeat for several): uploaded to the instance, then sent; with --via or --dry-run, put in the message itself.</source>
+        <translation>Adjunta ARCHIVO (repítelo para varios): se sube a la instancia y luego se envía; con --via o --dry-run, va dentro del propio mensaje.</translation>
     </message>
 </context>
 <context>

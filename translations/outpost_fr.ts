@@ -2593,14 +2593,6 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
         <translation>outpost send&#xa0;: pas de jeton&#xa0;: définissez OUTPOST_TOKEN avec un jeton d’accès de %1, ou connectez-vous avec `outpost login --instance %2 --email ADRESSE`.</translation>
     </message>
     <message>
-        <source>Attach FILE (repeat for several): uploaded to the instance, then sent.</source>
-        <translation>Joindre FICHIER (à répéter pour plusieurs)&#xa0;: envoyé à l’instance, puis expédié avec le message.</translation>
-    </message>
-    <message>
-        <source>outpost send: --attach goes through the instance: it cannot be combined with --via or --dry-run yet.</source>
-        <translation>outpost send&#xa0;: --attach passe par l’instance et ne peut pas encore être combiné avec --via ou --dry-run.</translation>
-    </message>
-    <message>
         <source>outpost send: --attach: %1</source>
         <translation>outpost send&#xa0;: --attach&#xa0;: %1</translation>
     </message>
@@ -2610,6 +2602,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
             <numerusform>outpost send&#xa0;: attente de l’envoi de %n pièce jointe…</numerusform>
             <numerusform>outpost send&#xa0;: attente de l’envoi de %n pièces jointes…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach FILE (repeat for several): uploaded to the instance, then sent; with --via or --dry-run, put in the message itself.</source>
+        <translation>Joindre FICHIER (à répéter pour plusieurs)&#xa0;: envoyé à l’instance, puis expédié avec le message&#xa0;; avec --via ou --dry-run, inclus dans le message lui-même.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ private Q_SLOTS:
     void sendsWithAttachments();
     void badAttachmentStopsBeforeAnything_data();
     void badAttachmentStopsBeforeAnything();
-    void attachWithViaIsUsageError();
+    void dryRunPutsTheFileInTheEml();
 
 private:
     struct Run
@@ -166,12 +166,20 @@ void TestCliAttach::badAttachmentStopsBeforeAnything()
     QCOMPARE(int(http->recorded(u"/api/email/messages/send"_s).size()), sendsBefore);
 }
 
-void TestCliAttach::attachWithViaIsUsageError()
+// With --dry-run nothing is uploaded: the file goes into the .eml itself.
+void TestCliAttach::dryRunPutsTheFileInTheEml()
 {
-    const Run r = outpost(sendArgs(u"via"_s)
-        << u"--via"_s << u"gmail"_s << u"--attach"_s << makeFile(u"x.txt"_s, "x"_ba));
-    QCOMPARE(r.exitCode, 64);
-    QVERIFY2(r.err.contains(u"--attach"), qPrintable(r.err));
+    const QString eml = files.filePath(u"dry.eml"_s);
+    const qsizetype uploadsBefore = http->recorded(u"/api/upload"_s).size();
+    const Run r = outpost(sendArgs(u"dry"_s) << u"--dry-run"_s << u"--eml"_s << eml << u"--attach"_s
+                                             << makeFile(u"notes.txt"_s, "meeting notes"_ba));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(eml);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray message = f.readAll();
+    QVERIFY(message.contains("Content-Disposition: attachment; filename=notes.txt"));
+    QVERIFY(message.contains("meeting notes"_ba.toBase64()));
+    QCOMPARE(http->recorded(u"/api/upload"_s).size(), uploadsBefore); // nothing uploaded
 }
 
 QTEST_GUILESS_MAIN(TestCliAttach)

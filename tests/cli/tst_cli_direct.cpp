@@ -6,9 +6,13 @@
 #include "sandbox/SandboxServer.h"
 #include "tests/support/SandboxTestClient.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void dryRunRefusesHeaderInjection();
     void viaGmailSendsExactlyTheEml();
     void viaOutlookSendsThroughGraph();
+    void attachmentsGoInTheMessageItself();
 
 private:
     // Runs outpost without blocking the event loop (the sandbox answers in this process).
@@ -175,6 +180,68 @@ void TestCliDirect::viaOutlookSendsThroughGraph()
         u"EwB-not-a-token"_s);
     QCOMPARE(refused.exitCode, 77); // authentication
     QCOMPARE(http->recorded(u"/graph/v1.0/me/sendMail"_s).size(), 1);
+}
+
+// --attach without an instance: the file goes into the MIME message (Gmail, .eml) or to Graph
+// with the message, read from disk; a folder is refused before anything is sent.
+void TestCliDirect::attachmentsGoInTheMessageItself()
+{
+    const QString path = home.filePath(u"Q3 plan – final.pdf"_s);
+    QByteArray bytes(150 * 1024, Qt::Uninitialized);
+    QRandomGenerator random(7);
+    random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const QString eml = home.filePath(u"attached.eml"_s);
+    const Run gmail = outpost(
+        {u"send"_s, u"--via"_s, u"gmail"_s, u"--api-url"_s, sandbox->gmailBaseUrl().toString(),
+            u"--from"_s, u"dana.direct@gmail.example"_s, u"--to"_s, u"jamie.lee@example.com"_s,
+            u"--subject"_s, u"The plan"_s, u"--body"_s, u"The plan is attached."_s, u"--attach"_s,
+            path, u"--eml"_s, eml},
+        sandbox->demoProviderToken(Provider::Gmail));
+    QVERIFY2(gmail.exitCode == 0, qPrintable(gmail.err));
+    const QJsonObject receipt = QJsonDocument::fromJson(gmail.out.toUtf8()).object();
+    Sandbox::Testing::SandboxTestClient api(
+        sandbox->url(), sandbox->demoProviderToken(Provider::Gmail));
+    const auto raw = api.get(u"/gmail-api/gmail/v1/users/me/messages/"_s
+        + receipt.value(u"messageId"_s).toString() + u"?format=raw"_s);
+    QCOMPARE(raw.status, 200);
+    const QByteArray received = QByteArray::fromBase64(
+        raw.json().value(u"raw"_s).toString().toLatin1(), QByteArray::Base64UrlEncoding);
+    QFile saved(eml);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY2(saved.readAll() == received, "the .eml is what Gmail received");
+    QVERIFY(received.contains("multipart/mixed"));
+    QVERIFY(received.contains("Content-Disposition: attachment"));
+    QVERIFY(received.contains("Content-Type: application/pdf"));
+    QVERIFY(received.contains("filename*")); // RFC 2231: the dash is not ASCII
+    QVERIFY2(QByteArray(received).replace("\r\n", "").contains(bytes.toBase64()),
+        "the file's bytes, base64, whole");
+
+    const int sentBefore = int(http->recorded(u"/graph/v1.0/me/sendMail"_s).size());
+    const Run outlook = outpost(
+        {u"send"_s, u"--via"_s, u"outlook"_s, u"--api-url"_s, sandbox->graphBaseUrl().toString(),
+            u"--from"_s, u"dana.direct@outlook.example"_s, u"--to"_s, u"jamie.lee@example.com"_s,
+            u"--subject"_s, u"The plan"_s, u"--body"_s, u"Attached."_s, u"--attach"_s, path},
+        sandbox->demoProviderToken(Provider::Outlook));
+    QVERIFY2(outlook.exitCode == 0, qPrintable(outlook.err));
+    QCOMPARE(http->recorded(u"/graph/v1.0/me/sendMail"_s).size(), sentBefore + 1);
+    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    QVERIFY2(http->get(u"/_sandbox/provider-messages?provider=outlook"_s).body.contains(sha),
+        "Graph stored the file whole");
+
+    // A folder: refused with its name, exit code 65, nothing sent.
+    const Run folder = outpost(
+        {u"send"_s, u"--via"_s, u"outlook"_s, u"--api-url"_s, sandbox->graphBaseUrl().toString(),
+            u"--from"_s, u"dana.direct@outlook.example"_s, u"--to"_s, u"jamie.lee@example.com"_s,
+            u"--body"_s, u"x"_s, u"--attach"_s, home.path()},
+        sandbox->demoProviderToken(Provider::Outlook));
+    QCOMPARE(folder.exitCode, 65);
+    QVERIFY2(folder.err.contains(QDir(home.path()).dirName()), qPrintable(folder.err));
+    QCOMPARE(http->recorded(u"/graph/v1.0/me/sendMail"_s).size(), sentBefore + 1);
 }
 
 QTEST_MAIN(TestCliDirect)
