@@ -26,6 +26,12 @@ AccountActions::AccountActions(SessionRegistry *sessions, TokenStore *tokens,
     , m_window(window)
     , m_signIn(new InstanceSignIn(sessions, this))
 {
+    // Signed in, but nowhere to keep it: said in the window the user goes back to (the
+    // sign-in dialog closes at once).
+    connect(m_signIn, &InstanceSignIn::signedIn, this, [this](InstanceSession *, bool inKeychain) {
+        if (!inKeychain)
+            m_window->showNotice(m_tokens->memoryOnlyReason());
+    });
     QMenu *menu = window->menuBar()->addMenu(tr("&Account"));
     menu->setObjectName(QStringLiteral("accountMenu"));
     QAction *signIn = menu->addAction(tr("&Sign in to an instance…"));

@@ -156,14 +156,13 @@ void SignInDialog::onFailed(InstanceSignIn::Field field, const QString &message)
     fitHeight();
 }
 
-void SignInDialog::onSignedIn(InstanceSession *session, bool inKeychain)
+// Whether the keychain kept it is said by AccountActions in the compose window: this closes.
+void SignInDialog::onSignedIn(InstanceSession *session, bool /*inKeychain*/)
 {
     setBusy(false);
     m_session = session;
     ui->passwordEdit->clear(); // the password is not kept, not even in the form
     ui->tokenEdit->clear();
-    if (!inKeychain && m_tokens)
-        showBanner(m_tokens->memoryOnlyReason(), true);
     QDialog::accept();
 }
 

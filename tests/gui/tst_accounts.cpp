@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -209,6 +210,9 @@ void TestAccounts::signingInFillsTheFromList()
     QTRY_COMPARE(accepted.size(), 1);
     QCOMPARE(sessions->sessions().size(), 1);
     QTRY_VERIFY(child<QComboBox>(window, "fromCombo")->count() >= 3);
+    // No keychain here: the window the user returns to says the sign-in is not kept.
+    QVERIFY2(child<QLabel>(window, "banner")->text().contains(u"No keychain"_s),
+        qPrintable(child<QLabel>(window, "banner")->text()));
 }
 
 void TestAccounts::connectsMailboxAndSelectsItInFrom()
