@@ -7,6 +7,7 @@
 #include "models/InstanceSession.h"
 #include "models/MailboxListModel.h"
 #include "models/RecipientCompleter.h"
+#include "models/RecipientMailboxes.h"
 #include "models/SessionRegistry.h"
 #include "models/SignatureStore.h"
 #include "platform/PlatformClient.h"
@@ -155,9 +156,9 @@ RecipientCompleter *ComposeController::createCompleter(QObject *parent)
 
 QString ComposeController::preferredFrom(const QList<MailAddress> &recipients) const
 {
+    const RecipientMailboxes &memory = RecipientMailboxes::beside(*settings());
     for (const MailAddress &a : recipients) {
-        const QString from
-            = settings()->value(u"recipientMailbox/"_s + addressKey(a.address)).toString();
+        const QString from = memory.mailboxFor(a.address);
         if (!from.isEmpty())
             return from;
     }
@@ -168,10 +169,13 @@ void ComposeController::rememberFrom(const Draft &draft)
 {
     if (draft.from.isEmpty())
         return;
+    QStringList addresses;
     for (const QList<MailAddress> *list : {&draft.to, &draft.cc, &draft.bcc}) {
         for (const MailAddress &a : *list)
-            settings()->setValue(u"recipientMailbox/"_s + addressKey(a.address), draft.from);
+            addresses += a.address;
     }
+    // In memory now, on disk from a thread of its own: Send never waits for an fsync.
+    RecipientMailboxes::beside(*settings()).remember(addresses, draft.from);
 }
 
 QString ComposeController::spellingLanguage(const QString &from) const

@@ -5,6 +5,7 @@
 #include "models/ComposeController.h"
 #include "models/MailboxListModel.h"
 #include "models/RecipientCompleter.h"
+#include "models/RecipientMailboxes.h"
 #include "models/Roles.h"
 #include "models/SignatureStore.h"
 #include "models/SpellChecker.h"
@@ -118,6 +119,7 @@ private:
 void TestComposeWindow::init()
 {
     QSettings().clear(); // signatures, spelling and preselected mailboxes start empty
+    RecipientMailboxes::beside(QSettings()).clear();
     QFile::remove(SpellChecker::defaultPersonalWordsPath());
     Sandbox::SandboxOptions options;
     options.faults = true;

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/RecipientMailboxes.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+#include <map>
+#include <memory>
+
+namespace Outpost {
+
+namespace {
+const QString group = QStringLiteral("recipientMailbox");
+}
+
+RecipientMailboxes &RecipientMailboxes::beside(const QSettings &settings)
+{
+    return at(
+        QFileInfo(settings.fileName()).absolutePath() + QStringLiteral("/recipient-mailboxes.ini"));
+}
+
+RecipientMailboxes &RecipientMailboxes::at(const QString &file)
+{
+    static std::map<QString, std::unique_ptr<RecipientMailboxes>> all;
+    auto &memory = all[file];
+    if (!memory)
+        memory.reset(new RecipientMailboxes(file));
+    return *memory;
+}
+
+RecipientMailboxes::RecipientMailboxes(QString file) : m_file(std::move(file))
+{
+    m_writer.setMaxThreadCount(1);
+    m_writer.setExpiryTimeout(-1);
+    // A small file, read once per process; nothing is written here.
+    QSettings stored(m_file, QSettings::IniFormat);
+    stored.beginGroup(group);
+    for (const QString &key : stored.childKeys())
+        m_byAddress.insert(key, stored.value(key).toString());
+}
+
+RecipientMailboxes::~RecipientMailboxes()
+{
+    waitForWrites();
+}
+
+QString RecipientMailboxes::keyOf(const QString &address)
+{
+    return address.trimmed().toLower().replace(u'/', u'_');
+}
+
+QString RecipientMailboxes::mailboxFor(const QString &address) const
+{
+    return m_byAddress.value(keyOf(address));
+}
+
+void RecipientMailboxes::remember(const QStringList &addresses, const QString &mailbox)
+{
+    QHash<QString, QString> changes;
+    for (const QString &address : addresses) {
+        const QString key = keyOf(address);
+        if (!key.isEmpty() && m_byAddress.value(key) != mailbox)
+            changes.insert(key, mailbox);
+    }
+    if (changes.isEmpty())
+        return;
+    m_byAddress.insert(changes);
+    m_writer.start([file = m_file, changes] {
+        QSettings stored(file, QSettings::IniFormat);
+        stored.beginGroup(group);
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+            stored.setValue(it.key(), it.value());
+        stored.endGroup();
+        stored.sync();
+    });
+}
+
+void RecipientMailboxes::clear()
+{
+    m_byAddress.clear();
+    m_writer.start([file = m_file] {
+        QSettings stored(file, QSettings::IniFormat);
+        stored.clear();
+        stored.sync();
+    });
+}
+
+void RecipientMailboxes::waitForWrites()
+{
+    m_writer.waitForDone();
+}
+
+} // namespace Outpost
