@@ -383,5 +383,18 @@ void TestOutboxKill::killedAtRandomMomentsLosesNothingAndSendsOnce()
                .arg(unsavedSends);
 }
 
-QTEST_GUILESS_MAIN(TestOutboxKill)
+int main(int argc, char **argv)
+{
+    // A round takes up to about 1.5 s: the full 200-round run outlasts QtTest's default 300 s
+    // per test function, whose watchdog would abort it.
+    if (qEnvironmentVariableIsSet("OUTPOST_KILL_ROUNDS")
+        && !qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT",
+            QByteArray::number(
+                120000 + 3000 * qEnvironmentVariableIntValue("OUTPOST_KILL_ROUNDS")));
+    QCoreApplication app(argc, argv);
+    TestOutboxKill test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_outbox_kill.moc"
