@@ -15,8 +15,10 @@ const QString group = QStringLiteral("recipientMailbox");
 
 RecipientMailboxes &RecipientMailboxes::beside(const QSettings &settings)
 {
-    return at(
-        QFileInfo(settings.fileName()).absolutePath() + QStringLiteral("/recipient-mailboxes.ini"));
+    // One per settings file (each program, each test binary has its own), beside it.
+    const QFileInfo file(settings.fileName());
+    return at(file.absolutePath() + u'/' + file.completeBaseName()
+        + QStringLiteral(".recipient-mailboxes.ini"));
 }
 
 RecipientMailboxes &RecipientMailboxes::at(const QString &file)

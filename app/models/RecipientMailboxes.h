@@ -18,7 +18,7 @@ namespace Outpost {
 class RecipientMailboxes
 {
 public:
-    // The memory kept beside `settings`' file (recipient-mailboxes.ini).
+    // The memory kept beside `settings`' file: for Outpost.conf, Outpost.recipient-mailboxes.ini.
     static RecipientMailboxes &beside(const QSettings &settings);
     static RecipientMailboxes &at(const QString &file);
     ~RecipientMailboxes();

@@ -242,7 +242,7 @@ void TestSettingsDialog::insecureEndpointIsRefusedNextToItsGroup()
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(u"http://login.example/token"_s));
     QVERIFY(!child<FieldMessage>(dialog, "googleEndpointError")->hasProblem());
-    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, "microsoftTokenUrlEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, "microsoftTokenUrlEdit"));
     QCOMPARE(outbox->settings().undoDelay, std::chrono::milliseconds(5000)); // nothing kept
     // Loopback http is fine (the sandbox stands in for Microsoft that way).
     auto *edit = child<QLineEdit>(dialog, "microsoftTokenUrlEdit");
