@@ -34,6 +34,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void sendsAndPrintsReceipt();
+    void sendsToAFirstTimeBareAddress();
     void repliesIntoThread();
     void bodyFromStdin();
     void invalidRecipientIsValidationError();
@@ -205,6 +206,24 @@ void TestCli::sendsAndPrintsReceipt()
         list.last().toObject().value(u"_id").toString(), receipt.value(u"messageId").toString());
     QCOMPARE(
         list.last().toObject().value(u"emailMetadata").toObject().value(u"cc").toArray().size(), 1);
+}
+
+// Issue 13: a recipient the sandbox has never seen, with no name, becomes a contact.
+void TestCli::sendsToAFirstTimeBareAddress()
+{
+    QStringList args = sendArgs(u"First time"_s);
+    args[args.indexOf(u"--to"_s) + 1] = u"first.time@example.org"_s;
+    const Run r = outpost(args);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QCOMPARE(storedCount(u"First time"_s), 1);
+    const QJsonArray found = http->get(u"/api/contacts?search=first.time%40example.org"_s)
+                                 .json()
+                                 .value(u"data")
+                                 .toArray();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().toObject().value(u"firstName"), QJsonValue(u""_s));
+    QCOMPARE(found.first().toObject().value(u"lastName"), QJsonValue(u""_s));
 }
 
 void TestCli::repliesIntoThread()
