@@ -74,8 +74,8 @@ int runDirectSend(const ComposeInput &input, const DirectSendOptions &options)
     // provider's limit for one message) before anything is built; streamed from disk after.
     if (!options.attachFiles.isEmpty()) {
         AttachmentListModel files; // no upload client: a direct send carries the bytes itself
-        files.setLimits(
-            AttachmentLimits::forProvider(options.dryRun ? std::optional<Provider>() : provider));
+        files.setLimits(SendLimits::of(
+            SendRoute::Direct, options.dryRun ? std::optional<Provider>() : provider));
         const QStringList refused = files.addFiles(options.attachFiles);
         if (!refused.isEmpty()) {
             for (const QString &why : refused)

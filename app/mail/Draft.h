@@ -55,9 +55,7 @@ struct Draft
 
     bool isReply() const { return !threadId.isEmpty(); }
     bool operator==(const Draft &other) const = default;
-
-    // What must hold before anything leaves the machine (addresses are already parsed).
-    QList<DraftProblem> problems() const;
+    // What must hold before it is sent: SendRules::check.
 };
 
 // The field's name as the platform's send page spells it (`to`, `threadId`, …).

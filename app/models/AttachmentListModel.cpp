@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/AttachmentListModel.h"
 
+#include "mail/SendRules.h"
 #include "platform/UploadClient.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -26,16 +26,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Outpost::AttachmentListModel)
 };
 
-constexpr qint64 mb = 1024 * 1024;
-
 QString newKey()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString providerLabel(Provider p)
-{
-    return p == Provider::Gmail ? Tr::tr("Gmail") : Tr::tr("Outlook");
 }
 
 QString typeOfFile(const QString &path)
@@ -50,25 +43,6 @@ QString nameOfLink(const QUrl &url)
     return name.isEmpty() ? url.host() : name;
 }
 } // namespace
-
-AttachmentLimits AttachmentLimits::forProvider(std::optional<Provider> provider)
-{
-    AttachmentLimits l;
-    if (!provider)
-        return l; // the larger of the two until a mailbox is chosen
-    const QSettings settings;
-    const QString key = u"attachments/maxMessageMB/"_s + providerName(*provider);
-    bool ok = false;
-    const qint64 configured = settings.value(key).toLongLong(&ok);
-    l.perMessage = ok && configured > 0 ? configured * mb : defaultPerMessage(*provider);
-    l.provider = providerLabel(*provider);
-    return l;
-}
-
-qint64 AttachmentLimits::defaultPerMessage(Provider provider)
-{
-    return provider == Provider::Gmail ? 25 * mb : 35 * mb;
-}
 
 AttachmentListModel::AttachmentListModel(QObject *parent) : QAbstractListModel(parent)
 {
@@ -92,16 +66,14 @@ void AttachmentListModel::setUploadClient(UploadClient *client)
     schedule();
 }
 
-void AttachmentListModel::setLimits(const AttachmentLimits &limits)
+void AttachmentListModel::setLimits(const SendLimits &limits)
 {
     m_limits = limits;
 }
 
 QString AttachmentListModel::sizeText(qint64 bytes)
 {
-    if (bytes < 0)
-        return {};
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return SendRules::sizeText(bytes);
 }
 
 QString AttachmentListModel::refusalFor(const QString &path, qint64 extraBytes) const
@@ -122,20 +94,7 @@ QString AttachmentListModel::refusalFor(const QString &path, qint64 extraBytes) 
             && QFileInfo(r.attachment.localPath).canonicalFilePath() == info.canonicalFilePath())
             return Tr::tr("“%1” is attached already.").arg(name);
     }
-    if (info.size() > m_limits.perFile)
-        return Tr::tr("“%1” is %2; files can be at most %3 each.")
-            .arg(name, sizeText(info.size()), sizeText(m_limits.perFile));
-    const qint64 total = totalSize() + extraBytes + info.size();
-    if (total > m_limits.perMessage) {
-        return m_limits.provider.isEmpty()
-            ? Tr::tr("“%1” (%2) would bring the attachments to %3; a message can carry at most %4.")
-                  .arg(name, sizeText(info.size()), sizeText(total), sizeText(m_limits.perMessage))
-            : Tr::tr("“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per "
-                     "message.")
-                  .arg(name, sizeText(info.size()), sizeText(total), m_limits.provider,
-                      sizeText(m_limits.perMessage));
-    }
-    return {};
+    return SendRules::fileRefusal(name, info.size(), totalSize() + extraBytes, m_limits);
 }
 
 QStringList AttachmentListModel::addUrls(const QList<QUrl> &urls)
@@ -384,15 +343,9 @@ QList<DraftProblem> AttachmentListModel::problems() const
                 Tr::tr("The upload of “%1” was cancelled: retry or remove it.")
                     .arg(r.attachment.filename)};
     }
-    if (totalSize() > m_limits.perMessage) {
-        list += {DraftField::Attachments,
-            m_limits.provider.isEmpty()
-                ? Tr::tr("The attachments come to %1; a message can carry at most %2.")
-                      .arg(sizeText(totalSize()), sizeText(m_limits.perMessage))
-                : Tr::tr("The attachments come to %1; %2 accepts at most %3 per message.")
-                      .arg(
-                          sizeText(totalSize()), m_limits.provider, sizeText(m_limits.perMessage))};
-    }
+    const QString total = SendRules::totalRefusal(totalSize(), m_limits);
+    if (!total.isEmpty())
+        list += {DraftField::Attachments, total};
     return list;
 }
 
@@ -432,9 +385,9 @@ void AttachmentListModel::startUpload(int row)
         why = Tr::tr("the file was deleted or moved before it could be uploaded.");
     else if (!info.isReadable())
         why = Tr::tr("the file can no longer be read.");
-    else if (info.size() > m_limits.perFile)
+    else if (m_limits.maxFileBytes > 0 && info.size() > m_limits.maxFileBytes)
         why = Tr::tr("it is now %1; files can be at most %2 each.")
-                  .arg(sizeText(info.size()), sizeText(m_limits.perFile));
+                  .arg(sizeText(info.size()), sizeText(m_limits.maxFileBytes));
     if (!why.isEmpty()) {
         r.state = State::Failed;
         r.error = why;

@@ -3,6 +3,7 @@
 
 #include "mail/Draft.h"
 #include "mail/Mailbox.h"
+#include "mail/SendLimits.h"
 #include "submit/RetryPolicy.h"
 
 #include <QAbstractListModel>
@@ -15,19 +16,6 @@ namespace Outpost {
 
 class PlatformCall;
 class UploadClient;
-
-// What an attachment may weigh: the platform's per-file limit, and a total per message that
-// depends on the provider the mail goes out through (configurable in the settings under
-// `attachments/maxMessageMB/gmail` and `…/outlook`).
-struct AttachmentLimits
-{
-    qint64 perFile = 50 * 1024 * 1024;
-    qint64 perMessage = 35 * 1024 * 1024;
-    QString provider; // who sets perMessage ("Gmail"), empty when no mailbox is chosen
-
-    static AttachmentLimits forProvider(std::optional<Provider> provider);
-    static qint64 defaultPerMessage(Provider provider); // 25 MB Gmail, 35 MB Outlook
-};
 
 // The attachments of one message, in order: files (uploaded through POST /api/upload as soon
 // as they are added, at most three at once, retried when the network fails, uploaded again
@@ -70,8 +58,9 @@ public:
 
     // Where uploads go; without one files wait (the compose window sets it once signed in).
     void setUploadClient(UploadClient *client);
-    void setLimits(const AttachmentLimits &limits);
-    AttachmentLimits limits() const { return m_limits; }
+    // The route's limits (SendLimits); until set, the loosest of any route.
+    void setLimits(const SendLimits &limits);
+    SendLimits limits() const { return m_limits; }
     // Waits after network failures (tests shorten them).
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
 
@@ -145,7 +134,7 @@ private:
 
     QList<Row> m_rows;
     QPointer<UploadClient> m_client;
-    AttachmentLimits m_limits;
+    SendLimits m_limits = SendLimits::of(SendRoute::Platform, std::nullopt);
     RetryPolicy m_retry;
     quint64 m_nextId = 1;
     bool m_wasSettled = true;

@@ -2,13 +2,16 @@
 #include "models/ComposeController.h"
 
 #include "mail/AttachmentReminder.h"
+#include "mail/SendRules.h"
 #include "models/AttachmentListModel.h"
+#include "models/DirectMailboxes.h"
 #include "models/DraftAutosave.h"
 #include "models/InstanceSession.h"
 #include "models/MailboxListModel.h"
 #include "models/RecipientCompleter.h"
 #include "models/RecipientMailboxes.h"
 #include "models/SessionRegistry.h"
+#include "models/Settings.h"
 #include "models/SignatureStore.h"
 #include "platform/PlatformClient.h"
 #include "platform/UploadClient.h"
@@ -228,7 +231,7 @@ std::variant<Draft, QList<DraftProblem>> ComposeController::draftFrom(const Comp
     d.threadId = in.threadId.trimmed();
     d.inReplyTo = in.inReplyTo.trimmed();
     d.references = in.references.trimmed();
-    for (const DraftProblem &p : d.problems()) {
+    for (const DraftProblem &p : SendRules::check(d)) {
         // An address field that failed to parse already has its problem.
         const bool known = std::any_of(problems.cbegin(), problems.cend(),
             [&](const DraftProblem &q) { return q.field == p.field; });
@@ -237,27 +240,13 @@ std::variant<Draft, QList<DraftProblem>> ComposeController::draftFrom(const Comp
     }
     if (!d.from.isEmpty() && !m_mailboxes->mailboxes().isEmpty()) {
         const MailboxResolution r = resolve(d.from, d.provider);
-        switch (r.kind) {
-        case MailboxResolution::Kind::Resolved:
+        if (r.kind == MailboxResolution::Kind::Resolved) {
             // The provider goes on the wire only when the address is connected twice.
             d.provider = resolve(d.from, std::nullopt).kind == MailboxResolution::Kind::Ambiguous
                 ? std::optional(r.mailbox.provider)
                 : std::nullopt;
-            break;
-        case MailboxResolution::Kind::NotConnected:
-            problems += {DraftField::From,
-                Tr::tr("%1 is not a mailbox connected to your account.").arg(d.from)};
-            break;
-        case MailboxResolution::Kind::Ambiguous:
-            problems += {DraftField::Provider,
-                Tr::tr("%1 is connected through both Gmail and Outlook: choose one.").arg(d.from)};
-            break;
-        case MailboxResolution::Kind::ProviderMismatch:
-            problems += {DraftField::Provider,
-                Tr::tr("%1 is not connected through %2.")
-                    .arg(d.from, providerDisplayName(*d.provider))};
-            break;
         }
+        problems += SendRules::check(r, d.from, d.provider);
     }
     if (!problems.isEmpty())
         return problems;
@@ -491,9 +480,7 @@ bool ComposeController::attachmentsReady(const ComposeInput &input, const QDateT
 {
     m_sendAfterUploads.reset();
     const MailboxResolution r = resolve(input.from.trimmed(), input.provider);
-    m_attachments->setLimits(AttachmentLimits::forProvider(
-        r.kind == MailboxResolution::Kind::Resolved ? std::optional(r.mailbox.provider)
-                                                    : std::nullopt));
+    m_attachments->setLimits(limitsFor(r));
     // A file changed since its upload goes again; sending waits for every upload.
     m_attachments->uploadChangedFiles();
     if (m_uploads && !m_attachments->isSettled()) {
@@ -508,6 +495,19 @@ bool ComposeController::attachmentsReady(const ComposeInput &input, const QDateT
     }
     m_autosave->setAttachments(m_attachments->attachments());
     return true;
+}
+
+SendLimits ComposeController::limitsFor(const MailboxResolution &resolution) const
+{
+    if (resolution.kind != MailboxResolution::Kind::Resolved)
+        return SendLimits::of(SendRoute::Platform, std::nullopt);
+    const Mailbox &m = resolution.mailbox;
+    DirectMailboxes *direct = m_sessions ? m_sessions->direct() : nullptr;
+    const SendRoute route
+        = direct && direct->find(m.address, m.provider) ? SendRoute::Direct : SendRoute::Platform;
+    const Settings settings(this->settings());
+    return SendLimits::of(route, m.provider)
+        .withMessageLimit(settings.maxMessageMB(m.provider) * 1024 * 1024);
 }
 
 } // namespace Outpost

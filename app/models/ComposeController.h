@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mail/SendLimits.h"
+
 #include "mail/Draft.h"
 #include "mail/MailboxResolver.h"
 #include "mail/Receipt.h"
@@ -164,6 +166,8 @@ private:
     // Attachments (issue 5).
     void setupAttachments();
     bool attachmentsReady(const ComposeInput &input, const QDateTime &sendAt);
+    // The limits of the route the resolved mailbox sends through (SendLimits' table).
+    SendLimits limitsFor(const MailboxResolution &resolution) const;
     AttachmentListModel *m_attachments = nullptr;
     UploadClient *m_uploads = nullptr;
     std::optional<std::pair<ComposeInput, QDateTime>> m_sendAfterUploads;

@@ -28,7 +28,7 @@ RoutingSubmission::~RoutingSubmission() = default;
 
 SubmissionCapabilities RoutingSubmission::capabilities() const
 {
-    return {true, -1};
+    return {true, SendLimits::of(SendRoute::Platform, std::nullopt)};
 }
 
 void RoutingSubmission::submit(const Draft &draft, const QString &idempotencyKey)

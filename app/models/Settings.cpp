@@ -81,6 +81,15 @@ void Settings::setRemoteImages(RemoteImages policy)
         policy == RemoteImages::Load ? QStringLiteral("load") : QStringLiteral("ask"));
 }
 
+qint64 Settings::maxMessageMB(Outpost::Provider provider) const
+{
+    bool ok = false;
+    const qint64 mb
+        = m_store->value(maxMessageGroup.toString() + QLatin1Char('/') + providerName(provider))
+              .toLongLong(&ok);
+    return ok && mb > 0 ? mb : 0;
+}
+
 QString Settings::uiLanguage() const
 {
     return m_store->value(uiLanguageKey.toString()).toString();

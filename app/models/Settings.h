@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mail/Mailbox.h"
+
 #include <QString>
 
 #include <memory>
@@ -22,6 +24,7 @@ public:
     static constexpr QStringView spellingLanguageGroup = u"spellingLanguage"; // per mailbox
     static constexpr QStringView remoteImagesKey = u"conversation/remoteImages";
     static constexpr QStringView uiLanguageKey = u"ui/language";
+    static constexpr QStringView maxMessageGroup = u"attachments/maxMessageMB"; // …/<provider>
     static constexpr QStringView oauthGroup = u"oauth"; // oauth/<provider>/<field>, OAuthProfile
 
     static constexpr int maxUndoSeconds = 30;
@@ -61,6 +64,10 @@ public:
 
     RemoteImages remoteImages() const;
     void setRemoteImages(RemoteImages policy);
+
+    // A message size limit the user's administrator set (Exchange Online's can be raised to
+    // 150 MB), in MB; 0: the provider's default from SendLimits.
+    qint64 maxMessageMB(Outpost::Provider provider) const;
 
     QString uiLanguage() const; // e.g. "de"; empty: the system's
     void setUiLanguage(const QString &language);

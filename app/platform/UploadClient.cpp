@@ -67,9 +67,10 @@ QString UploadClient::refusal(const QList<UploadSource> &files) const
 {
     if (files.isEmpty())
         return Tr::tr("There is no file to upload.");
-    if (files.size() > maxFilesPerRequest)
+    const int maxFiles = limits().maxFilesPerRequest;
+    if (files.size() > maxFiles)
         return Tr::tr("At most %1 files can be uploaded at once; these are %2.")
-            .arg(maxFilesPerRequest)
+            .arg(maxFiles)
             .arg(files.size());
     for (const UploadSource &f : files) {
         const QFileInfo info(f.path);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mail/Draft.h"
+#include "mail/SendLimits.h"
 #include "platform/PlatformClient.h"
 #include "platform/Result.h"
 
@@ -31,8 +32,8 @@ class UploadClient : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int maxFilesPerRequest = 10;
-    static constexpr qint64 platformMaxFileBytes = 50 * 1024 * 1024;
+    // The platform's row of SendLimits' table.
+    static SendLimits limits() { return SendLimits::of(SendRoute::Platform, std::nullopt); }
 
     // `network`: null for one of its own.
     UploadClient(
@@ -60,7 +61,7 @@ private:
 
     QPointer<PlatformClient> m_platform; // signing out deletes it
     QNetworkAccessManager *m_network;
-    qint64 m_maxFileBytes = platformMaxFileBytes;
+    qint64 m_maxFileBytes = limits().maxFileBytes;
 };
 
 } // namespace Outpost

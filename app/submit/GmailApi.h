@@ -12,9 +12,6 @@
 // users.messages.list, users.threads.list/get, Google's error shape).
 namespace Outpost::GmailApi {
 
-inline constexpr qint64 multipartLimit = 5 * 1024 * 1024; // above: resumable upload
-inline constexpr qint64 messageLimit = 35 * 1024 * 1024; // Gmail's cap on a message
-
 QUrl defaultBase(); // https://gmail.googleapis.com
 
 QUrl uploadUrl(const QUrl &base, bool resumable);

@@ -2,6 +2,7 @@
 #include "submit/GmailSubmission.h"
 
 #include "mail/MimeMessage.h"
+#include "mail/SendRules.h"
 #include "submit/GmailApi.h"
 #include "submit/ProviderHttp.h"
 
@@ -49,7 +50,7 @@ GmailSubmission::~GmailSubmission() = default;
 
 SubmissionCapabilities GmailSubmission::capabilities() const
 {
-    return {true, GmailApi::messageLimit};
+    return {true, SendLimits::of(SendRoute::Direct, Provider::Gmail)};
 }
 
 QString GmailSubmission::messageIdFor(const QString &idempotencyKey, const QString &from)
@@ -130,10 +131,12 @@ void GmailSubmission::sendPrepared()
         }
     }
     const qint64 size = QFileInfo(m_file->fileName()).size();
-    if (size > GmailApi::messageLimit) {
+    const SendLimits limits = capabilities().limits;
+    if (size > limits.maxMessageBytes) {
         ServiceError e = ServiceError::fromHttp(413, {}, {}, DraftField::Attachments, std::nullopt);
-        e.message = Tr::tr("The message is %1 with its attachments; Gmail accepts at most 35 MB.")
-                        .arg(QLocale().formattedDataSize(size));
+        e.message
+            = Tr::tr("The message is %1 with its attachments; Gmail accepts at most %2.")
+                  .arg(SendRules::sizeText(size), SendRules::sizeText(limits.maxMessageBytes));
         finish(e);
         return;
     }
@@ -154,7 +157,7 @@ void GmailSubmission::sendPrepared()
                 m_messageId));
             return;
         }
-        if (QFileInfo(m_file->fileName()).size() > GmailApi::multipartLimit)
+        if (QFileInfo(m_file->fileName()).size() > capabilities().limits.resumableAboveBytes)
             uploadResumable();
         else
             upload();

@@ -13,9 +13,7 @@
 // messages, createReply, attachments and upload sessions, Graph's error shape).
 namespace Outpost::GraphApi {
 
-inline constexpr qint64 requestLimit = 4 * 1024 * 1024; // one request
-inline constexpr qint64 inlineLimit = 3'000'000; // inline below, upload session from
-inline constexpr qint64 uploadChunk = 10 * 320 * 1024; // multiple of 320 KiB, under 4 MB
+// Its limits (one request, inline threshold, upload chunk) are Outlook's row of SendLimits.
 
 QUrl defaultBase(); // https://graph.microsoft.com
 

@@ -54,7 +54,7 @@ GraphSubmission::~GraphSubmission() = default;
 
 SubmissionCapabilities GraphSubmission::capabilities() const
 {
-    return {true, 150 * 1024 * 1024}; // Graph's limit for a message with upload sessions
+    return {true, SendLimits::of(SendRoute::Direct, Provider::Outlook)};
 }
 
 void GraphSubmission::submit(const Draft &draft, const QString &idempotencyKey)
@@ -76,6 +76,7 @@ void GraphSubmission::submit(const Draft &draft, const QString &idempotencyKey)
         return;
     }
     static const QMimeDatabase mimeTypes;
+    const SendLimits limits = capabilities().limits;
     qint64 requestBytes = draft.body.toUtf8().size() * 2 + 64 * 1024;
     for (const Attachment &a : draft.attachments) {
         FilePart part {a.localPath,
@@ -83,9 +84,9 @@ void GraphSubmission::submit(const Draft &draft, const QString &idempotencyKey)
             a.contentType.isEmpty() ? mimeTypes.mimeTypeForFile(a.localPath).name() : a.contentType,
             QFileInfo(a.localPath).size()};
         const qint64 encoded = (part.size + 2) / 3 * 4;
-        if (part.size >= GraphApi::inlineLimit) {
+        if (part.size >= limits.inlineBelowBytes) {
             m_large += part;
-        } else if (!draft.isReply() && requestBytes + encoded < GraphApi::requestLimit) {
+        } else if (!draft.isReply() && requestBytes + encoded < limits.maxRequestBytes) {
             QFile file(part.path);
             if (!file.open(QIODevice::ReadOnly)) {
                 ServiceError e
@@ -237,7 +238,8 @@ void GraphSubmission::putChunk(const QUrl &uploadUrl, qsizetype index, qint64 of
         e.message = Tr::tr("“%1” cannot be read: %2").arg(part.name, file.errorString());
         return finish(e);
     }
-    const QByteArray chunk = file.read(GraphApi::uploadChunk); // one chunk in memory at most
+    // One chunk in memory at most.
+    const QByteArray chunk = file.read(capabilities().limits.chunkBytes);
     const qint64 last = offset + chunk.size() - 1;
     ProviderHttp::Request put;
     put.method = "PUT";

@@ -12,7 +12,7 @@ PlatformSubmission::PlatformSubmission(PlatformClient *client, QObject *parent)
 
 SubmissionCapabilities PlatformSubmission::capabilities() const
 {
-    return {true, -1};
+    return {true, SendLimits::of(SendRoute::Platform, std::nullopt)};
 }
 
 void PlatformSubmission::submit(const Draft &draft, const QString &idempotencyKey)

@@ -3,6 +3,7 @@
 
 #include "mail/Draft.h"
 #include "mail/Receipt.h"
+#include "mail/SendLimits.h"
 #include "platform/ServiceError.h"
 
 #include <QObject>
@@ -13,7 +14,7 @@ namespace Outpost {
 struct SubmissionCapabilities
 {
     bool honoursIdempotencyKey = false; // a repeat with the same key cannot send twice
-    qint64 maxMessageBytes = -1; // -1: no client-side cap
+    SendLimits limits; // the route's row of SendLimits' table
 };
 
 // Something that sends one Draft: the platform API now, Gmail and Graph directly later.

@@ -183,7 +183,7 @@ int main(int argc, char **argv)
     }
     std::printf("Graph path (draft, upload session, %lld-byte chunks over loopback, send): "
                 "%.3f s = %.0f MB/s, peak RSS growth %.1f MB (target <= 16 MB)\n",
-        static_cast<long long>(GraphApi::uploadChunk), graphSecs, attachmentMb / graphSecs,
-        graphGrowth);
+        static_cast<long long>(SendLimits::of(SendRoute::Direct, Provider::Outlook).chunkBytes),
+        graphSecs, attachmentMb / graphSecs, graphGrowth);
     return 0;
 }

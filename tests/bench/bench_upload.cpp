@@ -85,9 +85,8 @@ struct Run
 Run outpostUpload(UploadClient *client, const QStringList &files)
 {
     AttachmentListModel model;
-    AttachmentLimits limits;
-    limits.perFile = client->maxFileBytes();
-    limits.perMessage = std::numeric_limits<qint64>::max() / 2;
+    SendLimits limits;
+    limits.maxFileBytes = client->maxFileBytes();
     model.setLimits(limits);
     Run run;
     for (const QString &f : files)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Replies and forwards built from a conversation message: the quote under its attribution
 // line, the thread and reply chain, the sending mailbox; notes never quoted.
+#include "mail/SendRules.h"
 #include "mail/SubjectLine.h"
 #include "models/ConversationQuote.h"
 #include "models/ConversationReply.h"
@@ -170,7 +171,8 @@ void TestConversationQuote::forwardStartsANewThreadWithTheAttachments()
         u"---------- Forwarded message ----------\nFrom: Jamie Lee <jamie.lee@example.com>"_s));
     QVERIFY(d.body.contains(u"Subject: Re: Weekly report"_s));
     QVERIFY(d.body.endsWith(jamie().body));
-    QVERIFY(d.problems().isEmpty() || d.problems().first().field == DraftField::To);
+    const QList<DraftProblem> problems = SendRules::check(d);
+    QVERIFY(problems.isEmpty() || problems.first().field == DraftField::To);
 }
 
 void TestConversationQuote::ambiguousMailboxKeepsTheThreadsProvider()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Gmail and Graph request shapes and error mapping, as their documentation gives them.
+#include "mail/SendLimits.h"
 #include "submit/GmailApi.h"
 #include "submit/GraphApi.h"
 
@@ -131,7 +132,8 @@ void TestProviderApis::graphMessageShape()
     const QJsonObject session
         = GraphApi::uploadSessionRequest(u"big.zip"_s, 9000000, u"application/zip"_s);
     QCOMPARE(session.value(u"AttachmentItem").toObject().value(u"size").toInteger(), 9000000);
-    QVERIFY(GraphApi::uploadChunk % (320 * 1024) == 0 && GraphApi::uploadChunk < 4 * 1024 * 1024);
+    const qint64 chunk = SendLimits::of(SendRoute::Direct, Provider::Outlook).chunkBytes;
+    QVERIFY(chunk % (320 * 1024) == 0 && chunk < 4 * 1024 * 1024);
 }
 
 void TestProviderApis::graphODataLiteralsAreQuoted()

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mail/SendRules.h"
+
+#include "mail/AddressList.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QUrl>
+
+namespace Outpost::SendRules {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::SendRules)
+};
+
+bool hasLineBreak(const QString &s)
+{
+    return s.contains(u'\r') || s.contains(u'\n');
+}
+} // namespace
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes < 0)
+        return {};
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QList<DraftProblem> check(const Draft &draft, const SendLimits &limits)
+{
+    QList<DraftProblem> found;
+    QString reason;
+    if (draft.from.trimmed().isEmpty())
+        found += {DraftField::From, Tr::tr("Choose the mailbox to send from.")};
+    else if (!AddressList::isAddrSpec(draft.from.trimmed(), &reason))
+        found += {DraftField::From, Tr::tr("The sender is not a valid address: %1.").arg(reason)};
+    if (draft.to.isEmpty())
+        found += {DraftField::To, Tr::tr("Add at least one recipient.")};
+    if (draft.body.isEmpty())
+        found += {DraftField::Body, Tr::tr("The message is empty.")};
+    if (hasLineBreak(draft.subject))
+        found += {DraftField::Subject, Tr::tr("The subject cannot contain a line break.")};
+    if (hasLineBreak(draft.threadId) || hasLineBreak(draft.inReplyTo)
+        || hasLineBreak(draft.references))
+        found += {DraftField::Thread, Tr::tr("The thread reference contains a line break.")};
+    qint64 attached = 0;
+    for (const Attachment &a : draft.attachments) {
+        const bool hasKey = !a.storageKey.isEmpty();
+        const bool hasUrl = !a.url.isEmpty();
+        if (hasKey == hasUrl) {
+            found += {DraftField::Attachments,
+                Tr::tr("“%1” is neither uploaded nor a link.").arg(a.filename)};
+        } else if (hasUrl && QUrl(a.url).scheme() != u"https") {
+            found
+                += {DraftField::Attachments, Tr::tr("“%1” must be an https link.").arg(a.filename)};
+        }
+        if (a.size > 0 && limits.maxFileBytes > 0 && a.size > limits.maxFileBytes) {
+            found += {DraftField::Attachments,
+                Tr::tr("“%1” is %2; files can be at most %3 each.")
+                    .arg(a.filename, sizeText(a.size), sizeText(limits.maxFileBytes))};
+        }
+        attached += std::max<qint64>(0, a.size);
+    }
+    const QString total = totalRefusal(attached, limits);
+    if (!total.isEmpty())
+        found += {DraftField::Attachments, total};
+    return found;
+}
+
+QList<DraftProblem> check(
+    const MailboxResolution &resolution, const QString &from, std::optional<Provider> provider)
+{
+    switch (resolution.kind) {
+    case MailboxResolution::Kind::Resolved:
+        return {};
+    case MailboxResolution::Kind::NotConnected:
+        return {
+            {DraftField::From, Tr::tr("%1 is not a mailbox connected to your account.").arg(from)}};
+    case MailboxResolution::Kind::Ambiguous:
+        return {{DraftField::Provider,
+            Tr::tr("%1 is connected through both Gmail and Outlook: choose one.").arg(from)}};
+    case MailboxResolution::Kind::ProviderMismatch:
+        return {{DraftField::Provider,
+            Tr::tr("%1 is not connected through %2.")
+                .arg(from, provider ? providerDisplayName(*provider) : QString())}};
+    }
+    return {};
+}
+
+QString fileRefusal(
+    const QString &name, qint64 bytes, qint64 attachedBytes, const SendLimits &limits)
+{
+    if (limits.maxFileBytes > 0 && bytes > limits.maxFileBytes)
+        return Tr::tr("“%1” is %2; files can be at most %3 each.")
+            .arg(name, sizeText(bytes), sizeText(limits.maxFileBytes));
+    const qint64 room = limits.attachmentRoom();
+    const qint64 total = attachedBytes + bytes;
+    if (room >= 0 && total > room) {
+        return limits.setBy.isEmpty()
+            ? Tr::tr("“%1” (%2) would bring the attachments to %3; a message can carry at most %4.")
+                  .arg(name, sizeText(bytes), sizeText(total), sizeText(room))
+            : Tr::tr("“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per "
+                     "message.")
+                  .arg(name, sizeText(bytes), sizeText(total), limits.setBy, sizeText(room));
+    }
+    return {};
+}
+
+QString totalRefusal(qint64 attachedBytes, const SendLimits &limits)
+{
+    const qint64 room = limits.attachmentRoom();
+    if (room < 0 || attachedBytes <= room)
+        return {};
+    return limits.setBy.isEmpty()
+        ? Tr::tr("The attachments come to %1; a message can carry at most %2.")
+              .arg(sizeText(attachedBytes), sizeText(room))
+        : Tr::tr("The attachments come to %1; %2 accepts at most %3 per message.")
+              .arg(sizeText(attachedBytes), limits.setBy, sizeText(room));
+}
+
+} // namespace Outpost::SendRules

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/Draft.h"
+#include "mail/MailboxResolver.h"
+#include "mail/SendLimits.h"
+
+namespace Outpost {
+
+// The one home of what must hold before a mail leaves the machine. Pure functions: no I/O but
+// the sizes already in the draft, no settings, no clock. The compose window, the outbox and
+// the command line all ask here, so a rule is written once and said the same way everywhere.
+namespace SendRules {
+
+// Every problem of the draft with the field it concerns: sender, recipients, body, header
+// values, attachments (each either uploaded or a link, links https only) and, when `limits`
+// are given, each file and the whole message against the route's limits.
+QList<DraftProblem> check(const Draft &draft, const SendLimits &limits = {});
+
+// What is wrong with the resolution of the sending mailbox, or nothing when it resolved.
+QList<DraftProblem> check(
+    const MailboxResolution &resolution, const QString &from, std::optional<Provider> provider);
+
+// One file of `bytes` about to join attachments that already weigh `attachedBytes`: why it
+// cannot, named by `name`, or an empty string.
+QString fileRefusal(
+    const QString &name, qint64 bytes, qint64 attachedBytes, const SendLimits &limits);
+
+// The attachments' total against the message limits, or an empty string.
+QString totalRefusal(qint64 attachedBytes, const SendLimits &limits);
+
+// "1.2 MB": the one size unit convention of every message above.
+QString sizeText(qint64 bytes);
+
+} // namespace SendRules
+} // namespace Outpost
