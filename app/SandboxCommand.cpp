@@ -44,13 +44,17 @@ int runSandboxCommand(const QStringList &arguments)
         Tr::tr("DIR"));
     const QCommandLineOption faults(
         QStringLiteral("faults"), Tr::tr("Enable the /_sandbox/ fault-injection endpoints."));
+    const QCommandLineOption ignoreKey(QStringLiteral("ignore-idempotency-key"),
+        Tr::tr("Play a platform that ignores Idempotency-Key: a repeated send is stored again "
+               "(with --faults, POST /_sandbox/faults {\"ignoreIdempotencyKey\": false} "
+               "switches it back)."));
     const QCommandLineOption json(QStringLiteral("json"),
         Tr::tr("Print one JSON line {url, email, password, token} once "
                "connections are accepted."));
     const QCommandLineOption maxUpload(QStringLiteral("max-upload-mb"),
         Tr::tr("Accept uploaded files of up to N MB each (default: 50, as the platform)."),
         Tr::tr("N"));
-    parser.addOptions({port, data, faults, json, maxUpload});
+    parser.addOptions({port, data, faults, ignoreKey, json, maxUpload});
     if (!parseOrExplain(parser, arguments, QStringLiteral("sandbox")))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -69,6 +73,7 @@ int runSandboxCommand(const QStringList &arguments)
     }
     options.dataDir = parser.value(data);
     options.faults = parser.isSet(faults);
+    options.ignoreIdempotencyKey = parser.isSet(ignoreKey);
     if (parser.isSet(maxUpload)) {
         bool ok = false;
         const qint64 mb = parser.value(maxUpload).toLongLong(&ok);

@@ -43,7 +43,9 @@ int runSendCommand(const QStringList &arguments)
         Tr::tr("Send one message through a platform instance, without a window.\n"
                "Prints the receipt as one JSON line on success. The token comes from "
                "$OUTPOST_TOKEN.\nExit codes: 0 sent, 64 usage, 65 refused as written, "
-               "69 network or server failure, 77 no token or token refused.\nWithout "
+               "69 network or server failure (not sent), 75 may have been sent (the answer was "
+               "lost and Outpost could not find out whether the server stored it: look in the "
+               "conversation before sending again), 77 no token or token refused.\nWithout "
                "$OUTPOST_TOKEN, the sign-in kept by `outpost login` is used."));
     parser.addHelpOption();
     const QCommandLineOption instance(QStringLiteral("instance"),
@@ -232,6 +234,16 @@ int runSendCommand(const QStringList &arguments)
     }
 
     int exitCode = Software;
+    // The outbox could not tell whether the mail landed: failed() follows with this error.
+    bool outcomeUnknown = false;
+    QObject::connect(&outbox, &Outbox::outcomeUnknown, &controller,
+        [&outcomeUnknown] { outcomeUnknown = true; });
+    QObject::connect(&outbox, &Outbox::checking, &controller,
+        [](const QString &, qint64 delayMs, const ServiceError &e) {
+            printErr(Tr::tr("outpost send: %1 Looking whether it arrived in %2 ms.")
+                         .arg(e.message)
+                         .arg(delayMs));
+        });
     QObject::connect(&controller, &ComposeController::mailboxesLoaded, &controller,
         [&] { controller.send(input); });
     QObject::connect(
@@ -255,7 +267,7 @@ int runSendCommand(const QStringList &arguments)
     QObject::connect(
         &controller, &ComposeController::sendFailed, &controller, [&](const ServiceError &e) {
             printErr(describe(e.field, e.message));
-            QCoreApplication::exit(exitCodeFor(e));
+            QCoreApplication::exit(outcomeUnknown ? MayHaveBeenSent : exitCodeFor(e));
         });
     QObject::connect(&controller, &ComposeController::sent, &controller, [&](const Receipt &r) {
         printOut(QString::fromUtf8(receiptJson(r)));

@@ -107,6 +107,10 @@ QString OutboxModel::statusText(const OutboxEntry &e) const
                                      : tr("Waiting for the network");
     case S::Sending:
         return tr("Sending…");
+    case S::Checking:
+        return tr("Checking whether it was sent: the server's answer was lost");
+    case S::MayHaveBeenSent:
+        return tr("May have been sent: check the conversation before sending it again.");
     case S::Failed: {
         const ServiceError error = fromOutboxError(e.lastError);
         if (error.kind == ServiceError::Kind::Cancelled)

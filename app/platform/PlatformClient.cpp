@@ -7,12 +7,60 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcPlatform, "outpost.platform", QtInfoMsg)
 
 namespace Outpost {
 
 namespace {
 constexpr int transferTimeoutMs = 60'000;
+
+// A request body that can be read once. Qt 6.4's HTTP layer silently sends a request again
+// when a kept-alive connection closes before the answer (tst_sandbox_faults shows it does so
+// for a POST); a body that cannot be rewound makes it report ContentReSendError instead. A
+// send must never be repeated behind the outbox's back: a server that ignores
+// Idempotency-Key would store it twice.
+class OnceBody : public QIODevice
+{
+public:
+    explicit OnceBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, m_data.size() - m_pos);
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+// Failures that happen before any byte of the request is written: nothing can have arrived.
+QString codeForNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return QStringLiteral("connection_refused");
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyNotFoundError:
+        return QStringLiteral("host_not_found");
+    default:
+        return {};
+    }
+}
 
 ServiceError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
 {
@@ -73,6 +121,14 @@ QNetworkReply *PlatformClient::post(const Request &request)
     if (!request.body.isNull())
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     qCDebug(lcPlatform) << request.method << url.path();
+    if (request.once) {
+        auto *body = new OnceBody(request.body);
+        r.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        r.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        QNetworkReply *reply = m_network->sendCustomRequest(r, request.method, body);
+        body->setParent(reply);
+        return reply;
+    }
     return m_network->sendCustomRequest(r, request.method, request.body);
 }
 
@@ -87,6 +143,7 @@ PlatformClient::Raw PlatformClient::readReply(QNetworkReply *reply, const Platfo
     } else if (raw.status == 0) {
         raw.error = ServiceError::network(
             kindForNetworkError(reply->error()), host, reply->errorString());
+        raw.error->code = codeForNetworkError(reply->error());
     } else if (raw.status < 200 || raw.status >= 300) {
         raw.error
             = PlatformJson::error(raw.status, raw.body, reply->rawHeader("Retry-After"), m_now());
@@ -158,7 +215,7 @@ PlatformCall *PlatformClient::send(
     const Draft &draft, const QString &idempotencyKey, QObject *context, Handler<Receipt> done)
 {
     Request r {"POST", QStringLiteral("/api/email/messages/send"), PlatformJson::sendRequest(draft),
-        {{"Idempotency-Key", idempotencyKey.toUtf8()}}, true};
+        {{"Idempotency-Key", idempotencyKey.toUtf8()}}, true, true};
     return execute(r, context, [done](const Raw &raw) {
         done(raw.error ? Result<Receipt>(*raw.error) : PlatformJson::receipt(raw.body));
     });

@@ -74,8 +74,8 @@ public:
     // GET /api/conversation/{id}, GET /api/conversation/{id}/messages (oldest first).
     PlatformCall *conversation(
         const QString &conversationId, QObject *context, Handler<PlatformConversation> done);
-    PlatformCall *messages(const QString &conversationId, QObject *context,
-        Handler<QList<ConversationMessage>> done);
+    PlatformCall *messages(
+        const QString &conversationId, QObject *context, Handler<QList<ConversationMessage>> done);
 
 Q_SIGNALS:
     // New tokens after a refresh: whoever keeps them (the keychain) stores them.
@@ -91,6 +91,7 @@ private:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         bool authenticated = true;
+        bool once = false; // the body is sent at most once per call (never re-sent by Qt)
     };
     struct Raw
     {

@@ -26,7 +26,9 @@ void ControlApi::addRoutes(SandboxRouter &router)
         [this](const HttpRequest &r, const User &) { return addFault(r); });
     router.add(
         "GET", u"/_sandbox/faults"_s, Access::Public, [this](const HttpRequest &, const User &) {
-            return HttpResponse::json(200, QJsonObject {{u"faults"_s, m_faults.toJson()}});
+            return HttpResponse::json(200,
+                QJsonObject {{u"faults"_s, m_faults.toJson()},
+                    {u"ignoreIdempotencyKey"_s, m_context.options.ignoreIdempotencyKey}});
         });
     router.add(
         "DELETE", u"/_sandbox/faults"_s, Access::Public, [this](const HttpRequest &, const User &) {
@@ -66,6 +68,17 @@ HttpResponse ControlApi::addFault(const HttpRequest &request)
     HttpResponse error;
     if (!jsonBody(request, &body, &error))
         return error;
+    // {"ignoreIdempotencyKey": true|false} switches how the server treats repeats, from now on
+    // (DELETE leaves it as it is). The platform's pages never mention the header.
+    if (body.contains(u"ignoreIdempotencyKey"_s)) {
+        const QJsonValue v = body.value(u"ignoreIdempotencyKey"_s);
+        if (!v.isBool() || body.size() != 1)
+            return HttpResponse::apiError(400, u"invalid_request"_s,
+                u"ignoreIdempotencyKey must be true or false, and alone in the request"_s);
+        m_context.options.ignoreIdempotencyKey = v.toBool();
+        qCDebug(lcSandbox) << "Idempotency-Key" << (v.toBool() ? "ignored" : "honoured");
+        return HttpResponse::json(200, QJsonObject {{u"ignoreIdempotencyKey"_s, v.toBool()}});
+    }
     QString reason;
     const std::optional<int> id = m_faults.add(body, &reason);
     if (!id)

@@ -90,7 +90,8 @@ HttpResponse SandboxServerPrivate::dispatch(const SandboxRouter &routes, HttpReq
     // Keys are remembered per user and per endpoint, and only for successful answers.
     const QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
     const bool idempotent
-        = route->idempotency == SandboxRouter::Idempotency::Honoured && !key.isEmpty();
+        = route->idempotency == SandboxRouter::Idempotency::Honoured && !key.isEmpty()
+        && !context.options.ignoreIdempotencyKey;
     const QString scope = QString::fromLatin1(route->method) + u' ' + route->pattern;
     if (idempotent) {
         if (const auto stored = context.store.storedResponse(user.id, scope, key)) {

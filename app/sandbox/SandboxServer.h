@@ -18,6 +18,9 @@ struct SandboxOptions
     quint16 port = 0; // 0: any free port
     QString dataDir; // where the SQLite file and uploads live; empty: a fresh temp dir
     bool faults = false; // enables the /_sandbox/ control endpoints (fault injection)
+    // Plays a platform that ignores Idempotency-Key, as a real instance must be assumed to
+    // (its pages never mention the header): every repeat is processed again.
+    bool ignoreIdempotencyKey = false;
     qint64 maxUploadBytes = 50 * 1024 * 1024; // per file, as the platform
     int accessTokenLifetimeSecs = 3600; // tokens from login/refresh; the demo token never expires
     std::function<QDateTime()> clock; // the time seam; empty: the system clock (UTC)

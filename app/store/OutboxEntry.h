@@ -37,6 +37,12 @@ struct OutboxEntry
     QDateTime scheduledAt; // send later; invalid: as soon as possible
     QDateTime enqueuedAt;
     QDateTime sentAt;
+    // An attempt began then and its outcome is not known yet (the request may have reached the
+    // server): before anything else the outbox looks whether it landed. Written before the
+    // attempt is made; invalid once the outcome is known. On a Failed entry: it may have been
+    // sent, and the user must look.
+    QDateTime unknownSince;
+    int checks = 0; // lookups for the unknown attempt that found nothing
     OutboxError lastError;
     Receipt receipt; // once sent
     DraftRecord draft;

@@ -16,7 +16,7 @@ const QString columns = u"id, draft_id, idempotency_key, state, attempts, next_a
                         "scheduled_at, enqueued_at, sent_at, error_kind, error_status, "
                         "error_message, error_field, receipt_message_id, "
                         "receipt_conversation_id, receipt_thread_id, receipt_status, "
-                        "receipt_rfc_message_id, receipt_created_at"_s;
+                        "receipt_rfc_message_id, receipt_created_at, unknown_since, checks"_s;
 
 QVariant text(const QString &s)
 {
@@ -45,6 +45,8 @@ OutboxEntry fromRow(const QSqlQuery &q)
     e.receipt.status = q.value(16).toString();
     e.receipt.rfcMessageId = q.value(17).toString();
     e.receipt.createdAt = StoreSql::time(q.value(18));
+    e.unknownSince = StoreSql::time(q.value(19));
+    e.checks = q.value(20).toInt();
     return e;
 }
 
@@ -87,8 +89,8 @@ bool update(StoreConnection &c, const OutboxEntry &e, QString *error)
     QSqlQuery q(c.db());
     // A sent entry never goes back: the 2xx is final, whatever a late writer thinks.
     q.prepare(u"UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?, scheduled_at = ?, "
-              "error_kind = ?, error_status = ?, error_message = ?, error_field = ? "
-              "WHERE id = ? AND state <> 'sent'"_s);
+              "error_kind = ?, error_status = ?, error_message = ?, error_field = ?, "
+              "unknown_since = ?, checks = ? WHERE id = ? AND state <> 'sent'"_s);
     q.addBindValue(outboxStateName(e.state));
     q.addBindValue(e.attempts);
     q.addBindValue(StoreSql::time(e.nextAttemptAt));
@@ -97,6 +99,8 @@ bool update(StoreConnection &c, const OutboxEntry &e, QString *error)
     q.addBindValue(e.lastError.httpStatus);
     q.addBindValue(text(e.lastError.message));
     q.addBindValue(text(draftFieldName(e.lastError.field)));
+    q.addBindValue(StoreSql::time(e.unknownSince));
+    q.addBindValue(e.checks);
     q.addBindValue(e.id);
     return StoreSql::exec(q, error);
 }
@@ -108,8 +112,8 @@ bool markSent(StoreConnection &c, const QString &id, const Receipt &r, const QDa
     q.prepare(u"UPDATE outbox SET state = 'sent', sent_at = ?, next_attempt_at = NULL, "
               "error_kind = NULL, error_status = 0, error_message = NULL, error_field = NULL, "
               "receipt_message_id = ?, receipt_conversation_id = ?, receipt_thread_id = ?, "
-              "receipt_status = ?, receipt_rfc_message_id = ?, receipt_created_at = ? "
-              "WHERE id = ?"_s);
+              "receipt_status = ?, receipt_rfc_message_id = ?, receipt_created_at = ?, "
+              "unknown_since = NULL, checks = 0 WHERE id = ?"_s);
     q.addBindValue(StoreSql::time(sentAt));
     q.addBindValue(text(r.messageId));
     q.addBindValue(text(r.conversationId));

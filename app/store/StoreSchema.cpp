@@ -109,6 +109,14 @@ const char *const migration4[] = {
     "ALTER TABLE draft_attachments ADD COLUMN modified_at INTEGER",
 };
 
+const char *const migration5[] = {
+    // The outbox never repeats an attempt whose outcome is unknown: it looks first. When such
+    // an attempt began (UTC ms; NULL: every outcome is known), and how many lookups since
+    // found nothing.
+    "ALTER TABLE outbox ADD COLUMN unknown_since INTEGER",
+    "ALTER TABLE outbox ADD COLUMN checks INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Migration
 {
     const char *const *begin;
@@ -120,6 +128,7 @@ const Migration migrations[] = {
     {std::begin(migration2), std::end(migration2)},
     {std::begin(migration3), std::end(migration3)},
     {std::begin(migration4), std::end(migration4)},
+    {std::begin(migration5), std::end(migration5)},
 };
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)

@@ -3,6 +3,7 @@
 
 #include "store/LocalStore.h"
 #include "submit/Clock.h"
+#include "submit/SentMatch.h"
 #include "submit/StoredError.h"
 #include "submit/Submission.h"
 
@@ -53,6 +54,7 @@ Outbox::~Outbox()
     // Mail in flight stays queued in the store: the next start repeats it under the same key.
     if (!m_inFlight.isEmpty()) {
         disconnect(m_submission, nullptr, this, nullptr);
+        m_inFlight.clear(); // a lookup's answer, given while cancelling, is ignored
         m_submission->cancel();
     }
 }
@@ -199,8 +201,11 @@ void Outbox::retry(const QString &entryId)
     if (!item || m_inFlight == entryId)
         return;
     OutboxEntry &e = item->entry;
-    if (e.state == State::Failed)
-        e.attempts = 0; // a fresh round
+    if (e.state == State::Failed) {
+        e.attempts = 0; // a fresh round (that looks first when it may have been sent)
+        e.checks = 0;
+        item->lookupFailures = 0;
+    }
     if (e.state != State::Held)
         e.state = State::Queued;
     e.nextAttemptAt = {};
@@ -215,6 +220,10 @@ void Outbox::sendNow(const QString &entryId)
     Item *item = find(entryId);
     if (!item || m_inFlight == entryId)
         return;
+    if (item->entry.state == State::Failed && item->entry.unknownSince.isValid()) {
+        retry(entryId); // it may have been sent: look again first
+        return;
+    }
     item->awaitingConfirmation = false;
     OutboxEntry &e = item->entry;
     e.scheduledAt = {};
@@ -229,7 +238,11 @@ void Outbox::sendNow(const QString &entryId)
 
 void Outbox::cancelAttempt()
 {
-    if (!m_inFlight.isEmpty())
+    if (m_inFlight.isEmpty())
+        return;
+    if (m_storingAttempt)
+        m_cancelRequested = true; // nothing left yet: submitAttempt() stops there
+    else
         m_submission->cancel();
 }
 
@@ -278,9 +291,10 @@ Outbox::Status Outbox::status(const QString &entryId) const
     if (!item->stored)
         return Status::Storing;
     if (m_inFlight == entryId)
-        return Status::Sending;
+        return m_checking ? Status::Checking : Status::Sending;
     switch (e.state) {
     case State::Failed:
+        return e.unknownSince.isValid() ? Status::MayHaveBeenSent : Status::Failed;
     case State::Sent:
         return Status::Failed;
     case State::Held:
@@ -290,6 +304,8 @@ Outbox::Status Outbox::status(const QString &entryId) const
     }
     if (item->awaitingConfirmation)
         return Status::AwaitingConfirmation;
+    if (e.unknownSince.isValid())
+        return Status::Checking;
     if (e.scheduledAt.isValid() && e.scheduledAt > now)
         return Status::Scheduled;
     const bool networkWait = isNetworkFailure(fromOutboxError(e.lastError).kind);
@@ -363,28 +379,67 @@ void Outbox::processQueue()
 void Outbox::startAttempt(Item &item)
 {
     OutboxEntry &e = item.entry;
+    if (e.unknownSince.isValid()) {
+        startCheck(item); // an earlier attempt may have landed: never repeat it blindly
+        return;
+    }
     m_inFlight = e.id;
+    m_storingAttempt = true;
+    m_cancelRequested = false;
     ++e.attempts;
-    persist(e);
+    // The server's clock stamps what it stores, so the attempt is dated by the wall clock, not
+    // by m_clock (which tests move). Written down before the request can leave: a crash from
+    // here on leads to a lookup.
+    e.unknownSince = QDateTime::currentDateTimeUtc();
+    e.checks = 0;
+    const QString id = e.id;
+    m_store->updateEntry(e, this, [this, id](const StoreResult<bool> &r) {
+        if (!r.ok())
+            qCWarning(lcOutbox).noquote() << "could not record the attempt at" << id << r.error;
+        submitAttempt(id);
+    });
     qCDebug(lcOutbox) << "attempt" << e.attempts << "at" << e.id;
     Q_EMIT attemptStarted(e.id, e.attempts);
     Q_EMIT entryChanged(e);
+}
+
+void Outbox::submitAttempt(const QString &id)
+{
+    if (m_inFlight != id || !m_storingAttempt)
+        return;
+    m_storingAttempt = false;
+    Item *item = find(id);
+    if (!item || m_cancelRequested) {
+        // Nothing left the machine: known not sent.
+        if (item)
+            item->entry.unknownSince = {};
+        onFailed(ServiceError::network(ServiceError::Kind::Cancelled, {}, {}));
+        return;
+    }
     // Copies: a synchronous failure may re-enter and change the list.
-    const Draft draft = e.draft.draft;
-    const QString key = e.idempotencyKey;
+    const Draft draft = item->entry.draft.draft;
+    const QString key = item->entry.idempotencyKey;
     m_submission->submit(draft, key);
 }
 
 void Outbox::onSucceeded(const Receipt &receipt)
 {
-    if (m_inFlight.isEmpty())
+    if (m_inFlight.isEmpty() || m_checking || m_storingAttempt)
         return;
     const QString id = std::exchange(m_inFlight, QString());
     Item *item = find(id);
     if (!item)
         return;
+    markSent(*item, receipt);
+}
+
+void Outbox::markSent(Item &item, const Receipt &receipt)
+{
+    const QString id = item.entry.id;
     const QDateTime now = m_clock->now();
-    OutboxEntry e = item->entry;
+    if (!receipt.messageId.isEmpty())
+        m_claimed += receipt.messageId;
+    OutboxEntry e = item.entry;
     e.state = State::Sent;
     e.sentAt = now;
     e.receipt = receipt;
@@ -402,13 +457,30 @@ void Outbox::onSucceeded(const Receipt &receipt)
 
 void Outbox::onFailed(const ServiceError &error)
 {
-    if (m_inFlight.isEmpty())
+    if (m_inFlight.isEmpty() || m_checking || m_storingAttempt)
         return;
     const QString id = std::exchange(m_inFlight, QString());
     Item *item = find(id);
     if (!item)
         return;
     OutboxEntry &e = item->entry;
+    if (e.unknownSince.isValid() && SentMatch::outcomeUnknown(error)) {
+        scheduleCheck(*item, error); // it may have landed: look before anything else
+        return;
+    }
+    // The outcome is known: not stored. A cancelled attempt is not known either way: it stays
+    // marked, so a retry looks first.
+    if (error.kind != ServiceError::Kind::Cancelled) {
+        e.unknownSince = {};
+        e.checks = 0;
+    }
+    retryOrFail(*item, error);
+}
+
+void Outbox::retryOrFail(Item &item, const ServiceError &error)
+{
+    const QString id = item.entry.id;
+    OutboxEntry &e = item.entry;
     const QDateTime now = m_clock->now();
     e.lastError = toOutboxError(error);
     if (error.isRetryable()) {

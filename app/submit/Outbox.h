@@ -22,6 +22,7 @@ namespace Outpost {
 class Clock;
 class LocalStore;
 class Submission;
+struct SentLookup;
 
 struct OutboxSettings
 {
@@ -30,13 +31,25 @@ struct OutboxSettings
     // Failed connects wait for the network (backing off, probing) without using up attempts.
     bool waitWhileOffline = true;
     QUrl instance; // only this instance's mail is loaded and sent (empty: all)
+    // After an attempt whose outcome is unknown: the waits before each lookup (the first
+    // after the failure, then after each lookup that found nothing). Only when every one found
+    // nothing is the mail taken as not stored and sent again. The send page says the platform
+    // answers with the message it stored; a dropped connection can leave it still at work,
+    // and the later lookup gives it that long to finish (assumed: the pages give no figure).
+    QList<std::chrono::milliseconds> checkDelays {std::chrono::seconds(1), std::chrono::seconds(4)};
 };
 
 // The durable outbox: mail the user sent, on its way. Each entry is in the LocalStore from
 // the moment Send is pressed (draft and entry in one transaction) until the server answers
 // 2xx, which is written down before anything else. Every attempt at one mail carries the same
-// Idempotency-Key, so a repeat after a crash or a lost answer cannot send it twice.
-// One mail is submitted at a time, oldest first.
+// Idempotency-Key, but a server may ignore it (the platform's pages never mention it), so an
+// attempt whose outcome is unknown is never simply repeated: the entry records when the
+// attempt began before the request is made, and until the outcome is known the outbox looks
+// for the mail (Submission::findSent). Found: sent, with the receipt of what was found. Not
+// found after every lookup (OutboxSettings::checkDelays): sent again. Could not look: the
+// entry waits for the user as "may have been sent". Each decision is stored before it is
+// acted on, so a crash at any point leads to a lookup, never to a blind second send.
+// One mail is submitted (or looked for) at a time, oldest first.
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -52,6 +65,8 @@ public:
         Offline, // waiting for the network
         Sending,
         Failed, // refused, or out of attempts: the user decides
+        Checking, // an attempt's outcome is unknown: looking whether it landed
+        MayHaveBeenSent, // the lookups could not tell: the user must look, then decide
     };
     Q_ENUM(Status)
 
@@ -111,6 +126,11 @@ Q_SIGNALS:
     void attemptStarted(const QString &entryId, int attempt);
     void waiting(const QString &entryId, int nextAttempt, qint64 delayMs,
         const Outpost::ServiceError &error);
+    // The attempt's outcome is unknown (`error`): a lookup follows in `delayMs`, not a resend.
+    void checking(const QString &entryId, qint64 delayMs, const Outpost::ServiceError &error);
+    // The lookups could not tell whether the mail landed: failed() follows with the same error,
+    // and the entry waits, MayHaveBeenSent, for the user.
+    void outcomeUnknown(const QString &entryId, const Outpost::ServiceError &error);
     void sent(const QString &entryId, const Outpost::Receipt &receipt);
     // Refused (400/403/404/409/413, 401 after the refresh) or out of attempts: the entry waits
     // in the outbox, Failed, for the user.
@@ -124,6 +144,7 @@ private:
         OutboxEntry entry;
         bool stored = false;
         bool awaitingConfirmation = false;
+        int lookupFailures = 0; // lookups that could not be made, since the last that could
     };
 
     Item *find(const QString &entryId);
@@ -131,8 +152,16 @@ private:
     bool isEligible(const Item &item, const QDateTime &now) const;
     void processQueue();
     void startAttempt(Item &item);
+    void submitAttempt(const QString &entryId);
     void onSucceeded(const Receipt &receipt);
     void onFailed(const ServiceError &error);
+    void retryOrFail(Item &item, const ServiceError &error);
+    void markSent(Item &item, const Receipt &receipt);
+    // Looking whether an attempt whose outcome is unknown landed (OutboxCheck.cpp).
+    void scheduleCheck(Item &item, const ServiceError &error);
+    void startCheck(Item &item);
+    void onLookup(const QString &entryId, const SentLookup &result);
+    void mayHaveBeenSent(Item &item, const ServiceError &lookupError);
     void persist(const OutboxEntry &entry);
     void dropItem(const QString &entryId);
     void arm();
@@ -145,6 +174,10 @@ private:
     QRandomGenerator *m_random;
     QList<Item> m_items;
     QString m_inFlight;
+    bool m_checking = false; // m_inFlight is being looked for, not submitted
+    bool m_storingAttempt = false; // m_inFlight's attempt is being written down
+    bool m_cancelRequested = false;
+    QStringList m_claimed; // messages that are some entry's receipt: never another's
     QDateTime m_pausedUntil; // the whole queue waits (rate limit, or probing a lost network)
     QTimer m_timer;
     bool m_online = true;

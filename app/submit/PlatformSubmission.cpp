@@ -2,6 +2,7 @@
 #include "submit/PlatformSubmission.h"
 
 #include "platform/PlatformClient.h"
+#include "submit/SendVerifier.h"
 
 namespace Outpost {
 
@@ -36,6 +37,20 @@ void PlatformSubmission::cancel()
 {
     if (m_call)
         m_call->abort();
+    if (m_verifier)
+        m_verifier->cancel();
+}
+
+void PlatformSubmission::findSent(const Draft &draft, const QDateTime &since,
+    const QStringList &claimed, QObject *context, std::function<void(const SentLookup &)> done)
+{
+    if (!m_verifier)
+        m_verifier = new SendVerifier(m_client, this);
+    QPointer<QObject> guard(context);
+    m_verifier->find(draft, since, claimed, [guard, done](const SentLookup &result) {
+        if (guard)
+            done(result);
+    });
 }
 
 } // namespace Outpost

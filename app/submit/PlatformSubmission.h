@@ -9,6 +9,7 @@ namespace Outpost {
 
 class PlatformClient;
 class PlatformCall;
+class SendVerifier;
 
 // Sends through the platform's POST /api/email/messages/send.
 class PlatformSubmission : public Submission
@@ -20,9 +21,13 @@ public:
     SubmissionCapabilities capabilities() const override;
     void submit(const Draft &draft, const QString &idempotencyKey) override;
     void cancel() override;
+    // Looks in the recipients' conversations (SendVerifier).
+    void findSent(const Draft &draft, const QDateTime &since, const QStringList &claimed,
+        QObject *context, std::function<void(const SentLookup &)> done) override;
 
 private:
     PlatformClient *m_client;
+    SendVerifier *m_verifier = nullptr;
     QPointer<PlatformCall> m_call;
 };
 

@@ -5,8 +5,11 @@
 #include "mail/Receipt.h"
 #include "mail/SendLimits.h"
 #include "platform/ServiceError.h"
+#include "submit/SentMatch.h"
 
 #include <QObject>
+
+#include <functional>
 
 namespace Outpost {
 
@@ -33,6 +36,12 @@ public:
     // `idempotencyKey` is the same for every attempt at the same mail.
     virtual void submit(const Draft &draft, const QString &idempotencyKey) = 0;
     virtual void cancel() = 0;
+    // After an attempt whose outcome is unknown (SentMatch::outcomeUnknown): looks for the mail
+    // among what the service stored since `since`, never taking a message in `claimed` (other
+    // mail's receipts). `done` runs once, never after `context` is gone; cancel() stops the
+    // lookup too. The default cannot look: Unsupported.
+    virtual void findSent(const Draft &draft, const QDateTime &since, const QStringList &claimed,
+        QObject *context, std::function<void(const Outpost::SentLookup &)> done);
 
     State state() const { return m_state; }
 

@@ -9,9 +9,10 @@
 //   send <draftId> <length> <ms>      Send is about to be clicked
 //   queued <draftId> <ms>             the outbox has it on disk
 //   sent <draftId> <ms>               the server answered 2xx
+//   checking <draftId> <ms>           the answer was lost: a lookup follows, not a resend
 //   drained <ms>                      (--drain) nothing left to send: exiting
 //   usage: killtest_driver --store FILE --instance URL --token T [--seed N] [--undo-ms MS]
-//   [--drain]
+//   [--check-ms MS] [--drain]
 #include "models/ComposeController.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
@@ -135,9 +136,10 @@ int main(int argc, char **argv)
     const QCommandLineOption tokenOption(u"token"_s, {}, u"TOKEN"_s);
     const QCommandLineOption seedOption(u"seed"_s, {}, u"N"_s, u"1"_s);
     const QCommandLineOption undoOption(u"undo-ms"_s, {}, u"MS"_s, u"300"_s);
+    const QCommandLineOption checkOption(u"check-ms"_s, {}, u"MS"_s, u"100"_s);
     const QCommandLineOption drainOption(u"drain"_s);
-    parser.addOptions(
-        {storeOption, instanceOption, tokenOption, seedOption, undoOption, drainOption});
+    parser.addOptions({storeOption, instanceOption, tokenOption, seedOption, undoOption,
+        checkOption, drainOption});
     parser.process(app);
 
     QNetworkAccessManager network;
@@ -150,6 +152,8 @@ int main(int argc, char **argv)
     OutboxSettings settings;
     settings.undoDelay = std::chrono::milliseconds(parser.value(undoOption).toInt());
     settings.retry = RetryPolicy {std::chrono::milliseconds(50), std::chrono::seconds(1), 8};
+    const std::chrono::milliseconds check(parser.value(checkOption).toInt());
+    settings.checkDelays = {check, 4 * check};
     Outbox outbox(&store, &submission, &clock, settings);
     QObject::connect(&outbox, &Outbox::queued, &outbox, [&outbox](const QString &entryId) {
         if (const auto e = outbox.entry(entryId))
@@ -158,6 +162,10 @@ int main(int argc, char **argv)
     QObject::connect(&outbox, &Outbox::sent, &outbox, [&outbox](const QString &entryId) {
         if (const auto e = outbox.entry(entryId))
             say(u"sent "_s + e->draft.id);
+    });
+    QObject::connect(&outbox, &Outbox::checking, &outbox, [&outbox](const QString &entryId) {
+        if (const auto e = outbox.entry(entryId))
+            say(u"checking "_s + e->draft.id);
     });
     MailWindows windows(&client, &outbox);
     windows.setCloseDelayAfterSend(0);

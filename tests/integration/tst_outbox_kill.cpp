@@ -61,6 +61,7 @@ class TestOutboxKill : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void killedBetweenAnUnknownOutcomeAndItsLookup();
     void killedAtRandomMomentsLosesNothingAndSendsOnce();
 
 private:
@@ -90,8 +91,11 @@ void TestOutboxKill::initTestCase()
     const QString outpost = qEnvironmentVariable("OUTPOST_BINARY");
     QVERIFY2(!outpost.isEmpty(), "OUTPOST_BINARY names the outpost executable");
     dieWithParent(sandbox);
+    // A platform that ignores Idempotency-Key, as a real instance must be assumed to: only the
+    // outbox's lookups keep a lost answer from becoming a second mail.
     sandbox.start(outpost,
-        {u"sandbox"_s, u"--faults"_s, u"--json"_s, u"--data"_s, dir.filePath(u"sandbox"_s)});
+        {u"sandbox"_s, u"--faults"_s, u"--ignore-idempotency-key"_s, u"--json"_s, u"--data"_s,
+            dir.filePath(u"sandbox"_s)});
     QVERIFY(sandbox.waitForStarted());
     QVERIFY(sandbox.waitForReadyRead(20000));
     const QJsonObject line = QJsonDocument::fromJson(sandbox.readLine()).object();
@@ -112,6 +116,88 @@ void TestOutboxKill::cleanupTestCase()
 {
     sandbox.terminate();
     sandbox.waitForFinished();
+}
+
+void TestOutboxKill::killedBetweenAnUnknownOutcomeAndItsLookup()
+{
+    // Its own sandbox (the key ignored, every send's answer lost after it was stored) and its
+    // own store.
+    QTemporaryDir own;
+    QProcess server;
+    dieWithParent(server);
+    server.start(qEnvironmentVariable("OUTPOST_BINARY"),
+        {u"sandbox"_s, u"--faults"_s, u"--ignore-idempotency-key"_s, u"--json"_s, u"--data"_s,
+            own.filePath(u"sandbox"_s)});
+    QVERIFY(server.waitForStarted());
+    QVERIFY(server.waitForReadyRead(20000));
+    const QJsonObject line = QJsonDocument::fromJson(server.readLine()).object();
+    const QUrl ownUrl(line.value(u"url"_s).toString());
+    const QString ownToken = line.value(u"token"_s).toString();
+    SandboxTestClient http(ownUrl, ownToken);
+    const QString sendPath = u"/api/email/messages/send"_s;
+    QVERIFY(http.addFault({{u"path"_s, sendPath}, {u"drop"_s, u"after"_s}, {u"times"_s, -1}}));
+    const QStringList common {u"--store"_s, own.filePath(u"outpost.sqlite"_s), u"--instance"_s,
+        ownUrl.toString(), u"--token"_s, ownToken};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=false;outpost.*.info=false"_s);
+
+    // Typing, then a send whose answer is lost: the lookup is due in a minute. Killed the
+    // moment the driver says so.
+    QProcess first;
+    dieWithParent(first);
+    first.setProcessEnvironment(env);
+    first.start(driver, common + QStringList {u"--seed"_s, u"7"_s, u"--check-ms"_s, u"60000"_s});
+    QVERIFY(first.waitForStarted());
+    QByteArray output;
+    QString draftId;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            output += first.readAllStandardOutput();
+            const qsizetype at = output.indexOf("checking ");
+            if (at < 0 || output.indexOf('\n', at) < 0)
+                return false;
+            draftId = QString::fromUtf8(output.mid(at).split(' ').at(1));
+            return true;
+        },
+        60000));
+    ::kill(pid_t(first.processId()), SIGKILL);
+    QVERIFY(first.waitForFinished());
+    const QString subject = u"kt "_s + draftId;
+    auto storedTimes = [&] {
+        int n = 0;
+        for (const QJsonValue &v : http.allMessages())
+            n += v.toObject().value(u"emailMetadata").toObject().value(u"subject").toString()
+                == subject;
+        return n;
+    };
+    QCOMPARE(storedTimes(), 1); // stored, though the driver never heard so
+    const qsizetype sendsBefore = http.recorded(sendPath).size();
+    QCOMPARE(http.del(u"/_sandbox/faults"_s).status, 200);
+    QCOMPARE(http.del(u"/_sandbox/requests"_s).status, 200);
+
+    // After the restart: the lookup, not a second send.
+    QProcess second;
+    dieWithParent(second);
+    second.setProcessEnvironment(env);
+    second.start(driver, common + QStringList {u"--drain"_s, u"--check-ms"_s, u"20"_s});
+    QVERIFY(second.waitForStarted());
+    QVERIFY(second.waitForFinished(60000));
+    const QByteArray drained = second.readAllStandardOutput();
+    QVERIFY2(drained.contains("drained"), drained.right(2000).constData());
+    QVERIFY2(
+        drained.contains(QByteArray("sent " + draftId.toUtf8())), drained.right(2000).constData());
+    QCOMPARE(storedTimes(), 1);
+    QVERIFY(sendsBefore >= 1);
+    // Never sent again (other mail queued before the kill may go now).
+    for (const QJsonValue &r : http.recorded(sendPath))
+        QVERIFY(!r.toObject().value(u"body"_s).toString().contains(subject));
+    QVERIFY(!http.recorded(u"/api/conversation/*"_s).isEmpty()); // looked for instead
+    qInfo().noquote() << u"killed with %1's answer lost; after the restart: found by a lookup, "
+                         "%2 send request(s) in all, stored once"_s.arg(draftId)
+                             .arg(sendsBefore);
+    server.terminate();
+    server.waitForFinished();
 }
 
 QByteArray TestOutboxKill::runDriver(const QStringList &extra, int killAfterMs, qint64 *killedAt)

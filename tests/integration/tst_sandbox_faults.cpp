@@ -37,6 +37,8 @@ private Q_SLOTS:
     void dropBeforeStoresNothing();
     void networkAccessManagerResendsADroppedRequest();
     void dropAfterStoresOnceAndRetryReplays();
+    void ignoringTheKeyThroughTheFaultApi();
+    void ignoringTheKeyFromTheStart();
     void delayAnswersLateWithoutBlocking();
     void faultsMatchPrefixMethodAndTimes();
     void probabilityIsDeterministicWithASeed();
@@ -193,6 +195,58 @@ void TestSandboxFaults::dropAfterStoresOnceAndRetryReplays()
     QCOMPARE(retried.header("Idempotent-Replayed"), QByteArray("true"));
     QCOMPARE(retried.json().value(u"message"_s).toObject(), messages.last().toObject());
     QCOMPARE(m_client->allMessages().size(), seededMessages + 1);
+}
+
+void TestSandboxFaults::ignoringTheKeyThroughTheFaultApi()
+{
+    QCOMPARE(m_client->get(u"/_sandbox/faults"_s).json().value(u"ignoreIdempotencyKey"_s),
+        QJsonValue(false));
+    const TestReply on = m_client->post(u"/_sandbox/faults"_s, {{u"ignoreIdempotencyKey"_s, true}});
+    QCOMPARE(on.status, 200);
+    QCOMPARE(m_client->get(u"/_sandbox/faults"_s).json().value(u"ignoreIdempotencyKey"_s),
+        QJsonValue(true));
+    // A platform that ignores the key: a repeat is a second mail.
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const TestReply first = m_client->send(plainSend, key);
+    const TestReply repeat = m_client->send(plainSend, key);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(repeat.status, 200);
+    QVERIFY(repeat.header("Idempotent-Replayed").isEmpty());
+    QVERIFY(first.json().value(u"message"_s).toObject().value(u"_id"_s)
+        != repeat.json().value(u"message"_s).toObject().value(u"_id"_s));
+    QCOMPARE(m_client->allMessages().size(), seededMessages + 2);
+    // Clearing the faults leaves it as it is; switching it back honours the key again.
+    QCOMPARE(m_client->del(u"/_sandbox/faults"_s).status, 200);
+    QCOMPARE(m_client->send(plainSend, key).status, 200);
+    QCOMPARE(m_client->allMessages().size(), seededMessages + 3);
+    QCOMPARE(
+        m_client->post(u"/_sandbox/faults"_s, {{u"ignoreIdempotencyKey"_s, false}}).status, 200);
+    const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(m_client->send(plainSend, other).status, 200);
+    QCOMPARE(m_client->send(plainSend, other).header("Idempotent-Replayed"), QByteArray("true"));
+    QCOMPARE(m_client->allMessages().size(), seededMessages + 4);
+    // Anything but true or false, or mixed with a fault, is refused.
+    QCOMPARE(
+        m_client->post(u"/_sandbox/faults"_s, {{u"ignoreIdempotencyKey"_s, u"yes"_s}}).status, 400);
+    QCOMPARE(m_client
+                 ->post(u"/_sandbox/faults"_s,
+                     {{u"ignoreIdempotencyKey"_s, true}, {u"path"_s, sendPath}, {u"status"_s, 500}})
+                 .status,
+        400);
+}
+
+void TestSandboxFaults::ignoringTheKeyFromTheStart()
+{
+    SandboxOptions options = testOptions();
+    options.ignoreIdempotencyKey = true; // `outpost sandbox --faults --ignore-idempotency-key`
+    const auto server = startSandbox(options);
+    QVERIFY(server);
+    SandboxTestClient client(server->url(), server->demoToken());
+    QCOMPARE(client.get(u"/_sandbox/faults"_s).json().value(u"ignoreIdempotencyKey"_s),
+        QJsonValue(true));
+    QCOMPARE(client.send(plainSend, u"same-key"_s).status, 200);
+    QCOMPARE(client.send(plainSend, u"same-key"_s).status, 200);
+    QCOMPARE(client.allMessages().size(), seededMessages + 2);
 }
 
 void TestSandboxFaults::delayAnswersLateWithoutBlocking()

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "submit/SentMatch.h"
+
+#include "mail/AddressList.h"
+
+namespace Outpost::SentMatch {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The bare addresses of a list, lower-cased and sorted: order and case carry no meaning.
+QStringList normalised(const QStringList &entries)
+{
+    QStringList out;
+    for (const QString &entry : entries) {
+        const AddressParse parsed = AddressList::parseOne(entry);
+        const QString address = parsed.ok() ? parsed.addresses.first().address : entry.trimmed();
+        out += address.toLower();
+    }
+    out.sort();
+    return out;
+}
+
+QStringList normalised(const QList<MailAddress> &list)
+{
+    QStringList out;
+    for (const MailAddress &a : list)
+        out += a.address.toLower();
+    out.sort();
+    return out;
+}
+} // namespace
+
+bool outcomeUnknown(const ServiceError &error)
+{
+    using K = ServiceError::Kind;
+    switch (error.kind) {
+    case K::Network:
+        // Set by PlatformClient for the failures that happen before the request is written.
+        return error.code != u"connection_refused" && error.code != u"host_not_found";
+    case K::Timeout:
+        return true;
+    case K::Server:
+        // 502 Bad Gateway and 504 Gateway Timeout: a proxy lost the server mid-request
+        // (RFC 9110 §15.6.3, §15.6.5). A plain 500 is the server's own answer about the
+        // request; the sandbox stores nothing when it gives one.
+        return error.httpStatus == 502 || error.httpStatus == 504;
+    default:
+        return false;
+    }
+}
+
+bool matches(const Draft &draft, const ConversationMessage &m, const QDateTime &since)
+{
+    if (m.incoming || m.internal || m.pending)
+        return false;
+    if (!m.createdAt.isValid() || !since.isValid() || m.createdAt < since)
+        return false;
+    if (!AddressList::sameAddress(m.sender().address, draft.from))
+        return false;
+    if (normalised(m.to) != normalised(draft.to) || normalised(m.cc) != normalised(draft.cc))
+        return false;
+    // No subject: the server chose one (the thread's, or "(no subject)"), per the send page.
+    if (!draft.subject.isEmpty() && m.subject != draft.subject)
+        return false;
+    if (m.body != draft.body)
+        return false;
+    if (draft.isReply() && m.threadId != draft.threadId)
+        return false;
+    return true;
+}
+
+Receipt receiptOf(const ConversationMessage &m)
+{
+    Receipt r;
+    r.messageId = m.id;
+    r.conversationId = m.conversationId;
+    r.threadId = m.threadId;
+    r.status = m.status;
+    r.rfcMessageId = m.messageId;
+    r.createdAt = m.createdAt;
+    return r;
+}
+
+} // namespace Outpost::SentMatch

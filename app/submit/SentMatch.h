@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/ConversationMessage.h"
+#include "mail/Draft.h"
+#include "mail/Receipt.h"
+#include "platform/ServiceError.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace Outpost {
+
+// What looking for a mail among what a service stored found out.
+struct SentLookup
+{
+    enum class Outcome {
+        Found, // it is there: `receipt` describes it
+        NotFound, // looked everywhere it could be: it is not there (yet)
+        Failed, // could not look (`error`): nothing is known
+        Unsupported, // this way of sending cannot look at all
+    };
+    Outcome outcome = Outcome::Unsupported;
+    Receipt receipt;
+    ServiceError error;
+};
+
+namespace SentMatch {
+
+// The request may have reached the server and no answer says what it did: the connection was
+// reset or closed after the request was written, no answer came in time, or a proxy answered
+// 502/504 for a server it lost. Such an attempt is never simply repeated: the outbox looks
+// first. A refused connection, an unknown host or a TLS failure happen before any byte of
+// the request leaves (PlatformClient names them in `code`), and any other answer is the
+// server's own word: those outcomes are known.
+bool outcomeUnknown(const ServiceError &error);
+
+// Is `message` the mail `draft` sent by an attempt that began at `since`? The same sending
+// mailbox, the same To and Cc (in any order, case-insensitive), the same subject and body,
+// in the same thread for a reply, an outgoing email and not a note, created at or after
+// `since`. Bcc is not compared: the platform's pages do not say that a listed message shows
+// it. The same mail sent on purpose twice is two mails: the earlier one was created before
+// the later one's attempt began, and a message another outbox entry already took as its
+// receipt is never matched (the caller passes those as `claimed`).
+// Assumed (the pages say nothing): `createdAt` is the server's clock and `since` the
+// client's; they are taken to agree to within the time between two attempts.
+bool matches(const Draft &draft, const ConversationMessage &message, const QDateTime &since);
+
+// The receipt of a send, rebuilt from the message the send stored.
+Receipt receiptOf(const ConversationMessage &message);
+
+} // namespace SentMatch
+} // namespace Outpost
