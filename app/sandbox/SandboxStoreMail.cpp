@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace Outpost::Sandbox {
 
@@ -77,9 +78,17 @@ QList<Contact> SandboxStore::contacts(const QString &orgId) const
 std::optional<Contact> SandboxStore::contactByEmail(
     const QString &orgId, const QString &email) const
 {
-    // Compared in C++: SQLite's NOCASE folds ASCII only.
+    // Compared in C++: SQLite's NOCASE folds ASCII only. The domain is compared in its ASCII
+    // (IDNA) form: GMime decodes "xn--bcher-kva.example" but leaves "XN--BCHER-KVA.EXAMPLE"
+    // alone, and both are the same mailbox.
+    const auto key = [](const QString &address) -> QString {
+        const qsizetype at = address.lastIndexOf(u'@');
+        return address.left(at).toCaseFolded() + u'@'
+            + QString::fromLatin1(QUrl::toAce(address.mid(at + 1))).toLower();
+    };
+    const QString wanted = key(email);
     for (const Contact &c : contacts(orgId)) {
-        if (c.email.compare(email, Qt::CaseInsensitive) == 0)
+        if (key(c.email) == wanted)
             return c;
     }
     return std::nullopt;
@@ -88,8 +97,10 @@ std::optional<Contact> SandboxStore::contactByEmail(
 bool SandboxStore::insertContact(const Contact &contact, const QDateTime &now)
 {
     QSqlQuery q(db());
+    // A contact may have no name at all (a bare address): the names are then empty, and a null
+    // QString (which Qt binds as NULL) must not trip the NOT NULL columns.
     q.prepare(u"INSERT INTO contacts (id, org_id, first_name, last_name, email, created_at)"
-              u" VALUES (?, ?, ?, ?, ?, ?)"_s);
+              u" VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?)"_s);
     for (const QVariant &v :
         {QVariant(contact.id), QVariant(contact.orgId), QVariant(contact.firstName),
             QVariant(contact.lastName), QVariant(contact.email), toSql(now)})

@@ -188,14 +188,30 @@ void addUnique(QStringList *list, const QStringList &more)
     }
 }
 
-// A new recipient becomes a contact: "Lee, Jamie" is last name first, "Jamie Lee" is not.
+// A first-time recipient becomes a contact (api/CONTRACT.md "Contacts": firstName, lastName,
+// email). How the platform splits a display name is not published; the sandbox does what CRMs
+// do with a mail header's name: "Lee, Jamie" is family name first; otherwise the first word is
+// the given name and the rest the family name ("Jamie van der Berg"); one word is a given name
+// ("Cher"). No name, or the address again as the name, leaves both empty, never NULL: any
+// recipient the send page allows must be storable.
 Contact contactFor(const MailAddress &address, const QString &orgId)
 {
-    const QString name = address.name.trimmed();
-    const bool lastFirst = name.contains(u',');
-    const QString given = lastFirst ? name.section(u',', 1).trimmed() : name.section(u' ', 0, 0);
-    const QString family
-        = lastFirst ? name.section(u',', 0, 0).trimmed() : name.section(u' ', 1).trimmed();
+    QString name = address.name.simplified();
+    // Compared as parsed: GMime hands back an IDN domain decoded, in the name as in the address.
+    if (const AddressParse asAddress = AddressList::parseOne(name); asAddress.ok()
+        && AddressList::sameAddress(asAddress.addresses.first().address, address.address))
+        name.clear();
+    QString given = u""_s;
+    QString family = u""_s;
+    if (const qsizetype comma = name.indexOf(u','); comma >= 0) {
+        family = name.left(comma).trimmed();
+        given = name.mid(comma + 1).trimmed();
+    } else if (const qsizetype space = name.indexOf(u' '); space >= 0) {
+        given = name.left(space);
+        family = name.mid(space + 1);
+    } else if (!name.isEmpty()) {
+        given = name;
+    }
     return Contact {Json::newId(), orgId, given, family, address.address};
 }
 
