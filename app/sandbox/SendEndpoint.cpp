@@ -57,7 +57,11 @@ bool optionalBool(const QJsonObject &body, const QString &field, bool *out, Http
     return true;
 }
 
-// `to`, `cc` and `bcc`: one string or an array of strings, each a single mailbox.
+// The send page, `to`: "Recipient address, or an array of recipient addresses. Each entry may
+// be a bare email (user@x.com) or RFC 5322 formatted ("Name" <user@x.com>)"; `cc`, `bcc`: "Same
+// format rules as to" (their type, string<email>[], is read as allowing the one-string form too;
+// whether the platform does is unknown). An RFC 5322 name may be RFC 2047 encoded: GMime decodes
+// it. A string holding two addresses is refused: the page speaks of one address per entry.
 bool recipients(const QJsonObject &body, const QString &field, bool required,
     QList<MailAddress> *out, HttpResponse *error)
 {
@@ -106,6 +110,9 @@ struct AttachmentRequest
     int index = 0;
 };
 
+// The send page, `attachments` (object[]): "Each entry must supply either storageKey [...] or a
+// pre-signed url the server can GET"; api/CONTRACT.md "Uploads": exactly one of the two, the url
+// an https:// one, with optional filename and contentType strings.
 bool attachmentRequests(const QJsonObject &body, QList<AttachmentRequest> *out, HttpResponse *error)
 {
     const QJsonValue v = body.value(u"attachments"_s);
@@ -215,7 +222,11 @@ Contact contactFor(const MailAddress &address, const QString &orgId)
     return Contact {Json::newId(), orgId, given, family, address.address};
 }
 
-// The sending mailbox: `provider` is only a tie-breaker; without it the newest connection.
+// The sending mailbox. The send page, `from`: "Must belong to a mailbox the authenticated user has
+// connected" (api/CONTRACT.md "Errors": 403 when it is not the user's); `provider`: a tie-breaker
+// "only when the same from address is connected under more than one provider" (409 when it does
+// not match, CONTRACT "Errors"); without it the newest connection (CONTRACT "Connected
+// mailboxes" lists them newest first).
 bool resolveSender(const QList<Mailbox> &mailboxes, const QString &from,
     std::optional<Provider> provider, Mailbox *sender, HttpResponse *error)
 {
@@ -241,7 +252,9 @@ bool resolveSender(const QList<Mailbox> &mailboxes, const QString &from,
     return false;
 }
 
-// A provider thread lives in one mailbox: a reply must leave from that very connection.
+// A provider thread lives in one mailbox: a reply must leave from that very connection. The send
+// page does not say what the platform does with a threadId of another of the user's mailboxes
+// (unknown); the sandbox is the stricter one and refuses it.
 bool threadFitsSender(const Conversation &thread, const QList<Mailbox> &mailboxes,
     const Mailbox &sender, HttpResponse *error)
 {
@@ -263,7 +276,8 @@ bool threadFitsSender(const Conversation &thread, const QList<Mailbox> &mailboxe
     return false;
 }
 
-// Storage keys must name this user's uploads; their name, type and size fill the gaps.
+// Storage keys must name this user's uploads (api/CONTRACT.md "Errors": 404 for an unknown storage
+// key); their name, type and size fill the gaps.
 bool storedAttachments(const SandboxStore &store, const QString &userId,
     const QList<AttachmentRequest> &requests, QList<StoredAttachment> *out, HttpResponse *error)
 {
@@ -330,11 +344,13 @@ HttpResponse SendEndpoint::send(const HttpRequest &request, const User &user)
     if (!optionalBool(body, u"isInternal"_s, &internal, &error)
         || !optionalBool(body, u"isHtml"_s, &html, &error))
         return error;
+    // The send page, `isInternal`: "Must be false or omitted [...] Sending true here returns 400."
     if (internal)
         return invalid(u"isInternal"_s,
             u"isInternal must be false or omitted: private notes are posted through "
             u"the messages endpoint, not the email send endpoint"_s);
 
+    // The send page, `from`: "string<email>, required".
     QString fromText;
     if (!optionalString(body, u"from"_s, &fromText, &error))
         return error;
@@ -361,12 +377,14 @@ HttpResponse SendEndpoint::send(const HttpRequest &request, const User &user)
         || !optionalString(body, u"inReplyTo"_s, &inReplyTo, &error)
         || !optionalString(body, u"references"_s, &references, &error))
         return error;
+    // The send page, `body`: "string, required"; every other field is typed there too (a wrong
+    // type is a 400: api/CONTRACT.md "Errors").
     if (text.isEmpty())
         return invalid(u"body"_s, u"body is required"_s);
     std::optional<Provider> provider;
     if (!absent(body.value(u"provider"_s))) {
         provider = providerFromName(providerText);
-        if (!provider)
+        if (!provider) // the send page, `provider`: "Available options: gmail, outlook"
             return invalid(
                 u"provider"_s, u"provider must be gmail or outlook, not “%1”"_s.arg(providerText));
     }
@@ -382,7 +400,7 @@ HttpResponse SendEndpoint::send(const HttpRequest &request, const User &user)
     std::optional<Conversation> thread;
     if (!threadId.isEmpty()) {
         thread = store.conversationByThread(user.id, threadId);
-        if (!thread)
+        if (!thread) // api/CONTRACT.md "Errors": 404 for an unknown thread
             return HttpResponse::apiError(404, u"not_found"_s,
                 u"No conversation with threadId “%1”"_s.arg(threadId), u"threadId"_s);
         if (!threadFitsSender(*thread, mailboxes, sender, &error))
@@ -418,6 +436,7 @@ HttpResponse SendEndpoint::send(const HttpRequest &request, const User &user)
         conversation.orgId = user.orgId;
         conversation.userId = user.id;
         conversation.threadId = newThreadId(sender.provider, user.id);
+        // The send page, `subject`: "when omitted on a new thread, (no subject) is used".
         conversation.subject = subject.isEmpty() ? u"(no subject)"_s : subject;
         conversation.provider = providerName(sender.provider);
         conversation.emailAccountId = sender.id;
