@@ -30,7 +30,43 @@ QByteArray response(int status, const QByteArray &reason, const QString &title, 
           "Connection: close\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
+
+// One name or value of a form: `+` is a space (it must go before percent-decoding, or an
+// encoded `%2B` would turn into a space too), then %XX as UTF-8.
+QString formDecoded(QByteArray part)
+{
+    part.replace('+', ' ');
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
+}
 } // namespace
+
+RedirectFields RedirectFields::fromQuery(const QByteArray &encodedQuery)
+{
+    QList<QPair<QString, QString>> items;
+    for (const QByteArray &pair : encodedQuery.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        items.append({formDecoded(eq < 0 ? pair : pair.left(eq)),
+            eq < 0 ? QString() : formDecoded(pair.mid(eq + 1))});
+    }
+    return RedirectFields(std::move(items));
+}
+
+QString RedirectFields::value(QStringView key) const
+{
+    for (const auto &[name, value] : m_items) {
+        if (name == key)
+            return value;
+    }
+    return {};
+}
+
+bool RedirectFields::contains(QStringView key) const
+{
+    return std::any_of(m_items.cbegin(), m_items.cend(),
+        [key](const QPair<QString, QString> &item) { return item.first == key; });
+}
 
 LoopbackReceiver::LoopbackReceiver(QObject *parent) : QObject(parent)
 {
@@ -53,6 +89,18 @@ bool LoopbackReceiver::listen(QString *error)
 void LoopbackReceiver::close()
 {
     m_server.close();
+    if (m_waiting)
+        answer(Tr::tr("Not signed in"), Tr::tr("Outpost stopped waiting for this sign-in."));
+}
+
+void LoopbackReceiver::answer(const QString &title, const QString &text)
+{
+    QTcpSocket *socket = m_waiting;
+    m_waiting.clear();
+    if (!socket)
+        return;
+    socket->write(response(200, "OK", title, text));
+    socket->disconnectFromHost();
 }
 
 void LoopbackReceiver::onConnection()
@@ -60,7 +108,13 @@ void LoopbackReceiver::onConnection()
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
-        QTimer::singleShot(requestTimeoutMs, socket, [socket] { socket->abort(); });
+        // Only for the request itself: once it is read, the flow answers (its own POST has
+        // a timeout of its own).
+        auto *readTimeout = new QTimer(socket);
+        readTimeout->setObjectName(QStringLiteral("readTimeout"));
+        readTimeout->setSingleShot(true);
+        connect(readTimeout, &QTimer::timeout, socket, [socket] { socket->abort(); });
+        readTimeout->start(requestTimeoutMs);
         if (socket->bytesAvailable() > 0)
             onReadable(socket);
     }
@@ -77,9 +131,10 @@ void LoopbackReceiver::onReadable(QTcpSocket *socket)
         return;
     }
     socket->setProperty("answered", true);
+    delete socket->findChild<QTimer *>(QStringLiteral("readTimeout"));
     const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
-    const QUrl target
-        = requestLine.size() == 3 ? QUrl::fromEncoded(requestLine.at(1), QUrl::StrictMode) : QUrl();
+    const QByteArray rawTarget = requestLine.size() == 3 ? requestLine.at(1) : QByteArray();
+    const QUrl target = QUrl::fromEncoded(rawTarget, QUrl::StrictMode);
     const bool isRedirect
         = requestLine.value(0) == "GET" && target.isValid() && target.path() == u"/";
     if (m_done || !isRedirect) {
@@ -91,13 +146,11 @@ void LoopbackReceiver::onReadable(QTcpSocket *socket)
     m_done = true;
     // The code is single-use: nobody else gets to knock once it has arrived.
     m_server.close();
-    const QUrlQuery query(target);
-    const auto [title, text] = m_pageFor
-        ? m_pageFor(query)
-        : qMakePair(Tr::tr("Done"), Tr::tr("You can close this window and return to Outpost."));
-    socket->write(response(200, "OK", title, text));
-    socket->disconnectFromHost();
-    Q_EMIT redirected(query);
+    m_waiting = socket;
+    // The query as sent: decoded here once, as a form (RFC 6749 appendix B), never by QUrl.
+    const qsizetype question = rawTarget.indexOf('?');
+    Q_EMIT redirected(RedirectFields::fromQuery(
+        question < 0 ? QByteArray() : rawTarget.mid(question + 1).split('#').first()));
 }
 
 } // namespace Outpost

@@ -27,7 +27,6 @@ OAuthFlow::OAuthFlow(QNetworkAccessManager *network, OpenUrl openUrl, QObject *p
                 .arg(m_profile.displayName));
     });
     connect(&m_receiver, &LoopbackReceiver::redirected, this, &OAuthFlow::onRedirect);
-    m_receiver.setPageFor([this](const QUrlQuery &query) { return pageFor(query); });
 }
 
 OAuthFlow::~OAuthFlow() = default;
@@ -89,26 +88,18 @@ void OAuthFlow::cancel()
     fail(OAuthError::Kind::Cancelled, Tr::tr("Cancelled."));
 }
 
-QPair<QString, QString> OAuthFlow::pageFor(const QUrlQuery &query) const
+void OAuthFlow::onRedirect(const RedirectFields &fields)
 {
-    if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toLatin1() != m_state)
-        return {Tr::tr("Not signed in"),
-            Tr::tr("This answer does not belong to the sign-in Outpost started. Return to "
-                   "Outpost and start again.")};
-    if (query.hasQueryItem(QStringLiteral("error")))
-        return {Tr::tr("Not signed in"),
-            Tr::tr("Outpost was not given access. You can close this window.")};
-    return {Tr::tr("Signed in"), Tr::tr("You can close this window and return to Outpost.")};
-}
-
-void OAuthFlow::onRedirect(const QUrlQuery &query)
-{
-    if (!m_running)
+    if (!m_running) {
+        m_receiver.answer(Tr::tr("Not signed in"),
+            Tr::tr("Outpost is not waiting for this sign-in any more. Return to Outpost and "
+                   "start again."));
         return;
+    }
     m_deadline.stop();
-    const auto value = [&query](const char *key) {
-        return query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
-    };
+    // Every field form-decoded (RFC 6749 appendix B): `+` is a space in a description.
+    const auto value
+        = [&fields](const char *key) { return fields.value(QString::fromLatin1(key)); };
     // Checked first: an answer to someone else's request tells us nothing, not even an error.
     if (value("state").toLatin1() != m_state) {
         fail(OAuthError::Kind::StateMismatch,
@@ -119,15 +110,17 @@ void OAuthFlow::onRedirect(const QUrlQuery &query)
     }
     const QString error = value("error");
     if (!error.isEmpty()) {
-        if (error == u"access_denied")
+        if (error == u"access_denied") {
             fail(OAuthError::Kind::AccessDenied,
                 Tr::tr("%1 did not give Outpost access (access denied). Nothing was connected.")
-                    .arg(m_profile.displayName));
-        else
+                    .arg(m_profile.displayName),
+                Tr::tr("Outpost was not given access. You can close this window."));
+        } else {
+            const QString description = value("error_description");
             fail(OAuthError::Kind::Provider,
                 Tr::tr("%1 refused the sign-in: %2")
-                    .arg(m_profile.displayName,
-                        value("error_description").isEmpty() ? error : value("error_description")));
+                    .arg(m_profile.displayName, description.isEmpty() ? error : description));
+        }
         return;
     }
     const QString code = value("code");
@@ -136,6 +129,7 @@ void OAuthFlow::onRedirect(const QUrlQuery &query)
             Tr::tr("%1 came back without a code. Start again.").arg(m_profile.displayName));
         return;
     }
+    // The browser keeps waiting: its page says "Signed in" only once the tokens are in.
     m_tokens->exchangeCode(
         m_profile, code, m_redirectUri, m_verifier, this, [this](const OAuthResult &result) {
             if (!m_running)
@@ -146,12 +140,15 @@ void OAuthFlow::onRedirect(const QUrlQuery &query)
             }
             m_running = false;
             m_verifier.clear();
+            m_receiver.answer(
+                Tr::tr("Signed in"), Tr::tr("You can close this window and return to Outpost."));
             Q_EMIT finished(*result.tokens);
         });
 }
 
-void OAuthFlow::fail(OAuthError::Kind kind, const QString &message)
+void OAuthFlow::fail(OAuthError::Kind kind, const QString &message, const QString &page)
 {
+    m_receiver.answer(Tr::tr("Not signed in"), page.isEmpty() ? message : page);
     m_receiver.close();
     m_deadline.stop();
     m_verifier.clear();

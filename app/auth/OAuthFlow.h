@@ -21,6 +21,7 @@ namespace Outpost {
 // One desktop sign-in with a provider for direct sending: authorization code with PKCE
 // (S256) in the system browser, the redirect caught on 127.0.0.1 (closed as soon as it
 // arrives, on cancel or on timeout), a random `state` checked, the code exchanged by hand.
+// The browser's page tells the outcome only once the exchange has answered.
 // Exactly one of finished() and failed() per authorize().
 class OAuthFlow : public QObject
 {
@@ -48,9 +49,9 @@ Q_SIGNALS:
     void failed(const Outpost::OAuthError &error);
 
 private:
-    void onRedirect(const QUrlQuery &query);
-    void fail(OAuthError::Kind kind, const QString &message);
-    QPair<QString, QString> pageFor(const QUrlQuery &query) const;
+    void onRedirect(const RedirectFields &fields);
+    // `page`: what the waiting browser shows; the message itself when empty.
+    void fail(OAuthError::Kind kind, const QString &message, const QString &page = {});
 
     OAuthTokenClient *m_tokens;
     OpenUrl m_openUrl;

@@ -61,6 +61,10 @@ OAuthProfile OAuthProfile::google(const QSettings *s)
         QStringLiteral("https://oauth2.googleapis.com/revoke"));
     p.clientId = configured(s, n, "CLIENT_ID", QStringLiteral("clientId"), {});
     p.clientSecret = configured(s, n, "CLIENT_SECRET", QStringLiteral("clientSecret"), {});
+    // "The client secret obtained from the API Console Credentials page" is a required
+    // parameter of the code exchange for installed apps, PKCE or not:
+    // https://developers.google.com/identity/protocols/oauth2/native-app#exchange-authorization-code
+    p.clientSecretRequired = true;
     // Sending, plus reading thread metadata to continue the right thread.
     p.scopes = {QStringLiteral("https://www.googleapis.com/auth/gmail.send"),
         QStringLiteral("https://www.googleapis.com/auth/gmail.readonly")};
@@ -86,6 +90,9 @@ OAuthProfile OAuthProfile::microsoft(const QSettings *s)
         QStringLiteral("offline_access")};
     // Microsoft ignores the port of a loopback redirect only for `localhost`.
     p.redirectHost = QStringLiteral("localhost");
+    // `scope` is required on a refresh:
+    // https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#refresh-the-access-token
+    p.refreshSendsScope = true;
     return p;
 }
 
@@ -105,6 +112,12 @@ QString OAuthProfile::problem() const
             "No %1 client id is configured: set OUTPOST_%2_CLIENT_ID or oauth/%3/clientId "
             "in the settings.")
             .arg(displayName, name.toUpper(), name);
+    // Found before the browser opens, not after the user has signed in for nothing.
+    if (clientSecretRequired && clientSecret.isEmpty())
+        return Tr::tr("No %1 client secret is configured: %1's desktop clients need it even "
+                      "with PKCE. Set oauth/%2/clientSecret in Outpost's settings file (next to "
+                      "the client id of Settings → Direct sending) or OUTPOST_%3_CLIENT_SECRET.")
+            .arg(displayName, name, name.toUpper());
     for (const QUrl &url : {authorizationUrl, tokenUrl}) {
         if (!secureEnough(url))
             return Tr::tr("The %1 endpoint “%2” must be an https:// address.")

@@ -26,6 +26,11 @@ struct OAuthProfile
     QUrl revocationUrl; // empty: the provider offers none
     QString clientId;
     QString clientSecret; // Google desktop clients only; not a secret, but required
+    // Google's desktop ("installed app") clients must send their client secret at the token
+    // endpoint even with PKCE; Microsoft's public clients must not have one.
+    bool clientSecretRequired = false;
+    // Microsoft's v2.0 endpoint wants `scope` on a refresh; RFC 6749 §6 makes it optional.
+    bool refreshSendsScope = false;
     QStringList scopes;
     QString redirectHost; // 127.0.0.1, or `localhost` where the provider ignores only its port
     QList<QPair<QString, QString>> extraAuthorizationParameters;

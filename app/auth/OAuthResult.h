@@ -16,7 +16,7 @@ struct ProviderTokens
     QString accessToken;
     QString refreshToken;
     QDateTime expiresAt; // invalid: the provider did not say
-    QStringList scopes;
+    QStringList scopes; // as granted (the token answer's `scope`, else as requested)
 };
 
 // Why an OAuth step failed, with what to tell the user.
@@ -29,6 +29,7 @@ struct OAuthError
         StateMismatch, // the redirect did not carry the state this flow sent
         AccessDenied, // the user (or the provider) declined
         InvalidGrant, // the code or refresh token is expired, used or revoked
+        InvalidScope, // a refresh asked for more than the grant holds
         NoRefreshToken, // the provider granted no offline access
         Provider, // another error the provider reported
         Network,

@@ -54,7 +54,7 @@ QNetworkReply *OAuthTokenClient::post(const QUrl &url, const QList<QPair<QString
 }
 
 OAuthResult OAuthTokenClient::read(QNetworkReply *reply, const OAuthProfile &profile,
-    const QString &keptRefresh, bool requireRefreshToken) const
+    const QString &keptRefresh, const QStringList &requestedScopes, bool requireRefreshToken) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
@@ -83,12 +83,29 @@ OAuthResult OAuthTokenClient::read(QNetworkReply *reply, const OAuthProfile &pro
                 Tr::tr("%1 no longer accepts this sign-in (it expired, was already used or was "
                        "revoked). Connect the mailbox again.")
                     .arg(profile.displayName));
+        if (code == u"invalid_scope")
+            return failure(OAuthError::Kind::InvalidScope,
+                Tr::tr("%1 no longer grants what Outpost asked for (invalid scope). Connect the "
+                       "mailbox again.")
+                    .arg(profile.displayName));
         const QString detail = description.isEmpty() ? code : description;
         return failure(OAuthError::Kind::Provider,
             detail.isEmpty()
                 ? Tr::tr("%1 refused the sign-in (HTTP %2).").arg(profile.displayName).arg(status)
                 : Tr::tr("%1 refused the sign-in: %2").arg(profile.displayName, detail));
     }
+    // RFC 6749 §5.1: token_type is REQUIRED, its value case-insensitive; Outpost only knows
+    // how to use a Bearer token (RFC 6750), so anything else would fail on the first send.
+    const QString tokenType = o.value(u"token_type").toString();
+    if (tokenType.compare(u"Bearer", Qt::CaseInsensitive) != 0)
+        return failure(OAuthError::Kind::Protocol,
+            tokenType.isEmpty()
+                ? Tr::tr("%1 answered without saying what kind of token it issued, so Outpost "
+                         "cannot use it (it needs a Bearer token).")
+                      .arg(profile.displayName)
+                : Tr::tr("%1 issued a token of type “%2”, which Outpost cannot use (it needs a "
+                         "Bearer token).")
+                      .arg(profile.displayName, tokenType.left(40)));
     ProviderTokens tokens;
     tokens.accessToken = o.value(u"access_token").toString();
     if (tokens.accessToken.isEmpty())
@@ -107,7 +124,10 @@ OAuthResult OAuthTokenClient::read(QNetworkReply *reply, const OAuthProfile &pro
     const qint64 expiresIn = o.value(u"expires_in").toVariant().toLongLong();
     if (expiresIn > 0)
         tokens.expiresAt = m_now().addSecs(expiresIn);
-    tokens.scopes = o.value(u"scope").toString().split(u' ', Qt::SkipEmptyParts);
+    // RFC 6749 §5.1: `scope` may be left out only when it is what was requested.
+    tokens.scopes = o.contains(u"scope")
+        ? o.value(u"scope").toString().split(u' ', Qt::SkipEmptyParts)
+        : requestedScopes;
     return OAuthResult {tokens, {}};
 }
 
@@ -125,14 +145,14 @@ void OAuthTokenClient::exchangeCode(const OAuthProfile &profile, const QString &
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
-        const OAuthResult result = read(reply, profile, {}, true);
+        const OAuthResult result = read(reply, profile, {}, profile.scopes, true);
         if (guard)
             done(result);
     });
 }
 
-void OAuthTokenClient::refresh(
-    const OAuthProfile &profile, const QString &refreshToken, QObject *context, Done done)
+void OAuthTokenClient::refresh(const OAuthProfile &profile, const QString &refreshToken,
+    const QStringList &grantedScopes, QObject *context, Done done)
 {
     // No redirect_uri, and a client_secret only where the profile has one (Google).
     QList<QPair<QString, QString>> form {
@@ -141,13 +161,16 @@ void OAuthTokenClient::refresh(
         {QStringLiteral("client_id"), profile.clientId}};
     if (!profile.clientSecret.isEmpty())
         form.append({QStringLiteral("client_secret"), profile.clientSecret});
-    if (profile.name == u"microsoft")
-        form.append({QStringLiteral("scope"), profile.scopes.join(u' ')});
+    // What was granted, never the profile's list again (it may hold more than was granted);
+    // the profile's only for an entry kept before the granted scopes were.
+    if (profile.refreshSendsScope)
+        form.append({QStringLiteral("scope"),
+            (grantedScopes.isEmpty() ? profile.scopes : grantedScopes).join(u' ')});
     QNetworkReply *reply = post(profile.tokenUrl, form);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
-        const OAuthResult result = read(reply, profile, refreshToken, false);
+        const OAuthResult result = read(reply, profile, refreshToken, grantedScopes, false);
         if (guard)
             done(result);
     });
@@ -161,7 +184,13 @@ void OAuthTokenClient::revoke(const OAuthProfile &profile, const QString &token,
         done(true, {});
         return;
     }
-    QNetworkReply *reply = post(profile.revocationUrl, {{QStringLiteral("token"), token}});
+    // RFC 7009 §2.1: the client authenticates as at the token endpoint: its client_id (a
+    // public client), and its secret where it has one (Google's desktop clients).
+    QList<QPair<QString, QString>> form {
+        {QStringLiteral("token"), token}, {QStringLiteral("client_id"), profile.clientId}};
+    if (!profile.clientSecret.isEmpty())
+        form.append({QStringLiteral("client_secret"), profile.clientSecret});
+    QNetworkReply *reply = post(profile.revocationUrl, form);
     connect(reply, &QNetworkReply::finished, this, [=] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

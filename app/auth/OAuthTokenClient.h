@@ -19,6 +19,7 @@ namespace Outpost {
 // The back-channel POSTs of OAuth 2.0, done by hand over QNetworkAccessManager with a timeout
 // (Qt NetworkAuth 6.4 loses token errors): code exchange with the PKCE verifier, refresh
 // (a rotated refresh token replaces the old one; an unrotated one is kept), revocation.
+// A token answer must be of type Bearer (RFC 6750); its `scope` is what was granted.
 class OAuthTokenClient : public QObject
 {
     Q_OBJECT
@@ -33,17 +34,20 @@ public:
     // `requireRefreshToken`: fail with NoRefreshToken when the answer has none.
     void exchangeCode(const OAuthProfile &profile, const QString &code, const QString &redirectUri,
         const QByteArray &verifier, QObject *context, Done done);
-    void refresh(
-        const OAuthProfile &profile, const QString &refreshToken, QObject *context, Done done);
-    // Revokes the grant where the provider offers it; `done(true)` when it is gone (or there is
-    // nothing to revoke).
+    // `grantedScopes`: what the grant holds (the scopes of the last token answer); asked for
+    // again where the provider wants a scope on refresh. Never the profile's list: a scope
+    // the server did not grant (offline_access) is an invalid_scope (RFC 6749 §6).
+    void refresh(const OAuthProfile &profile, const QString &refreshToken,
+        const QStringList &grantedScopes, QObject *context, Done done);
+    // Revokes the grant where the provider offers it, authenticated as the client (RFC 7009
+    // §2.1); `done(true)` when it is gone (or there is nothing to revoke).
     void revoke(const OAuthProfile &profile, const QString &token, QObject *context,
         std::function<void(bool revoked, const QString &message)> done);
 
 private:
     QNetworkReply *post(const QUrl &url, const QList<QPair<QString, QString>> &form);
     OAuthResult read(QNetworkReply *reply, const OAuthProfile &profile, const QString &keptRefresh,
-        bool requireRefreshToken) const;
+        const QStringList &requestedScopes, bool requireRefreshToken) const;
 
     QNetworkAccessManager *m_network;
     std::function<QDateTime()> m_now;

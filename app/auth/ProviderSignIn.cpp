@@ -4,6 +4,7 @@
 #include "auth/TokenStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPointer>
 
 namespace Outpost {
@@ -19,7 +20,7 @@ constexpr qint64 refreshMarginSecs = 60;
 
 StoredTokens stored(const ProviderTokens &t)
 {
-    return StoredTokens {t.accessToken, t.refreshToken, t.expiresAt};
+    return StoredTokens {t.accessToken, t.refreshToken, t.expiresAt, t.scopes};
 }
 } // namespace
 
@@ -59,7 +60,7 @@ void ProviderSignIn::accessToken(const OAuthProfile &profile, const QString &acc
     const QString key = TokenStore::providerKey(profile.name, account);
     QPointer<QObject> guard(context);
     m_store->read(key, this,
-        [this, profile, account, key, guard, done, forceRefresh](
+        [this, profile, account, guard, done, forceRefresh](
             const std::optional<StoredTokens> &tokens) {
             if (!tokens) {
                 if (guard)
@@ -76,23 +77,53 @@ void ProviderSignIn::accessToken(const OAuthProfile &profile, const QString &acc
                     done(tokens->accessToken, {});
                 return;
             }
-            m_flow->tokenClient()->refresh(profile, tokens->refreshToken, this,
-                [this, profile, account, key, guard, done](const OAuthResult &result) {
-                    if (!result.ok()) {
-                        if (result.error.kind == OAuthError::Kind::InvalidGrant) {
-                            // A dead grant is worth nothing: forget it, ask to connect again.
-                            m_store->remove(key, this);
-                            Q_EMIT reconnectRequired(profile.name, account, result.error);
-                        }
-                        if (guard)
-                            done(std::nullopt, result.error);
-                        return;
-                    }
-                    // The newest refresh token replaces the old one (rotation).
-                    m_store->write(key, stored(*result.tokens), this);
+            refresh(profile, account, *tokens,
+                [guard, done](const std::optional<QString> &token, const OAuthError &error) {
                     if (guard)
-                        done(result.tokens->accessToken, {});
+                        done(token, error);
                 });
+        });
+}
+
+void ProviderSignIn::refresh(
+    const OAuthProfile &profile, const QString &account, const StoredTokens &tokens, TokenDone done)
+{
+    const QString key = TokenStore::providerKey(profile.name, account);
+    // One refresh per account at a time: a second would present a refresh token the first
+    // may be rotating away (and cost the provider a request for nothing).
+    const auto waiting = m_refreshing.find(key);
+    if (waiting != m_refreshing.end()) {
+        waiting->append(std::move(done));
+        return;
+    }
+    m_refreshing.insert(key, {std::move(done)});
+    m_flow->tokenClient()->refresh(profile, tokens.refreshToken, tokens.scopes, this,
+        [this, profile, account, key](const OAuthResult &result) {
+            const QList<TokenDone> waiters = m_refreshing.take(key);
+            if (!result.ok()) {
+                OAuthError error = result.error;
+                const bool dead = error.kind == OAuthError::Kind::InvalidGrant
+                    || error.kind == OAuthError::Kind::InvalidScope;
+                if (dead) {
+                    // A dead grant is worth nothing: forget it, ask to connect again.
+                    error.message = error.kind == OAuthError::Kind::InvalidScope
+                        ? Tr::tr("%1 no longer grants Outpost what it needs to send from %2 "
+                                 "(invalid scope). Connect %2 again.")
+                              .arg(profile.displayName, account)
+                        : Tr::tr("%1 no longer accepts Outpost's sign-in for %2 (it expired or "
+                                 "was revoked). Connect %2 again.")
+                              .arg(profile.displayName, account);
+                    m_store->remove(key, this);
+                    Q_EMIT reconnectRequired(profile.name, account, error);
+                }
+                for (const TokenDone &waiter : waiters)
+                    waiter(std::nullopt, error);
+                return;
+            }
+            // The newest refresh token replaces the old one (rotation); read back from here on.
+            m_store->write(key, stored(*result.tokens), this);
+            for (const TokenDone &waiter : waiters)
+                waiter(result.tokens->accessToken, {});
         });
 }
 

@@ -3,16 +3,19 @@
 
 #include "auth/OAuthFlow.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace Outpost {
 
 class TokenStore;
+struct StoredTokens;
 
 // A provider account for direct sending (Gmail API, Microsoft Graph): connects it through an
 // OAuthFlow and keeps its tokens only in the TokenStore, hands out a fresh access token
-// (refreshing, and keeping a rotated refresh token, when it is due), and signs out by revoking
-// the grant where the provider offers it and deleting the entry.
+// (refreshing, and keeping a rotated refresh token, when it is due; refreshes wanted at once
+// for one account are one request), and signs out by revoking the grant where the provider
+// offers it and deleting the entry.
 class ProviderSignIn : public QObject
 {
     Q_OBJECT
@@ -37,16 +40,22 @@ public:
 Q_SIGNALS:
     void connected(const QString &profile, const QString &account, bool inKeychain);
     void connectFailed(const Outpost::OAuthError &error);
-    // The stored grant is dead (invalid_grant): it was deleted; the user must connect again.
+    // The stored grant is dead (invalid_grant, invalid_scope): it was deleted; the user must
+    // connect again. `error.message` names the mailbox.
     void reconnectRequired(
         const QString &profile, const QString &account, const Outpost::OAuthError &error);
 
 private:
+    void refresh(const OAuthProfile &profile, const QString &account, const StoredTokens &tokens,
+        TokenDone done);
+
     OAuthFlow *m_flow;
     TokenStore *m_store;
     std::function<QDateTime()> m_now;
     OAuthProfile m_pendingProfile;
     QString m_pendingAccount;
+    // Per keychain entry: who waits for the refresh in flight.
+    QHash<QString, QList<TokenDone>> m_refreshing;
 };
 
 } // namespace Outpost

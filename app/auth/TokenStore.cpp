@@ -29,6 +29,8 @@ QString serialize(const StoredTokens &t)
         {QStringLiteral("access"), t.accessToken}, {QStringLiteral("refresh"), t.refreshToken}};
     if (t.expiresAt.isValid())
         o.insert(QStringLiteral("expires"), t.expiresAt.toUTC().toString(Qt::ISODate));
+    if (!t.scopes.isEmpty())
+        o.insert(QStringLiteral("scope"), t.scopes.join(u' '));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -39,6 +41,7 @@ std::optional<StoredTokens> deserialize(const QString &text)
     t.accessToken = o.value(u"access").toString();
     t.refreshToken = o.value(u"refresh").toString();
     t.expiresAt = QDateTime::fromString(o.value(u"expires").toString(), Qt::ISODate);
+    t.scopes = o.value(u"scope").toString().split(u' ', Qt::SkipEmptyParts);
     if (t.isEmpty())
         return std::nullopt;
     return t;
@@ -123,10 +126,15 @@ void TokenStore::write(const QString &key, const StoredTokens &tokens, QObject *
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setKey(key);
     job->setTextData(serialize(tokens));
+    const quint64 generation = m_nextWrite++;
+    m_writing.insert(key, {generation, tokens});
     jobStarted();
     whenFinished(job, this,
-        [this, key, keepInMemory, context = QPointer<QObject>(context), done](QKeychain::Job *j) {
+        [this, key, generation, keepInMemory, context = QPointer<QObject>(context), done](
+            QKeychain::Job *j) {
             jobFinished();
+            if (m_writing.value(key).first == generation)
+                m_writing.remove(key);
             if (j->error() != QKeychain::NoError) {
                 fallBackToMemory(j->error(), j->errorString());
                 keepInMemory();
@@ -142,6 +150,10 @@ void TokenStore::write(const QString &key, const StoredTokens &tokens, QObject *
 void TokenStore::read(
     const QString &key, QObject *context, std::function<void(std::optional<StoredTokens>)> done)
 {
+    if (const auto writing = m_writing.constFind(key); writing != m_writing.cend()) {
+        done(writing->second);
+        return;
+    }
     if (m_memory.contains(key) || m_backend == Backend::MemoryOnly) {
         const auto found = m_memory.constFind(key);
         done(found == m_memory.cend() ? std::nullopt : std::optional(*found));
@@ -164,6 +176,7 @@ void TokenStore::read(
 void TokenStore::remove(const QString &key, QObject *context, std::function<void()> done)
 {
     m_memory.remove(key);
+    m_writing.remove(key);
     if (m_backend == Backend::MemoryOnly) {
         if (done)
             done();

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -20,6 +21,8 @@ struct StoredTokens
     QString accessToken;
     QString refreshToken;
     QDateTime expiresAt; // invalid: unknown or never
+    // Provider grants: the scopes granted (asked for again on refresh); in the same entry.
+    QStringList scopes = {};
     bool isEmpty() const { return accessToken.isEmpty() && refreshToken.isEmpty(); }
 };
 
@@ -67,6 +70,10 @@ private:
     Backend m_backend = Backend::Unknown;
     QString m_reason;
     QHash<QString, StoredTokens> m_memory;
+    // Written but not yet confirmed by the keychain: a read meanwhile gets these, never the
+    // older entry (whose refresh token may already be rotated away).
+    QHash<QString, QPair<quint64, StoredTokens>> m_writing;
+    quint64 m_nextWrite = 1;
     int m_pending = 0;
 };
 

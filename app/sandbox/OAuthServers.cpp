@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QHostAddress>
 
+#include <optional>
+
 namespace Outpost::Sandbox {
 
 using namespace Qt::StringLiterals;
@@ -27,12 +29,43 @@ HttpResponse oauthError(int status, const QString &code, const QString &descript
     return r;
 }
 
+// application/x-www-form-urlencoded, as RFC 6749 appendix B says a redirect's query and a
+// token request are encoded: a space is `+`, everything but unreserved characters is %XX.
+QByteArray formEncoded(const QString &text)
+{
+    return QUrl::toPercentEncoding(text, " ").replace(' ', '+');
+}
+
+// The fields of a form-encoded query or body (`+` is a space). Nothing when a parameter
+// comes twice: "Request and response parameters MUST NOT be included more than once"
+// (RFC 6749 §3.1, §3.2).
+std::optional<QHash<QString, QString>> formFields(const QByteArray &encoded)
+{
+    QHash<QString, QString> fields;
+    for (const QByteArray &pair : encoded.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        const auto decoded = [](QByteArray part) {
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(part.replace('+', ' ')));
+        };
+        const QString key = decoded(eq < 0 ? pair : pair.left(eq));
+        if (fields.contains(key))
+            return std::nullopt;
+        fields.insert(key, eq < 0 ? QString() : decoded(pair.mid(eq + 1)));
+    }
+    return fields;
+}
+
 HttpResponse redirect(QUrl target, const QList<QPair<QString, QString>> &items)
 {
-    QUrlQuery query(target);
-    for (const auto &[key, value] : items)
-        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    target.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    QByteArray query = target.query(QUrl::FullyEncoded).toLatin1();
+    for (const auto &[key, value] : items) {
+        if (!query.isEmpty())
+            query += '&';
+        query += formEncoded(key) + '=' + formEncoded(value);
+    }
+    target.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     HttpResponse r;
     r.status = 302;
     r.contentType = {};
@@ -53,6 +86,21 @@ QStringList requiredScopes(const QString &provider)
     if (provider == u"google")
         return {u"https://www.googleapis.com/auth/gmail.send"_s};
     return {u"Mail.Send"_s, u"offline_access"_s};
+}
+
+// What the token answer says was granted. Microsoft's answers list the resource's scopes and
+// not offline_access, which only shows as the refresh token being there (the examples of
+// https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#successful-response-2).
+QString grantedScope(const QString &provider, QStringList requested)
+{
+    if (provider == u"microsoft")
+        requested.removeAll(u"offline_access"_s);
+    return requested.join(u' ');
+}
+
+HttpResponse duplicateParameter()
+{
+    return oauthError(400, u"invalid_request"_s, u"A parameter was sent more than once."_s);
 }
 } // namespace
 
@@ -88,7 +136,11 @@ void OAuthServers::addRoutes(SandboxRouter &router)
 
 HttpResponse OAuthServers::authorize(const QString &provider, const HttpRequest &request)
 {
-    const auto value = [&request](const QString &key) { return request.queryValue(key); };
+    // Decoded as a form: `+` is a space (RFC 6749 appendix B).
+    const auto fields = formFields(request.rawQuery.toLatin1());
+    if (!fields)
+        return HttpResponse::html(400, u"Bad request"_s, u"A parameter was sent twice."_s);
+    const auto value = [&fields](const QString &key) { return fields->value(key); };
     const QString clientId = value(u"client_id"_s);
     const QUrl redirectUri(value(u"redirect_uri"_s), QUrl::StrictMode);
     const QString expectedClient = provider == u"google" ? googleClientId() : microsoftClientId();
@@ -116,6 +168,9 @@ HttpResponse OAuthServers::authorize(const QString &provider, const HttpRequest 
     const QString hint = value(u"login_hint"_s);
     if (hint == u"deny")
         return fail(u"access_denied"_s, u"The user declined."_s);
+    // RFC 6749 §4.1.2.1: the server is overloaded or under maintenance.
+    if (hint == u"unavailable")
+        return fail(u"temporarily_unavailable"_s, u"The sign-in service is down"_s);
     Code code;
     code.provider = provider;
     code.clientId = clientId;
@@ -127,22 +182,27 @@ HttpResponse OAuthServers::authorize(const QString &provider, const HttpRequest 
                                        : ProviderSeed::outlookAddress.toString();
     code.scope = scopes.join(u' ');
     code.withRefresh = hint != u"norefresh";
+    code.tokenType = hint.startsWith(u"tokentype:") ? hint.mid(10) : u"Bearer"_s;
     code.expiresAt = m_context.now().addSecs(codeLifetimeSecs);
-    const QString id = u"sbx_code_"_s + randomHex(16);
+    // RFC 6749 appendix A.11: a code is any VSCHAR (%x20-7E). Google's start with `4/`; this one
+    // also holds a space, `+` and `%`, so that only a client that form-decodes it gets it right.
+    const QString id = u"4/sbx+code %"_s + randomHex(16);
     m_codes.insert(id, code);
     qCDebug(lcSandbox) << provider << "authorization approved";
     return redirect(redirectUri, {{u"code"_s, id}, {u"state"_s, state}});
 }
 
 bool OAuthServers::clientAuthenticated(
-    const QString &provider, const QUrlQuery &form, HttpResponse *error) const
+    const QString &provider, const QHash<QString, QString> &form, HttpResponse *error) const
 {
-    const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
-    const QString secret = form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded);
+    const QString clientId = form.value(u"client_id"_s);
+    const QString secret = form.value(u"client_secret"_s);
     const bool ok = provider == u"google"
+        // Installed apps send their client secret even with PKCE:
+        // https://developers.google.com/identity/protocols/oauth2/native-app#exchange-authorization-code
         ? clientId == googleClientId() && secret == googleClientSecret()
-        // A public client: sending a secret is as wrong as a wrong id.
-        : clientId == microsoftClientId() && !form.hasQueryItem(u"client_secret"_s);
+        // A public client: sending a secret is as wrong as a wrong id (AADSTS700025).
+        : clientId == microsoftClientId() && !form.contains(u"client_secret"_s);
     if (!ok)
         *error = oauthError(401, u"invalid_client"_s, u"Client authentication failed."_s);
     return ok;
@@ -152,14 +212,13 @@ HttpResponse OAuthServers::token(const QString &provider, const HttpRequest &req
 {
     if (!request.header("content-type").startsWith("application/x-www-form-urlencoded"))
         return oauthError(400, u"invalid_request"_s, u"The body must be form-encoded."_s);
-    // A form body decodes `+` as a space; QUrlQuery does not.
-    QByteArray body = request.body;
-    body.replace('+', "%20");
-    const QUrlQuery form(QString::fromLatin1(body));
-    const auto value
-        = [&form](const QString &key) { return form.queryItemValue(key, QUrl::FullyDecoded); };
+    // A form body decodes `+` as a space (RFC 6749 §4.1.3, appendix B).
+    const auto form = formFields(request.body);
+    if (!form)
+        return duplicateParameter();
+    const auto value = [&form](const QString &key) { return form->value(key); };
     HttpResponse error;
-    if (!clientAuthenticated(provider, form, &error))
+    if (!clientAuthenticated(provider, *form, &error))
         return error;
     const QString grantType = value(u"grant_type"_s);
     if (grantType == u"authorization_code") {
@@ -183,8 +242,11 @@ HttpResponse OAuthServers::token(const QString &provider, const HttpRequest &req
             || QString::fromLatin1(challenge) != found->challenge)
             return oauthError(400, u"invalid_grant"_s, u"The PKCE code_verifier does not match."_s);
         const QString grantId = randomHex(8);
-        m_grants.insert(grantId, Grant {provider, found->account, found->scope, {}, {}, false});
-        return issue(provider, grantId, found->withRefresh);
+        m_grants.insert(grantId,
+            Grant {provider, found->account,
+                grantedScope(provider, found->scope.split(u' ', Qt::SkipEmptyParts)), {}, {}, false,
+                found->tokenType});
+        return issue(provider, grantId, found->withRefresh, m_grants.value(grantId).scope);
     }
     if (grantType == u"refresh_token") {
         const QString grantId = m_refreshTokens.value(value(u"refresh_token"_s));
@@ -193,12 +255,30 @@ HttpResponse OAuthServers::token(const QString &provider, const HttpRequest &req
             || grant->provider != provider || grant->refreshToken != value(u"refresh_token"_s))
             return oauthError(
                 400, u"invalid_grant"_s, u"The refresh token is unknown, rotated or revoked."_s);
-        return issue(provider, grantId, provider == u"microsoft");
+        // Microsoft: "scope: Required" on a refresh
+        // (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#refresh-the-access-token);
+        // RFC 6749 §6 makes it optional and, left out, the grant's scope.
+        if (provider == u"microsoft" && !form->contains(u"scope"_s))
+            return oauthError(400, u"invalid_request"_s, u"The scope parameter is missing."_s);
+        const QStringList granted = grant->scope.split(u' ', Qt::SkipEmptyParts);
+        const QStringList asked = form->contains(u"scope"_s)
+            ? value(u"scope"_s).split(u' ', Qt::SkipEmptyParts)
+            : granted;
+        // RFC 6749 §6: "The requested scope MUST NOT include any scope not originally granted
+        // by the resource owner". Microsoft itself tolerates offline_access here; the RFC and
+        // oidc-provider do not, and the stand-in follows them.
+        for (const QString &scope : asked) {
+            if (!granted.contains(scope))
+                return oauthError(400, u"invalid_scope"_s,
+                    u"The scope %1 was not granted to this refresh token."_s.arg(scope));
+        }
+        return issue(provider, grantId, provider == u"microsoft", asked.join(u' '));
     }
     return oauthError(400, u"unsupported_grant_type"_s, u"Unknown grant_type."_s);
 }
 
-HttpResponse OAuthServers::issue(const QString &provider, const QString &grantId, bool withRefresh)
+HttpResponse OAuthServers::issue(
+    const QString &provider, const QString &grantId, bool withRefresh, const QString &scope)
 {
     Grant &grant = m_grants[grantId];
     const QString access = u"sbx_%1_at_"_s.arg(provider) + randomHex(20);
@@ -207,8 +287,9 @@ HttpResponse OAuthServers::issue(const QString &provider, const QString &grantId
     ProviderTokens(m_context.store)
         .add(access, provider == u"google" ? Provider::Gmail : Provider::Outlook, grant.account,
             Seed::demoUserId.toString(), m_context.now().addSecs(accessLifetimeSecs));
-    QJsonObject answer {{u"access_token"_s, access}, {u"token_type"_s, u"Bearer"_s},
-        {u"expires_in"_s, accessLifetimeSecs}, {u"scope"_s, grant.scope}};
+    // RFC 6749 §5.1: token_type is required (RFC 6750: Bearer); `scope` is what was granted.
+    QJsonObject answer {{u"access_token"_s, access}, {u"token_type"_s, grant.tokenType},
+        {u"expires_in"_s, accessLifetimeSecs}, {u"scope"_s, scope}};
     if (withRefresh) {
         // Rotation: the previous refresh token of this grant stops working.
         m_refreshTokens.remove(grant.refreshToken);
@@ -224,10 +305,24 @@ HttpResponse OAuthServers::issue(const QString &provider, const QString &grantId
 
 HttpResponse OAuthServers::revoke(const HttpRequest &request)
 {
-    QByteArray body = request.body;
-    body.replace('+', "%20");
-    const QString token
-        = QUrlQuery(QString::fromLatin1(body)).queryItemValue(u"token"_s, QUrl::FullyDecoded);
+    // RFC 7009 §2.1: a POST with an application/x-www-form-urlencoded body.
+    if (!request.header("content-type").startsWith("application/x-www-form-urlencoded"))
+        return oauthError(400, u"invalid_request"_s, u"The body must be form-encoded."_s);
+    const auto form = formFields(request.body);
+    if (!form)
+        return duplicateParameter();
+    // RFC 7009 §2.1: "The client also includes its authentication credentials as described in
+    // Section 2.3. of [RFC6749]": a public client its client_id, Google's desktop client also
+    // its secret. Google's own endpoint is known to accept the token alone; this stand-in is as
+    // strict as the RFC (and oidc-provider), so that a client revoking without them is seen.
+    HttpResponse error;
+    if (!form->contains(u"client_id"_s))
+        return oauthError(401, u"invalid_client"_s, u"client_id is missing."_s);
+    if (!clientAuthenticated(u"google"_s, *form, &error))
+        return error;
+    const QString token = form->value(u"token"_s);
+    if (token.isEmpty())
+        return oauthError(400, u"invalid_request"_s, u"The token parameter is missing."_s);
     for (auto it = m_grants.begin(); it != m_grants.end(); ++it) {
         if (it->provider == u"google" && !it->revoked
             && (it->refreshToken == token || it->accessTokens.contains(token))) {
@@ -235,6 +330,8 @@ HttpResponse OAuthServers::revoke(const HttpRequest &request)
             return HttpResponse::json(200, QJsonObject {});
         }
     }
+    // RFC 7009 §2.2 answers 200 for an invalid token; Google answers 400 invalid_token
+    // (https://developers.google.com/identity/protocols/oauth2/native-app#tokenrevoke).
     return oauthError(400, u"invalid_token"_s, u"Token is not valid."_s);
 }
 

@@ -12,15 +12,19 @@ class SandboxContext;
 
 // Google- and Microsoft-shaped OAuth 2.0 authorization servers for direct mode:
 //   GET  /oauth/{google,microsoft}/authorize  approves at once: 302 to redirect_uri with code
-//        and state (login_hint=deny answers error=access_denied; login_hint=norefresh makes
-//        the token answer carry no refresh_token)
+//        and state, form-encoded as a real server does (`+` for a space; codes hold `/`, `+`,
+//        a space and `%`, as RFC 6749 allows). login_hint=deny answers error=access_denied,
+//        login_hint=unavailable error=temporarily_unavailable with a description,
+//        login_hint=norefresh makes the token answer carry no refresh_token, and
+//        login_hint=tokentype:X makes it carry token_type X.
 //   POST /oauth/{google,microsoft}/token      authorization_code (PKCE S256 verifier, the same
 //        redirect_uri and client id, Google's client secret; codes single-use, 60 s) and
-//        refresh_token (Microsoft rotates refresh tokens, Google keeps them)
-//   POST /oauth/google/revoke                  forgets a refresh or access token
-// Errors follow RFC 6749 (`invalid_grant`, `invalid_client`, …). Codes and grants are kept in
-// memory; every access token issued is registered with ProviderTokens, so the sandbox's Gmail
-// and Graph endpoints accept it for the grant's mailbox.
+//        refresh_token (Microsoft rotates refresh tokens, Google keeps them; a scope beyond
+//        the grant is invalid_scope). Microsoft's answer does not list offline_access.
+//   POST /oauth/google/revoke                  forgets a grant; the client authenticates
+// Errors follow RFC 6749 (`invalid_grant`, `invalid_client`, …); each rule names its source in
+// the .cpp. Codes and grants are kept in memory; every access token issued is registered with
+// ProviderTokens, so the sandbox's Gmail and Graph endpoints accept it for the grant's mailbox.
 class OAuthServers
 {
 public:
@@ -50,6 +54,7 @@ private:
         QString account;
         QString scope;
         bool withRefresh = true;
+        QString tokenType;
         QDateTime expiresAt;
         bool used = false;
     };
@@ -61,14 +66,16 @@ private:
         QString refreshToken;
         QStringList accessTokens;
         bool revoked = false;
+        QString tokenType;
     };
 
     HttpResponse authorize(const QString &provider, const HttpRequest &request);
     HttpResponse token(const QString &provider, const HttpRequest &request);
     HttpResponse revoke(const HttpRequest &request);
-    HttpResponse issue(const QString &provider, const QString &grantId, bool withRefresh);
+    HttpResponse issue(
+        const QString &provider, const QString &grantId, bool withRefresh, const QString &scope);
     bool clientAuthenticated(
-        const QString &provider, const QUrlQuery &form, HttpResponse *error) const;
+        const QString &provider, const QHash<QString, QString> &form, HttpResponse *error) const;
 
     SandboxContext &m_context;
     QHash<QString, Code> m_codes;

@@ -252,7 +252,7 @@ void TestKeychain::providerTokensAreKeptRefreshedAndRevoked()
     QVERIFY(!readInNewRun(key));
     // Revoked at the provider: the old refresh token is worthless there too.
     std::optional<OAuthResult> refreshed;
-    google.flow()->tokenClient()->refresh(OAuthProfile::google(), first->refreshToken, this,
+    google.flow()->tokenClient()->refresh(OAuthProfile::google(), first->refreshToken, {}, this,
         [&](const OAuthResult &r) { refreshed = r; });
     QTRY_VERIFY(refreshed.has_value());
     QCOMPARE(refreshed->error.kind, OAuthError::Kind::InvalidGrant);
