@@ -4,8 +4,9 @@
 #include "CommandLine.h"
 #include "SendOutput.h"
 #include "auth/InstanceUrl.h"
+#include "mail/AttachmentFile.h"
 #include "mail/MimeMessage.h"
-#include "models/AttachmentListModel.h"
+#include "mail/SendRules.h"
 #include "submit/AccessTokenSource.h"
 #include "submit/GmailApi.h"
 #include "submit/GmailSubmission.h"
@@ -56,8 +57,7 @@ int writeOnly(const Draft &draft, const DirectSendOptions &options, const QStrin
 int runDirectSend(const ComposeInput &input, const DirectSendOptions &options)
 {
     // Addresses parsed and checked as for any send; no platform mailboxes to resolve against.
-    ComposeController checker(nullptr, nullptr);
-    const auto result = checker.draftFrom(input);
+    const auto result = SendRules::draftFrom(input);
     if (const auto *problems = std::get_if<QList<DraftProblem>>(&result)) {
         for (const DraftProblem &p : *problems)
             printErr(describe(p.field, p.message));
@@ -72,17 +72,33 @@ int runDirectSend(const ComposeInput &input, const DirectSendOptions &options)
     }
     // --attach: checked as the compose window checks them (readable, not a folder, within the
     // provider's limit for one message) before anything is built; streamed from disk after.
+    const SendLimits limits
+        = SendLimits::of(SendRoute::Direct, options.dryRun ? std::optional<Provider>() : provider);
     if (!options.attachFiles.isEmpty()) {
-        AttachmentListModel files; // no upload client: a direct send carries the bytes itself
-        files.setLimits(SendLimits::of(
-            SendRoute::Direct, options.dryRun ? std::optional<Provider>() : provider));
-        const QStringList refused = files.addFiles(options.attachFiles);
+        QStringList refused;
+        qint64 attached = 0;
+        for (const QString &path : options.attachFiles) {
+            QString why = AttachmentFile::unusable(path);
+            const Attachment a = why.isEmpty() ? AttachmentFile::of(path) : Attachment {};
+            if (why.isEmpty()) {
+                const bool twice = std::any_of(draft.attachments.cbegin(), draft.attachments.cend(),
+                    [&](const Attachment &b) { return b.localPath == a.localPath; });
+                if (twice)
+                    continue; // the same file named twice goes once
+                why = SendRules::fileRefusal(a.filename, a.size, attached, limits);
+            }
+            if (!why.isEmpty()) {
+                refused += why;
+                continue;
+            }
+            attached += a.size;
+            draft.attachments += a;
+        }
         if (!refused.isEmpty()) {
             for (const QString &why : refused)
                 printErr(Tr::tr("outpost send: --attach: %1").arg(why));
             return Validation;
         }
-        draft.attachments = files.attachments();
     }
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (options.dryRun)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/ComposeController.h"
+#include "mail/SendRules.h"
 
 namespace Outpost {
 

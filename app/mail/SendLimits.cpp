@@ -103,6 +103,7 @@ SendLimits SendLimits::of(SendRoute route, std::optional<Provider> provider)
         l.maxMessageBytes = looser(g.maxMessageBytes, o.maxMessageBytes);
         l.maxAttachmentBytes = looser(g.maxAttachmentBytes, o.maxAttachmentBytes);
     }
+    l.filesByReference = route == SendRoute::Platform;
     if (route == SendRoute::Platform) {
         // The platform uploads the files and then sends through the mailbox's provider:
         // both limits hold; the provider's request mechanics are the platform's business.

@@ -26,6 +26,9 @@ struct SendLimits
     qint64 inlineBelowBytes = -1; // files under this go in the request; larger ones apart
     qint64 chunkBytes = -1; // one piece of a chunked upload
     qint64 resumableAboveBytes = -1; // a message above this goes through a resumable upload
+    // Files travel as references (a storage key from an upload, or an https link) rather than
+    // in the message itself: the platform's send page; a direct send carries the bytes.
+    bool filesByReference = true;
 
     // The limits of one route for a mailbox of `provider` (nullopt: not known yet, which
     // gives the loosest limits any provider has, so that nothing is refused too early).

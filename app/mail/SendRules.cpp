@@ -19,7 +19,60 @@ bool hasLineBreak(const QString &s)
 {
     return s.contains(u'\r') || s.contains(u'\n');
 }
+
+void parseInto(QList<MailAddress> &target, DraftField field, const QString &text,
+    QList<DraftProblem> &problems)
+{
+    const AddressParse parsed = AddressList::parse(text);
+    target = parsed.addresses;
+    for (const AddressProblem &p : parsed.problems)
+        problems += {field, Tr::tr("“%1” is not a valid address: %2.").arg(p.input, p.reason)};
+}
+
+// The same address twice (To, then Cc, then Bcc): kept only where it first appears.
+void mergeDuplicates(Draft &draft)
+{
+    QStringList seen;
+    for (QList<MailAddress> *list : {&draft.to, &draft.cc, &draft.bcc}) {
+        QList<MailAddress> kept;
+        for (const MailAddress &a : std::as_const(*list)) {
+            if (seen.contains(a.address, Qt::CaseInsensitive))
+                continue;
+            seen += a.address;
+            kept += a;
+        }
+        *list = kept;
+    }
+}
 } // namespace
+
+std::variant<Draft, QList<DraftProblem>> draftFrom(const ComposeInput &in)
+{
+    QList<DraftProblem> problems;
+    Draft d;
+    d.from = in.from.trimmed();
+    d.provider = in.provider;
+    parseInto(d.to, DraftField::To, in.to, problems);
+    parseInto(d.cc, DraftField::Cc, in.cc, problems);
+    parseInto(d.bcc, DraftField::Bcc, in.bcc, problems);
+    mergeDuplicates(d);
+    d.subject = in.subject.trimmed();
+    d.body = in.body;
+    d.isHtml = in.isHtml;
+    d.threadId = in.threadId.trimmed();
+    d.inReplyTo = in.inReplyTo.trimmed();
+    d.references = in.references.trimmed();
+    for (const DraftProblem &p : check(d)) {
+        // An address field that failed to parse already has its problem.
+        const bool known = std::any_of(problems.cbegin(), problems.cend(),
+            [&](const DraftProblem &q) { return q.field == p.field; });
+        if (!known)
+            problems += p;
+    }
+    if (!problems.isEmpty())
+        return problems;
+    return d;
+}
 
 QString sizeText(qint64 bytes)
 {
@@ -49,7 +102,11 @@ QList<DraftProblem> check(const Draft &draft, const SendLimits &limits)
     for (const Attachment &a : draft.attachments) {
         const bool hasKey = !a.storageKey.isEmpty();
         const bool hasUrl = !a.url.isEmpty();
-        if (hasKey == hasUrl) {
+        const bool carried = !limits.filesByReference && !a.localPath.isEmpty();
+        if (hasKey && hasUrl) {
+            found += {DraftField::Attachments,
+                Tr::tr("“%1” is both uploaded and a link.").arg(a.filename)};
+        } else if (!hasKey && !hasUrl && !carried) {
             found += {DraftField::Attachments,
                 Tr::tr("“%1” is neither uploaded nor a link.").arg(a.filename)};
         } else if (hasUrl && QUrl(a.url).scheme() != u"https") {

@@ -5,7 +5,25 @@
 #include "mail/MailboxResolver.h"
 #include "mail/SendLimits.h"
 
+#include <variant>
+
 namespace Outpost {
+
+// What the compose form holds, as the user typed it.
+struct ComposeInput
+{
+    QString from;
+    std::optional<Provider> provider;
+    QString to;
+    QString cc;
+    QString bcc;
+    QString subject;
+    QString body;
+    bool isHtml = false;
+    QString threadId;
+    QString inReplyTo;
+    QString references;
+};
 
 // The one home of what must hold before a mail leaves the machine. Pure functions: no I/O but
 // the sizes already in the draft, no settings, no clock. The compose window, the outbox and
@@ -16,6 +34,10 @@ namespace SendRules {
 // values, attachments (each either uploaded or a link, links https only) and, when `limits`
 // are given, each file and the whole message against the route's limits.
 QList<DraftProblem> check(const Draft &draft, const SendLimits &limits = {});
+
+// The draft a form makes: addresses parsed (GMime) and checked one by one, an address given
+// twice kept where it first appears, then check(draft): every problem, at most one per field.
+std::variant<Draft, QList<DraftProblem>> draftFrom(const ComposeInput &input);
 
 // What is wrong with the resolution of the sending mailbox, or nothing when it resolved.
 QList<DraftProblem> check(

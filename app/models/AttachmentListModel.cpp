@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/AttachmentListModel.h"
 
+#include "mail/AttachmentFile.h"
 #include "mail/SendRules.h"
 #include "platform/UploadClient.h"
 
@@ -29,11 +30,6 @@ struct Tr
 QString newKey()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString typeOfFile(const QString &path)
-{
-    return QMimeDatabase().mimeTypeForFile(path).name();
 }
 
 // "report.pdf" from https://files.example/a/report.pdf?sig=…; the host when the path is bare.
@@ -78,17 +74,11 @@ QString AttachmentListModel::sizeText(qint64 bytes)
 
 QString AttachmentListModel::refusalFor(const QString &path, qint64 extraBytes) const
 {
+    const QString unusable = AttachmentFile::unusable(path);
+    if (!unusable.isEmpty())
+        return unusable;
     const QFileInfo info(path);
-    const QString name = info.fileName().isEmpty() ? path : info.fileName();
-    if (!info.exists())
-        return Tr::tr("“%1” cannot be attached: there is no such file.").arg(name);
-    if (info.isDir())
-        return Tr::tr("“%1” is a folder: attach the files in it instead.").arg(name);
-    if (!info.isFile())
-        return Tr::tr("“%1” cannot be attached: it is not a regular file.").arg(name);
-    QFile probe(path);
-    if (!info.isReadable() || !probe.open(QIODevice::ReadOnly))
-        return Tr::tr("“%1” cannot be attached: you do not have permission to read it.").arg(name);
+    const QString name = info.fileName();
     for (const Row &r : m_rows) {
         if (!r.attachment.localPath.isEmpty()
             && QFileInfo(r.attachment.localPath).canonicalFilePath() == info.canonicalFilePath())
@@ -126,16 +116,11 @@ QStringList AttachmentListModel::addFiles(const QStringList &paths)
                 refusals += why;
             continue;
         }
-        const QFileInfo info(path);
         Row row;
-        row.attachment.filename = info.fileName();
-        row.attachment.contentType = typeOfFile(info.absoluteFilePath());
-        row.attachment.localPath = info.absoluteFilePath();
-        row.attachment.size = info.size();
-        row.attachment.modified = info.lastModified().toUTC();
-        if (info.size() == 0)
+        row.attachment = AttachmentFile::of(path);
+        if (row.attachment.size == 0)
             row.warning = Tr::tr("The file is empty (0 bytes).");
-        adding += info.size();
+        adding += row.attachment.size;
         rows += row;
     }
     for (Row &r : rows)

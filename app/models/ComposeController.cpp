@@ -33,37 +33,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Outpost::ComposeController)
 };
 
-void parseInto(QList<MailAddress> &target, DraftField field, const QString &text,
-    QList<DraftProblem> &problems)
-{
-    const AddressParse parsed = AddressList::parse(text);
-    target = parsed.addresses;
-    for (const AddressProblem &p : parsed.problems) {
-        problems += {field, Tr::tr("“%1” is not a valid address: %2.").arg(p.input, p.reason)};
-    }
-}
-
 // A settings key for an address ('/' would open a group).
 QString addressKey(const QString &address)
 {
     return address.trimmed().toLower().replace(u'/', u'_');
 }
 
-// The same address twice (To, then Cc, then Bcc): kept only where it first appears.
-void mergeDuplicates(Draft &draft)
-{
-    QStringList seen;
-    for (QList<MailAddress> *list : {&draft.to, &draft.cc, &draft.bcc}) {
-        QList<MailAddress> kept;
-        for (const MailAddress &a : std::as_const(*list)) {
-            if (seen.contains(a.address, Qt::CaseInsensitive))
-                continue;
-            seen += a.address;
-            kept += a;
-        }
-        *list = kept;
-    }
-}
 } // namespace
 
 ComposeController::ComposeController(PlatformClient *client, Outbox *outbox, QObject *parent)
@@ -217,26 +192,16 @@ MailboxResolution ComposeController::resolve(
 
 std::variant<Draft, QList<DraftProblem>> ComposeController::draftFrom(const ComposeInput &in) const
 {
+    auto checked = SendRules::draftFrom(in);
     QList<DraftProblem> problems;
     Draft d;
-    d.from = in.from.trimmed();
-    d.provider = in.provider;
-    parseInto(d.to, DraftField::To, in.to, problems);
-    parseInto(d.cc, DraftField::Cc, in.cc, problems);
-    parseInto(d.bcc, DraftField::Bcc, in.bcc, problems);
-    mergeDuplicates(d);
-    d.subject = in.subject.trimmed();
-    d.body = in.body;
-    d.isHtml = in.isHtml;
-    d.threadId = in.threadId.trimmed();
-    d.inReplyTo = in.inReplyTo.trimmed();
-    d.references = in.references.trimmed();
-    for (const DraftProblem &p : SendRules::check(d)) {
-        // An address field that failed to parse already has its problem.
-        const bool known = std::any_of(problems.cbegin(), problems.cend(),
-            [&](const DraftProblem &q) { return q.field == p.field; });
-        if (!known)
-            problems += p;
+    if (auto *found = std::get_if<QList<DraftProblem>>(&checked)) {
+        problems = *found;
+        // The mailbox is still resolved below, so that a problem of From is said too.
+        d.from = in.from.trimmed();
+        d.provider = in.provider;
+    } else {
+        d = std::get<Draft>(checked);
     }
     if (!d.from.isEmpty() && !m_mailboxes->mailboxes().isEmpty()) {
         const MailboxResolution r = resolve(d.from, d.provider);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "mail/SendLimits.h"
-
 #include "mail/Draft.h"
 #include "mail/MailboxResolver.h"
 #include "mail/Receipt.h"
+#include "mail/SendLimits.h"
+#include "mail/SendRules.h"
 #include "platform/ServiceError.h"
 
 #include <QDateTime>
@@ -27,22 +27,6 @@ class RecipientCompleter;
 class SessionRegistry;
 class SignatureStore;
 struct DraftRecord;
-
-// What the compose form holds, as the user typed it.
-struct ComposeInput
-{
-    QString from;
-    std::optional<Provider> provider;
-    QString to;
-    QString cc;
-    QString bcc;
-    QString subject;
-    QString body;
-    bool isHtml = false;
-    QString threadId;
-    QString inReplyTo;
-    QString references;
-};
 
 // Turns a compose form into a Draft and sends it: local validation first (every problem
 // pointing at its field), then into the durable Outbox (retries there, under one
