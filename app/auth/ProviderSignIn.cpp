@@ -59,9 +59,17 @@ void ProviderSignIn::accessToken(const OAuthProfile &profile, const QString &acc
 {
     const QString key = TokenStore::providerKey(profile.name, account);
     QPointer<QObject> guard(context);
+    const quint64 seen = m_refreshes.value(key);
     m_store->read(key, this,
-        [this, profile, account, guard, done, forceRefresh](
+        [this, profile, account, key, context, guard, done, forceRefresh, seen](
             const std::optional<StoredTokens> &tokens) {
+            // A refresh finished while the keychain was read: what was read may hold a refresh
+            // token rotated away since. Read again (the store answers with the newest).
+            if (m_refreshes.value(key) != seen) {
+                if (guard)
+                    accessToken(profile, account, context, done, false);
+                return;
+            }
             if (!tokens) {
                 if (guard)
                     done(std::nullopt,
@@ -100,6 +108,7 @@ void ProviderSignIn::refresh(
     m_flow->tokenClient()->refresh(profile, tokens.refreshToken, tokens.scopes, this,
         [this, profile, account, key](const OAuthResult &result) {
             const QList<TokenDone> waiters = m_refreshing.take(key);
+            ++m_refreshes[key];
             if (!result.ok()) {
                 OAuthError error = result.error;
                 const bool dead = error.kind == OAuthError::Kind::InvalidGrant

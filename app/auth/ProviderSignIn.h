@@ -56,6 +56,8 @@ private:
     QString m_pendingAccount;
     // Per keychain entry: who waits for the refresh in flight.
     QHash<QString, QList<TokenDone>> m_refreshing;
+    // Per keychain entry: refreshes finished, so that a read older than one is read again.
+    QHash<QString, quint64> m_refreshes;
 };
 
 } // namespace Outpost

@@ -48,6 +48,8 @@ std::optional<StoredTokens> deserialize(const QString &text)
 }
 
 // Runs `done` with the finished job unless `context` is gone; the job deletes itself.
+// Jobs have no parent: the libsecret backend calls back into its job when D-Bus answers, so a
+// job deleted with its TokenStore while in flight would be used after being freed.
 void whenFinished(QKeychain::Job *job, QObject *context, std::function<void(QKeychain::Job *)> done)
 {
     QPointer<QObject> guard(context);
@@ -91,7 +93,7 @@ void TokenStore::probe(QObject *context, std::function<void()> done)
         return;
     }
     // Reads succeed on a locked keychain (they find nothing): only a write tells.
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), nullptr);
     job->setKey(probeKey);
     job->setTextData(QStringLiteral("ok"));
     jobStarted();
@@ -123,7 +125,7 @@ void TokenStore::write(const QString &key, const StoredTokens &tokens, QObject *
         keepInMemory();
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), nullptr);
     job->setKey(key);
     job->setTextData(serialize(tokens));
     const quint64 generation = m_nextWrite++;
@@ -159,7 +161,7 @@ void TokenStore::read(
         done(found == m_memory.cend() ? std::nullopt : std::optional(*found));
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), nullptr);
     job->setKey(key);
     whenFinished(job, context, [done](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError) {
@@ -182,7 +184,7 @@ void TokenStore::remove(const QString &key, QObject *context, std::function<void
             done();
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName(), nullptr);
     job->setKey(key);
     jobStarted();
     whenFinished(job, this, [this, context = QPointer<QObject>(context), done](QKeychain::Job *j) {

@@ -14,6 +14,7 @@
 #include "tests/support/SandboxTestClient.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -57,6 +58,9 @@ private Q_SLOTS:
     void providerTokensAreKeptRefreshedAndRevoked();
     void deadProviderGrantIsForgotten();
     void tokenSourceRefreshesARefusedToken();
+    void grantedScopesAreKeptAndAskedForOnRefresh();
+    void invalidScopeAsksToConnectAgainAndReconnectWorks();
+    void concurrentRefreshesAreOneRequest();
     void lockedKeychainIsSaidPlainlyAndNothingIsWritten(); // last: it locks the session's keyring
 
 private:
@@ -95,6 +99,8 @@ void TestKeychain::init()
 
 void TestKeychain::cleanup()
 {
+    if (tokens)
+        tokens->waitForPendingJobs(); // the last write or removal of a test lands in that test
     sessions.reset();
     list.reset();
     tokens.reset();
@@ -275,6 +281,8 @@ void TestKeychain::deadProviderGrantIsForgotten()
         });
     QTRY_VERIFY(error.has_value());
     QCOMPARE(error->kind, OAuthError::Kind::InvalidGrant);
+    QVERIFY2(
+        error->message.contains(u"Connect ops@acme.example again"_s), qPrintable(error->message));
     QCOMPARE(reconnect.size(), 1);
     QTRY_VERIFY(!readInNewRun(key));
 }
@@ -301,6 +309,106 @@ void TestKeychain::tokenSourceRefreshesARefusedToken()
     const QString second = next();
     QVERIFY(second.startsWith(u"sbx_microsoft_at_"_s));
     QVERIFY(second != first);
+}
+
+void TestKeychain::grantedScopesAreKeptAndAskedForOnRefresh()
+{
+    ProviderSignIn graph(
+        network.get(), tokens.get(), [this](const QUrl &u) { playBrowserLater(u); });
+    QSignalSpy connected(&graph, &ProviderSignIn::connected);
+    graph.connectAccount(OAuthProfile::microsoft(), u"support@acme.example"_s);
+    QVERIFY(connected.wait(10000));
+    const QString key = TokenStore::providerKey(u"microsoft"_s, u"support@acme.example"_s);
+    const auto first = readInNewRun(key);
+    QVERIFY(first);
+    // In the keychain entry with the tokens: what was granted, not what the profile asks for.
+    QCOMPARE(first->scopes, QStringList({u"Mail.Send"_s, u"Mail.ReadWrite"_s}));
+    // An hour later the access token has expired: the refresh must work.
+    graph.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(7200); });
+    std::optional<QString> token;
+    std::optional<OAuthError> error;
+    graph.accessToken(OAuthProfile::microsoft(), u"support@acme.example"_s, this,
+        [&](const std::optional<QString> &t, const OAuthError &e) {
+            token = t.value_or(QString());
+            error = e;
+        });
+    QTRY_VERIFY(token.has_value());
+    QVERIFY2(!token->isEmpty(), qPrintable(error->message));
+    QVERIFY(*token != first->accessToken);
+    QTRY_VERIFY(readInNewRun(key).value_or(StoredTokens {}).accessToken == *token);
+    QCOMPARE(readInNewRun(key)->scopes, first->scopes);
+}
+
+void TestKeychain::invalidScopeAsksToConnectAgainAndReconnectWorks()
+{
+    const QString account = u"support@acme.example"_s;
+    const QString key = TokenStore::providerKey(u"microsoft"_s, account);
+    ProviderSignIn graph(
+        network.get(), tokens.get(), [this](const QUrl &u) { playBrowserLater(u); });
+    QSignalSpy connected(&graph, &ProviderSignIn::connected);
+    QSignalSpy reconnect(&graph, &ProviderSignIn::reconnectRequired);
+    graph.connectAccount(OAuthProfile::microsoft(), account);
+    QVERIFY(connected.wait(10000));
+    // An entry kept before the granted scopes were: its refresh asks for the profile's list,
+    // offline_access included, which the grant does not hold.
+    StoredTokens old = readInNewRun(key).value_or(StoredTokens {});
+    old.scopes.clear();
+    bool written = false;
+    tokens->write(key, old, this, [&](bool) { written = true; });
+    QTRY_VERIFY(written);
+    const auto refresh = [&]() -> std::pair<QString, OAuthError> {
+        std::optional<std::pair<QString, OAuthError>> got;
+        graph.accessToken(
+            OAuthProfile::microsoft(), account, this,
+            [&](const std::optional<QString> &t, const OAuthError &e) {
+                got = std::pair(t.value_or(QString()), e);
+            },
+            true);
+        if (!QTest::qWaitFor([&] { return got.has_value(); }, 10000))
+            return {};
+        return got.value_or(std::pair(QString(), OAuthError {}));
+    };
+    const auto [dead, error] = refresh();
+    QVERIFY(dead.isEmpty());
+    QCOMPARE(error.kind, OAuthError::Kind::InvalidScope);
+    QVERIFY2(
+        error.message.contains(u"Connect support@acme.example again"_s), qPrintable(error.message));
+    QCOMPARE(reconnect.size(), 1);
+    QTRY_VERIFY(!readInNewRun(key)); // the dead tokens are gone from the keychain
+
+    // Connecting again really works: sign-in, and the refresh after it.
+    graph.connectAccount(OAuthProfile::microsoft(), account);
+    QVERIFY(connected.wait(10000));
+    const auto [fresh, none] = refresh();
+    QVERIFY2(fresh.startsWith(u"sbx_microsoft_at_"_s), qPrintable(none.message));
+    QCOMPARE(reconnect.size(), 1);
+}
+
+void TestKeychain::concurrentRefreshesAreOneRequest()
+{
+    const QString account = u"support@acme.example"_s;
+    ProviderSignIn graph(
+        network.get(), tokens.get(), [this](const QUrl &u) { playBrowserLater(u); });
+    QSignalSpy connected(&graph, &ProviderSignIn::connected);
+    graph.connectAccount(OAuthProfile::microsoft(), account);
+    QVERIFY(connected.wait(10000));
+    const qsizetype before = http->recorded(u"/oauth/microsoft/token"_s).size();
+    graph.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(7200); });
+    // Two sends at once after expiry, each through its token source.
+    ProviderTokenSource first(&graph, OAuthProfile::microsoft(), account);
+    ProviderTokenSource second(&graph, OAuthProfile::microsoft(), account);
+    std::optional<Result<QString>> a;
+    std::optional<Result<QString>> b;
+    first.token(this, [&](const Result<QString> &r) { a = r; });
+    second.token(this, [&](const Result<QString> &r) { b = r; });
+    QTRY_VERIFY(a.has_value() && b.has_value());
+    QVERIFY2(a->ok(), qPrintable(a->ok() ? QString() : a->error().message));
+    QVERIFY2(b->ok(), qPrintable(b->ok() ? QString() : b->error().message));
+    QCOMPARE(a->value(), b->value());
+    QCOMPARE(http->recorded(u"/oauth/microsoft/token"_s).size(), before + 1);
+    // Both go on with the new token, and it opens the mailbox.
+    Sandbox::Testing::SandboxTestClient api(sandbox->url(), a->value());
+    QCOMPARE(api.get(u"/graph/v1.0/me/messages"_s).status, 200);
 }
 
 void TestKeychain::lockedKeychainIsSaidPlainlyAndNothingIsWritten()

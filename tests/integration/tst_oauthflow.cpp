@@ -7,6 +7,8 @@
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -36,6 +38,12 @@ private Q_SLOTS:
     void cancelAndTimeoutCloseTheListener();
     void missingClientIdIsAConfigurationError();
     void issuedTokensOpenTheSandboxMailboxes();
+    void errorRedirectIsFormDecoded();
+    void browserPageWaitsForTheCodeExchange();
+    void tokenTypeMustBeBearer();
+    void revocationAuthenticatesTheClient();
+    void googleWithoutClientSecretIsRefusedBeforeTheBrowser();
+    void refreshAsksForTheGrantedScopes();
 
 private:
     OAuthProfile profile(const QString &name) const;
@@ -346,6 +354,146 @@ void TestOAuthFlow::issuedTokensOpenTheSandboxMailboxes()
         api.setToken(u"sbx_not_issued"_s);
         QCOMPARE(api.get(it.value()).status, 401);
     }
+}
+
+void TestOAuthFlow::errorRedirectIsFormDecoded()
+{
+    QSignalSpy failed(flow.get(), &OAuthFlow::failed);
+    flow->authorize(profile(u"google"_s), u"unavailable"_s);
+    const QUrl redirect = browser.authorize(m_opened);
+    // The stand-in encodes as a form, like the real servers: a space is `+`.
+    QVERIFY2(redirect.query(QUrl::FullyEncoded).contains(u"The+sign-in+service+is+down"_s),
+        qPrintable(redirect.toString()));
+    const auto page = browser.get(redirect);
+    QCOMPARE(page.status, 200);
+    QVERIFY2(page.body.contains("The sign-in service is down"), page.body.constData());
+    QTRY_COMPARE(failed.size(), 1);
+    const auto error = failed.first().first().value<OAuthError>();
+    QCOMPARE(error.kind, OAuthError::Kind::Provider);
+    QCOMPARE(error.message, u"Google refused the sign-in: The sign-in service is down"_s);
+
+    // Every field, not just the description: `+` is a space, `%2B` a plus.
+    const RedirectFields fields
+        = RedirectFields::fromQuery("code=4%2Fa+b%2Bc%25d&state=x+y&error=e+1&error_description=");
+    QCOMPARE(fields.value(u"code"), u"4/a b+c%d"_s);
+    QCOMPARE(fields.value(u"state"), u"x y"_s);
+    QCOMPARE(fields.value(u"error"), u"e 1"_s);
+    QVERIFY(fields.contains(u"error_description") && fields.value(u"error_description").isEmpty());
+}
+
+void TestOAuthFlow::browserPageWaitsForTheCodeExchange()
+{
+    QSignalSpy finished(flow.get(), &OAuthFlow::finished);
+    QSignalSpy failed(flow.get(), &OAuthFlow::failed);
+    flow->authorize(profile(u"microsoft"_s));
+    const auto ok = browser.signIn(m_opened);
+    // The page came after the tokens: the flow had finished when the browser got it.
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(ok.body.contains("<h1>Signed in</h1>"));
+
+    flow->authorize(profile(u"google"_s));
+    const QUrl redirect = browser.authorize(m_opened);
+    clockOffsetSecs = 120; // the code expires before the browser comes back
+    const auto refused = browser.get(redirect);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(!refused.body.contains("<h1>Signed in</h1>"), refused.body.constData());
+    QVERIFY(refused.body.contains("<h1>Not signed in</h1>"));
+    QVERIFY2(refused.body.contains("expired"), refused.body.constData()); // why, in words
+}
+
+void TestOAuthFlow::tokenTypeMustBeBearer()
+{
+    QSignalSpy finished(flow.get(), &OAuthFlow::finished);
+    QSignalSpy failed(flow.get(), &OAuthFlow::failed);
+    flow->authorize(profile(u"google"_s), u"tokentype:mac"_s);
+    const auto page = browser.signIn(m_opened);
+    QTRY_COMPARE(failed.size(), 1);
+    const auto error = failed.first().first().value<OAuthError>();
+    QCOMPARE(error.kind, OAuthError::Kind::Protocol);
+    QVERIFY2(error.message.contains(u"type “mac”"_s) && error.message.contains(u"Bearer"_s),
+        qPrintable(error.message));
+    QVERIFY(page.body.contains("<h1>Not signed in</h1>"));
+    QCOMPARE(finished.size(), 0);
+    // The type is case-insensitive (RFC 6749 §5.1).
+    flow->authorize(profile(u"google"_s), u"tokentype:bearer"_s);
+    QCOMPARE(browser.signIn(m_opened).status, 200);
+    QTRY_COMPARE(finished.size(), 1);
+}
+
+void TestOAuthFlow::revocationAuthenticatesTheClient()
+{
+    const OAuthProfile google = profile(u"google"_s);
+    QSignalSpy finished(flow.get(), &OAuthFlow::finished);
+    flow->authorize(google);
+    browser.signIn(m_opened);
+    QTRY_COMPARE(finished.size(), 1);
+    const auto tokens = finished.first().first().value<ProviderTokens>();
+    // The stand-in is as strict as RFC 7009 §2.1: the token alone ends nothing.
+    Sandbox::Testing::SandboxTestClient anyone(sandbox->url());
+    const auto bare = anyone.postRaw(u"/oauth/google/revoke"_s,
+        "token=" + QUrl::toPercentEncoding(tokens.refreshToken),
+        "application/x-www-form-urlencoded");
+    QCOMPARE(bare.status, 401);
+    QCOMPARE(bare.json().value(u"error"_s).toString(), u"invalid_client"_s);
+
+    std::optional<bool> revoked;
+    flow->tokenClient()->revoke(
+        google, tokens.refreshToken, this, [&](bool ok, const QString &) { revoked = ok; });
+    QTRY_VERIFY(revoked.has_value());
+    QVERIFY(*revoked);
+    const QJsonArray sent = anyone.recorded(u"/oauth/google/revoke"_s);
+    const QString body = sent.last().toObject().value(u"body"_s).toString();
+    QVERIFY2(
+        body.contains(u"client_id="_s) && body.contains(u"client_secret="_s), qPrintable(body));
+    // The grant really ended: its refresh token is refused.
+    std::optional<OAuthResult> refreshed;
+    flow->tokenClient()->refresh(google, tokens.refreshToken, tokens.scopes, this,
+        [&](const OAuthResult &r) { refreshed = r; });
+    QTRY_VERIFY(refreshed.has_value());
+    QCOMPARE(refreshed->error.kind, OAuthError::Kind::InvalidGrant);
+}
+
+void TestOAuthFlow::googleWithoutClientSecretIsRefusedBeforeTheBrowser()
+{
+    OAuthProfile p = profile(u"google"_s);
+    p.clientSecret.clear();
+    QSignalSpy failed(flow.get(), &OAuthFlow::failed);
+    flow->authorize(p);
+    QCOMPARE(failed.size(), 1);
+    const auto error = failed.first().first().value<OAuthError>();
+    QCOMPARE(error.kind, OAuthError::Kind::Configuration);
+    QVERIFY2(error.message.contains(u"client secret"_s) && error.message.contains(u"Settings"_s),
+        qPrintable(error.message));
+    QVERIFY(m_opened.isEmpty()); // the user never signs in for nothing
+    QVERIFY(!flow->receiver().isListening());
+}
+
+void TestOAuthFlow::refreshAsksForTheGrantedScopes()
+{
+    const OAuthProfile microsoft = profile(u"microsoft"_s);
+    QSignalSpy finished(flow.get(), &OAuthFlow::finished);
+    flow->authorize(microsoft);
+    browser.signIn(m_opened);
+    QTRY_COMPARE(finished.size(), 1);
+    const auto tokens = finished.first().first().value<ProviderTokens>();
+    // Asked for offline_access, granted what the answer's `scope` says.
+    QCOMPARE(tokens.scopes, QStringList({u"Mail.Send"_s, u"Mail.ReadWrite"_s}));
+    std::optional<OAuthResult> refreshed;
+    flow->tokenClient()->refresh(microsoft, tokens.refreshToken, tokens.scopes, this,
+        [&](const OAuthResult &r) { refreshed = r; });
+    QTRY_VERIFY(refreshed.has_value());
+    QVERIFY2(refreshed->ok(), qPrintable(refreshed->error.message));
+    QCOMPARE(refreshed->tokens->scopes, tokens.scopes);
+    Sandbox::Testing::SandboxTestClient log(sandbox->url());
+    const QString body
+        = log.recorded(u"/oauth/microsoft/token"_s).last().toObject().value(u"body"_s).toString();
+    QVERIFY2(body.contains(u"scope=Mail.Send%20Mail.ReadWrite"_s), qPrintable(body));
+    // Asking for more than was granted is what an RFC-strict server refuses.
+    std::optional<OAuthResult> greedy;
+    flow->tokenClient()->refresh(microsoft, refreshed->tokens->refreshToken, microsoft.scopes, this,
+        [&](const OAuthResult &r) { greedy = r; });
+    QTRY_VERIFY(greedy.has_value());
+    QCOMPARE(greedy->error.kind, OAuthError::Kind::InvalidScope);
 }
 
 QTEST_GUILESS_MAIN(TestOAuthFlow)
