@@ -84,6 +84,10 @@ void Outbox::start()
                     item.entry.nextAttemptAt = {};
                     persist(item.entry);
                 }
+                // An attempt whose outcome is unknown: looked for first thing (a lookup sends
+                // nothing; one that finds nothing waits the rest of checkDelays as usual).
+                if (item.entry.state == State::Queued && item.entry.unknownSince.isValid())
+                    item.entry.nextAttemptAt = {};
                 if (item.entry.state == State::Queued && item.entry.scheduledAt.isValid()
                     && item.entry.scheduledAt <= now) {
                     item.awaitingConfirmation = true;

@@ -182,8 +182,10 @@ void TestOutboxKill::killedBetweenAnUnknownOutcomeAndItsLookup()
     second.setProcessEnvironment(env);
     second.start(driver, common + QStringList {u"--drain"_s, u"--check-ms"_s, u"20"_s});
     QVERIFY(second.waitForStarted());
-    QVERIFY(second.waitForFinished(60000));
+    const bool finished = second.waitForFinished(60000);
     const QByteArray drained = second.readAllStandardOutput();
+    const QByteArray why = drained.right(1500) + second.readAllStandardError().right(1500);
+    QVERIFY2(finished, why.constData());
     QVERIFY2(drained.contains("drained"), drained.right(2000).constData());
     QVERIFY2(
         drained.contains(QByteArray("sent " + draftId.toUtf8())), drained.right(2000).constData());
