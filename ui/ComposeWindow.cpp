@@ -4,42 +4,29 @@
 
 #include "models/AttachmentListModel.h"
 #include "models/DraftAutosave.h"
-#include "models/EmlExport.h"
 #include "models/MailboxListModel.h"
 #include "models/Roles.h"
 #include "models/Settings.h"
-#include "models/SignatureStore.h"
 #include "models/SpellChecker.h"
 #include "models/TimeText.h"
 #include "ui/AttachmentList.h"
-#include "ui/BodyEditor.h"
+#include "ui/ComposeSpelling.h"
 #include "ui/FieldMessage.h"
 #include "ui/MailboxIconProxy.h"
 #include "ui/RecipientEdit.h"
 #include "ui/SendLaterButton.h"
-#include "ui/SettingsDialog.h"
 #include "ui/ThreadPickerRow.h"
 #include "ui/UndoSendBar.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
-#include <QBoxLayout>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
-#include <QMetaMethod>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTimer>
-#include <QToolBar>
 
 namespace Outpost {
 
@@ -578,13 +565,9 @@ void ComposeWindow::showBanner(const QString &text, bool isError)
     ui->banner->setVisible(true);
 }
 
-void ComposeWindow::attachFiles(const QStringList &paths)
+SpellChecker *ComposeWindow::spellChecker() const
 {
-    QList<QUrl> urls;
-    for (const QString &path : paths)
-        urls += QUrl::fromLocalFile(path);
-    if (!urls.isEmpty())
-        Q_EMIT ui->bodyEdit->filesDropped(urls);
+    return m_spelling ? m_spelling->checker() : nullptr;
 }
 
 QList<RecipientEdit *> ComposeWindow::recipientEdits() const
@@ -592,335 +575,12 @@ QList<RecipientEdit *> ComposeWindow::recipientEdits() const
     return {ui->toEdit, ui->ccEdit, ui->bccEdit};
 }
 
-QString ComposeWindow::saveEmlTo(const QString &path)
-{
-    return EmlExport::write(m_controller, input(), path);
-}
-
-void ComposeWindow::saveAsEml()
-{
-    QString name = input().subject.trimmed();
-    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("_"));
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + u'/' + (name.isEmpty() ? tr("message") : name) + QStringLiteral(".eml");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as .eml"), suggested, tr("Email messages (*.eml)"));
-    if (path.isEmpty())
-        return;
-    const QString error = saveEmlTo(path);
-    if (!error.isEmpty()) {
-        showBanner(tr("Not saved: %1").arg(error), true);
-        return;
-    }
-    statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void ComposeWindow::setupMenus()
-{
-    // File
-    ui->actionSend->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    connect(ui->actionSend, &QAction::triggered, this, &ComposeWindow::send);
-    auto *saveEml = new QAction(tr("Save as .&eml…"), this);
-    saveEml->setObjectName(QStringLiteral("actionSaveEml"));
-    const QList<QAction *> fileActions = ui->menuFile->actions();
-    const qsizetype afterSend = fileActions.indexOf(ui->actionSend) + 1;
-    ui->menuFile->insertAction(fileActions.value(afterSend), saveEml);
-    connect(saveEml, &QAction::triggered, this, &ComposeWindow::saveAsEml);
-    // Ctrl+N itself belongs to the window list (MailWindows); the menu entry asks the same.
-    ui->actionNewMessage->setText(tr("&New Message") + u'\t'
-        + QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText));
-    connect(ui->actionNewMessage, &QAction::triggered, this, [this] {
-        for (QShortcut *shortcut : findChildren<QShortcut *>()) {
-            if (shortcut->key() == QKeySequence(Qt::CTRL | Qt::Key_N)) {
-                Q_EMIT shortcut->activated();
-                return;
-            }
-        }
-        m_controller->requestCompose({});
-    });
-    connect(ui->actionClose, &QAction::triggered, this, &QWidget::close);
-
-    // Edit: what the focused field does with these keys anyway.
-    const std::pair<QAction *, const char *> editing[] = {{ui->actionUndo, "undo()"},
-        {ui->actionRedo, "redo()"}, {ui->actionCut, "cut()"}, {ui->actionCopy, "copy()"},
-        {ui->actionPaste, "paste()"}, {ui->actionSelectAll, "selectAll()"}};
-    for (const auto &[action, method] : editing) {
-        connect(action, &QAction::triggered, this, [this, method] {
-            QWidget *focus = QApplication::focusWidget();
-            if (!focus || focus->window() != this)
-                return;
-            const QByteArray signature = QMetaObject::normalizedSignature(method);
-            const int index = focus->metaObject()->indexOfMethod(signature.constData());
-            if (index >= 0)
-                focus->metaObject()->method(index).invoke(focus);
-        });
-    }
-    ui->actionUndo->setShortcut(QKeySequence::Undo);
-    ui->actionRedo->setShortcut(QKeySequence::Redo);
-    ui->actionCut->setShortcut(QKeySequence::Cut);
-    ui->actionCopy->setShortcut(QKeySequence::Copy);
-    ui->actionPaste->setShortcut(QKeySequence::Paste);
-    ui->actionSelectAll->setShortcut(QKeySequence::SelectAll);
-
-    // View
-    connect(ui->actionShowCc, &QAction::toggled, this, &ComposeWindow::setCcVisible);
-    connect(ui->actionShowBcc, &QAction::toggled, this, &ComposeWindow::setBccVisible);
-    ui->actionFormatBar->setChecked(true);
-    connect(ui->actionFormatBar, &QAction::toggled, this, &ComposeWindow::updateFormatBar);
-
-    // Insert
-    connect(ui->actionInsertSignature, &QAction::triggered, this, [this] {
-        m_autoSignature = true;
-        updateSignature(true);
-    });
-    // A signature edited meanwhile replaces the one in the body (never typed text).
-    connect(
-        m_controller->signatures(), &SignatureStore::changed, this, [this](const QString &address) {
-            const QString from = ui->fromCombo->currentData(Roles::Address).toString();
-            if (m_autoSignature && AddressList::sameAddress(address, from)
-                && (ui->bodyEdit->hasSignature() || ui->bodyEdit->document()->isEmpty()))
-                updateSignature(true);
-        });
-
-    // Tools: the languages are listed once the spell checker exists (after the first paint).
-    ui->actionCheckSpelling->setChecked(true);
-    connect(ui->actionCheckSpelling, &QAction::toggled, this, [this](bool on) {
-        if (m_spell)
-            ui->bodyEdit->setSpellChecker(on && m_spell->isReady() ? m_spell : nullptr);
-    });
-    m_languages = new QActionGroup(this);
-    m_languages->setExclusive(true);
-    ui->menuSpelling->setEnabled(false);
-
-    // Tools ▸ Settings… (ui/SettingsDialog)
-    ui->menuTools->addSeparator();
-    QAction *settings = ui->menuTools->addAction(tr("&Settings…"));
-    settings->setObjectName(QStringLiteral("actionSettings"));
-    settings->setShortcut(QKeySequence::Preferences);
-    settings->setMenuRole(QAction::PreferencesRole);
-    connect(settings, &QAction::triggered, this, [this] {
-        auto *dialog = new SettingsDialog(m_controller, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-}
-
-void ComposeWindow::setupRecipients()
-{
-    for (RecipientEdit *edit : recipientEdits()) {
-        edit->lineEdit()->setAccessibleName(edit->accessibleName());
-        edit->setCompleter(m_controller->createCompleter(edit));
-        connect(edit, &RecipientEdit::changed, this, &ComposeWindow::onRecipientsChanged);
-    }
-    ui->toEdit->setToolTip(tr("Type or paste addresses; a comma, semicolon or Enter ends each."));
-    setCcVisible(false);
-    setBccVisible(false);
-}
-
-void ComposeWindow::setCcVisible(bool visible)
-{
-    visible = visible || !ui->ccEdit->text().isEmpty();
-    ui->ccLabel->setVisible(visible);
-    ui->ccEdit->setVisible(visible);
-    ui->ccError->setVisible(visible && ui->ccError->hasProblem());
-    const QSignalBlocker block(ui->actionShowCc);
-    ui->actionShowCc->setChecked(visible);
-    if (visible && sender() == ui->actionShowCc)
-        ui->ccEdit->setFocus();
-}
-
-void ComposeWindow::setBccVisible(bool visible)
-{
-    visible = visible || !ui->bccEdit->text().isEmpty();
-    ui->bccLabel->setVisible(visible);
-    ui->bccEdit->setVisible(visible);
-    ui->bccError->setVisible(visible && ui->bccError->hasProblem());
-    const QSignalBlocker block(ui->actionShowBcc);
-    ui->actionShowBcc->setChecked(visible);
-    if (visible && sender() == ui->actionShowBcc)
-        ui->bccEdit->setFocus();
-}
-
-void ComposeWindow::onRecipientsChanged()
-{
-    // While an entry is not an address, Send says so before anything else.
-    int invalid = 0;
-    for (RecipientEdit *edit : recipientEdits())
-        invalid += edit->invalidChipCount();
-    ui->sendButton->setToolTip(invalid > 0
-            ? tr("%n recipient(s) marked in red are not valid addresses: fix them to send.",
-                nullptr, invalid)
-            : tr("Send the message (Ctrl+Return)"));
-    // The mailbox last used with these recipients, unless the user picked one.
-    if (!m_fromChosen && sender() == ui->toEdit) {
-        const QString preferred = m_controller->preferredFrom(ui->toEdit->addresses());
-        const int row = preferred.isEmpty() ? -1 : m_controller->mailboxes()->rowOf(preferred);
-        if (row >= 0 && row != ui->fromCombo->currentIndex())
-            ui->fromCombo->setCurrentIndex(row);
-    }
-}
-
-void ComposeWindow::setupBody()
-{
-    BodyEditor *body = ui->bodyEdit;
-    // Short labels on the toolbar; the menu keeps the full names.
-    const std::pair<const char *, QString> labels[] = {{"bold", tr("B")}, {"italic", tr("I")},
-        {"underline", tr("U")}, {"bullets", tr("• List")}, {"numbers", tr("1. List")},
-        {"link", tr("Link…")}, {"quote", tr("Quote")}, {"clear", tr("Clear")}};
-    for (const auto &[name, label] : labels) {
-        if (QAction *a = body->action(QString::fromLatin1(name)))
-            a->setIconText(label);
-    }
-    ui->actionHtml->setIconText(tr("Rich Text"));
-    ui->formatBar->addAction(ui->actionHtml);
-    ui->formatBar->addSeparator();
-    ui->formatBar->addActions(body->formatActions());
-    ui->menuFormat->addActions(body->formatActions());
-    for (const char *name : {"bold", "italic", "underline"}) {
-        QWidget *button = ui->formatBar->widgetForAction(body->action(QString::fromLatin1(name)));
-        QFont f = button->font();
-        f.setBold(qstrcmp(name, "bold") == 0);
-        f.setItalic(qstrcmp(name, "italic") == 0);
-        f.setUnderline(qstrcmp(name, "underline") == 0);
-        button->setFont(f);
-        button->setAccessibleName(body->action(QString::fromLatin1(name))->text().remove(u'&'));
-    }
-    connect(ui->actionHtml, &QAction::toggled, body, &BodyEditor::setHtml);
-    connect(body, &BodyEditor::htmlChanged, this, [this](bool html) {
-        const QSignalBlocker block(ui->actionHtml);
-        ui->actionHtml->setChecked(html);
-        updateSignature(false);
-        updateFormatBar();
-    });
-    updateFormatBar();
-}
-
-void ComposeWindow::updateFormatBar()
-{
-    ui->formatBar->setVisible(ui->actionFormatBar->isChecked());
-}
-
-void ComposeWindow::onFromChanged()
-{
-    const QString from = ui->fromCombo->currentData(Roles::Address).toString();
-    updateSignature(false);
-    if (m_spell && m_spell->isReady()) {
-        const QString language = m_controller->spellingLanguage(from);
-        if (!language.isEmpty() && language != m_spell->language())
-            chooseSpellingLanguage(language, false);
-    }
-}
-
-void ComposeWindow::updateSignature(bool evenIfTyped)
-{
-    const QString from = ui->fromCombo->currentData(Roles::Address).toString();
-    if (from.isEmpty() || !m_autoSignature)
-        return;
-    const Signature signature = m_controller->signatures()->signatureFor(from);
-    BodyEditor *body = ui->bodyEdit;
-    if (!evenIfTyped && !body->hasSignature()) {
-        // A restored draft carries its signature as text already.
-        if (!signature.isEmpty() && body->toPlainText().contains(signature.plain.trimmed()))
-            return;
-    }
-    if (body->hasSignature() && m_signatureFrom == from && !evenIfTyped)
-        return;
-    const QTextCursor kept = body->textCursor();
-    const int position = kept.position();
-    body->setSignature(signature);
-    m_signatureFrom = from;
-    // Writing goes on where it was (above the signature on new mail).
-    QTextCursor cursor = body->textCursor();
-    cursor.setPosition(std::min(position, body->document()->characterCount() - 1));
-    body->setTextCursor(cursor);
-}
-
 void ComposeWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     // The dictionary loads once the window is on screen; the first paint never waits for it.
-    if (!m_spell)
-        QTimer::singleShot(0, this, &ComposeWindow::startSpelling);
-}
-
-void ComposeWindow::startSpelling()
-{
-    if (m_spell)
-        return;
-    m_spell = new SpellChecker(
-        SpellChecker::systemDictionaryDirs(), SpellChecker::defaultPersonalWordsPath(), this);
-    const QStringList languages = m_spell->availableLanguages();
-    for (const QString &code : languages) {
-        const QLocale locale(code);
-        const QString name = locale.language() == QLocale::C
-            ? code
-            : tr("%1 (%2)").arg(QLocale::languageToString(locale.language()),
-                QLocale::territoryToString(locale.territory()));
-        QAction *a = ui->menuSpelling->addAction(name);
-        a->setObjectName(u"spelling_"_s + code);
-        a->setData(code);
-        a->setCheckable(true);
-        m_languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] { chooseSpellingLanguage(code, true); });
-    }
-    ui->menuSpelling->setEnabled(!languages.isEmpty());
-    if (languages.isEmpty()) {
-        ui->actionCheckSpelling->setEnabled(false);
-        ui->actionCheckSpelling->setToolTip(tr("No Hunspell dictionary is installed."));
-        return;
-    }
-    const QString from = ui->fromCombo->currentData(Roles::Address).toString();
-    QString language = m_controller->spellingLanguage(from);
-    for (const QString &candidate : {language, QLocale().name(), u"en_US"_s, languages.first()}) {
-        if (languages.contains(candidate)) {
-            language = candidate;
-            break;
-        }
-    }
-    chooseSpellingLanguage(language, false);
-    if (ui->actionCheckSpelling->isChecked() && m_spell->isReady())
-        ui->bodyEdit->setSpellChecker(m_spell);
-    Q_EMIT spellingReady();
-}
-
-void ComposeWindow::chooseSpellingLanguage(const QString &language, bool remember)
-{
-    if (!m_spell || !m_spell->setLanguage(language))
-        return;
-    for (QAction *a : m_languages->actions())
-        a->setChecked(a->data().toString() == language);
-    if (remember) // the default for this mailbox from now on
-        m_controller->setSpellingLanguage(
-            ui->fromCombo->currentData(Roles::Address).toString(), language);
-}
-
-// ---- Attachments (issue 5) -------------------------------------------------------------
-
-void ComposeWindow::setupAttachments()
-{
-    m_attachmentList = new AttachmentList(this);
-    m_attachmentList->setObjectName(QStringLiteral("attachmentList"));
-    m_attachmentList->setModel(m_controller->attachments());
-    if (auto *box = qobject_cast<QBoxLayout *>(ui->bodyError->parentWidget()->layout()))
-        box->insertWidget(box->indexOf(ui->bodyError) + 1, m_attachmentList);
-    auto *attach = new QAction(tr("&Attach File…"), this);
-    attach->setObjectName(QStringLiteral("actionAttachFile"));
-    attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    attach->setToolTip(tr("Attach files to the message (Ctrl+Shift+A)"));
-    ui->menuInsert->addAction(attach);
-    addAction(attach); // the shortcut works wherever the focus is
-    connect(attach, &QAction::triggered, m_attachmentList, &AttachmentList::chooseFiles);
-    // Files dropped or pasted onto the body are attached; so is a pasted image.
-    connect(ui->bodyEdit, &BodyEditor::filesDropped, this, [this](const QList<QUrl> &urls) {
-        m_attachmentList->clearMessage();
-        m_controller->attachments()->addUrls(urls);
-    });
-    m_attachmentList->attachImagesPastedInto(ui->bodyEdit);
-    connect(m_controller, &ComposeController::waitingForUploads, this, [this](int count) {
-        showBanner(
-            tr("Sending as soon as %n attachment(s) finish uploading…", nullptr, count), false);
-    });
+    if (m_spelling)
+        QTimer::singleShot(0, m_spelling, &ComposeSpelling::start);
 }
 
 } // namespace Outpost

@@ -6,8 +6,6 @@
 
 #include <QMainWindow>
 
-class QActionGroup;
-
 #include <memory>
 #include <optional>
 
@@ -18,6 +16,7 @@ class ComposeWindow;
 namespace Outpost {
 
 class AttachmentList;
+class ComposeSpelling;
 class FieldMessage;
 class RecipientEdit;
 class SpellChecker;
@@ -54,7 +53,7 @@ public:
     // dropped on the body.
     void attachFiles(const QStringList &paths);
     // The body's spell checker, once the window has been shown (null before).
-    SpellChecker *spellChecker() const { return m_spell; }
+    SpellChecker *spellChecker() const;
 
 Q_SIGNALS:
     // The dictionary is loaded and the body checked (after the first paint).
@@ -77,8 +76,6 @@ private:
     void onRecipientsChanged();
     void onFromChanged();
     void updateSignature(bool evenIfTyped);
-    void startSpelling();
-    void chooseSpellingLanguage(const QString &language, bool remember);
     void updateFormatBar();
     QList<RecipientEdit *> recipientEdits() const;
     void askKeepOrDiscard();
@@ -102,8 +99,7 @@ private:
     QWidget *m_sendLater;
     bool m_closeDecided = false; // keep or discard was chosen: close without asking again
     ThreadPickerRow *m_threadRow = nullptr;
-    SpellChecker *m_spell = nullptr; // made after the first paint
-    QActionGroup *m_languages = nullptr;
+    ComposeSpelling *m_spelling = nullptr;
     bool m_fromChosen = false; // the user picked From: no preselection by recipient
     bool m_mailboxesSettled = false; // the From list arrived (or could not be loaded)
     // Send pressed before the From list arrived: the send time wanted, sent once it is here.
