@@ -63,7 +63,7 @@ private Q_SLOTS:
     void invalidAddressIsMarkedAndNothingIsSent();
     void ambiguousAddressOffersProviderChoice();
     void serverRefusalStandsNextToFieldAndKeepsDraft();
-    void transientFailureIsRetriedAndSentOnce();
+    void droppedAnswerIsLookedForAndSentOnce();
     void pastedListBecomesChipsAndBackspaceEditsTheLast();
     void duplicatesAcrossFieldsAreSentOnce();
     void ccAndBccAppearWhenAsked();
@@ -305,21 +305,20 @@ void TestComposeWindow::serverRefusalStandsNextToFieldAndKeepsDraft()
     QVERIFY(!window.isNull());
 }
 
-void TestComposeWindow::transientFailureIsRetriedAndSentOnce()
+void TestComposeWindow::droppedAnswerIsLookedForAndSentOnce()
 {
-    // Processed, then the connection drops: the retry carries the same key, nothing doubles.
+    // Processed, then the connection drops before the answer: before any repeat the outbox
+    // looks for the mail in the recipient's conversation, finds it, and it is sent, once.
     QVERIFY(http->addFault({{u"path"_s, u"/api/email/messages/send"_s}, {u"drop"_s, u"after"_s}}));
     chooseFrom(u"dana@acme.example"_s);
     fill(u"jamie.lee@example.com"_s, u"Dropped once"_s, u"Exactly once, please."_s);
     QTest::keyClick(window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("banner")->text().contains(u"Sent"_s), 10000);
     QVERIFY2(!storedWithSubject(u"Dropped once"_s).isEmpty(), "stored exactly once");
-    // QNAM may resend once by itself on a dropped keep-alive connection: every attempt
-    // carries the same key, whatever their number.
+    // Found, so never sent again; the one attempt carried a key.
     const QStringList keys = http->idempotencyKeys(u"/api/email/messages/send"_s);
-    QVERIFY(keys.size() >= 2);
+    QCOMPARE(keys.size(), 1);
     QVERIFY(!keys.first().isEmpty());
-    QCOMPARE(keys.count(keys.first()), keys.size());
 }
 
 void TestComposeWindow::answer(const char *name, QMessageBox::ButtonRole role)
@@ -444,6 +443,10 @@ void TestComposeWindow::completesFromContactsByKeyboard()
     QAbstractItemView *popup = to->completionPopup();
     QVERIFY(popup);
     QTRY_VERIFY(popup->isVisible());
+    // The window system gives the open list the keyboard (the list grabs it) before a person
+    // can press a key in it. A key sent before that is overtaken by the late focus change,
+    // which, the list closed meanwhile, puts the focus back into the entry.
+    QTRY_COMPARE(QGuiApplication::focusWindow(), popup->window()->windowHandle());
     QTRY_COMPARE(popup->model()->rowCount(), 3);
     QVERIFY(popup->model()->index(0, 0).data().toString().contains(u"jamal.okafor"_s));
     QVERIFY(popup->model()->index(2, 0).data().toString().contains(u"jamie.lee@example.com"_s));
@@ -476,6 +479,7 @@ void TestComposeWindow::completesFromContactsByKeyboard()
     // as Tab does after a typed address.
     QTest::keyClicks(to->lineEdit(), u"benj"_s);
     QTRY_VERIFY(popup->isVisible());
+    QTRY_COMPARE(QGuiApplication::focusWindow(), popup->window()->windowHandle()); // as above
     QTRY_VERIFY(popup->model()->rowCount() >= 1);
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Tab);
@@ -516,7 +520,9 @@ void TestComposeWindow::completionRanksRecentFirstAndAbortsSupersededSearches()
         u"jamie.often@example.com"_s);
     QCOMPARE(completer.index(2).data(RecipientCompleter::AddressRole).toString(),
         u"jamie.lee@example.com"_s); // the platform's contact after the ones used before
-    QTest::qWait(700); // the slow answer's time passes: nothing more arrives
+    // No event can be waited for: an aborted answer reports nothing. The wait is the slow
+    // answer's delay (600 ms) and some, in which a search not aborted would answer.
+    QTest::qWait(700);
     QCOMPARE(ready.size(), 3);
 }
 
