@@ -23,10 +23,18 @@ public:
     SubmissionCapabilities capabilities() const override;
     void submit(const Draft &draft, const QString &idempotencyKey) override;
     void cancel() override;
+    void findSent(const Draft &draft, const QDateTime &since, const QStringList &claimed,
+        QObject *context, std::function<void(const Outpost::SentLookup &)> done) override;
 
 private:
+    // The submission for the draft's mailbox, a child of this; null with `error` when no
+    // signed-in instance or direct mailbox owns it.
+    Submission *routeFor(const Draft &draft, ServiceError *error);
+    Draft draftFor(const Draft &draft) const;
+
     SessionRegistry *m_sessions;
     QPointer<Submission> m_current;
+    QPointer<Submission> m_lookup; // the one looking for an unknown outcome's mail
 };
 
 } // namespace Outpost

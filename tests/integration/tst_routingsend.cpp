@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app's route (RoutingSubmission: the instance that owns the mailbox, or a provider for a
+// mailbox added directly) keeps the outbox's exactly-once promise: with a platform that
+// ignores Idempotency-Key and an answer lost after the server stored the mail, the mail is
+// looked for on the same route and found, never sent a second time.
+#include "auth/InstanceList.h"
+#include "auth/TokenStore.h"
+#include "models/RoutingSubmission.h"
+#include "models/SessionRegistry.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/SandboxTestClient.h"
+
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Outpost;
+using namespace Outpost::Sandbox::Testing;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using Outpost::Testing::ManualClock;
+
+class TestRoutingSend : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void aLostAnswerIsFoundOnTheSameRoute();
+    void aMailboxNobodyOwnsIsRefusedWithItsAddress();
+};
+
+namespace {
+DraftRecord mail(const QString &from, const QString &subject)
+{
+    DraftRecord r;
+    r.id = u"draft-"_s + subject;
+    r.draft.from = from;
+    r.draft.to = {{u"Jamie Lee"_s, u"jamie.lee@example.com"_s}};
+    r.draft.subject = subject;
+    r.draft.body = u"Body of "_s + subject;
+    r.toText = u"Jamie Lee <jamie.lee@example.com>"_s;
+    return r;
+}
+} // namespace
+
+void TestRoutingSend::aLostAnswerIsFoundOnTheSameRoute()
+{
+    QTemporaryDir dir;
+    auto sandbox = startSandbox(testOptions());
+    QVERIFY(sandbox);
+    SandboxTestClient http(sandbox->url(), sandbox->demoToken());
+    QCOMPARE(http.post(u"/_sandbox/faults"_s, {{u"ignoreIdempotencyKey"_s, true}}).status, 200);
+    QVERIFY(http.addFault(
+        {{u"path"_s, u"/api/email/messages/send"_s}, {u"drop"_s, u"after"_s}, {u"times"_s, 1}}));
+
+    QNetworkAccessManager network;
+    TokenStore tokens;
+    InstanceList instances(dir.filePath(u"instances.ini"_s));
+    SessionRegistry sessions(&network, &tokens, &instances);
+    sessions.addTransient(Session {sandbox->url(), sandbox->demoToken(), {}, {}});
+    RoutingSubmission route(&sessions);
+
+    LocalStore store;
+    QSignalSpy opened(&store, &LocalStore::opened);
+    store.open(dir.filePath(u"outpost.sqlite"_s));
+    QVERIFY(opened.wait());
+    ManualClock clock;
+    QRandomGenerator random(7);
+    OutboxSettings settings;
+    settings.undoDelay = 0ms;
+    Outbox outbox(&store, &route, &clock, settings, &random);
+    QSignalSpy ready(&outbox, &Outbox::ready);
+    outbox.start();
+    QVERIFY(ready.wait());
+
+    QSignalSpy checking(&outbox, &Outbox::checking);
+    QSignalSpy sent(&outbox, &Outbox::sent);
+    QSignalSpy queued(&outbox, &Outbox::queued);
+    const QString subject = u"Routed and lost"_s;
+    outbox.enqueue(mail(u"dana@acme.example"_s, subject), {});
+    QVERIFY(queued.wait());
+    QVERIFY(checking.wait()); // the answer was lost: look before anything else
+    clock.advance(1s);
+    QVERIFY(sent.wait());
+    QCOMPARE(http.idempotencyKeys(u"/api/email/messages/send"_s).size(), 1);
+    int stored = 0;
+    QString storedId;
+    for (const QJsonValue &v : http.allMessages()) {
+        if (v.toObject().value(u"emailMetadata").toObject().value(u"subject").toString()
+            == subject) {
+            ++stored;
+            storedId = v.toObject().value(u"_id"_s).toString();
+        }
+    }
+    QCOMPARE(stored, 1);
+    QCOMPARE(sent.first().at(1).value<Receipt>().messageId, storedId);
+}
+
+void TestRoutingSend::aMailboxNobodyOwnsIsRefusedWithItsAddress()
+{
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    TokenStore tokens;
+    InstanceList instances(dir.filePath(u"instances.ini"_s));
+    SessionRegistry sessions(&network, &tokens, &instances);
+    RoutingSubmission route(&sessions);
+    QSignalSpy failed(&route, &Submission::failed);
+    route.submit(mail(u"nobody@acme.example"_s, u"Nowhere"_s).draft, u"k"_s);
+    QVERIFY(failed.wait());
+    const ServiceError e = failed.first().first().value<ServiceError>();
+    QCOMPARE(e.field, DraftField::From);
+    QVERIFY(e.message.contains(u"nobody@acme.example"));
+    // And looking for it cannot: it says so rather than guess.
+    std::optional<SentLookup> lookup;
+    route.findSent(mail(u"nobody@acme.example"_s, u"Nowhere"_s).draft, {}, {}, this,
+        [&](const SentLookup &l) { lookup = l; });
+    QTRY_VERIFY(lookup.has_value());
+    QCOMPARE(lookup->outcome, SentLookup::Outcome::Unsupported);
+}
+
+QTEST_GUILESS_MAIN(TestRoutingSend)
+#include "tst_routingsend.moc"
