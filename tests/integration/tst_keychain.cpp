@@ -394,6 +394,8 @@ void TestKeychain::concurrentRefreshesAreOneRequest()
     QVERIFY(connected.wait(10000));
     const qsizetype before = http->recorded(u"/oauth/microsoft/token"_s).size();
     graph.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(7200); });
+    // A token endpoint as far away as a real one: both sends want the token before it answers.
+    QVERIFY(http->addFault({{u"path"_s, u"/oauth/microsoft/token"_s}, {u"delayMs"_s, 300}}) > 0);
     // Two sends at once after expiry, each through its token source.
     ProviderTokenSource first(&graph, OAuthProfile::microsoft(), account);
     ProviderTokenSource second(&graph, OAuthProfile::microsoft(), account);
