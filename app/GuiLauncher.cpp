@@ -153,6 +153,7 @@ int runGui(int &argc, char **argv)
     Outbox outbox(&store, &submission, &clock, outboxSettings);
     new OutboxNetworkWatch(&outbox);
     MailWindows windows(nullptr, &outbox);
+    windows.setRichTextFromSettings(true); // new mail in rich text unless plain was chosen
     windows.setControllerSetup([&sessions, &windows](ComposeController *c) {
         c->setSessions(&sessions);
         QObject::connect(

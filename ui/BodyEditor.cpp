@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QTextBlock>
@@ -94,22 +95,63 @@ void BodyEditor::setHtml(bool html)
 {
     if (html == m_html)
         return;
-    if (html) {
-        // Plain text becomes paragraphs; nothing is lost.
-        const QString text = toPlainText();
-        m_html = true;
-        setAcceptRichText(true);
-        clear();
-        setPlainText(text);
-    } else {
-        const QString plain = plainRendering();
-        m_html = false;
-        setAcceptRichText(false);
-        clear();
-        setPlainText(plain);
-    }
+    // The signature leaves and comes back in the new format; the caret stays put (what is
+    // above the signature keeps its positions).
+    const bool signature = hasSignature();
+    const Signature kept = m_signature;
+    if (signature)
+        setSignature({});
+    const QTextCursor was = textCursor();
+    const int anchor = was.anchor();
+    const int position = was.position();
+    const QString text = html ? toPlainText() : plainRendering();
+    m_html = html;
+    setAcceptRichText(html);
+    clear();
+    setPlainText(text);
+    if (signature)
+        setSignature(kept);
+    QTextCursor cursor(document());
+    const int last = document()->characterCount() - 1;
+    cursor.setPosition(std::min(anchor, last));
+    cursor.setPosition(std::min(position, last), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
     updateActions();
     Q_EMIT htmlChanged(m_html);
+}
+
+QAction *BodyEditor::plainFormatShortcut(const QKeyEvent *event) const
+{
+    if (m_html || isReadOnly())
+        return nullptr;
+    const std::pair<QKeySequence::StandardKey, const char *> keys[] = {{QKeySequence::Bold, "bold"},
+        {QKeySequence::Italic, "italic"}, {QKeySequence::Underline, "underline"}};
+    for (const auto &[key, name] : keys) {
+        if (event->matches(key))
+            return action(QString::fromLatin1(name));
+    }
+    return nullptr;
+}
+
+bool BodyEditor::event(QEvent *event)
+{
+    // In plain text the formatting shortcuts are the editor's to answer (with an offer).
+    if (event->type() == QEvent::ShortcutOverride
+        && plainFormatShortcut(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QTextEdit::event(event);
+}
+
+void BodyEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (QAction *format = plainFormatShortcut(event)) {
+        event->accept();
+        Q_EMIT richTextWanted(format);
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
 }
 
 QString BodyEditor::bodyText() const
@@ -126,9 +168,10 @@ void BodyEditor::setBody(const QString &body, bool html)
 {
     m_html = html;
     setAcceptRichText(html);
-    if (html)
+    if (html) {
         QTextEdit::setHtml(RichTextExport::sanitize(body));
-    else
+        RichTextExport::compactParagraphs(document());
+    } else
         setPlainText(body);
     updateActions();
     Q_EMIT htmlChanged(m_html);
@@ -160,10 +203,22 @@ bool BodyEditor::hasSignature() const
     return signatureFrame() != nullptr;
 }
 
+QString BodyEditor::writtenText() const
+{
+    const QTextFrame *signature = signatureFrame();
+    QStringList lines;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        if (!signature || QTextCursor(b).currentFrame() != signature)
+            lines += b.text();
+    }
+    return lines.join(u'\n').trimmed();
+}
+
 void BodyEditor::setSignature(const Signature &signature)
 {
     QTextCursor cursor(document());
     cursor.beginEditBlock();
+    m_signature = signature;
     if (QTextFrame *old = signatureFrame()) {
         // Remove the frame with what is in it.
         QTextCursor remove(document());

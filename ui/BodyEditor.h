@@ -25,7 +25,8 @@ public:
     ~BodyEditor() override;
 
     bool isHtml() const { return m_html; }
-    // Converts what is there: plain → paragraphs; HTML → its plain rendering.
+    // Converts what is there (plain → lines; HTML → its plain rendering), keeping the caret
+    // where it was and the signature as a signature.
     void setHtml(bool html);
     QString bodyText() const; // what goes on the wire as `body`
     QString plainRendering() const;
@@ -37,6 +38,8 @@ public:
     // above the quoted text of a reply. An empty signature just removes the current one.
     void setSignature(const Signature &signature);
     bool hasSignature() const;
+    // What the user wrote: the plain text without the automatic signature (empty: nothing).
+    QString writtenText() const;
     // Formatting actions (enabled in HTML mode only), for a toolbar and the shortcuts.
     const QList<QAction *> &formatActions() const { return m_actions; }
     QAction *action(const QString &name) const;
@@ -45,8 +48,13 @@ Q_SIGNALS:
     void htmlChanged(bool html);
     // Files dropped or pasted onto the body: the compose window attaches them.
     void filesDropped(const QList<QUrl> &urls);
+    // Bold, italic or underline asked for by its shortcut in plain text (the window offers
+    // rich text).
+    void richTextWanted(QAction *format);
 
 protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     QVariant loadResource(int type, const QUrl &name) override;
@@ -60,10 +68,12 @@ private:
     void insertLink();
     void clearFormatting();
     QTextFrame *signatureFrame() const;
+    QAction *plainFormatShortcut(const QKeyEvent *event) const;
 
     bool m_html = false;
     QList<QAction *> m_actions;
     SpellHighlighter *m_spelling = nullptr;
+    Signature m_signature; // the one in the signature frame
 };
 
 } // namespace Outpost

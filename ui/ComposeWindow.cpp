@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTextBlock>
 #include <QTimer>
 
 namespace Outpost {
@@ -101,7 +102,12 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
     for (RecipientEdit *edit : recipientEdits())
         connect(edit, &RecipientEdit::changed, autosave, &DraftAutosave::edited);
     connect(ui->subjectEdit, &QLineEdit::textChanged, autosave, &DraftAutosave::edited);
-    connect(ui->bodyEdit, &QTextEdit::textChanged, autosave, &DraftAutosave::edited);
+    connect(ui->bodyEdit, &QTextEdit::textChanged, autosave, [this, autosave] {
+        // The automatic signature alone is not the user's: a new window stays pristine.
+        if (!m_signing || !autosave->isPristine())
+            autosave->edited();
+    });
+    autosave->setContentCheck([this] { return holdsContent(); });
     connect(ui->fromCombo, &QComboBox::activated, autosave, &DraftAutosave::edited);
     connect(ui->providerCombo, &QComboBox::activated, autosave, &DraftAutosave::edited);
     connect(controller, &ComposeController::inputRestored, this, &ComposeWindow::restoreInput);
@@ -120,28 +126,7 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
     ui->actionRow->insertWidget(1, m_undoBar);
     connect(later, &SendLaterButton::chosen, this, &ComposeWindow::sendLater);
     connect(m_undoBar, &UndoSendBar::undoRequested, controller, &ComposeController::undo);
-    // The thread this message continues (Ctrl+T chooses).
-    m_threadRow = new ThreadPickerRow(
-        controller, [this] { return ui->toEdit->text(); }, this);
-    m_threadRow->setObjectName(QStringLiteral("threadRow"));
-    auto *threadLabel = new QLabel(tr("T&hread:"), this);
-    threadLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    threadLabel->setBuddy(m_threadRow->chooseButton());
-    const int threadGridRow = ui->headerGrid->rowCount();
-    ui->headerGrid->addWidget(threadLabel, threadGridRow, 0);
-    ui->headerGrid->addWidget(m_threadRow, threadGridRow, 1);
-    // Keyboard order: From, To, Cc, Bcc, Subject, Thread, the message, Send.
-    setTabOrder(ui->fromCombo, ui->providerCombo);
-    setTabOrder(ui->providerCombo, ui->toEdit->lineEdit());
-    setTabOrder(ui->toEdit->lineEdit(), ui->ccEdit->lineEdit());
-    setTabOrder(ui->ccEdit->lineEdit(), ui->bccEdit->lineEdit());
-    setTabOrder(ui->bccEdit->lineEdit(), ui->subjectEdit);
-    setTabOrder(ui->subjectEdit, m_threadRow->chooseButton());
-    setTabOrder(m_threadRow->chooseButton(), ui->bodyEdit);
-    setTabOrder(ui->bodyEdit, m_sendLater);
-    setTabOrder(m_sendLater, ui->sendButton);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this), &QShortcut::activated,
-        m_threadRow, &ThreadPickerRow::openPicker);
+    setupKeyboard(); // the thread row, the order of Tab, Ctrl+T
     updateTitle();
 }
 
@@ -150,6 +135,9 @@ ComposeWindow::~ComposeWindow()
     // Closing hands the focus away: nothing may turn into chips while the form goes.
     for (RecipientEdit *edit : recipientEdits())
         edit->lineEdit()->blockSignals(true);
+    // The controller may outlive the form (a test's): it asks the form nothing more.
+    m_controller->autosave()->setSource({});
+    m_controller->autosave()->setContentCheck({});
 }
 
 void ComposeWindow::restoreInput(const ComposeInput &in)
@@ -170,8 +158,12 @@ void ComposeWindow::restoreInput(const ComposeInput &in)
         if (row >= 0)
             ui->providerCombo->setCurrentIndex(row);
     }
-    // A reply is written above its quote.
-    ui->bodyEdit->moveCursor(in.body.startsWith(u"\n\n") ? QTextCursor::Start : QTextCursor::End);
+    // A reply or a forward is written above its quote, where the keyboard goes at once.
+    const QTextDocument *doc = ui->bodyEdit->document();
+    const bool aboveQuote = doc->blockCount() > 1 && doc->firstBlock().text().trimmed().isEmpty();
+    ui->bodyEdit->moveCursor(aboveQuote ? QTextCursor::Start : QTextCursor::End);
+    if (aboveQuote)
+        ui->bodyEdit->setFocus();
     updateSignature(false);
     updateTitle();
 }
@@ -304,7 +296,8 @@ void ComposeWindow::setDraft(const Draft &draft)
     setCcVisible(ui->actionShowCc->isChecked());
     setBccVisible(ui->actionShowBcc->isChecked());
     ui->subjectEdit->setText(draft.subject);
-    ui->bodyEdit->setBody(draft.body, draft.isHtml);
+    if (!draft.body.isEmpty() || draft.isHtml) // else new mail keeps the format it started in
+        ui->bodyEdit->setBody(draft.body, draft.isHtml);
     if (!draft.attachments.isEmpty()) // attachments (issue 5): `--attach`, a forward
         m_controller->attachments()->setAttachments(draft.attachments);
     if (!m_wantedFrom.isEmpty()) {

@@ -54,10 +54,16 @@ public:
     void attachFiles(const QStringList &paths);
     // The body's spell checker, once the window has been shown (null before).
     SpellChecker *spellChecker() const;
+    // New mail in rich text or plain text (the setting, applied by MailWindows).
+    void setRichText(bool rich);
+    // File ▸ Quit: one action shared by every window (its Ctrl+Q works in all of them).
+    void addQuitAction(QAction *quit);
 
 Q_SIGNALS:
     // The dictionary is loaded and the body checked (after the first paint).
     void spellingReady();
+    // File ▸ New Message (Ctrl+N); without a receiver, the controller's requestCompose().
+    void newMessageRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +79,13 @@ private:
     void saveAsEml();
     void setupRecipients();
     void setupBody();
+    void setupKeyboard();
+    // Ctrl+B/I/U in plain text: offers rich text; the same key again (or the button) switches
+    // and applies the format.
+    void offerRichText(QAction *format);
+    void acceptRichTextOffer();
+    // Whether the form holds something of the user's: not an automatic signature alone.
+    bool holdsContent() const;
     void onRecipientsChanged();
     void onFromChanged();
     void updateSignature(bool evenIfTyped);
@@ -106,6 +119,9 @@ private:
     std::optional<QDateTime> m_sendOnceMailboxes;
     bool m_autoSignature = true; // a signature goes in (and is swapped) as From changes
     QString m_signatureFrom; // whose signature the body holds
+    bool m_signing = false; // the automatic signature is going in: not an edit of the user's
+    QWidget *m_richTextOffer = nullptr;
+    QAction *m_offeredFormat = nullptr;
     // Attachments (issue 5): the list under the body, Insert > Attach File… (Ctrl+Shift+A).
     void setupAttachments();
     AttachmentList *m_attachmentList = nullptr;

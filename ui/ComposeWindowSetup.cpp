@@ -16,14 +16,20 @@
 #include "ui/ComposeSpelling.h"
 #include "ui/RecipientEdit.h"
 #include "ui/SettingsDialog.h"
+#include "ui/ThreadPickerRow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QDir>
 #include <QFileDialog>
+#include <QFrame>
+#include <QLabel>
 #include <QMetaMethod>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
+#include <QToolButton>
 #include <QShortcut>
 #include <QStandardPaths>
 
@@ -75,17 +81,14 @@ void ComposeWindow::setupMenus()
     const qsizetype afterSend = fileActions.indexOf(ui->actionSend) + 1;
     ui->menuFile->insertAction(fileActions.value(afterSend), saveEml);
     connect(saveEml, &QAction::triggered, this, &ComposeWindow::saveAsEml);
-    // Ctrl+N itself belongs to the window list (MailWindows); the menu entry asks the same.
-    ui->actionNewMessage->setText(tr("&New Message") + u'\t'
-        + QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText));
+    // Ctrl+N: this action alone (MailWindows opens the window; a window on its own asks its
+    // controller).
+    ui->actionNewMessage->setShortcut(QKeySequence::New);
     connect(ui->actionNewMessage, &QAction::triggered, this, [this] {
-        for (QShortcut *shortcut : findChildren<QShortcut *>()) {
-            if (shortcut->key() == QKeySequence(Qt::CTRL | Qt::Key_N)) {
-                Q_EMIT shortcut->activated();
-                return;
-            }
-        }
-        m_controller->requestCompose({});
+        if (isSignalConnected(QMetaMethod::fromSignal(&ComposeWindow::newMessageRequested)))
+            Q_EMIT newMessageRequested();
+        else
+            m_controller->requestCompose({});
     });
     connect(ui->actionClose, &QAction::triggered, this, &QWidget::close);
 
@@ -231,13 +234,125 @@ void ComposeWindow::setupBody()
         button->setAccessibleName(body->action(QString::fromLatin1(name))->text().remove(u'&'));
     }
     connect(ui->actionHtml, &QAction::toggled, body, &BodyEditor::setHtml);
+    connect(body, &BodyEditor::richTextWanted, this, &ComposeWindow::offerRichText);
     connect(body, &BodyEditor::htmlChanged, this, [this](bool html) {
         const QSignalBlocker block(ui->actionHtml);
         ui->actionHtml->setChecked(html);
+        if (html && m_richTextOffer) { // switched some other way: nothing left to offer
+            m_richTextOffer->hide();
+            m_offeredFormat = nullptr;
+        }
         updateSignature(false);
         updateFormatBar();
     });
     updateFormatBar();
+}
+
+void ComposeWindow::setRichText(bool rich)
+{
+    ui->actionHtml->setChecked(rich);
+}
+
+void ComposeWindow::addQuitAction(QAction *quit)
+{
+    ui->menuFile->addSeparator();
+    ui->menuFile->addAction(quit);
+}
+
+void ComposeWindow::setupKeyboard()
+{
+    // The thread this message continues (Ctrl+T chooses).
+    m_threadRow = new ThreadPickerRow(
+        m_controller, [this] { return ui->toEdit->text(); }, this);
+    m_threadRow->setObjectName(QStringLiteral("threadRow"));
+    auto *threadLabel = new QLabel(tr("T&hread:"), this);
+    threadLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    threadLabel->setBuddy(m_threadRow->chooseButton());
+    const int threadGridRow = ui->headerGrid->rowCount();
+    ui->headerGrid->addWidget(threadLabel, threadGridRow, 0);
+    ui->headerGrid->addWidget(m_threadRow, threadGridRow, 1);
+    // Keyboard order: From, To, Cc, Bcc, Subject, the message, Send later, Send. The thread
+    // row comes last (Shift+Tab from From reaches it; Ctrl+T opens its picker from anywhere):
+    // after the subject, the keyboard goes where the user writes next.
+    setTabOrder(ui->fromCombo, ui->providerCombo);
+    setTabOrder(ui->providerCombo, ui->toEdit->lineEdit());
+    setTabOrder(ui->toEdit->lineEdit(), ui->ccEdit->lineEdit());
+    setTabOrder(ui->ccEdit->lineEdit(), ui->bccEdit->lineEdit());
+    setTabOrder(ui->bccEdit->lineEdit(), ui->subjectEdit);
+    setTabOrder(ui->subjectEdit, ui->bodyEdit);
+    setTabOrder(ui->bodyEdit, m_sendLater);
+    setTabOrder(m_sendLater, ui->sendButton);
+    setTabOrder(ui->sendButton, m_threadRow->chooseButton());
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this), &QShortcut::activated,
+        m_threadRow, &ThreadPickerRow::openPicker);
+}
+
+bool ComposeWindow::holdsContent() const
+{
+    const ComposeInput in = input();
+    for (const QString *s : {&in.to, &in.cc, &in.bcc, &in.subject}) {
+        if (!s->trimmed().isEmpty())
+            return true;
+    }
+    return !ui->bodyEdit->writtenText().isEmpty() || m_controller->attachments()->rowCount() > 0;
+}
+
+void ComposeWindow::offerRichText(QAction *format)
+{
+    if (!m_richTextOffer) {
+        // A bar above the body, as KDE's message bars: nothing modal, typing goes on.
+        m_richTextOffer = new QFrame(this);
+        m_richTextOffer->setObjectName(QStringLiteral("richTextOffer"));
+        m_richTextOffer->setAccessibleName(tr("Rich text offer"));
+        auto *row = new QHBoxLayout(m_richTextOffer);
+        row->setContentsMargins(8, 4, 4, 4);
+        auto *label = new QLabel(m_richTextOffer);
+        label->setObjectName(QStringLiteral("richTextOfferText"));
+        label->setWordWrap(true);
+        auto *yes = new QPushButton(tr("Switch to &Rich Text"), m_richTextOffer);
+        yes->setObjectName(QStringLiteral("richTextOfferAccept"));
+        yes->setAutoDefault(false);
+        auto *no = new QPushButton(tr("Keep Plain Text"), m_richTextOffer);
+        no->setObjectName(QStringLiteral("richTextOfferDismiss"));
+        no->setAutoDefault(false);
+        row->addWidget(label, 1);
+        row->addWidget(yes);
+        row->addWidget(no);
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        m_richTextOffer->setStyleSheet(
+            QStringLiteral("#richTextOffer { background: %1; border: 1px solid #1a73e8; "
+                           "border-radius: 4px; }")
+                .arg(dark ? QStringLiteral("#1c2f4a") : QStringLiteral("#e8f0fe")));
+        auto *box = qobject_cast<QBoxLayout *>(ui->bodyEdit->parentWidget()->layout());
+        box->insertWidget(box->indexOf(ui->bodyEdit), m_richTextOffer);
+        connect(yes, &QPushButton::clicked, this, &ComposeWindow::acceptRichTextOffer);
+        connect(no, &QPushButton::clicked, this, [this] {
+            m_richTextOffer->hide();
+            m_offeredFormat = nullptr;
+            ui->bodyEdit->setFocus();
+        });
+    }
+    // The same key again says yes.
+    if (m_richTextOffer->isVisible() && m_offeredFormat == format) {
+        acceptRichTextOffer();
+        return;
+    }
+    m_offeredFormat = format;
+    const QString key = format->shortcut().toString(QKeySequence::NativeText);
+    m_richTextOffer->findChild<QLabel *>(QStringLiteral("richTextOfferText"))
+        ->setText(tr("%1 needs rich text. Press %2 again to switch to rich text and apply it.")
+                      .arg(format->text().remove(u'&'), key));
+    m_richTextOffer->show();
+}
+
+void ComposeWindow::acceptRichTextOffer()
+{
+    QAction *format = std::exchange(m_offeredFormat, nullptr);
+    m_richTextOffer->hide();
+    ui->actionHtml->setChecked(true); // nothing is lost: the text becomes lines
+    if (format && ui->bodyEdit->isHtml())
+        format->trigger();
+    ui->bodyEdit->setFocus();
 }
 
 void ComposeWindow::updateFormatBar()
@@ -269,6 +384,7 @@ void ComposeWindow::updateSignature(bool evenIfTyped)
         return;
     const QTextCursor kept = body->textCursor();
     const int position = kept.position();
+    const QScopedValueRollback signing(m_signing, true);
     body->setSignature(signature);
     m_signatureFrom = from;
     // Writing goes on where it was (above the signature on new mail).

@@ -8,6 +8,7 @@
 
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 
 namespace Outpost {
@@ -36,6 +37,9 @@ DraftsWindow::DraftsWindow(DraftListModel *model, LocalStore *store, QWidget *pa
     connect(ui->openButton, &QPushButton::clicked, this, &DraftsWindow::openCurrent);
     connect(ui->discardButton, &QPushButton::clicked, this, &DraftsWindow::discardCurrent);
     connect(ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
+    // Esc closes it, as it closes a dialog (its questions take their own Esc first).
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this,
+        &QWidget::close);
     connect(ui->view, &QTreeView::activated, this, &DraftsWindow::openCurrent);
     connect(ui->view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &DraftsWindow::updateState);

@@ -5,6 +5,7 @@
 #include "models/DraftAutosave.h"
 #include "models/DraftListModel.h"
 #include "models/OutboxModel.h"
+#include "models/Settings.h"
 #include "models/TimeText.h"
 #include "store/LocalStore.h"
 #include "submit/Clock.h"
@@ -14,6 +15,7 @@
 #include "ui/MailStatusLinks.h"
 #include "ui/OutboxWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
@@ -80,8 +82,16 @@ ComposeWindow *MailWindows::createWindow()
     window->statusBar()->addPermanentWidget(links);
     connect(links, &MailStatusLinks::draftsRequested, this, &MailWindows::showDrafts);
     connect(links, &MailStatusLinks::outboxRequested, this, &MailWindows::showOutbox);
+    // Ctrl+N is the window's File ▸ New Message (one owner: no ambiguous shortcut).
+    connect(window, &ComposeWindow::newMessageRequested, this, [this] {
+        ComposeWindow *w = openNew();
+        w->show();
+        w->activateWindow();
+    });
+    window->addQuitAction(quitAction());
+    if (m_richTextSetting)
+        window->setRichText(Settings().richText());
     const std::pair<QKeySequence, std::function<void()>> shortcuts[] = {
-        {QKeySequence(Qt::CTRL | Qt::Key_N), [this] { openNew()->show(); }},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { showDrafts(); }},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { showOutbox(); }},
     };
@@ -145,6 +155,7 @@ DraftsWindow *MailWindows::showDrafts()
         m_draftsWindow->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
         m_draftsWindow->setOpenCheck([this](const QString &id) { return windowFor(id); });
         connect(m_draftsWindow, &DraftsWindow::openRequested, this, &MailWindows::openDraft);
+        m_draftsWindow->addAction(quitAction());
     }
     m_draftsWindow->show();
     m_draftsWindow->raise();
@@ -162,6 +173,7 @@ OutboxWindow *MailWindows::showOutbox()
         connect(m_outboxWindow, &OutboxWindow::editRequested, this, &MailWindows::editEntry);
         connect(
             m_outboxWindow, &OutboxWindow::undoDelayChanged, this, &MailWindows::undoDelayChanged);
+        m_outboxWindow->addAction(quitAction());
     }
     m_outboxWindow->show();
     m_outboxWindow->raise();
@@ -292,6 +304,27 @@ void MailWindows::askAboutDueMail(const QList<OutboxEntry> &entries)
         }
     });
     box->open();
+}
+
+QAction *MailWindows::quitAction()
+{
+    if (!m_quit) {
+        // One action in every window: its Ctrl+Q is one shortcut, active in all of them.
+        m_quit = new QAction(tr("&Quit"), this);
+        m_quit->setObjectName(QStringLiteral("actionQuit"));
+        m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+        m_quit->setShortcutContext(Qt::ApplicationShortcut);
+        m_quit->setMenuRole(QAction::QuitRole);
+        m_quit->setToolTip(tr("Quit Outpost; open messages are kept and reopened next time"));
+        connect(m_quit, &QAction::triggered, this, &MailWindows::quit);
+    }
+    return m_quit;
+}
+
+void MailWindows::quit()
+{
+    // What is open is saved as it is and reopened at the next start (aboutToQuit).
+    onLastWindowClosed();
 }
 
 void MailWindows::onLastWindowClosed()

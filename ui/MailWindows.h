@@ -11,6 +11,8 @@
 #include <chrono>
 #include <functional>
 
+class QAction;
+
 namespace Outpost {
 
 class ComposeController;
@@ -37,6 +39,9 @@ public:
     // Runs for every new compose controller before its window shows (e.g. to share sessions).
     void setControllerSetup(std::function<void(ComposeController *)> setup);
     void setCloseDelayAfterSend(int ms) { m_closeDelayMs = ms; }
+    // New mail starts as the settings say (rich text unless plain was chosen); without this,
+    // in plain text.
+    void setRichTextFromSettings(bool follow) { m_richTextSetting = follow; }
     // The undo window the user chose in the Outbox window (default 5 s).
     static std::chrono::milliseconds savedUndoDelay();
 
@@ -55,6 +60,11 @@ public:
     // (a crash, a kill): the first into a new window nobody has typed in yet. From here on,
     // closing the last window quits (asking first when mail is still queued).
     void start();
+
+    // File ▸ Quit (Ctrl+Q, from every window): asks first when mail is still in the outbox,
+    // as closing the last window does.
+    void quit();
+    QAction *quitAction();
 
 Q_SIGNALS:
     void restored(int count);
@@ -82,6 +92,8 @@ private:
     int m_closeDelayMs = 1500;
     bool m_started = false;
     bool m_askingToQuit = false;
+    bool m_richTextSetting = false;
+    QAction *m_quit = nullptr;
 };
 
 } // namespace Outpost

@@ -8,6 +8,7 @@
 
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QShortcut>
 
 namespace Outpost {
 
@@ -30,6 +31,9 @@ OutboxWindow::OutboxWindow(OutboxModel *model, QWidget *parent)
         [this] { Q_EMIT editRequested(currentEntryId()); });
     connect(ui->deleteButton, &QPushButton::clicked, this, &OutboxWindow::deleteCurrent);
     connect(ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
+    // Esc closes it, as it closes a dialog (its questions take their own Esc first).
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this,
+        &QWidget::close);
     connect(ui->undoSpin, &QSpinBox::valueChanged, this, &OutboxWindow::undoDelayChanged);
     connect(ui->view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &OutboxWindow::updateState);

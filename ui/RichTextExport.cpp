@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
 
@@ -102,7 +103,13 @@ QString html(const QTextDocument &document)
         } else if (block.blockFormat().nonBreakableLines()) {
             out += u"<pre>" + content + u"</pre>\n";
         } else {
-            out += u"<p>" + (content.isEmpty() ? QStringLiteral("<br>") : content) + u"</p>\n";
+            // A line of its own, as the editor shows it: a <div> (Gmail's way) has no margins
+            // in any reader; <p> only where the editor spaces the block too (pasted HTML).
+            const QTextBlockFormat f = block.blockFormat();
+            const QString tag = f.topMargin() > 0 || f.bottomMargin() > 0 ? QStringLiteral("p")
+                                                                          : QStringLiteral("div");
+            out += u'<' + tag + u'>' + (content.isEmpty() ? QStringLiteral("<br>") : content)
+                + u"</" + tag + u">\n";
         }
     }
     if (openList)
@@ -110,6 +117,28 @@ QString html(const QTextDocument &document)
     if (inQuote)
         out += QStringLiteral("</blockquote>\n");
     return out;
+}
+
+void compactParagraphs(QTextDocument *document)
+{
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        // A line break that ends a block ("<div><br></div>", an empty line) adds no line in a
+        // browser; here it would.
+        if (block.text().endsWith(QChar::LineSeparator)) {
+            QTextCursor br(block);
+            br.setPosition(block.position() + block.length() - 2);
+            br.deleteChar();
+        }
+        QTextBlockFormat f = block.blockFormat();
+        if (f.headingLevel() > 0 || (f.topMargin() == 0 && f.bottomMargin() == 0))
+            continue;
+        f.setTopMargin(0);
+        f.setBottomMargin(0);
+        QTextCursor(block).setBlockFormat(f);
+    }
+    cursor.endEditBlock();
 }
 
 QString plainText(const QTextDocument &document)

@@ -58,6 +58,10 @@ SettingsDialog::SettingsDialog(ComposeController *controller, QWidget *parent)
     ui->remoteImagesCombo->addItem(tr("Always show"), int(Settings::RemoteImages::Load));
     ui->remoteImagesCombo->setToolTip(tr("Remote images tell the sender when and where you read "
                                          "their message."));
+    ui->richTextCombo->addItem(tr("Rich text"), true);
+    ui->richTextCombo->addItem(tr("Plain text"), false);
+    ui->richTextCombo->setToolTip(tr("How a new message starts. Format ▸ Rich Text switches "
+                                     "one message either way."));
     ui->uiLanguageCombo->addItem(tr("System language"), QString());
     ui->uiLanguageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (const QString &code : UiLanguage::available()) {
@@ -110,6 +114,7 @@ void SettingsDialog::load()
     ui->undoSpin->setValue(m_settings.undoSeconds());
     ui->remoteImagesCombo->setCurrentIndex(
         ui->remoteImagesCombo->findData(int(m_settings.remoteImages())));
+    ui->richTextCombo->setCurrentIndex(m_settings.richText() ? 0 : 1);
     const int language = ui->uiLanguageCombo->findData(m_settings.uiLanguage());
     ui->uiLanguageCombo->setCurrentIndex(std::max(language, 0));
 
@@ -205,6 +210,7 @@ void SettingsDialog::accept()
     m_settings.setRemoteImages(
         Settings::RemoteImages(ui->remoteImagesCombo->currentData().toInt()));
     m_settings.setUiLanguage(ui->uiLanguageCombo->currentData().toString());
+    m_settings.setRichText(ui->richTextCombo->currentData().toBool());
     for (auto it = m_spelling.cbegin(); it != m_spelling.cend(); ++it)
         m_controller->setSpellingLanguage(it.key(), it.value());
     SignatureStore *store = m_controller->signatures();

@@ -314,8 +314,9 @@ bool ComposeController::requestClose()
     // In the outbox, or sent: nothing of the form is left to keep.
     if (m_phase != Phase::Editing)
         return true;
-    if (!DraftAutosave::hasContent(m_autosave->current())) {
-        m_autosave->discard(); // an empty form leaves nothing behind
+    if (!m_autosave->holdsContent()) {
+        // An empty form, or one holding only its automatic signature, leaves nothing behind.
+        m_autosave->discard();
         return true;
     }
     Q_EMIT closeDecisionNeeded();

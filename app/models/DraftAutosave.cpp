@@ -92,6 +92,11 @@ bool DraftAutosave::hasContent(const ComposeInput &in)
     return false;
 }
 
+bool DraftAutosave::holdsContent() const
+{
+    return m_contentCheck ? m_contentCheck() : hasContent(current());
+}
+
 void DraftAutosave::edited()
 {
     m_touched = true;
@@ -120,9 +125,12 @@ void DraftAutosave::write(bool openInWindow)
     m_dirty = false;
     if (!m_source || !m_store)
         return;
+    if (!holdsContent()) {
+        // An empty new window leaves nothing behind; one emptied by hand, nothing either.
+        discard();
+        return;
+    }
     const ComposeInput input = m_source();
-    if (!m_stored && !hasContent(input))
-        return; // an empty new window leaves nothing behind
     DraftRecord record = snapshot(input);
     record.openInWindow = openInWindow;
     m_record.createdAt = record.createdAt;
@@ -153,8 +161,7 @@ void DraftAutosave::keep()
 {
     if (m_suspended)
         return;
-    const ComposeInput input = m_source ? m_source() : ComposeInput();
-    if (!hasContent(input)) {
+    if (!holdsContent()) {
         discard();
         return;
     }

@@ -44,6 +44,10 @@ public:
     DraftRecord snapshot(const ComposeInput &input) const;
     static ComposeInput inputOf(const DraftRecord &record);
     static bool hasContent(const ComposeInput &input);
+    // Whether the form holds something of the user's (the window knows that an automatic
+    // signature is not); hasContent() of the form unless set.
+    void setContentCheck(std::function<bool()> check) { m_contentCheck = std::move(check); }
+    bool holdsContent() const;
     // Never edited nor adopted: a fresh window that may take a restored draft instead.
     bool isPristine() const { return !m_touched; }
 
@@ -67,6 +71,7 @@ private:
     LocalStore *m_store;
     Clock *m_clock;
     std::function<ComposeInput()> m_source;
+    std::function<bool()> m_contentCheck;
     DraftRecord m_record; // identity and the fields the form does not show
     QTimer m_timer;
     QElapsedTimer m_dirtySince;

@@ -69,6 +69,16 @@ void Settings::setSpellingLanguage(const QString &mailbox, const QString &langua
         setOrRemove(m_store, key(spellingLanguageGroup, addressKey(mailbox)), language);
 }
 
+bool Settings::richText() const
+{
+    return m_store->value(richTextKey.toString(), true).toBool();
+}
+
+void Settings::setRichText(bool rich)
+{
+    m_store->setValue(richTextKey.toString(), rich);
+}
+
 Settings::RemoteImages Settings::remoteImages() const
 {
     return m_store->value(remoteImagesKey.toString()).toString() == u"load" ? RemoteImages::Load

@@ -23,6 +23,7 @@ public:
     static constexpr QStringView undoSecondsKey = u"send/undoSeconds"; // MailWindows, Outbox
     static constexpr QStringView spellingLanguageGroup = u"spellingLanguage"; // per mailbox
     static constexpr QStringView remoteImagesKey = u"conversation/remoteImages";
+    static constexpr QStringView richTextKey = u"compose/richText"; // new mail, MailWindows
     static constexpr QStringView uiLanguageKey = u"ui/language";
     static constexpr QStringView maxMessageGroup = u"attachments/maxMessageMB"; // …/<provider>
     static constexpr QStringView oauthGroup = u"oauth"; // oauth/<provider>/<field>, OAuthProfile
@@ -61,6 +62,10 @@ public:
 
     QString spellingLanguage(const QString &mailbox) const; // empty: not chosen
     void setSpellingLanguage(const QString &mailbox, const QString &language);
+
+    // New mail starts in rich text (true, the default) or plain text.
+    bool richText() const;
+    void setRichText(bool rich);
 
     RemoteImages remoteImages() const;
     void setRemoteImages(RemoteImages policy);

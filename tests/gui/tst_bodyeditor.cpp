@@ -62,7 +62,7 @@ void TestBodyEditor::shortcutsMakeCleanHtml()
     QTest::keyClick(editor.get(), Qt::Key_I, Qt::ControlModifier);
     type(u"you"_s);
     const QString html = editor->bodyText();
-    QCOMPARE(html, u"<p>Hello <b>world</b> and <i>you</i></p>\n"_s);
+    QCOMPARE(html, u"<div>Hello <b>world</b> and <i>you</i></div>\n"_s);
     QVERIFY(!html.contains(u"style"_s));
     QCOMPARE(editor->plainRendering(), u"Hello world and you"_s);
 }
@@ -77,8 +77,8 @@ void TestBodyEditor::listsAndQuotes()
     editor->action(u"quote"_s)->trigger();
     type(u"Quoted <words> & more"_s);
     QCOMPARE(editor->bodyText(),
-        u"<p>Agenda:</p>\n<ul>\n<li>budget</li>\n<li>hiring</li>\n</ul>\n"
-        u"<blockquote>\n<p>Quoted &lt;words&gt; &amp; more</p>\n</blockquote>\n"_s);
+        u"<div>Agenda:</div>\n<ul>\n<li>budget</li>\n<li>hiring</li>\n</ul>\n"
+        u"<blockquote>\n<div>Quoted &lt;words&gt; &amp; more</div>\n</blockquote>\n"_s);
     QCOMPARE(editor->plainRendering(), u"Agenda:\n- budget\n- hiring\n> Quoted <words> & more"_s);
 }
 
@@ -88,7 +88,7 @@ void TestBodyEditor::toggleKeepsTheText()
     QSignalSpy toggled(editor.get(), &BodyEditor::htmlChanged);
     editor->setHtml(true);
     QCOMPARE(toggled.count(), 1);
-    QCOMPARE(editor->bodyText(), u"<p>line one</p>\n<p>line two</p>\n"_s);
+    QCOMPARE(editor->bodyText(), u"<div>line one</div>\n<div>line two</div>\n"_s);
     editor->setHtml(false);
     QCOMPARE(editor->bodyText(), u"line one\nline two"_s);
 }
