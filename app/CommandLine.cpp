@@ -7,7 +7,9 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace Outpost::CommandLine {
 
@@ -62,13 +64,84 @@ QString overviewHelp()
         "  77  no token, or the token (or password) was refused\n");
 }
 
+QString usage()
+{
+    return Tr::tr("Usage: outpost [--sandbox | --instance URL] [mailto:URL]\n"
+                  "       outpost compose|send|login|logout|sandbox [options]");
+}
+
+QStringList commands()
+{
+    return {QStringLiteral("compose"), QStringLiteral("send"), QStringLiteral("login"),
+        QStringLiteral("logout"), QStringLiteral("sandbox")};
+}
+
+namespace {
+// Edits from a to b: insertions, deletions, substitutions and swaps of neighbours ("sned").
+qsizetype typoDistance(QStringView a, QStringView b)
+{
+    const qsizetype n = a.size(), m = b.size();
+    std::vector<std::vector<qsizetype>> d(size_t(n + 1), std::vector<qsizetype>(size_t(m + 1)));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[size_t(i)][0] = i;
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][size_t(j)] = j;
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const qsizetype cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
+            auto &cell = d[size_t(i)][size_t(j)];
+            cell = std::min({d[size_t(i - 1)][size_t(j)] + 1, d[size_t(i)][size_t(j - 1)] + 1,
+                d[size_t(i - 1)][size_t(j - 1)] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                cell = std::min(cell, d[size_t(i - 2)][size_t(j - 2)] + 1);
+        }
+    }
+    return d[size_t(n)][size_t(m)];
+}
+} // namespace
+
+QString closestCommand(const QString &word)
+{
+    // One slip in a short word, two in a longer one; further than that is another word.
+    const qsizetype allowed = word.size() >= 5 ? 2 : 1;
+    QString best;
+    qsizetype bestDistance = allowed + 1;
+    for (const QString &command : commands()) {
+        const qsizetype distance = typoDistance(word, command);
+        if (distance < bestDistance) {
+            best = command;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QString unknownCommand(const QString &word)
+{
+    const QString close = closestCommand(word);
+    const QString first = close.isEmpty()
+        ? Tr::tr("outpost: unknown command “%1”.").arg(word)
+        : Tr::tr("outpost: unknown command “%1”. Did you mean `outpost %2`?").arg(word, close);
+    return first + u'\n' + usage() + u'\n' + Tr::tr("Try `outpost --help`.");
+}
+
 bool parseOrExplain(
     QCommandLineParser &parser, const QStringList &arguments, const QString &command)
 {
     if (parser.parse(arguments))
         return true;
-    printErr(Tr::tr("outpost %1: %2\nTry `outpost %1 --help`.").arg(command, parser.errorText()));
+    printErr(Tr::tr("outpost %1: %2\nUsage: outpost %1 [options]\nTry `outpost %1 --help`.")
+                 .arg(command, parser.errorText()));
     return false;
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    // Qt's first line is "Usage: <the program's path> [options]".
+    const QString text = parser.helpText();
+    const qsizetype firstLineEnd = text.indexOf(u'\n');
+    return Tr::tr("Usage: outpost %1 [options]").arg(command)
+        + (firstLineEnd < 0 ? QString() : text.mid(firstLineEnd));
 }
 
 void installTranslations(QCoreApplication &app)

@@ -21,9 +21,23 @@ enum ExitCode : int {
 // The whole `outpost --help` text: every mode, command, option and exit code.
 QString overviewHelp();
 
-// Parses `arguments` (program name first); on failure prints the reason and a hint to stderr.
+// The short usage of `outpost` itself, for a wrong command line.
+QString usage();
+
+// The commands `outpost COMMAND` knows.
+QStringList commands();
+// The command `word` was most likely meant to be (a typo away), or empty.
+QString closestCommand(const QString &word);
+// "unknown command", "did you mean", the usage and where to read more: for stderr.
+QString unknownCommand(const QString &word);
+
+// Parses `arguments` (program name first); on failure prints the reason, the command's usage
+// and a hint to stderr.
 bool parseOrExplain(
     QCommandLineParser &parser, const QStringList &arguments, const QString &command);
+// `parser.helpText()` with a first line that names the command (`outpost send [options]`),
+// not the path of the program.
+QString helpText(const QCommandLineParser &parser, const QString &command);
 
 // Loads Outpost's translation for the user's locale, when there is one.
 void installTranslations(QCoreApplication &app);

@@ -8,6 +8,7 @@
 #include "auth/InstanceUrl.h"
 #include "auth/ProviderSignIn.h"
 #include "auth/TokenStore.h"
+#include "mail/MailtoUrl.h"
 #include "models/ComposeController.h"
 #include "models/DirectMailboxes.h"
 #include "models/RoutingSubmission.h"
@@ -40,13 +41,73 @@ Q_LOGGING_CATEGORY(lcGui, "outpost.gui")
 
 namespace {
 using namespace CommandLine;
+using namespace Qt::StringLiterals;
 
 // Translation context of this file, as lupdate sees it.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Outpost::GuiLauncher)
 };
+const QCommandLineOption sandbox(QStringLiteral("sandbox"));
+const QCommandLineOption instance(QStringLiteral("instance"), {}, QStringLiteral("URL"));
+
+// The window's options; `compose` alone is the desktop file's "New message": a new, empty
+// compose window.
+void addWindowOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({sandbox, instance});
+    parser.addOptions(ComposeRequest::options());
+}
+
+// The reason, the usage and where to read more.
+void refuse(const QString &reason)
+{
+    printErr(Tr::tr("outpost: %1").arg(reason) + u'\n' + usage() + u'\n'
+        + Tr::tr("Try `outpost --help`."));
+}
+
+// Qt aborts (exit 134) when it has no display to connect to: say so instead.
+bool hasDisplay(const QStringList &arguments)
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || arguments.contains(u"-platform"_s))
+        return true; // the platform was chosen: Qt explains its own failure
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
 } // namespace
+
+int checkGuiCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addWindowOptions(parser);
+    if (!parser.parse(arguments)) {
+        refuse(parser.errorText());
+        return Usage;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() != u"compose"
+        && !MailtoUrl::isMailto(positional.first())) {
+        printErr(unknownCommand(positional.first()));
+        return Usage;
+    }
+    ComposeRequest request;
+    QString error;
+    if (!ComposeRequest::fromParser(parser, &request, &error, QDir::currentPath())) {
+        refuse(error);
+        return Usage;
+    }
+    if (parser.isSet(instance) && !InstanceUrl::parse(parser.value(instance), &error)) {
+        refuse(Tr::tr("--instance: %1").arg(error));
+        return Usage;
+    }
+    if (!hasDisplay(arguments)) {
+        printErr(Tr::tr("outpost: no display to open a window on (neither DISPLAY nor "
+                        "WAYLAND_DISPLAY is set).\nWithout a display, `outpost send`, `outpost "
+                        "login` and `outpost sandbox` work; see `outpost --help`."));
+        return Unavailable;
+    }
+    return Ok;
+}
 
 int runGui(int &argc, char **argv)
 {
@@ -56,21 +117,15 @@ int runGui(int &argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.outpost.Outpost")); // packaging/
     installTranslations(app);
 
-    // --help and --version were answered by main() before any display was needed.
+    // main() answered --help and --version and refused a wrong command line (checkGuiCommandLine)
+    // before any display was needed; what is refused here is refused there too.
     QCommandLineParser parser;
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"), {});
-    const QCommandLineOption instance(QStringLiteral("instance"), {}, QStringLiteral("URL"));
-    parser.addOptions({sandbox, instance});
-    // `compose` alone is the desktop file's "New message": a new, empty compose window.
-    parser.addOptions(ComposeRequest::options());
+    addWindowOptions(parser);
     ComposeRequest request;
     QString requestError;
-    if (!parser.parse(QApplication::arguments())) {
-        printErr(Tr::tr("outpost: %1\nTry `outpost --help`.").arg(parser.errorText()));
-        return Usage;
-    }
-    if (!ComposeRequest::fromParser(parser, &request, &requestError, QDir::currentPath())) {
-        printErr(Tr::tr("outpost: %1\nTry `outpost --help`.").arg(requestError));
+    if (!parser.parse(QApplication::arguments())
+        || !ComposeRequest::fromParser(parser, &request, &requestError, QDir::currentPath())) {
+        refuse(requestError.isEmpty() ? parser.errorText() : requestError);
         return Usage;
     }
 
@@ -184,9 +239,7 @@ int runGui(int &argc, char **argv)
     QObject::connect(&single, &SingleInstance::argumentsReceived, &windows,
         [&windows](const QStringList &arguments) {
             QCommandLineParser handed;
-            handed.addOptions({QCommandLineOption(QStringLiteral("sandbox")),
-                QCommandLineOption(QStringLiteral("instance"), {}, QStringLiteral("URL"))});
-            handed.addOptions(ComposeRequest::options());
+            addWindowOptions(handed);
             ComposeRequest r;
             QString error;
             if (!handed.parse(QStringList {QStringLiteral("outpost")} + arguments)

@@ -110,7 +110,7 @@ int runLoginCommand(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, QStringLiteral("login")))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(helpText(parser, QStringLiteral("login")));
         return Ok;
     }
     if (!parser.isSet(instance) || !parser.isSet(email)) {
@@ -184,7 +184,7 @@ int runLogoutCommand(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, QStringLiteral("logout")))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(helpText(parser, QStringLiteral("logout")));
         return Ok;
     }
     if (!parser.isSet(instance)) {

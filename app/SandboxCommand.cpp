@@ -58,7 +58,7 @@ int runSandboxCommand(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, QStringLiteral("sandbox")))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(helpText(parser, QStringLiteral("sandbox")));
         return Ok;
     }
     Sandbox::SandboxOptions options;

@@ -99,7 +99,7 @@ int runSendCommand(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, QStringLiteral("send")))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
+        printOut(helpText(parser, QStringLiteral("send")));
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -228,8 +228,9 @@ int runSendCommand(const QStringList &arguments)
         }
         QObject::connect(
             &controller, &ComposeController::waitingForUploads, &controller, [](int count) {
-                printErr(Tr::tr(
-                    "outpost send: waiting for %n attachment(s) to upload…", nullptr, count));
+                printErr(count == 1 ? Tr::tr("outpost send: waiting for an attachment to upload…")
+                                    : Tr::tr("outpost send: waiting for %n attachments to upload…",
+                                        nullptr, count));
             });
     }
 

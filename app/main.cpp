@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Command line and wiring only: `send`, `login`, `logout` and `sandbox` run without a display, the
-// rest opens the compose window.
+// Command line and wiring only. The whole command line is read by a QCoreApplication, which needs
+// no display: `send`, `login`, `logout` and `sandbox` run there, and a wrong command line is
+// refused there (exit 64, with or without a display). Only a window gets a QApplication.
 #include "CommandLine.h"
 #include "GuiLauncher.h"
 #include "LoginCommand.h"
@@ -9,40 +10,39 @@
 
 #include <QCoreApplication>
 
-#include <cstring>
-
 int main(int argc, char **argv)
 {
-    const char *command = argc > 1 ? argv[1] : "";
-    const bool signing = std::strcmp(command, "login") == 0 || std::strcmp(command, "logout") == 0;
-    if (std::strcmp(command, "send") == 0 || std::strcmp(command, "sandbox") == 0 || signing) {
+    using namespace Outpost;
+    {
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("Outpost"));
+        QCoreApplication::setApplicationName(QStringLiteral("Outpost")); // its settings
         QCoreApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
-        Outpost::CommandLine::installTranslations(app);
+        CommandLine::installTranslations(app);
         QStringList arguments = QCoreApplication::arguments();
-        arguments.removeAt(1); // the command word
-        if (signing)
-            return std::strcmp(command, "login") == 0 ? Outpost::runLoginCommand(arguments)
-                                                      : Outpost::runLogoutCommand(arguments);
-        return std::strcmp(command, "send") == 0 ? Outpost::runSendCommand(arguments)
-                                                 : Outpost::runSandboxCommand(arguments);
-    }
-    for (int i = 1; i < argc; ++i) {
+        const QString command = arguments.value(1);
+        if (command == u"send" || command == u"sandbox" || command == u"login"
+            || command == u"logout") {
+            arguments.removeAt(1); // the command word
+            if (command == u"send")
+                return runSendCommand(arguments);
+            if (command == u"sandbox")
+                return runSandboxCommand(arguments);
+            return command == u"login" ? runLoginCommand(arguments) : runLogoutCommand(arguments);
+        }
         // Help and version need no display.
-        for (const char *flag : {"-h", "--help", "-v", "--version"}) {
-            if (std::strcmp(argv[i], flag) == 0) {
-                QCoreApplication app(argc, argv);
-                QCoreApplication::setApplicationName(QStringLiteral("Outpost")); // its settings
-                QCoreApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
-                Outpost::CommandLine::installTranslations(app);
-                Outpost::CommandLine::printOut(
-                    std::strcmp(flag, "-h") == 0 || std::strcmp(flag, "--help") == 0
-                        ? Outpost::CommandLine::overviewHelp()
-                        : QStringLiteral("outpost %1").arg(QCoreApplication::applicationVersion()));
-                return Outpost::CommandLine::Ok;
+        for (const QString &argument : std::as_const(arguments).mid(1)) {
+            if (argument == u"-h" || argument == u"--help") {
+                CommandLine::printOut(CommandLine::overviewHelp());
+                return CommandLine::Ok;
+            }
+            if (argument == u"-v" || argument == u"--version") {
+                CommandLine::printOut(
+                    QStringLiteral("outpost %1").arg(QCoreApplication::applicationVersion()));
+                return CommandLine::Ok;
             }
         }
-    }
-    return Outpost::runGui(argc, argv);
+        if (const int refused = checkGuiCommandLine(arguments); refused != CommandLine::Ok)
+            return refused;
+    } // one application object at a time: this one goes before the window's comes
+    return runGui(argc, argv);
 }
