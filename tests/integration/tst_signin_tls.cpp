@@ -106,7 +106,8 @@ void TestSignInTls::selfSignedTokenEndpointIsRefusedAndNamed()
     profile.clientId = u"id"_s;
     profile.tokenUrl = QUrl(u"https://localhost:%1/token"_s.arg(server->serverPort()));
     std::optional<OAuthResult> result;
-    client.refresh(profile, u"a-refresh-token"_s, this, [&](const OAuthResult &r) { result = r; });
+    client.refresh(
+        profile, u"a-refresh-token"_s, {}, this, [&](const OAuthResult &r) { result = r; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
     QVERIFY(!result->ok());
     QCOMPARE(result->error.kind, OAuthError::Kind::Tls);
