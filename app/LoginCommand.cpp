@@ -124,10 +124,9 @@ int runLoginCommand(const QStringList &arguments)
         printErr(Tr::tr("outpost login: --instance: %1").arg(error));
         return Usage;
     }
+    // The password is checked even where no keychain works: a wrong one is said as such, and
+    // a right one is known to be right before Outpost says why it cannot keep the sign-in.
     TokenStore tokens;
-    // Asked before the password: a sign-in that cannot be kept is of no use to a command.
-    if (!keychainWorks(tokens, QStringLiteral("login")))
-        return Unavailable;
 
     SignInInput input;
     input.instance = url->toString();
@@ -157,7 +156,9 @@ int runLoginCommand(const QStringList &arguments)
                 printOut(Tr::tr("Signed in to %1 as %2.").arg(url->host(), input.email));
                 exitCode = Ok;
             } else {
-                printErr(Tr::tr("outpost login: %1").arg(tokens.memoryOnlyReason()));
+                printErr(Tr::tr("outpost login: signed in to %1 as %2, but the sign-in cannot be "
+                                "kept: %3")
+                             .arg(url->host(), input.email, tokens.memoryOnlyReason()));
                 exitCode = Unavailable;
             }
             loop.quit();
