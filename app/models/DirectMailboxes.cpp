@@ -80,8 +80,8 @@ DirectMailboxes::DirectMailboxes(
             const auto provider = providerOfProfile(profile);
             if (!provider || !find(account, provider))
                 return;
-            Q_EMIT connectFailed(
-                Tr::tr("%1 must be connected again (%2).").arg(account, error.message));
+            // The message names the mailbox and says to connect it again (ProviderSignIn).
+            Q_EMIT connectFailed(error.message);
         });
 }
 
