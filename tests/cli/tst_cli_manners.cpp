@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 15, item 8: `outpost` as a user at a terminal meets it. A wrong command line is a usage
+// error (exit 64, the usage on stderr, "did you mean" for a close command), with a display and
+// without one; a window without a display is explained, not an abort; every subcommand's --help
+// names it; `outpost login` without a keychain still checks the password; a normal send leaves
+// stderr empty. Runs under Xvfb, so that "with a display" is a real one.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+enum class Display { Present, Absent };
+} // namespace
+
+Q_DECLARE_METATYPE(Display)
+
+class TestCliManners : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void wrongCommandLineIsUsage_data();
+    void wrongCommandLineIsUsage();
+    void windowWithoutDisplayIsExplained();
+    void subcommandHelpNamesTheCommand_data();
+    void subcommandHelpNamesTheCommand();
+    void loginWithoutKeychainChecksThePasswordFirst();
+    void normalSendLeavesStderrEmpty();
+
+private:
+    Run outpost(const QStringList &arguments, Display display,
+        const QProcessEnvironment &extra = {}, const QByteArray &stdinData = {});
+
+    QString binary;
+    QTemporaryDir home;
+    QTemporaryDir data;
+    QProcess sandbox;
+    QString url;
+    QString token;
+    QString password;
+};
+
+Run TestCliManners::outpost(const QStringList &arguments, Display display,
+    const QProcessEnvironment &extra, const QByteArray &stdinData)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.remove(u"OUTPOST_TOKEN"_s);
+    env.remove(u"QT_LOGGING_RULES"_s); // what a user sees, not what a developer asked for
+    env.remove(u"QT_QPA_PLATFORM"_s); // the platform a user has: a display or none
+    if (display == Display::Absent) {
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+    }
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    p.setProcessEnvironment(env);
+    p.start(binary, arguments);
+    if (!p.waitForStarted())
+        return {};
+    p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(60'000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCliManners::initTestCase()
+{
+    binary = qEnvironmentVariable("OUTPOST_BINARY");
+    QVERIFY2(QFile::exists(binary), "OUTPOST_BINARY names the built outpost");
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "runs under xvfb-run");
+    QVERIFY(home.isValid() && data.isValid());
+    sandbox.setProgram(binary);
+    sandbox.setArguments({u"sandbox"_s, u"--json"_s, u"--data"_s, data.path()});
+    sandbox.start();
+    QVERIFY(sandbox.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 15000);
+    const QJsonObject line = QJsonDocument::fromJson(sandbox.readLine()).object();
+    url = line.value(u"url").toString();
+    token = line.value(u"token").toString();
+    password = line.value(u"password").toString();
+    QVERIFY(url.startsWith(u"http://127.0.0.1:"_s));
+    QVERIFY(!token.isEmpty() && !password.isEmpty());
+}
+
+void TestCliManners::cleanupTestCase()
+{
+    sandbox.terminate();
+    sandbox.waitForFinished(5000);
+}
+
+void TestCliManners::wrongCommandLineIsUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Display>("display");
+    QTest::addColumn<QStringList>("stderrSays");
+    for (const Display display : {Display::Present, Display::Absent}) {
+        const char *where = display == Display::Present ? "with a display" : "without a display";
+        QTest::addRow("mistyped command, %s", where)
+            << QStringList {u"sned"_s} << display
+            << QStringList {u"unknown command “sned”"_s, u"Did you mean `outpost send`?"_s,
+                   u"Usage: outpost "_s, u"outpost --help"_s};
+        QTest::addRow("unknown option, %s", where)
+            << QStringList {u"--bogus"_s} << display
+            << QStringList {u"bogus"_s, u"Usage: outpost "_s, u"outpost --help"_s};
+        QTest::addRow("unknown send option, %s", where)
+            << QStringList {u"send"_s, u"--bogus"_s} << display
+            << QStringList {
+                   u"bogus"_s, u"Usage: outpost send [options]"_s, u"outpost send --help"_s};
+        QTest::addRow("far from any command, %s", where)
+            << QStringList {u"frobnicate"_s} << display
+            << QStringList {u"unknown command “frobnicate”"_s, u"Usage: outpost "_s};
+    }
+}
+
+void TestCliManners::wrongCommandLineIsUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Display, display);
+    QFETCH(QStringList, stderrSays);
+    const Run r = outpost(arguments, display);
+    QCOMPARE(r.exitCode, 64);
+    for (const QString &words : std::as_const(stderrSays))
+        QVERIFY2(r.err.contains(words), qPrintable(words + u" not in:\n"_s + r.err));
+    if (arguments.first() == u"frobnicate")
+        QVERIFY2(!r.err.contains(u"Did you mean"_s), qPrintable(r.err));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+}
+
+void TestCliManners::windowWithoutDisplayIsExplained()
+{
+    const Run r = outpost({u"--sandbox"_s}, Display::Absent);
+    QCOMPARE(r.exitCode, 69); // not Qt's abort (134)
+    QVERIFY2(r.err.contains(u"DISPLAY"_s) && r.err.contains(u"outpost send"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"platform plugin"_s), qPrintable(r.err));
+}
+
+void TestCliManners::subcommandHelpNamesTheCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"send", "login", "logout", "sandbox"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void TestCliManners::subcommandHelpNamesTheCommand()
+{
+    QFETCH(QString, command);
+    const Run r = outpost({command, u"--help"_s}, Display::Absent);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.section(u'\n', 0, 0), u"Usage: outpost %1 [options]"_s.arg(command));
+    QVERIFY2(!r.out.contains(binary), "the program's path is not the command's name");
+}
+
+void TestCliManners::loginWithoutKeychainChecksThePasswordFirst()
+{
+    // No D-Bus session, no display to start one from: no keychain works.
+    QProcessEnvironment noKeychain;
+    noKeychain.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s);
+    const QStringList login {
+        u"login"_s, u"--instance"_s, url, u"--email"_s, u"demo@outpost.example"_s};
+    // The server was asked: a wrong password is a refusal, not "no keychain".
+    const Run wrong = outpost(login, Display::Absent, noKeychain, "not-the-password\n");
+    QCOMPARE(wrong.exitCode, 77);
+    QVERIFY2(wrong.err.contains(u"Invalid email or password"_s), qPrintable(wrong.err));
+    // The right one signs in; then Outpost says it cannot keep the sign-in, and why.
+    const Run right = outpost(login, Display::Absent, noKeychain, password.toUtf8() + '\n');
+    QCOMPARE(right.exitCode, 69);
+    QVERIFY2(right.err.contains(u"signed in to 127.0.0.1 as demo@outpost.example"_s)
+            && right.err.contains(u"cannot be kept"_s) && right.err.contains(u"keychain"_s),
+        qPrintable(right.err));
+    QVERIFY(!right.err.contains(password));
+}
+
+void TestCliManners::normalSendLeavesStderrEmpty()
+{
+    QProcessEnvironment withToken;
+    withToken.insert(u"OUTPOST_TOKEN"_s, token);
+    for (const Display display : {Display::Present, Display::Absent}) {
+        const Run r = outpost({u"send"_s, u"--instance"_s, url, u"--from"_s, u"dana@acme.example"_s,
+                                  u"--to"_s, u"jamie.lee@example.com"_s, u"--subject"_s, u"Quiet"_s,
+                                  u"--body"_s, u"Nothing to say."_s},
+            display, withToken);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isObject());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliManners)
+#include "tst_cli_manners.moc"
