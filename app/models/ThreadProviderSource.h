@@ -12,9 +12,10 @@ class ProviderHttp;
 
 // Direct mode's threads of one mailbox with the recipients, asked of the provider itself.
 // Gmail: `threads.list` with `q=from:… OR to:… OR cc:…`, then `threads.get format=metadata`
-// of each (Subject, Message-ID, References of the latest message). Graph: the messages from
-// or to the address, grouped by conversationId (the latest message is the one createReply
-// answers).
+// of each (Subject, Message-ID, References of the latest message). Graph: the messages with
+// the address among their participants (`$search="participants:…"`; Graph refuses lambda
+// filters on recipients), grouped by conversationId and sorted here (the latest message is
+// the one createReply answers).
 class ThreadProviderSource : public ThreadSource
 {
 public:

@@ -46,7 +46,7 @@ struct Page
 std::optional<Page> pageOf(const HttpRequest &request, HttpResponse *error)
 {
     Page page;
-    const QString max = request.queryValue(u"maxResults"_s);
+    const QString max = GmailQuery::formValue(request.rawQuery, u"maxResults"_s);
     if (!max.isEmpty()) {
         bool ok = false;
         page.size = max.toInt(&ok);
@@ -56,7 +56,7 @@ std::optional<Page> pageOf(const HttpRequest &request, HttpResponse *error)
         }
         page.size = std::clamp<qsizetype>(page.size, 1, 500);
     }
-    const QString token = request.queryValue(u"pageToken"_s);
+    const QString token = GmailQuery::formValue(request.rawQuery, u"pageToken"_s);
     if (!token.isEmpty()) {
         bool ok = false;
         page.offset = token.toLongLong(&ok);
@@ -84,7 +84,7 @@ QJsonObject pageAnswer(const QString &listName, const QJsonArray &all, const Pag
 
 QString formatOf(const HttpRequest &request, HttpResponse *error)
 {
-    const QString format = request.queryValue(u"format"_s).toLower();
+    const QString format = GmailQuery::formValue(request.rawQuery, u"format"_s).toLower();
     if (format.isEmpty())
         return u"full"_s;
     if (format != u"minimal" && format != u"metadata" && format != u"full" && format != u"raw") {
@@ -252,7 +252,7 @@ HttpResponse GmailApi::listMessages(const HttpRequest &request)
     const std::optional<Page> page = pageOf(request, &error);
     if (!page)
         return error;
-    const GmailQuery query = GmailQuery::parse(request.queryValue(u"q"_s));
+    const GmailQuery query = GmailQuery::parse(GmailQuery::formValue(request.rawQuery, u"q"_s));
     QJsonArray all;
     for (const GmailMessage &m : m_store.gmailMessages(account->address)) {
         if (query.matches(m))
@@ -274,7 +274,8 @@ HttpResponse GmailApi::getMessage(const HttpRequest &request)
     if (!m)
         return GmailJson::notFound();
     return HttpResponse::json(200,
-        GmailJson::message(*m, format, request.query.allQueryItemValues(u"metadataHeaders"_s)));
+        GmailJson::message(
+            *m, format, GmailQuery::formValues(request.rawQuery, u"metadataHeaders"_s)));
 }
 
 HttpResponse GmailApi::listThreads(const HttpRequest &request)
@@ -286,7 +287,7 @@ HttpResponse GmailApi::listThreads(const HttpRequest &request)
     const std::optional<Page> page = pageOf(request, &error);
     if (!page)
         return error;
-    const GmailQuery query = GmailQuery::parse(request.queryValue(u"q"_s));
+    const GmailQuery query = GmailQuery::parse(GmailQuery::formValue(request.rawQuery, u"q"_s));
     // Messages come newest first, so a thread's first sighting is its latest message.
     QStringList order;
     QHash<QString, QJsonObject> threads;
@@ -325,7 +326,7 @@ HttpResponse GmailApi::getThread(const HttpRequest &request)
     if (thread.isEmpty())
         return GmailJson::notFound();
     const QStringList headerNames = format == u"metadata"
-        ? request.query.allQueryItemValues(u"metadataHeaders"_s)
+        ? GmailQuery::formValues(request.rawQuery, u"metadataHeaders"_s)
         : QStringList();
     QJsonArray messages;
     qint64 historyId = 0;

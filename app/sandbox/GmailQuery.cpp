@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/GmailQuery.h"
 
+#include <QUrl>
+
 namespace Outpost::Sandbox {
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,25 @@ QString bare(QString id)
     return id;
 }
 } // namespace
+
+QStringList GmailQuery::formValues(const QString &rawQuery, const QString &name)
+{
+    const auto decode
+        = [](QString s) { return QUrl::fromPercentEncoding(s.replace(u'+', u' ').toUtf8()); };
+    QStringList values;
+    for (const QString &item : rawQuery.split(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(u'=');
+        if (decode(item.left(eq)) == name)
+            values += eq < 0 ? QString() : decode(item.mid(eq + 1));
+    }
+    return values;
+}
+
+QString GmailQuery::formValue(const QString &rawQuery, const QString &name)
+{
+    const QStringList values = formValues(rawQuery, name);
+    return values.isEmpty() ? QString() : values.first();
+}
 
 GmailQuery GmailQuery::parse(const QString &q)
 {

@@ -13,6 +13,14 @@ namespace Outpost::Sandbox {
 class GmailQuery
 {
 public:
+    // Every value of the query parameter `name`, decoded as Google's servers read a query
+    // string: application/x-www-form-urlencoded, '+' a space, then percent-decoding (WHATWG
+    // URL Standard, "application/x-www-form-urlencoded parsing"; Google's own search URLs
+    // write q=a+b for "a b"). A client that leaves '+' raw in jamie+billing@… searches for
+    // "jamie billing@…".
+    static QStringList formValues(const QString &rawQuery, const QString &name);
+    static QString formValue(const QString &rawQuery, const QString &name);
+
     static GmailQuery parse(const QString &q);
     bool matches(const GmailMessage &message) const;
     bool isEmpty() const { return m_clauses.isEmpty(); }

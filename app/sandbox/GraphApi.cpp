@@ -60,6 +60,7 @@ void GraphApi::addRoutes(SandboxRouter &router)
     route("PATCH", u"/messages/{id}"_s, &GraphApi::patch);
     route("POST", u"/messages/{id}/send"_s, &GraphApi::send);
     route("POST", u"/messages/{id}/createReply"_s, &GraphApi::createReply);
+    route("DELETE", u"/messages/{id}"_s, &GraphApi::remove);
     router.add("GET", me + u"/messages"_s, Access::Public,
         [this](const HttpRequest &r, const User &) { return list(r, {}); });
     router.add("GET", me + u"/mailFolders/{folder}/messages"_s, Access::Public,
@@ -126,11 +127,28 @@ QJsonObject GraphApi::resource(const GraphMessage &m) const
     return o;
 }
 
+bool GraphApi::isShown(const GraphMessage &m) const
+{
+    if (m.folder == unsavedFolder)
+        return false;
+    if (m.draft || !m.sentThroughApi || !m.sentAt.isValid())
+        return true;
+    return m_context.now() >= m.sentAt.addMSecs(m_context.options.graphSentCopyDelayMs);
+}
+
+std::optional<GraphMessage> GraphApi::shown(const ProviderToken &account, const QString &id) const
+{
+    std::optional<GraphMessage> m = m_store.graphMessage(account.address, id);
+    if (!m || !isShown(*m))
+        return std::nullopt;
+    return m;
+}
+
 std::optional<GraphMessage> GraphApi::draft(
     const ProviderToken &account, const QString &id, HttpResponse *error)
 {
-    std::optional<GraphMessage> m = m_store.graphMessage(account.address, id);
-    if (!m || m->folder == unsavedFolder) {
+    std::optional<GraphMessage> m = shown(account, id);
+    if (!m) {
         *error = fail(
             404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
         return std::nullopt;
@@ -307,9 +325,8 @@ HttpResponse GraphApi::patch(const HttpRequest &request)
     const auto body = jsonBody(request, true, &error);
     if (!body)
         return error;
-    std::optional<GraphMessage> m
-        = m_store.graphMessage(account->address, request.params.value(u"id"_s));
-    if (!m || m->folder == unsavedFolder)
+    std::optional<GraphMessage> m = shown(*account, request.params.value(u"id"_s));
+    if (!m)
         return fail(
             404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
     if (!m->draft) {
@@ -394,8 +411,8 @@ HttpResponse GraphApi::createReply(const HttpRequest &request)
                 u"The parameter '%1' in the request payload is not a valid parameter for the "
                 u"operation 'createReply'."_s.arg(key));
     }
-    const auto original = m_store.graphMessage(account->address, request.params.value(u"id"_s));
-    if (!original || original->folder == unsavedFolder)
+    const auto original = shown(*account, request.params.value(u"id"_s));
+    if (!original)
         return fail(
             404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
     const QJsonObject o = original->resource;
@@ -439,6 +456,37 @@ HttpResponse GraphApi::createReply(const HttpRequest &request)
     if (!ok)
         return GraphJson::forStatus(500, m_context.now());
     return HttpResponse::json(201, resource(m));
+}
+
+HttpResponse GraphApi::remove(const HttpRequest &request)
+{
+    // learn.microsoft.com/graph/api/message-delete: 204 No Content. The page does not say where
+    // the message goes; Outlook moves a deleted item to Deleted Items (permanentDelete's page
+    // sets itself apart by purging), so the stand-in moves it there, where GET messages still
+    // lists it, and deletes it for good only from there.
+    HttpResponse error;
+    const auto account = authenticate(request, &error);
+    if (!account)
+        return error;
+    std::optional<GraphMessage> m = shown(*account, request.params.value(u"id"_s));
+    if (!m)
+        return fail(
+            404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+    bool ok = true;
+    if (m->folder == u"deleteditems") {
+        ok = m_store.deleteGraph(m->id);
+    } else {
+        m->folder = u"deleteditems"_s;
+        m->resource.insert(u"lastModifiedDateTime"_s, GraphJson::time(m_context.now()));
+        ok = m_store.updateGraph(*m);
+    }
+    if (!ok)
+        return GraphJson::forStatus(500, m_context.now());
+    qCDebug(lcSandbox) << "graph: deleted" << m->id;
+    HttpResponse gone;
+    gone.status = 204;
+    gone.contentType.clear();
+    return gone;
 }
 
 } // namespace Outpost::Sandbox

@@ -16,10 +16,17 @@ class SandboxContext;
 //   POST messages/{id}/createReply        → 201 draft in the conversation, "RE: …"
 //   POST messages/{id}/send               → 202; the sent message gets a new id unless the
 //                                           request says Prefer: IdType="ImmutableId"
-//   GET  messages?$filter&$orderby&$select&$top&$skip, mailFolders/{folder}/messages?…
+//   DELETE messages/{id}                  → 204; moved to Deleted Items (still listed by
+//                                           GET messages), deleted for good from there
+//   GET  messages?$filter&$orderby&$select&$top&$skip, mailFolders/{folder}/messages?…,
+//        or ?$search="participants:…" (GraphSearch; no $orderby or $filter beside it)
 // Limits as documented: 4 MB per request (413), inline attachments under 3 MB, 35 MB per
-// message; $orderby properties must lead the $filter (else InefficientFilter). A reply whose
-// subject no longer matches its conversation's topic starts a new conversationId.
+// message; $orderby properties must lead the $filter (else InefficientFilter); no lambda
+// filter on recipients (GraphFilter). A reply whose subject no longer matches its
+// conversation's topic starts a new conversationId. Drafts are listed like any message.
+// The Sent Items copy of sendMail and send appears SandboxOptions::graphSentCopyDelayMs after
+// the 202, not at once (sendMail's page: "202 Accepted"; the copy is written asynchronously,
+// how long after is not documented and varies: the stand-in waits 300 ms by default).
 class GraphApi
 {
 public:
@@ -43,6 +50,11 @@ public:
     // The draft `id` of the account, or the error to answer.
     std::optional<GraphMessage> draft(
         const ProviderToken &account, const QString &id, HttpResponse *error);
+    // Whether the mailbox shows the message: not a sendMail kept out of Sent Items, not a
+    // Sent Items copy still on its way.
+    bool isShown(const GraphMessage &message) const;
+    // The account's message `id` if the mailbox shows it.
+    std::optional<GraphMessage> shown(const ProviderToken &account, const QString &id) const;
     bool storeAttachment(const QString &messageId, const GraphJson::FileAttachment &file,
         const QString &via, QString *attachmentId = nullptr);
     ProviderStore &store() { return m_store; }
@@ -55,6 +67,7 @@ private:
     HttpResponse patch(const HttpRequest &request);
     HttpResponse send(const HttpRequest &request);
     HttpResponse createReply(const HttpRequest &request);
+    HttpResponse remove(const HttpRequest &request);
 
     GraphMessage newMessage(const ProviderToken &account, bool draft) const;
     // Applies written properties; false with the error when an attachment is too large.

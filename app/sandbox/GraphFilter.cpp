@@ -53,13 +53,15 @@ class Parser
 public:
     explicit Parser(const QString &text) : m_text(text) { advance(); }
 
-    NodePtr parse(QStringList *properties, QString *error)
+    NodePtr parse(QStringList *properties, QString *error, QString *code)
     {
         m_properties = properties;
         NodePtr root = orExpr();
         if (m_error.isEmpty() && m_token.kind != Token::End)
             fail(u"Syntax error at position %1 in '%2'."_s.arg(m_pos).arg(m_text));
         *error = m_error;
+        if (code)
+            *code = m_code;
         return m_error.isEmpty() ? std::move(root) : nullptr;
     }
 
@@ -109,10 +111,12 @@ private:
         }
     }
 
-    void fail(const QString &message)
+    void fail(const QString &message, const QString &code = u"BadRequest"_s)
     {
-        if (m_error.isEmpty())
+        if (m_error.isEmpty()) {
             m_error = message;
+            m_code = code;
+        }
     }
 
     bool isWord(const QString &word) const
@@ -263,6 +267,20 @@ private:
 
     NodePtr lambda(NodePtr collection)
     {
+        // Graph documents any/all (learn.microsoft.com/graph/filter-query-parameter, "lambda
+        // operators") but refuses them on a message's recipient collections: 400
+        // ErrorInvalidUrlQueryFilter "The query filter contains one or more invalid nodes."
+        // (microsoft-graph-explorer-v4 issue 3957, reproduced by its maintainers; the same
+        // answer in microsoft-graph-docs-contrib issue 7747 for a lambda on a contact's
+        // addresses). replyTo is not named there; the stand-in refuses it too, the stricter way.
+        static const QStringList recipients {
+            u"toRecipients"_s, u"ccRecipients"_s, u"bccRecipients"_s, u"replyTo"_s};
+        if (!m_variables.contains(collection->path.first())
+            && recipients.contains(collection->path.first(), Qt::CaseInsensitive)) {
+            fail(u"The query filter contains one or more invalid nodes."_s,
+                u"ErrorInvalidUrlQueryFilter"_s);
+            return collection;
+        }
         record(collection->path);
         auto node = std::make_unique<Node>();
         node->kind = Node::Lambda;
@@ -301,6 +319,7 @@ private:
     qsizetype m_pos = 0;
     Token m_token;
     QString m_error;
+    QString m_code;
     QStringList m_variables;
     QStringList *m_properties = nullptr;
 };
@@ -388,10 +407,10 @@ GraphFilter::~GraphFilter() = default;
 GraphFilter::GraphFilter(GraphFilter &&) noexcept = default;
 GraphFilter &GraphFilter::operator=(GraphFilter &&) noexcept = default;
 
-std::optional<GraphFilter> GraphFilter::parse(const QString &text, QString *error)
+std::optional<GraphFilter> GraphFilter::parse(const QString &text, QString *error, QString *code)
 {
     GraphFilter filter;
-    filter.m_root = Parser(text).parse(&filter.m_properties, error);
+    filter.m_root = Parser(text).parse(&filter.m_properties, error, code);
     if (!filter.m_root)
         return std::nullopt;
     return filter;

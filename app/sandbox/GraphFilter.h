@@ -14,7 +14,8 @@ struct GraphFilterNode;
 // OData $filter for Graph messages, the part Outlook clients use:
 //   comparisons  path eq|ne|gt|ge|lt|le literal   ('text' with '' escapes, 2026-05-18T12:00:00Z,
 //                numbers, true, false, null)
-//   lambdas      toRecipients/any(r:r/emailAddress/address eq 'x')  (and all)
+//   lambdas      categories/any(c:c eq 'x')  (and all); never on toRecipients, ccRecipients,
+//                bccRecipients or replyTo: 400 ErrorInvalidUrlQueryFilter, as Graph answers
 //   functions    startswith, endswith, contains (path, 'text')
 //   logic        and, or, not, parentheses
 // Paths name properties of the message resource (`from/emailAddress/address`); strings
@@ -27,8 +28,10 @@ public:
     GraphFilter(GraphFilter &&) noexcept;
     GraphFilter &operator=(GraphFilter &&) noexcept;
 
-    // Nothing, with Graph's message in `error`, when the text is not a filter it understands.
-    static std::optional<GraphFilter> parse(const QString &text, QString *error);
+    // Nothing, with Graph's message in `error` (and its code in `code`: BadRequest or
+    // ErrorInvalidUrlQueryFilter), when the text is not a filter Graph takes.
+    static std::optional<GraphFilter> parse(
+        const QString &text, QString *error, QString *code = nullptr);
     bool matches(const QJsonObject &message) const;
     // The properties the filter names, in order of appearance (for the $orderby rule).
     QStringList properties() const { return m_properties; }

@@ -71,7 +71,7 @@ struct GraphMessage
 {
     QString id;
     QString mailbox;
-    QString folder; // drafts, sentitems, inbox
+    QString folder; // drafts, sentitems, inbox, deleteditems
     bool draft = false;
     QJsonObject resource; // subject, body, recipients, conversationId, internetMessageId, …
     QDateTime receivedAt;
@@ -143,6 +143,7 @@ public:
     bool insertGraph(const GraphMessage &message);
     // Writes the message back; `previousId` when sending gave it a new id.
     bool updateGraph(const GraphMessage &message, const QString &previousId = {});
+    bool deleteGraph(const QString &id); // with its attachments and upload sessions
     std::optional<GraphMessage> graphMessage(const QString &mailbox, const QString &id) const;
     QList<GraphMessage> graphMessages(const QString &mailbox) const; // newest first
     QList<GraphMessage> graphSent() const; // sent through the API, oldest first

@@ -62,6 +62,22 @@ bool ProviderStore::updateGraph(const GraphMessage &m, const QString &previousId
     });
 }
 
+bool ProviderStore::deleteGraph(const QString &id)
+{
+    return m_store.transaction([&] {
+        for (const QString &sql : {u"DELETE FROM graph_attachments WHERE message_id = ?"_s,
+                 u"DELETE FROM graph_uploads WHERE message_id = ?"_s,
+                 u"DELETE FROM graph_messages WHERE id = ?"_s}) {
+            QSqlQuery q(db());
+            q.prepare(sql);
+            q.addBindValue(id);
+            if (!exec(q))
+                return false;
+        }
+        return true;
+    });
+}
+
 QList<GraphMessage> ProviderStore::readGraph(QSqlQuery &q) const
 {
     QList<GraphMessage> result;

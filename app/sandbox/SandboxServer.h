@@ -23,6 +23,9 @@ struct SandboxOptions
     bool ignoreIdempotencyKey = false;
     qint64 maxUploadBytes = 50 * 1024 * 1024; // per file, as the platform
     int accessTokenLifetimeSecs = 3600; // tokens from login/refresh; the demo token never expires
+    // Graph's Sent Items copy of a sendMail or send shows this long after the 202 (the real
+    // delay is not documented and varies).
+    int graphSentCopyDelayMs = 300;
     std::function<QDateTime()> clock; // the time seam; empty: the system clock (UTC)
 };
 

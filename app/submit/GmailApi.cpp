@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "submit/GmailApi.h"
 
+#include "submit/ProviderQuery.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
-#include <QUrlQuery>
 
 namespace Outpost::GmailApi {
 
@@ -44,8 +45,9 @@ QUrl defaultBase()
 QUrl uploadUrl(const QUrl &base, bool resumable)
 {
     QUrl url = withPath(base, QStringLiteral("/upload/gmail/v1/users/me/messages/send"));
-    url.setQuery(QUrlQuery {{QStringLiteral("uploadType"),
-        resumable ? QStringLiteral("resumable") : QStringLiteral("multipart")}});
+    ProviderQuery::set(url,
+        {{QStringLiteral("uploadType"),
+            resumable ? QStringLiteral("resumable") : QStringLiteral("multipart")}});
     return url;
 }
 
@@ -74,7 +76,8 @@ QUrl findByMessageIdUrl(const QUrl &base, const QString &rfcMessageId)
     QUrl url = withPath(base, QStringLiteral("/gmail/v1/users/me/messages"));
     QString bare = rfcMessageId;
     bare.remove(u'<').remove(u'>');
-    url.setQuery(QUrlQuery {{QStringLiteral("q"), QStringLiteral("rfc822msgid:") + bare}});
+    // Message-IDs often hold '+' (<CAF+x…@mail.gmail.com>): encoded, never a space.
+    ProviderQuery::set(url, {{QStringLiteral("q"), QStringLiteral("rfc822msgid:") + bare}});
     return url;
 }
 
@@ -89,8 +92,8 @@ QString firstMessageId(const QJsonObject &list, QString *threadId)
 QUrl threadsWithUrl(const QUrl &base, const QString &address, int max)
 {
     QUrl url = withPath(base, QStringLiteral("/gmail/v1/users/me/threads"));
-    url.setQuery(
-        QUrlQuery {{QStringLiteral("q"), QStringLiteral("from:%1 OR to:%1 OR cc:%1").arg(address)},
+    ProviderQuery::set(url,
+        {{QStringLiteral("q"), QStringLiteral("from:%1 OR to:%1 OR cc:%1").arg(address)},
             {QStringLiteral("maxResults"), QString::number(max)}});
     return url;
 }
@@ -106,11 +109,10 @@ QStringList threadIds(const QJsonObject &list)
 QUrl threadMetadataUrl(const QUrl &base, const QString &threadId)
 {
     QUrl url = withPath(base, QStringLiteral("/gmail/v1/users/me/threads/") + threadId);
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("format"), QStringLiteral("metadata"));
+    QList<QPair<QString, QString>> q {{QStringLiteral("format"), QStringLiteral("metadata")}};
     for (const char *h : {"Subject", "Message-ID", "References", "From", "To", "Cc"})
-        q.addQueryItem(QStringLiteral("metadataHeaders"), QString::fromLatin1(h));
-    url.setQuery(q);
+        q.append({QStringLiteral("metadataHeaders"), QString::fromLatin1(h)});
+    ProviderQuery::set(url, q);
     return url;
 }
 

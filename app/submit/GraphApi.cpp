@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "submit/GraphApi.h"
 
+#include "submit/ProviderQuery.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 namespace Outpost::GraphApi {
 
@@ -45,11 +46,8 @@ QUrl url(const QUrl &base, const QString &path, const QList<QPair<QString, QStri
     while (p.endsWith(u'/'))
         p.chop(1);
     u.setPath(p + QStringLiteral("/v1.0") + path);
-    if (!query.isEmpty()) {
-        QUrlQuery q;
-        q.setQueryItems(query);
-        u.setQuery(q);
-    }
+    if (!query.isEmpty())
+        ProviderQuery::set(u, query);
     return u;
 }
 
@@ -94,9 +92,10 @@ QUrl latestInConversationUrl(const QUrl &base, const QString &conversationId)
 {
     return url(base, QStringLiteral("/me/messages"),
         // Graph wants every $orderby property first in $filter, else "InefficientFilter".
+        // Drafts are in the conversation too (a reply abandoned half-way): never answer one.
         {{QStringLiteral("$filter"),
              QStringLiteral("receivedDateTime ge 1900-01-01T00:00:00Z and conversationId eq ")
-                 + quoted(conversationId)},
+                 + quoted(conversationId) + QStringLiteral(" and isDraft eq false")},
             {QStringLiteral("$orderby"), QStringLiteral("receivedDateTime desc")},
             {QStringLiteral("$top"), QStringLiteral("1")},
             {QStringLiteral("$select"),
@@ -153,16 +152,20 @@ ServiceError error(
 
 QUrl messagesWithUrl(const QUrl &base, const QString &address, int max)
 {
-    const QString a = quoted(address.toLower());
+    // Graph refuses lambda filters on the recipient collections (toRecipients/any(…): 400
+    // ErrorInvalidUrlQueryFilter, microsoft-graph-explorer-v4 issue 3957); KQL's
+    // `participants` covers from, to, cc and bcc
+    // (learn.microsoft.com/graph/search-query-parameter). $search needs no ConsistencyLevel header
+    // on messages (only directory objects' advanced queries do) and takes no $orderby:
+    // conversations() sorts. The phrase is in double quotes, a quote or backslash inside it escaped
+    // with a backslash.
+    QString value = address.toLower();
+    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
     return url(base, QStringLiteral("/me/messages"),
-        {{QStringLiteral("$filter"),
-             QStringLiteral("from/emailAddress/address eq %1 or "
-                            "toRecipients/any(r: r/emailAddress/address eq %1) or "
-                            "ccRecipients/any(r: r/emailAddress/address eq %1)")
-                 .arg(a)},
+        {{QStringLiteral("$search"), QStringLiteral("\"participants:%1\"").arg(value)},
             {QStringLiteral("$select"),
                 QStringLiteral("id,conversationId,subject,receivedDateTime,from,toRecipients,"
-                               "ccRecipients,internetMessageId")},
+                               "ccRecipients,internetMessageId,isDraft")},
             {QStringLiteral("$top"), QString::number(max)}});
 }
 
@@ -179,7 +182,8 @@ QList<ThreadSummary> conversations(const QJsonObject &list, const QString &mailb
     for (const QJsonValue &v : list.value(u"value").toArray()) {
         const QJsonObject m = v.toObject();
         const QString conversationId = m.value(u"conversationId").toString();
-        if (conversationId.isEmpty())
+        // A draft is no message of the thread (and $search may list drafts).
+        if (conversationId.isEmpty() || m.value(u"isDraft").toBool())
             continue;
         auto it = std::find_if(threads.begin(), threads.end(),
             [&](const ThreadSummary &t) { return t.threadId == conversationId; });

@@ -26,15 +26,17 @@ QJsonObject fileAttachment(
     const QString &name, const QString &contentType, const QByteArray &bytes);
 QJsonObject uploadSessionRequest(const QString &name, qint64 size, const QString &contentType);
 
-// GET …/messages?$filter=receivedDateTime ge … and conversationId eq '…' (newest first).
+// GET …/messages?$filter=receivedDateTime ge … and conversationId eq '…' and isDraft eq false
+// (newest first).
 QUrl latestInConversationUrl(const QUrl &base, const QString &conversationId);
 // GET …/mailFolders/sentitems/messages?$filter=internetMessageId eq '…'
 QUrl sentByInternetMessageIdUrl(const QUrl &base, const QString &internetMessageId);
 QJsonObject firstValue(const QJsonObject &list);
 
-// The thread picker in direct mode: the messages from or to `address` (one page of `max`),
-// grouped into one ThreadSummary per conversationId (threadId = conversationId, the latest
-// message's internetMessageId as lastMessageId), newest first.
+// The thread picker in direct mode: GET …/messages?$search="participants:<address>" (one page
+// of `max`), grouped into one ThreadSummary per conversationId (threadId = conversationId, the
+// latest message's internetMessageId as lastMessageId), drafts left out, newest first (sorted
+// here: Graph takes no $orderby with $search).
 QUrl messagesWithUrl(const QUrl &base, const QString &address, int max);
 QList<ThreadSummary> conversations(const QJsonObject &list, const QString &mailbox);
 

@@ -5,6 +5,7 @@
 #include "submit/GmailSubmission.h"
 #include "submit/GraphApi.h"
 #include "submit/ProviderHttp.h"
+#include "submit/SentMatch.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,6 +49,8 @@ GraphSubmission::GraphSubmission(QNetworkAccessManager *network, AccessTokenSour
           this))
 {
     connect(m_http, &ProviderHttp::uploadProgress, this, &Submission::progress);
+    m_copyWait.setSingleShot(true);
+    connect(&m_copyWait, &QTimer::timeout, this, &GraphSubmission::lookupReceipt);
 }
 
 GraphSubmission::~GraphSubmission() = default;
@@ -66,6 +69,8 @@ void GraphSubmission::submit(const Draft &draft, const QString &idempotencyKey)
     m_separate.clear();
     m_large.clear();
     m_draftId.clear();
+    m_sendPosted = false;
+    m_receiptTries = 0;
     // The same checks as for a MIME message: no line break in a header, readable files.
     const auto checked = MimeMessage::build(draft, {});
     if (const auto *problems = std::get_if<QList<DraftProblem>>(&checked)) {
@@ -262,6 +267,7 @@ void GraphSubmission::putChunk(const QUrl &uploadUrl, qsizetype index, qint64 of
 
 void GraphSubmission::sendDraft()
 {
+    m_sendPosted = true;
     const QUrl url
         = GraphApi::url(m_mailbox.apiBase, QStringLiteral("/me/messages/%1/send").arg(m_draftId));
     m_http->send(post(url, {}), this, [this](const ProviderHttp::Answer &answer) {
@@ -273,24 +279,57 @@ void GraphSubmission::sendDraft()
 
 void GraphSubmission::lookupReceipt()
 {
-    // sendMail and send answer 202 with no body: Sent Items tells the conversation.
+    // sendMail and send answer 202 with no body: Sent Items tells the conversation. Graph
+    // writes that copy a moment later (sendMail: "202 Accepted", the copy asynchronous), so
+    // it is asked again, a little later each time, before Outpost settles for no receipt id.
+    static constexpr int waitsMs[] = {100, 200, 400, 800, 1600, 3200};
     ProviderHttp::Request find;
     find.url = GraphApi::sentByInternetMessageIdUrl(m_mailbox.apiBase, m_internetMessageId);
     m_http->send(find, this, [this](const ProviderHttp::Answer &answer) {
         const QJsonObject sent = answer.error ? QJsonObject() : GraphApi::firstValue(answer.json());
-        setState(State::Sent);
-        Q_EMIT succeeded(GraphApi::receipt(sent, m_internetMessageId, m_draft.threadId));
+        if (sent.isEmpty() && !answer.error && m_receiptTries < int(std::size(waitsMs))) {
+            m_copyWait.start(waitsMs[m_receiptTries++]);
+            return;
+        }
+        sentWith(sent);
     });
+}
+
+void GraphSubmission::sentWith(const QJsonObject &sent)
+{
+    m_copyWait.stop();
+    setState(State::Sent);
+    Q_EMIT succeeded(GraphApi::receipt(sent, m_internetMessageId, m_draft.threadId));
 }
 
 void GraphSubmission::finish(const ServiceError &error)
 {
-    setState(State::Failed);
-    Q_EMIT failed(error);
+    // A draft made for this attempt (new, or createReply's) is deleted before the failure is
+    // told, so that a retry starts clean and no half-made reply stays in the conversation;
+    // not when the send itself may have gone through (the draft is then the sent mail).
+    const QString draft = m_draftId;
+    m_draftId.clear();
+    const auto fail = [this, error] {
+        setState(State::Failed);
+        Q_EMIT failed(error);
+    };
+    if (draft.isEmpty() || (m_sendPosted && SentMatch::outcomeUnknown(error)))
+        return fail();
+    ProviderHttp::Request remove;
+    remove.method = "DELETE";
+    remove.url = GraphApi::url(m_mailbox.apiBase, QStringLiteral("/me/messages/") + draft);
+    if (error.kind == ServiceError::Kind::Cancelled) {
+        // Cancelled: told at once, the draft deleted on the side.
+        m_http->send(remove, this, [](const ProviderHttp::Answer &) {});
+        return fail();
+    }
+    m_http->send(remove, this, [fail](const ProviderHttp::Answer &) { fail(); });
 }
 
 void GraphSubmission::cancel()
 {
+    if (m_copyWait.isActive()) // sent already: only the receipt's ids are missing
+        return sentWith({});
     m_http->abortAll();
 }
 

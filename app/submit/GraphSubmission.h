@@ -5,6 +5,7 @@
 #include "submit/Submission.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 class QNetworkAccessManager;
 
@@ -17,7 +18,8 @@ class ProviderHttp;
 // Otherwise a draft (new, or createReply on the thread's latest message), attachments added
 // inline or through upload sessions in chunks under 4 MB (no Authorization header on the
 // chunks), then send. The internetMessageId is derived from the idempotency key, and each
-// attempt first looks in Sent Items for it: a lost answer never becomes a second mail.
+// attempt first looks in Sent Items for it: a lost answer never becomes a second mail. A
+// failure after the draft was made deletes the draft; the reply lookup skips drafts.
 class GraphSubmission : public Submission
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ private:
     void putChunk(const QUrl &uploadUrl, qsizetype index, qint64 offset);
     void sendDraft();
     void lookupReceipt();
+    void sentWith(const QJsonObject &sent);
     void finish(const ServiceError &error);
 
     DirectMailbox m_mailbox;
@@ -58,6 +61,9 @@ private:
     QList<FilePart> m_separate; // added to the draft one request each (< 3 MB)
     QList<FilePart> m_large; // upload sessions
     QString m_draftId;
+    bool m_sendPosted = false; // POST …/send went out: its failure may hide a sent mail
+    int m_receiptTries = 0; // Sent Items lookups after the 202
+    QTimer m_copyWait; // until the next of them
 };
 
 } // namespace Outpost

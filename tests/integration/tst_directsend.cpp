@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GmailSubmission and GraphSubmission over real HTTP against the sandbox's Gmail and Graph:
 // the upload paths, threading, limits, rate limits and lost answers.
+#include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "submit/AccessTokenSource.h"
 #include "submit/GmailSubmission.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void graphNewMailIsOneSendMail();
     void graphLargeAttachmentGoesThroughUploadSession();
     void graphReplyUsesCreateReply();
+    void graphFailedReplyLeavesNoDraft();
+    void graphReplyNeverAnswersADraft();
     void graphThrottlingHonoursRetryAfter();
     void refusedTokenIsAuthenticationError();
 
@@ -308,6 +311,72 @@ void TestDirectSend::graphReplyUsesCreateReply()
     for (const QJsonValue &r : http->recorded())
         createdReply |= r.toObject().value(u"path").toString().endsWith(u"/createReply"_s);
     QVERIFY(createdReply);
+}
+
+void TestDirectSend::graphFailedReplyLeavesNoDraft()
+{
+    // createReply made the draft, then the PATCH of its body is refused: the draft goes.
+    QVERIFY(http->addFault(
+        {{u"path"_s, u"/graph/v1.0/me/messages/*"_s}, {u"method"_s, u"PATCH"_s}, {u"status"_s, 400},
+            {u"body"_s,
+                QJsonObject {{u"error"_s,
+                    QJsonObject {{u"code"_s, u"ErrorInvalidProperty"_s},
+                        {u"message"_s, u"Refused for the test."_s}}}}}}));
+    GraphSubmission graph(network.get(), graphToken.get(),
+        {Provider::Outlook, graphBox, {}, sandbox->graphBaseUrl()});
+    Draft reply = draft(graphBox, u"RE: Quarterly planning"_s);
+    reply.threadId = Sandbox::ProviderSeed::planningConversationId.toString();
+    const Outcome failed = run(graph, reply);
+    QVERIFY(failed.error);
+    QCOMPARE(failed.error->code, u"ErrorInvalidProperty"_s);
+    const QList<QJsonObject> created = requestsTo(u"/graph/v1.0/me/messages/"_s
+        + Sandbox::ProviderSeed::planningLatestMessageId.toString() + u"/createReply"_s);
+    QCOMPARE(created.size(), 1);
+    Sandbox::Testing::SandboxTestClient graphApi(
+        sandbox->url(), sandbox->demoProviderToken(Provider::Outlook));
+    QCOMPARE(graphApi.get(u"/graph/v1.0/me/mailFolders/drafts/messages"_s)
+                 .json()
+                 .value(u"value"_s)
+                 .toArray()
+                 .size(),
+        0);
+    QList<QJsonObject> deletes;
+    for (const QJsonValue &r : http->recorded(u"/graph/v1.0/me/messages/*"_s)) {
+        if (r.toObject().value(u"method"_s).toString() == u"DELETE")
+            deletes += r.toObject();
+    }
+    QCOMPARE(deletes.size(), 1);
+    // The retry (the fault is spent) replies to the conversation's real latest message.
+    const Outcome retried = run(graph, reply);
+    QVERIFY2(retried.receipt, qPrintable(retried.error ? retried.error->message : u"none"_s));
+    QCOMPARE(retried.receipt->conversationId, reply.threadId);
+    QCOMPARE(requestsTo(u"/graph/v1.0/me/messages/"_s
+                 + Sandbox::ProviderSeed::planningLatestMessageId.toString() + u"/createReply"_s)
+                 .size(),
+        2);
+}
+
+void TestDirectSend::graphReplyNeverAnswersADraft()
+{
+    // A reply draft someone left in the conversation (in Outlook, or an older Outpost) is
+    // its newest message; the reply must still answer the newest message sent or received.
+    Sandbox::Testing::SandboxTestClient graphApi(
+        sandbox->url(), sandbox->demoProviderToken(Provider::Outlook));
+    const QString latest = Sandbox::ProviderSeed::planningLatestMessageId.toString();
+    const QString abandoned
+        = graphApi.post(u"/graph/v1.0/me/messages/"_s + latest + u"/createReply"_s, {})
+              .json()
+              .value(u"id"_s)
+              .toString();
+    QVERIFY(!abandoned.isEmpty());
+    GraphSubmission graph(network.get(), graphToken.get(),
+        {Provider::Outlook, graphBox, {}, sandbox->graphBaseUrl()});
+    Draft reply = draft(graphBox, u"RE: Quarterly planning"_s);
+    reply.threadId = Sandbox::ProviderSeed::planningConversationId.toString();
+    const Outcome o = run(graph, reply);
+    QVERIFY2(o.receipt, qPrintable(o.error ? o.error->message : u"none"_s));
+    QCOMPARE(requestsTo(u"/graph/v1.0/me/messages/"_s + abandoned + u"/createReply"_s).size(), 0);
+    QCOMPARE(requestsTo(u"/graph/v1.0/me/messages/"_s + latest + u"/createReply"_s).size(), 2);
 }
 
 void TestDirectSend::graphThrottlingHonoursRetryAfter()
