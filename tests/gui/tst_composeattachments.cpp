@@ -15,6 +15,7 @@
 #include "submit/PlatformSubmission.h"
 #include "submit/SystemClock.h"
 #include "tests/support/ComposeForm.h"
+#include "tests/support/LayoutCheck.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/AttachmentList.h"
 #include "ui/BodyEditor.h"
@@ -237,9 +238,10 @@ void TestComposeAttachments::failedUploadStopsTheSendNamingTheFile()
     QTRY_VERIFY(problem->isVisible());
     QVERIFY2(
         problem->text().contains(u"“poster.tiff” was not uploaded"), qPrintable(problem->text()));
-    QTest::qWait(200);
-    QVERIFY(storedWithSubject(u"Failed upload"_s).isEmpty());
+    // Refused before it reached the outbox: nothing is queued that could go later.
     QCOMPARE(controller->phase(), ComposeController::Phase::Editing);
+    QCOMPARE(outbox->count(), 0);
+    QVERIFY(storedWithSubject(u"Failed upload"_s).isEmpty());
 }
 
 void TestComposeAttachments::pastedImageInTheBodyIsAttached()
@@ -305,16 +307,19 @@ void TestComposeAttachments::theDraftKeepsItsAttachments()
     attachments()->addFiles({path});
     QVERIFY(settled.wait(10000));
     controller->autosave()->saveNow();
-    std::optional<StoreResult<std::optional<DraftRecord>>> loaded;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            store->loadDraft(controller->draftId(), this,
-                [&](const StoreResult<std::optional<DraftRecord>> &r) { loaded = r; });
-            QTest::qWait(50);
-            return loaded && loaded->value && loaded->value->draft.attachments.size() == 1;
-        }(),
-        5000);
-    const Attachment kept = loaded->value->draft.attachments.first();
+    // The draft as the store gives it back (each read waits for the store's answer).
+    std::optional<DraftRecord> stored;
+    const auto read = [&] {
+        auto answer = std::make_shared<std::optional<StoreResult<std::optional<DraftRecord>>>>();
+        store->loadDraft(controller->draftId(), this,
+            [answer](const StoreResult<std::optional<DraftRecord>> &r) { *answer = r; });
+        if (!QTest::qWaitFor([&] { return answer->has_value(); }, 5000))
+            return qsizetype(-1); // no answer
+        stored = (*answer)->value;
+        return stored ? stored->draft.attachments.size() : qsizetype(-1);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(read(), qsizetype(1), 5000);
+    const Attachment kept = stored->draft.attachments.first();
     QCOMPARE(kept.localPath, path);
     QCOMPARE(kept.size, 7000);
     QCOMPARE(kept.storageKey, attachments()->attachments().first().storageKey);
@@ -340,7 +345,8 @@ void TestComposeAttachments::screenshotWithAttachmentsInEveryState()
         int(State::Uploading));
     QCOMPARE(attachments()->rowCount(), 5);
     list()->showMessage(u"“Holiday photos” is a folder: attach the files in it instead."_s);
-    QTest::qWait(200);
+    QVERIFY(list()->messageLabel()->isVisible());
+    Outpost::Testing::settleLayouts(); // the message takes its room before the picture
     const QString out = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR");
     if (!out.isEmpty())
         QVERIFY(window->grab().save(out + u"/attachments.png"_s));
