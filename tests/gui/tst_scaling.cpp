@@ -101,7 +101,7 @@ void TestScaling::init()
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     controller->loadMailboxes();
     QTRY_VERIFY(child<QComboBox>(window.get(), "fromCombo")->count() >= 3);
-    QTest::qWait(50); // layouts settle after the mailboxes arrive
+    Outpost::Testing::settleLayouts(); // the From list filled: its size hint changed
 }
 
 void TestScaling::cleanup()
@@ -203,7 +203,7 @@ void TestScaling::pickerAndDialogsFit()
     auto *tabs = child<QTabWidget>(settings, "tabs");
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        QTest::qWait(20);
+        Outpost::Testing::settleLayouts(); // the page just shown
         screenshot(settings, u"settings-200-%1"_s.arg(i + 1));
         problems += problemsOf(settings, u"settings, tab %1"_s.arg(i + 1));
     }

@@ -171,7 +171,7 @@ void TestTranslations::pseudoLocaleFitsEverywhere()
     QCOMPARE(UiLanguage::install(*qApp, u"en_XA"_s), u"en_XA"_s);
     QVERIFY(openComposeWindow());
     QVERIFY2(window->windowTitle().startsWith(u"[Ñéŵ"_s), qPrintable(window->windowTitle()));
-    QTest::qWait(50); // layouts settle after the mailboxes arrive
+    Outpost::Testing::settleLayouts(); // the From list filled: its size hint changed
     screenshot(window.get(), u"pseudo-compose"_s);
     QStringList problems = Outpost::Testing::clippedText(window.get());
 
@@ -194,7 +194,7 @@ void TestTranslations::pseudoLocaleFitsEverywhere()
     auto *tabs = child<QTabWidget>(settings, "tabs");
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        QTest::qWait(20);
+        Outpost::Testing::settleLayouts(); // the page just shown
         screenshot(settings, u"pseudo-settings-%1"_s.arg(i + 1));
         problems += Outpost::Testing::clippedText(settings);
     }

@@ -2,11 +2,23 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QStringList>
 #include <QWidget>
 
 namespace Outpost::Testing {
+
+// Applies the layouts that are due. A widget shown, a size hint changed (a combo box filled, a
+// tab switched, a message set) only posts a LayoutRequest; geometry read or a picture taken
+// before it is delivered shows the old layout. Activating a layout can post one to the
+// parent's: a few rounds carry it from the innermost layout up to the window.
+inline void settleLayouts()
+{
+    for (int round = 0; round < 8; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
 
 // The visible labels and buttons of `top` narrower than their text needs: what a person sees
 // cut off. Word-wrapped labels grow in height and rich-text or picture labels are their
