@@ -24,6 +24,7 @@
 #include "ui/ThreadPicker.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -184,9 +185,12 @@ void TestDirectModeGui::fromListHasPlatformAndDirectMailboxes()
 
     // The list as a user sees it, open.
     from->setCurrentIndex(gmail);
+    QApplication::setEffectEnabled(Qt::UI_AnimateCombo, false); // whole at once, not unrolling
     from->showPopup();
     QTRY_VERIFY(from->view()->isVisible());
-    QTest::qWait(200);
+    // On the screen, drawn: the picture below is read back from the display.
+    QVERIFY(QTest::qWaitForWindowExposed(from->view()->window()));
+    from->view()->window()->repaint();
     const QString dir = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         const QRect area = window->frameGeometry().united(
