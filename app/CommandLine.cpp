@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <algorithm>
@@ -142,6 +143,24 @@ QString helpText(const QCommandLineParser &parser, const QString &command)
     const qsizetype firstLineEnd = text.indexOf(u'\n');
     return Tr::tr("Usage: outpost %1 [options]").arg(command)
         + (firstLineEnd < 0 ? QString() : text.mid(firstLineEnd));
+}
+
+void quietKnownNoise()
+{
+    // Rules set here come before QT_LOGGING_RULES and QT_LOGGING_CONF, which override them.
+    QLoggingCategory::setFilterRules(QStringLiteral(
+        // Our own debug and info lines (the embedded sandbox's "listening on …", a handed-over
+        // request, …) are for a developer; our warnings and errors stay on.
+        "outpost.*.debug=false\n"
+        "outpost.*.info=false\n"
+        // QtWebEngine 6.4 dumps its OpenGL setup (GL type, surface format, Chromium's init
+        // parameters) as info each time it starts: a diagnostic, never a problem to act on.
+        "qt.webenginecontext.info=false\n"));
+    // Chromium logs straight to stderr, past Qt's rules: at ERROR level it reports GPU and
+    // sandbox fallbacks that a software-rendered desktop or Xvfb always has, and that change
+    // nothing in the conversation view. Only fatal errors are kept.
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_CHROMIUM_FLAGS"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--log-level=3");
 }
 
 void installTranslations(QCoreApplication &app)

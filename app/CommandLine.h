@@ -39,6 +39,11 @@ bool parseOrExplain(
 // not the path of the program.
 QString helpText(const QCommandLineParser &parser, const QString &command);
 
+// Keeps stderr for what a user should read: our own warnings and real errors, not known-harmless
+// diagnostics of Qt and Chromium. Called before the application object; QT_LOGGING_RULES and
+// QTWEBENGINE_CHROMIUM_FLAGS, when set, still win (a developer asking for more).
+void quietKnownNoise();
+
 // Loads Outpost's translation for the user's locale, when there is one.
 void installTranslations(QCoreApplication &app);
 

@@ -26,14 +26,22 @@
 #include "ui/MailWindows.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace Outpost {
 
@@ -73,6 +81,58 @@ bool hasDisplay(const QStringList &arguments)
         return true; // the platform was chosen: Qt explains its own failure
     return !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+// SIGTERM and SIGINT (a session ending, Ctrl+C in the terminal) end the event loop, so that
+// Outpost closes as when quit from the menu instead of dying mid-write. The handler only writes
+// to a pipe (async-signal-safe); the event loop reads it.
+int quitPipe[2] = {-1, -1};
+
+extern "C" void guiQuitOnSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(quitPipe[1], &byte, 1);
+}
+
+void quitOnTerminationSignals(QObject *context)
+{
+    if (::pipe2(quitPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(quitPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
+        char byte = 0;
+        while (::read(quitPipe[0], &byte, 1) > 0) { }
+        QCoreApplication::quit();
+    });
+    std::signal(SIGTERM, guiQuitOnSignal);
+    std::signal(SIGINT, guiQuitOnSignal);
+}
+
+// Opens a sign-in page in the browser. Where none opens (no xdg-open, nothing that handles
+// https) or it would open on another computer (a session over ssh), the address is shown to
+// copy instead, and written to stderr for the terminal the session came from.
+void openOrShowUrl(const QUrl &url)
+{
+    const bool opened = QDesktopServices::openUrl(url);
+    if (opened && !qEnvironmentVariableIsSet("SSH_CONNECTION"))
+        return;
+    const QString address = url.toString(QUrl::FullyEncoded);
+    printErr(Tr::tr("outpost: to connect the mailbox, open this address in a browser:\n%1")
+                 .arg(address));
+    auto *box = new QMessageBox(QMessageBox::Information, Tr::tr("Open in a browser"),
+        opened ? Tr::tr("If no browser opened, open this address in a browser to connect the "
+                        "mailbox. Outpost waits for it.")
+               : Tr::tr("No browser could be opened. Open this address in a browser to connect "
+                        "the mailbox. Outpost waits for it."),
+        QMessageBox::Close, QApplication::activeWindow());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(address);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPushButton *copy = box->addButton(Tr::tr("Copy address"), QMessageBox::ActionRole);
+    // An action button would close the box: it copies and stays.
+    copy->disconnect();
+    QObject::connect(copy, &QPushButton::clicked, box,
+        [address] { QGuiApplication::clipboard()->setText(address); });
+    box->show();
 }
 } // namespace
 
@@ -116,6 +176,7 @@ int runGui(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.outpost.Outpost")); // packaging/
     installTranslations(app);
+    quitOnTerminationSignals(&app);
 
     // main() answered --help and --version and refused a wrong command line (checkGuiCommandLine)
     // before any display was needed; what is refused here is refused there too.
@@ -182,8 +243,7 @@ int runGui(int &argc, char **argv)
     // Direct mode: Gmail and Outlook mailboxes Outpost sends through itself (provider OAuth).
     // Against the sandbox, its demo mailboxes are there from the start and the list is kept
     // apart from the real one.
-    ProviderSignIn providerSignIn(
-        &network, &tokens, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    ProviderSignIn providerSignIn(&network, &tokens, [](const QUrl &url) { openOrShowUrl(url); });
     QTemporaryDir sandboxConfig;
     DirectMailboxes direct(&network, &providerSignIn,
         embedded ? sandboxConfig.filePath(QStringLiteral("direct-mailboxes.ini"))

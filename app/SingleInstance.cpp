@@ -20,7 +20,10 @@ SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::defaultName()
 {
-    // The session's runtime directory (private to the user); /tmp with the uid otherwise.
+    // The session's runtime directory (private to the user); /tmp with the uid otherwise. Asked
+    // only when the session has one: without XDG_RUNTIME_DIR, Qt warns on stderr and makes one.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return QStringLiteral("outpost-%1").arg(::getuid());
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (!runtime.isEmpty())
         return runtime + QStringLiteral("/outpost.socket");

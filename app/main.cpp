@@ -13,6 +13,7 @@
 int main(int argc, char **argv)
 {
     using namespace Outpost;
+    CommandLine::quietKnownNoise();
     {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Outpost")); // its settings

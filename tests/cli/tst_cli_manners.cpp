@@ -38,6 +38,7 @@ private Q_SLOTS:
     void subcommandHelpNamesTheCommand();
     void loginWithoutKeychainChecksThePasswordFirst();
     void normalSendLeavesStderrEmpty();
+    void windowStartsAndQuitsQuietly();
 
 private:
     Run outpost(const QStringList &arguments, Display display,
@@ -198,6 +199,45 @@ void TestCliManners::normalSendLeavesStderrEmpty()
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isObject());
     }
+}
+
+// `outpost --sandbox` as a user starts it: a window, a second one asked for from outside
+// (`outpost --sandbox compose`, handed over to the running Outpost), then the session ends it
+// (SIGTERM). Nothing on stderr from start to end, and a clean exit.
+void TestCliManners::windowStartsAndQuitsQuietly()
+{
+    QTemporaryDir runtime; // the session's XDG_RUNTIME_DIR: the single-instance socket is there
+    QVERIFY(runtime.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_RUNTIME_DIR"_s, runtime.path());
+    env.remove(u"QT_LOGGING_RULES"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"QTWEBENGINE_CHROMIUM_FLAGS"_s);
+    QProcess window;
+    window.setProcessEnvironment(env);
+    window.start(binary, {u"--sandbox"_s});
+    QVERIFY(window.waitForStarted());
+    // Up once it listens for a second invocation.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(runtime.filePath(u"outpost.socket-sandbox"_s))
+            || window.state() == QProcess::NotRunning,
+        30000);
+    QCOMPARE(window.state(), QProcess::Running);
+
+    const Run second = outpost({u"--sandbox"_s, u"compose"_s}, Display::Present, [&] {
+        QProcessEnvironment e;
+        e.insert(u"XDG_RUNTIME_DIR"_s, runtime.path());
+        return e;
+    }());
+    QCOMPARE(second.exitCode, 0); // the running Outpost opened the window
+    QVERIFY2(second.err.isEmpty(), qPrintable(second.err));
+
+    window.terminate();
+    QVERIFY(window.waitForFinished(30000));
+    const QString err = QString::fromUtf8(window.readAllStandardError());
+    QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(window.exitCode(), 0);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestCliManners)
