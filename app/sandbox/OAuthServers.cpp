@@ -251,10 +251,13 @@ HttpResponse OAuthServers::token(const QString &provider, const HttpRequest &req
     if (grantType == u"refresh_token") {
         const QString grantId = m_refreshTokens.value(value(u"refresh_token"_s));
         const auto grant = m_grants.find(grantId);
+        // An earlier refresh token of the grant stays valid: "The Microsoft identity platform
+        // doesn't revoke old refresh tokens when used to fetch new access tokens"
+        // (learn.microsoft.com/entra/identity-platform/refresh-tokens); Google keeps one.
         if (grantId.isEmpty() || grant == m_grants.end() || grant->revoked
-            || grant->provider != provider || grant->refreshToken != value(u"refresh_token"_s))
+            || grant->provider != provider)
             return oauthError(
-                400, u"invalid_grant"_s, u"The refresh token is unknown, rotated or revoked."_s);
+                400, u"invalid_grant"_s, u"The refresh token is unknown or revoked."_s);
         // Microsoft: "scope: Required" on a refresh
         // (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#refresh-the-access-token);
         // RFC 6749 §6 makes it optional and, left out, the grant's scope.
@@ -291,8 +294,9 @@ HttpResponse OAuthServers::issue(
     QJsonObject answer {{u"access_token"_s, access}, {u"token_type"_s, grant.tokenType},
         {u"expires_in"_s, accessLifetimeSecs}, {u"scope"_s, scope}};
     if (withRefresh) {
-        // Rotation: the previous refresh token of this grant stops working.
-        m_refreshTokens.remove(grant.refreshToken);
+        // A new refresh token each time ("Refresh tokens replace themselves with a fresh token
+        // upon every use", learn.microsoft.com/entra/identity-platform/refresh-tokens); the
+        // previous one keeps working until the grant is revoked.
         grant.refreshToken = u"sbx_%1_rt_"_s.arg(provider) + randomHex(20);
         m_refreshTokens.insert(grant.refreshToken, grantId);
         answer.insert(u"refresh_token"_s, grant.refreshToken);

@@ -19,7 +19,8 @@ class SandboxContext;
 //        login_hint=tokentype:X makes it carry token_type X.
 //   POST /oauth/{google,microsoft}/token      authorization_code (PKCE S256 verifier, the same
 //        redirect_uri and client id, Google's client secret; codes single-use, 60 s) and
-//        refresh_token (Microsoft rotates refresh tokens, Google keeps them; a scope beyond
+//        refresh_token (Microsoft hands out a new refresh token each time, the old ones still
+//        valid until revoked; Google keeps one; a scope beyond
 //        the grant is invalid_scope). Microsoft's answer does not list offline_access.
 //   POST /oauth/google/revoke                  forgets a grant; the client authenticates
 // Errors follow RFC 6749 (`invalid_grant`, `invalid_client`, …); each rule names its source in
