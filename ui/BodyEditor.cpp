@@ -184,8 +184,10 @@ constexpr int signatureProperty = QTextFormat::UserProperty + 1;
 bool startsQuote(const QTextBlock &block)
 {
     const QString text = block.text().trimmed();
+    // A forward's "---------- Forwarded message ----------" too: the signature goes above.
     return text.startsWith(u'>') || block.blockFormat().indent() > 0
-        || (text.endsWith(u':') && text.startsWith(QStringLiteral("On ")));
+        || (text.endsWith(u':') && text.startsWith(QStringLiteral("On ")))
+        || text.startsWith(QStringLiteral("----------"));
 }
 } // namespace
 

@@ -103,8 +103,12 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
         connect(edit, &RecipientEdit::changed, autosave, &DraftAutosave::edited);
     connect(ui->subjectEdit, &QLineEdit::textChanged, autosave, &DraftAutosave::edited);
     connect(ui->bodyEdit, &QTextEdit::textChanged, autosave, [this, autosave] {
-        // The automatic signature alone is not the user's: a new window stays pristine.
-        if (!m_signing || !autosave->isPristine())
+        // Spelling marks are not edits (the text's revision stays); nor is the automatic
+        // signature in a new window, which stays pristine.
+        const int revision = ui->bodyEdit->document()->revision();
+        if (std::exchange(m_bodyRevision, revision) == revision)
+            return;
+        if (!m_automatic || !autosave->isPristine())
             autosave->edited();
     });
     autosave->setContentCheck([this] { return holdsContent(); });

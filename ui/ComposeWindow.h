@@ -119,7 +119,9 @@ private:
     std::optional<QDateTime> m_sendOnceMailboxes;
     bool m_autoSignature = true; // a signature goes in (and is swapped) as From changes
     QString m_signatureFrom; // whose signature the body holds
-    bool m_signing = false; // the automatic signature is going in: not an edit of the user's
+    int m_bodyRevision = 0; // the body's text as the autosave last heard of it
+    // The automatic signature goes in, or new mail takes its format: not an edit of the user's.
+    bool m_automatic = false;
     QWidget *m_richTextOffer = nullptr;
     QAction *m_offeredFormat = nullptr;
     // Attachments (issue 5): the list under the body, Insert > Attach File… (Ctrl+Shift+A).

@@ -29,9 +29,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
-#include <QToolButton>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QToolButton>
 
 namespace Outpost {
 
@@ -250,6 +250,7 @@ void ComposeWindow::setupBody()
 
 void ComposeWindow::setRichText(bool rich)
 {
+    const QScopedValueRollback automatic(m_automatic, true);
     ui->actionHtml->setChecked(rich);
 }
 
@@ -271,9 +272,11 @@ void ComposeWindow::setupKeyboard()
     const int threadGridRow = ui->headerGrid->rowCount();
     ui->headerGrid->addWidget(threadLabel, threadGridRow, 0);
     ui->headerGrid->addWidget(m_threadRow, threadGridRow, 1);
-    // Keyboard order: From, To, Cc, Bcc, Subject, the message, Send later, Send. The thread
-    // row comes last (Shift+Tab from From reaches it; Ctrl+T opens its picker from anywhere):
-    // after the subject, the keyboard goes where the user writes next.
+    // Keyboard order: From, To, Cc, Bcc, Subject, the message, Send later, Send: after the
+    // subject, the keyboard goes where the user writes next. The thread row comes just before
+    // From (Shift+Tab from From reaches it; Ctrl+T opens its picker from anywhere). New mail
+    // starts in To.
+    setTabOrder(m_threadRow->chooseButton(), ui->fromCombo);
     setTabOrder(ui->fromCombo, ui->providerCombo);
     setTabOrder(ui->providerCombo, ui->toEdit->lineEdit());
     setTabOrder(ui->toEdit->lineEdit(), ui->ccEdit->lineEdit());
@@ -282,7 +285,7 @@ void ComposeWindow::setupKeyboard()
     setTabOrder(ui->subjectEdit, ui->bodyEdit);
     setTabOrder(ui->bodyEdit, m_sendLater);
     setTabOrder(m_sendLater, ui->sendButton);
-    setTabOrder(ui->sendButton, m_threadRow->chooseButton());
+    ui->toEdit->lineEdit()->setFocus();
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this), &QShortcut::activated,
         m_threadRow, &ThreadPickerRow::openPicker);
 }
@@ -384,7 +387,7 @@ void ComposeWindow::updateSignature(bool evenIfTyped)
         return;
     const QTextCursor kept = body->textCursor();
     const int position = kept.position();
-    const QScopedValueRollback signing(m_signing, true);
+    const QScopedValueRollback signing(m_automatic, true);
     body->setSignature(signature);
     m_signatureFrom = from;
     // Writing goes on where it was (above the signature on new mail).

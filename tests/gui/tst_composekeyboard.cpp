@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The keyboard goes where you look, and no needless questions (issue 15, items 2 and 7), with
+// real key events on Outpost's real windows (MailWindows) against a sandbox over HTTP.
+#include "models/ConversationReply.h"
+#include "models/DraftAutosave.h"
+#include "models/MailboxListModel.h"
+#include "models/SignatureStore.h"
+#include "models/ThreadChoice.h"
+#include "tests/gui/ComposeAppFixture.h"
+#include "tests/support/ComposeForm.h"
+#include "ui/BodyEditor.h"
+#include "ui/DraftsWindow.h"
+#include "ui/OutboxWindow.h"
+#include "ui/ThreadPickerRow.h"
+
+#include <QAbstractButton>
+#include <QLineEdit>
+#include <QPointer>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Outpost;
+using namespace Outpost::Testing;
+using namespace Qt::StringLiterals;
+
+class TestComposeKeyboard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QVERIFY(app.start(std::chrono::seconds(30))); }
+    void cleanup() { app.stop(); }
+    void replyOpensWithTheCaretAboveTheQuote_data();
+    void replyOpensWithTheCaretAboveTheQuote();
+    void tabFromSubjectGoesToTheBody();
+    void ctrlNOpensANewMessage();
+    void escClosesDraftsAndOutbox();
+    void ctrlQQuitsFromEveryWindow_data();
+    void ctrlQQuitsFromEveryWindow();
+    void ctrlQAsksAboutMailInTheOutbox();
+    void signatureAloneClosesWithoutAQuestion();
+    void windowEmptiedByHandLeavesNoDraft();
+
+private:
+    static void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    }
+    ComposeApp app;
+};
+
+void TestComposeKeyboard::replyOpensWithTheCaretAboveTheQuote_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("html");
+    QTest::newRow("reply, plain") << int(ReplyKind::Reply) << false;
+    QTest::newRow("reply all, html") << int(ReplyKind::ReplyAll) << true;
+    QTest::newRow("forward, html") << int(ReplyKind::Forward) << true;
+    QTest::newRow("forward, plain") << int(ReplyKind::Forward) << false;
+}
+
+void TestComposeKeyboard::replyOpensWithTheCaretAboveTheQuote()
+{
+    QFETCH(int, kind);
+    QFETCH(bool, html);
+    ComposeWindow *first = app.open(); // where the conversation was read
+    QVERIFY(first);
+    MailWindows::controllerOf(first)->signatures()->setSignature(
+        u"dana@acme.example"_s, Signature {u"Dana Whitfield"_s, {}});
+    ConversationMessage m;
+    m.incoming = true;
+    m.from = u"Jamie Lee <jamie.lee@example.com>"_s;
+    m.to = {u"dana@acme.example"_s};
+    m.cc = {u"priya@example.org"_s};
+    m.subject = u"Lunch"_s;
+    m.isHtml = html;
+    m.body = html ? u"<p>Lunch on Friday?</p><p>Jamie</p>"_s : u"Lunch on Friday?\nJamie"_s;
+    m.messageId = u"<m1@example.com>"_s;
+    m.threadId = u"thread-1"_s;
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    ThreadSummary thread;
+    thread.threadId = m.threadId;
+    thread.subject = m.subject;
+    thread.mailbox = u"dana@acme.example"_s;
+    const Draft draft = ConversationReply::draft(
+        ReplyKind(kind), m, thread, MailWindows::controllerOf(first)->mailboxes()->mailboxes());
+    // As main() opens a reply: a new window, the draft in its form, shown.
+    ComposeWindow *w = app.windows->openNew();
+    ThreadChoice::open(MailWindows::controllerOf(w), draft);
+    w->show();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    MailWindows::controllerOf(w)->loadMailboxes(); // as MailWindows does once started
+    BodyEditor *body = ComposeForm::body(w);
+    QTRY_COMPARE(QApplication::focusWidget(), body);
+    QTRY_VERIFY(body->hasSignature()); // the From list arrived: the signature is in
+    QTest::keyClicks(QApplication::focusWidget(), u"Sounds good"_s);
+    const QString text = body->toPlainText();
+    QVERIFY2(text.startsWith(u"Sounds good"_s), qPrintable(text));
+    QVERIFY2(text.indexOf(u"Dana Whitfield"_s) > 0
+            && text.indexOf(u"Dana Whitfield"_s) < text.indexOf(u"Lunch on Friday?"_s),
+        qPrintable(text));
+}
+
+void TestComposeKeyboard::tabFromSubjectGoesToTheBody()
+{
+    ComposeWindow *w = app.open();
+    QVERIFY(w);
+    auto *subject = w->findChild<QLineEdit *>(u"subjectEdit"_s);
+    subject->setFocus();
+    QTest::keyClicks(subject, u"Plans"_s);
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), ComposeForm::body(w));
+    press(Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), subject);
+    // The thread row stays reachable: Shift+Tab from From, past the window's last controls.
+    w->findChild<QWidget *>(u"fromCombo"_s)->setFocus();
+    auto *row = w->findChild<ThreadPickerRow *>(u"threadRow"_s);
+    for (int i = 0; i < 6 && QApplication::focusWidget() != row->chooseButton(); ++i)
+        press(Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), row->chooseButton());
+}
+
+void TestComposeKeyboard::ctrlNOpensANewMessage()
+{
+    ComposeWindow *w = app.open();
+    QVERIFY(w);
+    ComposeForm::body(w)->setFocus();
+    press(Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(app.windows->composeWindows().size(), 2);
+    ComposeWindow *second = app.windows->composeWindows().last();
+    QVERIFY(QTest::qWaitForWindowActive(second));
+    // And from the new one's recipient field.
+    ComposeForm::recipientEntry(second)->setFocus();
+    press(Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(app.windows->composeWindows().size(), 3);
+}
+
+void TestComposeKeyboard::escClosesDraftsAndOutbox()
+{
+    QVERIFY(app.open());
+    DraftsWindow *drafts = app.windows->showDrafts();
+    QVERIFY(QTest::qWaitForWindowActive(drafts));
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!drafts->isVisible());
+    OutboxWindow *outbox = app.windows->showOutbox();
+    QVERIFY(QTest::qWaitForWindowActive(outbox));
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!outbox->isVisible());
+}
+
+void TestComposeKeyboard::ctrlQQuitsFromEveryWindow_data()
+{
+    QTest::addColumn<QString>("window");
+    QTest::newRow("compose") << u"compose"_s;
+    QTest::newRow("drafts") << u"drafts"_s;
+    QTest::newRow("outbox") << u"outbox"_s;
+}
+
+void TestComposeKeyboard::ctrlQQuitsFromEveryWindow()
+{
+    QFETCH(QString, window);
+    ComposeWindow *compose = app.open();
+    QVERIFY(compose);
+    QWidget *target = compose;
+    if (window == u"drafts")
+        target = app.windows->showDrafts();
+    else if (window == u"outbox")
+        target = app.windows->showOutbox();
+    QVERIFY(QTest::qWaitForWindowActive(target));
+    // Quitting ends the event loop: run one, and press Ctrl+Q in it.
+    QTimer::singleShot(0, this, [] { press(Qt::Key_Q, Qt::ControlModifier); });
+    QTimer::singleShot(20000, qApp, [] { QCoreApplication::exit(1); }); // never hang
+    QCOMPARE(QApplication::exec(), 0);
+}
+
+void TestComposeKeyboard::ctrlQAsksAboutMailInTheOutbox()
+{
+    ComposeWindow *w = app.open();
+    QVERIFY(w);
+    ComposeForm::typeRecipients(w, u"jamie.lee@example.com"_s);
+    QTest::keyClicks(w->findChild<QLineEdit *>(u"subjectEdit"_s), u"Still going"_s);
+    QTest::keyClicks(ComposeForm::body(w), u"Hello"_s);
+    QTest::keyClick(ComposeForm::body(w), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(app.outbox->count(), 1); // held for the undo window
+    QString said;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (QMessageBox *box = visibleBox(u"quitWithQueuedMail"_s)) {
+            said = box->text();
+            answer.stop();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(u'&') == u"Quit"_s)
+                    b->click();
+            }
+        }
+    });
+    answer.start(20);
+    QTimer::singleShot(0, this, [] { press(Qt::Key_Q, Qt::ControlModifier); });
+    QTimer::singleShot(20000, qApp, [] { QCoreApplication::exit(1); }); // never hang
+    QCOMPARE(QApplication::exec(), 0);
+    QVERIFY2(said.contains(u"1 message"_s), qPrintable(said));
+}
+
+void TestComposeKeyboard::signatureAloneClosesWithoutAQuestion()
+{
+    ComposeWindow *w = app.open();
+    QVERIFY(w);
+    MailWindows::controllerOf(w)->signatures()->setSignature(
+        u"dana@acme.example"_s, Signature {u"Dana Whitfield\nAcme Inc."_s, {}});
+    QTRY_VERIFY(ComposeForm::body(w)->hasSignature());
+    QVERIFY(MailWindows::controllerOf(w)->autosave()->isPristine());
+    QPointer<ComposeWindow> closing = w;
+    ComposeForm::body(w)->setFocus();
+    press(Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY2(closing.isNull(), "closed without a question");
+    QVERIFY(!visibleBox(u"keepOrDiscardQuestion"_s));
+    QCOMPARE(app.draftCount(), 0);
+}
+
+void TestComposeKeyboard::windowEmptiedByHandLeavesNoDraft()
+{
+    ComposeWindow *w = app.open();
+    QVERIFY(w);
+    MailWindows::controllerOf(w)->signatures()->setSignature(
+        u"dana@acme.example"_s, Signature {u"Dana Whitfield"_s, {}});
+    QTRY_VERIFY(ComposeForm::body(w)->hasSignature());
+    BodyEditor *body = ComposeForm::body(w);
+    body->setFocus();
+    QTest::keyClicks(body, u"Half a thought"_s);
+    QTRY_COMPARE(app.draftCount(), 1);
+    for (int i = 0; i < 14; ++i)
+        press(Qt::Key_Backspace);
+    QCOMPARE(body->writtenText(), QString()); // the signature alone is left
+    QTRY_COMPARE(app.draftCount(), 0); // the autosave takes it away
+    QPointer<ComposeWindow> closing = w;
+    press(Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY2(closing.isNull(), "closed without a question");
+    QCOMPARE(app.draftCount(), 0);
+}
+
+QTEST_MAIN(TestComposeKeyboard)
+#include "tst_composekeyboard.moc"
