@@ -34,7 +34,8 @@ void TestProviderApis::gmailUploadUrls()
     QCOMPARE(GmailApi::uploadUrl(QUrl(u"http://127.0.0.1:5/gmail-api/"_s), true).toString(),
         u"http://127.0.0.1:5/gmail-api/upload/gmail/v1/users/me/messages/send?uploadType=resumable"_s);
     const QUrl find = GmailApi::findByMessageIdUrl(base, u"<k1@acme.example>"_s);
-    QCOMPARE(QUrlQuery(find).queryItemValue(u"q"_s), u"rfc822msgid:k1@acme.example"_s);
+    QCOMPARE(QUrlQuery(find).queryItemValue(u"q"_s, QUrl::FullyDecoded),
+        u"rfc822msgid:k1@acme.example"_s);
 }
 
 void TestProviderApis::gmailMetadataCarriesThreadOnlyForReplies()
@@ -142,7 +143,19 @@ void TestProviderApis::graphODataLiteralsAreQuoted()
         = GraphApi::latestInConversationUrl(QUrl(u"https://graph.microsoft.com"_s), u"AAQk'x"_s);
     QCOMPARE(u.path(), u"/v1.0/me/messages"_s);
     QCOMPARE(QUrlQuery(u).queryItemValue(u"$filter"_s, QUrl::FullyDecoded),
-        u"receivedDateTime ge 1900-01-01T00:00:00Z and conversationId eq 'AAQk''x'"_s);
+        u"receivedDateTime ge 1900-01-01T00:00:00Z and conversationId eq 'AAQk''x' and isDraft "
+        u"eq false"_s);
+    // '+' is a space to a server: encoded in every query, as every reserved character.
+    const QUrl base(u"https://graph.microsoft.com"_s);
+    const QString search
+        = GraphApi::messagesWithUrl(base, u"Jamie+Billing@x.com"_s, 5).query(QUrl::FullyEncoded);
+    QVERIFY2(search.contains(u"$search=%22participants%3Ajamie%2Bbilling%40x.com%22"_s),
+        qPrintable(search));
+    QVERIFY2(!search.contains(u"$orderby"_s), qPrintable(search));
+    const QString gmail = GmailApi::threadsWithUrl(
+        QUrl(u"https://gmail.googleapis.com"_s), u"jamie+billing@x.com"_s, 5)
+                              .query(QUrl::FullyEncoded);
+    QVERIFY2(gmail.contains(u"q=from%3Ajamie%2Bbilling%40x.com%20OR%20"_s), qPrintable(gmail));
 }
 
 void TestProviderApis::graphErrors()
