@@ -15,6 +15,7 @@
 #include "submit/PlatformSubmission.h"
 #include "submit/SystemClock.h"
 #include "tests/support/ComposeForm.h"
+#include "tests/support/ComposeRig.h"
 #include "tests/support/LayoutCheck.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/AttachmentList.h"
@@ -71,16 +72,12 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
-    std::unique_ptr<LocalStore> store;
-    SystemClock clock;
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<ComposeController> controller;
-    QPointer<ComposeWindow> window;
-    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
+    ComposeRig rig;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> &http = rig.http;
+    std::unique_ptr<LocalStore> &store = rig.store;
+    std::unique_ptr<Outbox> &outbox = rig.outbox;
+    std::unique_ptr<ComposeController> &controller = rig.controller;
+    QPointer<ComposeWindow> &window = rig.window;
 };
 
 void TestComposeAttachments::init()
@@ -89,46 +86,19 @@ void TestComposeAttachments::init()
     dir = std::make_unique<QTemporaryDir>();
     QVERIFY(dir->isValid());
     qputenv("XDG_DATA_HOME", QFile::encodeName(dir->filePath(u"data"_s)));
-    Sandbox::SandboxOptions options = Sandbox::Testing::testOptions();
-    options.maxUploadBytes = 8 * 1024 * 1024;
-    sandbox = Sandbox::Testing::startSandbox(options);
-    QVERIFY(sandbox);
-    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
-        sandbox->url(), sandbox->demoToken());
-    network = std::make_unique<QNetworkAccessManager>();
-    client = std::make_unique<PlatformClient>(
-        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    submission = std::make_unique<PlatformSubmission>(client.get());
-    store = std::make_unique<LocalStore>();
-    store->open(u":memory:"_s);
-    OutboxSettings fast;
-    fast.undoDelay = {};
-    fast.retry.base = std::chrono::milliseconds(20);
-    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
-    outbox->start();
-    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
-    window = new ComposeWindow(controller.get());
-    window->setCloseDelayAfterSend(60'000);
-    window->resize(760, 640);
-    window->show();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    controller->loadMailboxes();
-    QTRY_VERIFY(window->findChild<QComboBox *>(u"fromCombo"_s)->count() >= 3);
+    ComposeRig::Options options;
+    options.sandbox.maxUploadBytes = 8 * 1024 * 1024;
+    QVERIFY(rig.start(options));
+    QVERIFY(rig.openWindow([](ComposeWindow *w) {
+        w->setCloseDelayAfterSend(60'000);
+        w->resize(760, 640);
+    }));
     QVERIFY(list());
 }
 
 void TestComposeAttachments::cleanup()
 {
-    delete window;
-    controller.reset();
-    outbox.reset();
-    store.reset();
-    submission.reset();
-    client.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
+    rig.stop();
     dir.reset();
 }
 
