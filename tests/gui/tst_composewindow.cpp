@@ -16,6 +16,7 @@
 #include "submit/PlatformSubmission.h"
 #include "submit/SystemClock.h"
 #include "tests/support/ComposeForm.h"
+#include "tests/support/ComposeRig.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/BodyEditor.h"
 #include "ui/ComposeWindow.h"
@@ -104,16 +105,12 @@ private:
         return ComposeForm::recipients(window, name);
     }
 
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
-    std::unique_ptr<LocalStore> store;
-    SystemClock clock;
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<ComposeController> controller;
-    QPointer<ComposeWindow> window;
-    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
+    ComposeRig rig;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> &http = rig.http;
+    std::unique_ptr<PlatformClient> &client = rig.client;
+    std::unique_ptr<Outbox> &outbox = rig.outbox;
+    std::unique_ptr<ComposeController> &controller = rig.controller;
+    QPointer<ComposeWindow> &window = rig.window;
 };
 
 void TestComposeWindow::init()
@@ -121,45 +118,16 @@ void TestComposeWindow::init()
     QSettings().clear(); // signatures, spelling and preselected mailboxes start empty
     RecipientMailboxes::beside(QSettings()).clear();
     QFile::remove(SpellChecker::defaultPersonalWordsPath());
-    Sandbox::SandboxOptions options;
-    options.faults = true;
-    sandbox = std::make_unique<Sandbox::SandboxServer>(options);
-    QString error;
-    QVERIFY2(sandbox->start(&error), qPrintable(error));
-    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
-        sandbox->url(), sandbox->demoToken());
-    network = std::make_unique<QNetworkAccessManager>();
-    client = std::make_unique<PlatformClient>(
-        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    submission = std::make_unique<PlatformSubmission>(client.get());
-    store = std::make_unique<LocalStore>();
-    store->open(u":memory:"_s);
-    OutboxSettings fast; // no undo window here: tst_outboxwindows covers it
-    fast.undoDelay = {};
-    fast.retry.base = std::chrono::milliseconds(20);
-    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
-    outbox->start();
-    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
-    window = new ComposeWindow(controller.get());
-    window->setCloseDelayAfterSend(200);
-    window->show();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window)); // shortcuts need the active window
-    controller->loadMailboxes();
-    QTRY_VERIFY(child<QComboBox>("fromCombo")->count() >= 3);
+    ComposeRig::Options options;
+    options.sandbox = {};
+    options.sandbox.faults = true;
+    QVERIFY(rig.start(options));
+    QVERIFY(rig.openWindow([](ComposeWindow *w) { w->setCloseDelayAfterSend(200); }));
 }
 
 void TestComposeWindow::cleanup()
 {
-    delete window;
-    controller.reset();
-    outbox.reset();
-    store.reset();
-    submission.reset();
-    client.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
+    rig.stop();
 }
 
 QJsonArray TestComposeWindow::storedMessages()
