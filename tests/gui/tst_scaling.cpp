@@ -11,6 +11,7 @@
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
 #include "submit/SystemClock.h"
+#include "tests/support/ComposeRig.h"
 #include "tests/support/LayoutCheck.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/ComposeWindow.h"
@@ -56,16 +57,9 @@ private:
     QStringList problemsOf(QWidget *w, const QString &name) const;
     static void screenshot(QWidget *w, const QString &name);
 
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
-    std::unique_ptr<LocalStore> store;
-    SystemClock clock;
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<ComposeController> controller;
-    std::unique_ptr<ComposeWindow> window;
+    Outpost::Testing::ComposeRig rig;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> &http = rig.http;
+    QPointer<ComposeWindow> &window = rig.window;
 };
 
 void TestScaling::initTestCase()
@@ -80,41 +74,16 @@ void TestScaling::initTestCase()
 
 void TestScaling::init()
 {
-    sandbox = Sandbox::Testing::startSandbox();
-    QVERIFY(sandbox);
-    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
-        sandbox->url(), sandbox->demoToken());
-    network = std::make_unique<QNetworkAccessManager>();
-    client = std::make_unique<PlatformClient>(
-        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    submission = std::make_unique<PlatformSubmission>(client.get());
-    store = std::make_unique<LocalStore>();
-    store->open(u":memory:"_s);
-    OutboxSettings now;
-    now.undoDelay = {};
-    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, now);
-    outbox->start();
-    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
-    window = std::make_unique<ComposeWindow>(controller.get());
-    window->show(); // at the size it opens with in the application
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    controller->loadMailboxes();
-    QTRY_VERIFY(child<QComboBox>(window.get(), "fromCombo")->count() >= 3);
+    Outpost::Testing::ComposeRig::Options options;
+    options.outbox.retry = {}; // the application's retries
+    QVERIFY(rig.start(options));
+    QVERIFY(rig.openWindow()); // at the size it opens with in the application
     Outpost::Testing::settleLayouts(); // the From list filled: its size hint changed
 }
 
 void TestScaling::cleanup()
 {
-    window.reset();
-    controller.reset();
-    outbox.reset();
-    store.reset();
-    submission.reset();
-    client.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
+    rig.stop();
 }
 
 QStringList TestScaling::problemsOf(QWidget *w, const QString &name) const
