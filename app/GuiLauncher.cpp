@@ -83,8 +83,11 @@ bool hasDisplay(const QStringList &arguments)
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 // SIGTERM and SIGINT (a session ending, Ctrl+C in the terminal) end the event loop, so that
-// Outpost closes as when quit from the menu instead of dying mid-write. The handler only writes
-// to a pipe (async-signal-safe); the event loop reads it.
+// Outpost closes cleanly instead of dying mid-write: every open message is saved as it is and
+// reopened at the next start (MailWindows, on aboutToQuit), queued mail stays in the outbox.
+// No question is asked: nobody is there to answer it when a session ends, and a window
+// waiting for an answer would keep the process (and its single-instance socket) alive. The
+// handler only writes to a pipe (async-signal-safe); the event loop reads it.
 int quitPipe[2] = {-1, -1};
 
 extern "C" void guiQuitOnSignal(int)
@@ -101,7 +104,9 @@ void quitOnTerminationSignals(QObject *context)
     QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
         char byte = 0;
         while (::read(quitPipe[0], &byte, 1) > 0) { }
-        QCoreApplication::quit();
+        // exit(), not quit(): quit() asks every window to close, and a window holding a
+        // message asks keep-or-discard first.
+        QCoreApplication::exit(0);
     });
     std::signal(SIGTERM, guiQuitOnSignal);
     std::signal(SIGINT, guiQuitOnSignal);
