@@ -623,6 +623,25 @@
     </message>
 </context>
 <context>
+    <name>Outpost::AttachmentFile</name>
+    <message>
+        <source>“%1” cannot be attached: there is no such file.</source>
+        <translation>„%1“ kann nicht angehängt werden: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: attach the files in it instead.</source>
+        <translation>„%1“ ist ein Ordner: Hängen Sie stattdessen die Dateien darin an.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: it is not a regular file.</source>
+        <translation>„%1“ kann nicht angehängt werden: Es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: you do not have permission to read it.</source>
+        <translation>„%1“ kann nicht angehängt werden: Sie haben keine Leseberechtigung.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::AttachmentList</name>
     <message>
         <source>Cancel</source>
@@ -656,44 +675,8 @@
 <context>
     <name>Outpost::AttachmentListModel</name>
     <message>
-        <source>Gmail</source>
-        <translation>Gmail</translation>
-    </message>
-    <message>
-        <source>Outlook</source>
-        <translation>Outlook</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be attached: there is no such file.</source>
-        <translation>„%1“ kann nicht angehängt werden: Diese Datei gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder: attach the files in it instead.</source>
-        <translation>„%1“ ist ein Ordner: Hängen Sie stattdessen die Dateien darin an.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be attached: it is not a regular file.</source>
-        <translation>„%1“ kann nicht angehängt werden: Es ist keine normale Datei.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be attached: you do not have permission to read it.</source>
-        <translation>„%1“ kann nicht angehängt werden: Sie haben keine Leseberechtigung.</translation>
-    </message>
-    <message>
         <source>“%1” is attached already.</source>
         <translation>„%1“ ist bereits angehängt.</translation>
-    </message>
-    <message>
-        <source>“%1” is %2; files can be at most %3 each.</source>
-        <translation>„%1“ ist %2 groß; Dateien dürfen jeweils höchstens %3 groß sein.</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) would bring the attachments to %3; a message can carry at most %4.</source>
-        <translation>Mit „%1“ (%2) kämen die Anhänge auf %3; eine Nachricht kann höchstens %4 enthalten.</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per message.</source>
-        <translation>Mit „%1“ (%2) kämen die Anhänge auf %3; %4 akzeptiert höchstens %5 pro Nachricht.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
@@ -722,14 +705,6 @@
     <message>
         <source>The upload of “%1” was cancelled: retry or remove it.</source>
         <translation>Das Hochladen von „%1“ wurde abgebrochen: Versuchen Sie es erneut oder entfernen Sie die Datei.</translation>
-    </message>
-    <message>
-        <source>The attachments come to %1; a message can carry at most %2.</source>
-        <translation>Die Anhänge sind zusammen %1 groß; eine Nachricht kann höchstens %2 enthalten.</translation>
-    </message>
-    <message>
-        <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
-        <translation>Die Anhänge sind zusammen %1 groß; %2 akzeptiert höchstens %3 pro Nachricht.</translation>
     </message>
     <message>
         <source>the file was deleted or moved before it could be uploaded.</source>
@@ -850,12 +825,6 @@
 <context>
     <name>Outpost::CommandLine</name>
     <message>
-        <source>outpost %1: %2
-Try `outpost %1 --help`.</source>
-        <translation>outpost %1: %2
-Versuchen Sie `outpost %1 --help`.</translation>
-    </message>
-    <message>
         <source>Usage:
   outpost [--sandbox | --instance URL] [mailto:URL]
       Open a compose window. --sandbox starts a fresh embedded sandbox instance
@@ -936,25 +905,39 @@ Exit-Codes:
   77  kein Token, oder das Token (bzw. Passwort) wurde abgelehnt
 </translation>
     </message>
+    <message>
+        <source>Usage: outpost [--sandbox | --instance URL] [mailto:URL]
+       outpost compose|send|login|logout|sandbox [options]</source>
+        <translation>Aufruf: outpost [--sandbox | --instance URL] [mailto:URL]
+       outpost compose|send|login|logout|sandbox [Optionen]</translation>
+    </message>
+    <message>
+        <source>outpost: unknown command “%1”.</source>
+        <translation>outpost: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>outpost: unknown command “%1”. Did you mean `outpost %2`?</source>
+        <translation>outpost: unbekannter Befehl „%1“. Meinten Sie `outpost %2`?</translation>
+    </message>
+    <message>
+        <source>Try `outpost --help`.</source>
+        <translation>Versuchen Sie `outpost --help`.</translation>
+    </message>
+    <message>
+        <source>outpost %1: %2
+Usage: outpost %1 [options]
+Try `outpost %1 --help`.</source>
+        <translation>outpost %1: %2
+Aufruf: outpost %1 [Optionen]
+Versuchen Sie `outpost %1 --help`.</translation>
+    </message>
+    <message>
+        <source>Usage: outpost %1 [options]</source>
+        <translation>Aufruf: outpost %1 [Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ComposeController</name>
-    <message>
-        <source>“%1” is not a valid address: %2.</source>
-        <translation>„%1“ ist keine gültige Adresse: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a mailbox connected to your account.</source>
-        <translation>%1 ist kein Postfach, das mit Ihrem Konto verbunden ist.</translation>
-    </message>
-    <message>
-        <source>%1 is connected through both Gmail and Outlook: choose one.</source>
-        <translation>%1 ist sowohl über Gmail als auch über Outlook verbunden: Wählen Sie eines aus.</translation>
-    </message>
-    <message>
-        <source>%1 is not connected through %2.</source>
-        <translation>%1 ist nicht über %2 verbunden.</translation>
-    </message>
     <message>
         <source>Not sent: the outbox could not store it (%1).</source>
         <translation>Nicht gesendet: Der Postausgang konnte die Nachricht nicht speichern (%1).</translation>
@@ -977,6 +960,17 @@ Exit-Codes:
     <message>
         <source>--attach: “%1” is not a readable file.</source>
         <translation>--attach: „%1“ ist keine lesbare Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ComposeSpelling</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Hunspell dictionary is installed.</source>
+        <translation>Es ist kein Hunspell-Wörterbuch installiert.</translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1147,6 @@ Exit-Codes:
         <translation>Als .&amp;eml speichern …</translation>
     </message>
     <message>
-        <source>&amp;New Message</source>
-        <translation>&amp;Neue Nachricht</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -1208,14 +1198,6 @@ Exit-Codes:
         <translation>Formatierter Text</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No Hunspell dictionary is installed.</source>
-        <translation>Es ist kein Hunspell-Wörterbuch installiert.</translation>
-    </message>
-    <message>
         <source>Sending as soon as your mailboxes are loaded…</source>
         <translation>Wird gesendet, sobald Ihre Postfächer geladen sind …</translation>
     </message>
@@ -1233,6 +1215,22 @@ Exit-Codes:
             <numerusform>Wird gesendet, sobald %n Anhang hochgeladen ist …</numerusform>
             <numerusform>Wird gesendet, sobald %n Anhänge hochgeladen sind …</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rich text offer</source>
+        <translation>Angebot für formatierten Text</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Rich Text</source>
+        <translation>Auf formatierten Text &amp;umstellen</translation>
+    </message>
+    <message>
+        <source>Keep Plain Text</source>
+        <translation>Einfachen Text behalten</translation>
+    </message>
+    <message>
+        <source>%1 needs rich text. Press %2 again to switch to rich text and apply it.</source>
+        <translation>%1 braucht formatierten Text. Drücken Sie erneut %2, um auf formatierten Text umzustellen und die Formatierung anzuwenden.</translation>
     </message>
 </context>
 <context>
@@ -1427,47 +1425,8 @@ Exit-Codes:
 <context>
     <name>Outpost::DirectMailboxes</name>
     <message>
-        <source>%1 must be connected again (%2).</source>
-        <translation>%1 muss erneut verbunden werden (%2).</translation>
-    </message>
-    <message>
         <source>Direct sending is not available.</source>
         <translation>Direktes Senden ist nicht verfügbar.</translation>
-    </message>
-</context>
-<context>
-    <name>Outpost::Draft</name>
-    <message>
-        <source>Choose the mailbox to send from.</source>
-        <translation>Wählen Sie das Postfach, von dem gesendet wird.</translation>
-    </message>
-    <message>
-        <source>The sender is not a valid address: %1.</source>
-        <translation>Der Absender ist keine gültige Adresse: %1.</translation>
-    </message>
-    <message>
-        <source>Add at least one recipient.</source>
-        <translation>Fügen Sie mindestens einen Empfänger hinzu.</translation>
-    </message>
-    <message>
-        <source>The message is empty.</source>
-        <translation>Die Nachricht ist leer.</translation>
-    </message>
-    <message>
-        <source>The subject cannot contain a line break.</source>
-        <translation>Der Betreff darf keinen Zeilenumbruch enthalten.</translation>
-    </message>
-    <message>
-        <source>The thread reference contains a line break.</source>
-        <translation>Der Verweis auf die Konversation enthält einen Zeilenumbruch.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither uploaded nor a link.</source>
-        <translation>„%1“ ist weder hochgeladen noch ein Link.</translation>
-    </message>
-    <message>
-        <source>“%1” must be an https link.</source>
-        <translation>„%1“ muss ein https-Link sein.</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1529,12 @@ Exit-Codes:
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The message is %1 with its attachments; Gmail accepts at most 35 MB.</source>
-        <translation>Die Nachricht ist mit ihren Anhängen %1 groß; Gmail akzeptiert höchstens 35 MB.</translation>
-    </message>
-    <message>
         <source>no usable upload session</source>
         <translation>keine nutzbare Upload-Sitzung</translation>
+    </message>
+    <message>
+        <source>The message is %1 with its attachments; Gmail accepts at most %2.</source>
+        <translation>Die Nachricht ist mit ihren Anhängen %1 groß; Gmail nimmt höchstens %2 an.</translation>
     </message>
 </context>
 <context>
@@ -1607,12 +1566,6 @@ Exit-Codes:
 <context>
     <name>Outpost::GuiLauncher</name>
     <message>
-        <source>outpost: %1
-Try `outpost --help`.</source>
-        <translation>outpost: %1
-Versuchen Sie `outpost --help`.</translation>
-    </message>
-    <message>
         <source>outpost: the sandbox could not start: %1</source>
         <translation>outpost: Die Sandbox konnte nicht starten: %1</translation>
     </message>
@@ -1623,6 +1576,46 @@ Versuchen Sie `outpost --help`.</translation>
     <message>
         <source>Sandbox at %1, signed in as %2; its Gmail and Outlook mailboxes for direct sending are in From too. Mail goes nowhere real.</source>
         <translation>Sandbox unter %1, angemeldet als %2; ihre Gmail- und Outlook-Postfächer für den direkten Versand stehen ebenfalls unter „Von“. Keine Nachricht verlässt die Sandbox.</translation>
+    </message>
+    <message>
+        <source>outpost: %1</source>
+        <translation>outpost: %1</translation>
+    </message>
+    <message>
+        <source>Try `outpost --help`.</source>
+        <translation>Versuchen Sie `outpost --help`.</translation>
+    </message>
+    <message>
+        <source>outpost: to connect the mailbox, open this address in a browser:
+%1</source>
+        <translation>outpost: Öffnen Sie diese Adresse in einem Browser, um das Postfach zu verbinden:
+%1</translation>
+    </message>
+    <message>
+        <source>Open in a browser</source>
+        <translation>In einem Browser öffnen</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this address in a browser to connect the mailbox. Outpost waits for it.</source>
+        <translation>Falls sich kein Browser geöffnet hat, öffnen Sie diese Adresse in einem Browser, um das Postfach zu verbinden. Outpost wartet darauf.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser to connect the mailbox. Outpost waits for it.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse in einem Browser, um das Postfach zu verbinden. Outpost wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>--instance: %1</source>
+        <translation>--instance: %1</translation>
+    </message>
+    <message>
+        <source>outpost: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Without a display, `outpost send`, `outpost login` and `outpost sandbox` work; see `outpost --help`.</source>
+        <translation>outpost: keine Anzeige, auf der ein Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).
+Ohne Anzeige funktionieren `outpost send`, `outpost login` und `outpost sandbox`; siehe `outpost --help`.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1818,10 @@ Versuchen Sie `outpost logout --help`.</translation>
         <source>Signed out of %1 (%2).</source>
         <translation>Von %1 abgemeldet (%2).</translation>
     </message>
+    <message>
+        <source>outpost login: signed in to %1 as %2, but the sign-in cannot be kept: %3</source>
+        <translation>outpost login: bei %1 als %2 angemeldet, aber die Anmeldung kann nicht gespeichert werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::LoopbackReceiver</name>
@@ -1837,12 +1834,12 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>Hier gibt es nichts. Kehren Sie zu Outpost zurück.</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <source>You can close this window and return to Outpost.</source>
-        <translation>Sie können dieses Fenster schließen und zu Outpost zurückkehren.</translation>
+        <source>Outpost stopped waiting for this sign-in.</source>
+        <translation>Outpost wartet nicht mehr auf diese Anmeldung.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1951,10 @@ Versuchen Sie `outpost logout --help`.</translation>
         <source>Drafts cannot be saved to disk (%1). Keep your windows open until your mail is sent: nothing will be there after Outpost closes.</source>
         <translation>Entwürfe können nicht auf der Festplatte gespeichert werden (%1). Lassen Sie Ihre Fenster offen, bis Ihre Nachrichten gesendet sind: Nach dem Schließen von Outpost ist nichts mehr da.</translation>
     </message>
+    <message>
+        <source>Quit Outpost; open messages are kept and reopened next time</source>
+        <translation>Outpost beenden; geöffnete Nachrichten bleiben erhalten und werden beim nächsten Start wieder geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::MailboxConnector</name>
@@ -2062,10 +2063,6 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <source>This answer does not belong to the sign-in Outpost started. Return to Outpost and start again.</source>
-        <translation>Diese Antwort gehört nicht zu der Anmeldung, die Outpost begonnen hat. Kehren Sie zu Outpost zurück und beginnen Sie erneut.</translation>
-    </message>
-    <message>
         <source>Outpost was not given access. You can close this window.</source>
         <translation>Outpost hat keinen Zugriff erhalten. Sie können dieses Fenster schließen.</translation>
     </message>
@@ -2093,6 +2090,10 @@ Versuchen Sie `outpost logout --help`.</translation>
         <source>%1 came back without a code. Start again.</source>
         <translation>%1 kam ohne Code zurück. Beginnen Sie erneut.</translation>
     </message>
+    <message>
+        <source>Outpost is not waiting for this sign-in any more. Return to Outpost and start again.</source>
+        <translation>Outpost wartet nicht mehr auf diese Anmeldung. Kehren Sie zu Outpost zurück und beginnen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::OAuthProfile</name>
@@ -2103,6 +2104,10 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>The %1 endpoint “%2” must be an https:// address.</source>
         <translation>Der %1-Endpunkt „%2“ muss eine https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>No %1 client secret is configured: %1&apos;s desktop clients need it even with PKCE. Set oauth/%2/clientSecret in Outpost&apos;s settings file (next to the client id of Settings → Direct sending) or OUTPOST_%3_CLIENT_SECRET.</source>
+        <translation>Es ist kein %1-Client-Geheimnis eingerichtet: Desktop-Clients von %1 brauchen es auch mit PKCE. Setzen Sie oauth/%2/clientSecret in der Einstellungsdatei von Outpost (neben der Client-ID unter Einstellungen → Direktes Senden) oder OUTPOST_%3_CLIENT_SECRET.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2147,29 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>%1 could not be told to forget Outpost&apos;s access (%2); remove it from your account&apos;s connected apps.</source>
         <translation>%1 konnte nicht angewiesen werden, den Zugriff von Outpost zu vergessen (%2); entfernen Sie ihn in den verbundenen Apps Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 no longer grants what Outpost asked for (invalid scope). Connect the mailbox again.</source>
+        <translation>%1 gewährt nicht mehr, worum Outpost gebeten hat (ungültiger Scope). Verbinden Sie das Postfach erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered without saying what kind of token it issued, so Outpost cannot use it (it needs a Bearer token).</source>
+        <translation>%1 hat geantwortet, ohne zu sagen, welche Art von Token ausgestellt wurde; Outpost kann es daher nicht verwenden (es braucht ein Bearer-Token).</translation>
+    </message>
+    <message>
+        <source>%1 issued a token of type “%2”, which Outpost cannot use (it needs a Bearer token).</source>
+        <translation>%1 hat ein Token vom Typ „%2“ ausgestellt, das Outpost nicht verwenden kann (es braucht ein Bearer-Token).</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::Outbox</name>
+    <message>
+        <source>May have been sent: %1 Check the conversation before sending it again.</source>
+        <translation>Möglicherweise gesendet: %1 Sehen Sie in der Unterhaltung nach, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>May have been sent: %1 Outpost could not find out whether it arrived (%2). Check the conversation before sending it again.</source>
+        <translation>Möglicherweise gesendet: %1 Outpost konnte nicht feststellen, ob sie angekommen ist (%2). Sehen Sie in der Unterhaltung nach, bevor Sie sie erneut senden.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2249,14 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checking whether it was sent: the server&apos;s answer was lost</source>
+        <translation>Es wird geprüft, ob sie gesendet wurde: Die Antwort des Servers ging verloren</translation>
+    </message>
+    <message>
+        <source>May have been sent: check the conversation before sending it again.</source>
+        <translation>Möglicherweise gesendet: Sehen Sie in der Unterhaltung nach, bevor Sie sie erneut senden.</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2358,14 @@ Versuchen Sie `outpost logout --help`.</translation>
         <source>%1 is not connected for direct sending. Connect it first.</source>
         <translation>%1 ist nicht für direktes Senden verbunden. Verbinden Sie es zuerst.</translation>
     </message>
+    <message>
+        <source>%1 no longer grants Outpost what it needs to send from %2 (invalid scope). Connect %2 again.</source>
+        <translation>%1 gewährt Outpost nicht mehr, was es zum Senden von %2 braucht (ungültiger Scope). Verbinden Sie %2 erneut.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Outpost&apos;s sign-in for %2 (it expired or was revoked). Connect %2 again.</source>
+        <translation>%1 akzeptiert die Anmeldung von Outpost für %2 nicht mehr (sie ist abgelaufen oder wurde widerrufen). Verbinden Sie %2 erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::RecipientChip</name>
@@ -2415,6 +2459,10 @@ Probieren Sie: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     <message>
         <source>outpost sandbox: --max-upload-mb must be a number from 1 to %1.</source>
         <translation>outpost sandbox: --max-upload-mb muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} switches it back).</source>
+        <translation>Eine Plattform spielen, die Idempotency-Key ignoriert: Ein wiederholtes Senden wird erneut gespeichert (mit --faults schaltet POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} es zurück).</translation>
     </message>
 </context>
 <context>
@@ -2560,16 +2608,6 @@ Versuchen Sie `outpost send --help`.</translation>
         <translation>outpost send: --eml mit --via outlook: Graph erstellt die Nachricht selbst; verwenden Sie --dry-run, um die .eml zu schreiben.</translation>
     </message>
     <message>
-        <source>Send one message through a platform instance, without a window.
-Prints the receipt as one JSON line on success. The token comes from $OUTPOST_TOKEN.
-Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failure, 77 no token or token refused.
-Without $OUTPOST_TOKEN, the sign-in kept by `outpost login` is used.</source>
-        <translation>Eine Nachricht über eine Plattform-Instanz senden, ohne Fenster.
-Gibt bei Erfolg die Quittung als eine JSON-Zeile aus. Das Token kommt aus $OUTPOST_TOKEN.
-Exit-Codes: 0 gesendet, 64 Aufruf, 65 so wie geschrieben abgelehnt, 69 Netzwerk- oder Serverfehler, 77 kein Token oder Token abgelehnt.
-Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwendet.</translation>
-    </message>
-    <message>
         <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
         <translation>Direkt über gmail oder outlook senden (Gmail-API, Microsoft Graph) statt über die Plattform; das Zugriffstoken des Anbieters kommt aus $OUTPOST_PROVIDER_TOKEN.</translation>
     </message>
@@ -2597,16 +2635,34 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         <source>outpost send: --attach: %1</source>
         <translation>outpost send: --attach: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>outpost send: waiting for %n attachment(s) to upload…</source>
-        <translation>
-            <numerusform>outpost send: warte auf den Upload von %n Anhang …</numerusform>
-            <numerusform>outpost send: warte auf den Upload von %n Anhängen …</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Attach FILE (repeat for several): uploaded to the instance, then sent; with --via or --dry-run, put in the message itself.</source>
         <translation>DATEI anhängen (für mehrere wiederholen): wird zur Instanz hochgeladen, dann gesendet; mit --via oder --dry-run steht sie in der Nachricht selbst.</translation>
+    </message>
+    <message>
+        <source>Send one message through a platform instance, without a window.
+Prints the receipt as one JSON line on success. The token comes from $OUTPOST_TOKEN.
+Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failure (not sent), 75 may have been sent (the answer was lost and Outpost could not find out whether the server stored it: look in the conversation before sending again), 77 no token or token refused.
+Without $OUTPOST_TOKEN, the sign-in kept by `outpost login` is used.</source>
+        <translation>Eine Nachricht über eine Plattform-Instanz senden, ohne Fenster.
+Gibt bei Erfolg die Quittung als eine JSON-Zeile aus. Das Token kommt aus $OUTPOST_TOKEN.
+Exit-Codes: 0 gesendet, 64 Aufruf, 65 so wie geschrieben abgelehnt, 69 Netzwerk- oder Serverfehler (nicht gesendet), 75 möglicherweise gesendet (die Antwort ging verloren und Outpost konnte nicht feststellen, ob der Server sie gespeichert hat: vor einem erneuten Senden in der Unterhaltung nachsehen), 77 kein Token oder Token abgelehnt.
+Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwendet.</translation>
+    </message>
+    <message>
+        <source>outpost send: waiting for an attachment to upload…</source>
+        <translation>outpost send: Warten, bis ein Anhang hochgeladen ist …</translation>
+    </message>
+    <message numerus="yes">
+        <source>outpost send: waiting for %n attachments to upload…</source>
+        <translation>
+            <numerusform>outpost send: Warten, bis %n Anhang hochgeladen ist …</numerusform>
+            <numerusform>outpost send: Warten, bis %n Anhänge hochgeladen sind …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outpost send: %1 Looking whether it arrived in %2 ms.</source>
+        <translation>outpost send: %1 Es wird in %2 ms nachgesehen, ob sie angekommen ist.</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2717,92 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>That time has passed: choose a time from now on.</source>
         <translation>Diese Zeit ist vorbei: Wählen Sie eine Zeit ab jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendLimits</name>
+    <message>
+        <source>Gmail</source>
+        <translation>Gmail</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendRules</name>
+    <message>
+        <source>“%1” is not a valid address: %2.</source>
+        <translation>„%1“ ist keine gültige Adresse: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the mailbox to send from.</source>
+        <translation>Wählen Sie das Postfach, von dem gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The sender is not a valid address: %1.</source>
+        <translation>Der Absender ist keine gültige Adresse: %1.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Fügen Sie mindestens einen Empfänger hinzu.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>The subject cannot contain a line break.</source>
+        <translation>Der Betreff darf keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <source>The thread reference contains a line break.</source>
+        <translation>Der Verweis auf die Konversation enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>“%1” is both uploaded and a link.</source>
+        <translation>„%1“ ist zugleich hochgeladen und ein Link.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither uploaded nor a link.</source>
+        <translation>„%1“ ist weder hochgeladen noch ein Link.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an https link.</source>
+        <translation>„%1“ muss ein https-Link sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be at most %3 each.</source>
+        <translation>„%1“ ist %2 groß; Dateien dürfen jeweils höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mailbox connected to your account.</source>
+        <translation>%1 ist kein Postfach, das mit Ihrem Konto verbunden ist.</translation>
+    </message>
+    <message>
+        <source>%1 is connected through both Gmail and Outlook: choose one.</source>
+        <translation>%1 ist sowohl über Gmail als auch über Outlook verbunden: Wählen Sie eines aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected through %2.</source>
+        <translation>%1 ist nicht über %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) would bring the attachments to %3; a message can carry at most %4.</source>
+        <translation>Mit „%1“ (%2) kämen die Anhänge auf %3; eine Nachricht kann höchstens %4 enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per message.</source>
+        <translation>Mit „%1“ (%2) kämen die Anhänge auf %3; %4 akzeptiert höchstens %5 pro Nachricht.</translation>
+    </message>
+    <message>
+        <source>The attachments come to %1; a message can carry at most %2.</source>
+        <translation>Die Anhänge sind zusammen %1 groß; eine Nachricht kann höchstens %2 enthalten.</translation>
+    </message>
+    <message>
+        <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
+        <translation>Die Anhänge sind zusammen %1 groß; %2 akzeptiert höchstens %3 pro Nachricht.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2913,18 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>“%1” is not an https:// address (plain http:// only for 127.0.0.1).</source>
         <translation>„%1“ ist keine https://-Adresse (einfaches http:// nur für 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Rich text</source>
+        <translation>Formatierter Text</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Einfacher Text</translation>
+    </message>
+    <message>
+        <source>How a new message starts. Format ▸ Rich Text switches one message either way.</source>
+        <translation>Wie eine neue Nachricht beginnt. Format ▸ Formatierter Text stellt eine einzelne Nachricht in beide Richtungen um.</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3405,14 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>Microsoft token URL</source>
         <translation>Microsoft-Token-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Write new mail in:</source>
+        <translation>&amp;Neue Nachrichten schreiben als:</translation>
+    </message>
+    <message>
+        <source>Format of new mail</source>
+        <translation>Format neuer Nachrichten</translation>
     </message>
 </context>
 <context>

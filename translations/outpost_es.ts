@@ -623,6 +623,25 @@
     </message>
 </context>
 <context>
+    <name>Outpost::AttachmentFile</name>
+    <message>
+        <source>“%1” cannot be attached: there is no such file.</source>
+        <translation>No se puede adjuntar «%1»: ese archivo no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: attach the files in it instead.</source>
+        <translation>«%1» es una carpeta: adjunta en su lugar los archivos que contiene.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: it is not a regular file.</source>
+        <translation>No se puede adjuntar «%1»: no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: you do not have permission to read it.</source>
+        <translation>No se puede adjuntar «%1»: no tienes permiso para leerlo.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::AttachmentList</name>
     <message>
         <source>Cancel</source>
@@ -656,44 +675,8 @@
 <context>
     <name>Outpost::AttachmentListModel</name>
     <message>
-        <source>Gmail</source>
-        <translation>Gmail</translation>
-    </message>
-    <message>
-        <source>Outlook</source>
-        <translation>Outlook</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be attached: there is no such file.</source>
-        <translation>No se puede adjuntar «%1»: ese archivo no existe.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder: attach the files in it instead.</source>
-        <translation>«%1» es una carpeta: adjunta en su lugar los archivos que contiene.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be attached: it is not a regular file.</source>
-        <translation>No se puede adjuntar «%1»: no es un archivo normal.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be attached: you do not have permission to read it.</source>
-        <translation>No se puede adjuntar «%1»: no tienes permiso para leerlo.</translation>
-    </message>
-    <message>
         <source>“%1” is attached already.</source>
         <translation>«%1» ya está adjunto.</translation>
-    </message>
-    <message>
-        <source>“%1” is %2; files can be at most %3 each.</source>
-        <translation>«%1» ocupa %2; cada archivo puede ocupar como máximo %3.</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) would bring the attachments to %3; a message can carry at most %4.</source>
-        <translation>Con «%1» (%2) los adjuntos sumarían %3; un mensaje puede llevar como máximo %4.</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per message.</source>
-        <translation>Con «%1» (%2) los adjuntos sumarían %3; %4 acepta como máximo %5 por mensaje.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
@@ -722,14 +705,6 @@
     <message>
         <source>The upload of “%1” was cancelled: retry or remove it.</source>
         <translation>Se canceló la subida de «%1»: reinténtala o quita el archivo.</translation>
-    </message>
-    <message>
-        <source>The attachments come to %1; a message can carry at most %2.</source>
-        <translation>Los adjuntos suman %1; un mensaje puede llevar como máximo %2.</translation>
-    </message>
-    <message>
-        <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
-        <translation>Los adjuntos suman %1; %2 acepta como máximo %3 por mensaje.</translation>
     </message>
     <message>
         <source>the file was deleted or moved before it could be uploaded.</source>
@@ -850,12 +825,6 @@
 <context>
     <name>Outpost::CommandLine</name>
     <message>
-        <source>outpost %1: %2
-Try `outpost %1 --help`.</source>
-        <translation>outpost %1: %2
-Prueba `outpost %1 --help`.</translation>
-    </message>
-    <message>
         <source>Usage:
   outpost [--sandbox | --instance URL] [mailto:URL]
       Open a compose window. --sandbox starts a fresh embedded sandbox instance
@@ -935,25 +904,39 @@ Códigos de salida:
   77  no hay token, o se rechazó el token (o la contraseña)
 </translation>
     </message>
+    <message>
+        <source>Usage: outpost [--sandbox | --instance URL] [mailto:URL]
+       outpost compose|send|login|logout|sandbox [options]</source>
+        <translation>Uso: outpost [--sandbox | --instance URL] [mailto:URL]
+     outpost compose|send|login|logout|sandbox [opciones]</translation>
+    </message>
+    <message>
+        <source>outpost: unknown command “%1”.</source>
+        <translation>outpost: orden desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>outpost: unknown command “%1”. Did you mean `outpost %2`?</source>
+        <translation>outpost: orden desconocida «%1». ¿Querías decir `outpost %2`?</translation>
+    </message>
+    <message>
+        <source>Try `outpost --help`.</source>
+        <translation>Prueba `outpost --help`.</translation>
+    </message>
+    <message>
+        <source>outpost %1: %2
+Usage: outpost %1 [options]
+Try `outpost %1 --help`.</source>
+        <translation>outpost %1: %2
+Uso: outpost %1 [opciones]
+Prueba `outpost %1 --help`.</translation>
+    </message>
+    <message>
+        <source>Usage: outpost %1 [options]</source>
+        <translation>Uso: outpost %1 [opciones]</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ComposeController</name>
-    <message>
-        <source>“%1” is not a valid address: %2.</source>
-        <translation>«%1» no es una dirección válida: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a mailbox connected to your account.</source>
-        <translation>%1 no es un buzón conectado a tu cuenta.</translation>
-    </message>
-    <message>
-        <source>%1 is connected through both Gmail and Outlook: choose one.</source>
-        <translation>%1 está conectado tanto a través de Gmail como de Outlook: elige uno.</translation>
-    </message>
-    <message>
-        <source>%1 is not connected through %2.</source>
-        <translation>%1 no está conectado a través de %2.</translation>
-    </message>
     <message>
         <source>Not sent: the outbox could not store it (%1).</source>
         <translation>No enviado: la bandeja de salida no pudo guardarlo (%1).</translation>
@@ -976,6 +959,17 @@ Códigos de salida:
     <message>
         <source>--attach: “%1” is not a readable file.</source>
         <translation>--attach: «%1» no es un archivo legible.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ComposeSpelling</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Hunspell dictionary is installed.</source>
+        <translation>No hay ningún diccionario de Hunspell instalado.</translation>
     </message>
 </context>
 <context>
@@ -1152,10 +1146,6 @@ Códigos de salida:
         <translation>Guardar como .&amp;eml…</translation>
     </message>
     <message>
-        <source>&amp;New Message</source>
-        <translation>&amp;Mensaje nuevo</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -1207,14 +1197,6 @@ Códigos de salida:
         <translation>Texto enriquecido</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No Hunspell dictionary is installed.</source>
-        <translation>No hay ningún diccionario de Hunspell instalado.</translation>
-    </message>
-    <message>
         <source>Sending as soon as your mailboxes are loaded…</source>
         <translation>Se enviará en cuanto se carguen sus buzones…</translation>
     </message>
@@ -1232,6 +1214,22 @@ Códigos de salida:
             <numerusform>Se enviará en cuanto termine de subirse %n adjunto…</numerusform>
             <numerusform>Se enviará en cuanto terminen de subirse %n adjuntos…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rich text offer</source>
+        <translation>Oferta de texto enriquecido</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Rich Text</source>
+        <translation>Cambiar a te&amp;xto enriquecido</translation>
+    </message>
+    <message>
+        <source>Keep Plain Text</source>
+        <translation>Mantener texto sin formato</translation>
+    </message>
+    <message>
+        <source>%1 needs rich text. Press %2 again to switch to rich text and apply it.</source>
+        <translation>%1 necesita texto enriquecido. Pulsa %2 otra vez para cambiar a texto enriquecido y aplicarlo.</translation>
     </message>
 </context>
 <context>
@@ -1426,47 +1424,8 @@ Códigos de salida:
 <context>
     <name>Outpost::DirectMailboxes</name>
     <message>
-        <source>%1 must be connected again (%2).</source>
-        <translation>Hay que volver a conectar %1 (%2).</translation>
-    </message>
-    <message>
         <source>Direct sending is not available.</source>
         <translation>El envío directo no está disponible.</translation>
-    </message>
-</context>
-<context>
-    <name>Outpost::Draft</name>
-    <message>
-        <source>Choose the mailbox to send from.</source>
-        <translation>Elige el buzón desde el que se envía.</translation>
-    </message>
-    <message>
-        <source>The sender is not a valid address: %1.</source>
-        <translation>El remitente no es una dirección válida: %1.</translation>
-    </message>
-    <message>
-        <source>Add at least one recipient.</source>
-        <translation>Añade al menos un destinatario.</translation>
-    </message>
-    <message>
-        <source>The message is empty.</source>
-        <translation>El mensaje está vacío.</translation>
-    </message>
-    <message>
-        <source>The subject cannot contain a line break.</source>
-        <translation>El asunto no puede contener un salto de línea.</translation>
-    </message>
-    <message>
-        <source>The thread reference contains a line break.</source>
-        <translation>La referencia del hilo contiene un salto de línea.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither uploaded nor a link.</source>
-        <translation>«%1» no está subido ni es un enlace.</translation>
-    </message>
-    <message>
-        <source>“%1” must be an https link.</source>
-        <translation>«%1» debe ser un enlace https.</translation>
     </message>
 </context>
 <context>
@@ -1569,12 +1528,12 @@ Códigos de salida:
         <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
-        <source>The message is %1 with its attachments; Gmail accepts at most 35 MB.</source>
-        <translation>El mensaje ocupa %1 con sus adjuntos; Gmail acepta como máximo 35 MB.</translation>
-    </message>
-    <message>
         <source>no usable upload session</source>
         <translation>no hay ninguna sesión de subida utilizable</translation>
+    </message>
+    <message>
+        <source>The message is %1 with its attachments; Gmail accepts at most %2.</source>
+        <translation>El mensaje ocupa %1 con sus adjuntos; Gmail acepta como máximo %2.</translation>
     </message>
 </context>
 <context>
@@ -1606,12 +1565,6 @@ Códigos de salida:
 <context>
     <name>Outpost::GuiLauncher</name>
     <message>
-        <source>outpost: %1
-Try `outpost --help`.</source>
-        <translation>outpost: %1
-Prueba `outpost --help`.</translation>
-    </message>
-    <message>
         <source>outpost: the sandbox could not start: %1</source>
         <translation>outpost: no se pudo iniciar la instancia de pruebas: %1</translation>
     </message>
@@ -1622,6 +1575,46 @@ Prueba `outpost --help`.</translation>
     <message>
         <source>Sandbox at %1, signed in as %2; its Gmail and Outlook mailboxes for direct sending are in From too. Mail goes nowhere real.</source>
         <translation>Instancia de pruebas en %1, con sesión iniciada como %2; sus buzones de Gmail y Outlook para envío directo también están en De. Ningún correo sale de verdad.</translation>
+    </message>
+    <message>
+        <source>outpost: %1</source>
+        <translation>outpost: %1</translation>
+    </message>
+    <message>
+        <source>Try `outpost --help`.</source>
+        <translation>Prueba `outpost --help`.</translation>
+    </message>
+    <message>
+        <source>outpost: to connect the mailbox, open this address in a browser:
+%1</source>
+        <translation>outpost: para conectar el buzón, abre esta dirección en un navegador:
+%1</translation>
+    </message>
+    <message>
+        <source>Open in a browser</source>
+        <translation>Abrir en un navegador</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this address in a browser to connect the mailbox. Outpost waits for it.</source>
+        <translation>Si no se abrió ningún navegador, abre esta dirección en un navegador para conectar el buzón. Outpost la espera.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser to connect the mailbox. Outpost waits for it.</source>
+        <translation>No se pudo abrir ningún navegador. Abre esta dirección en un navegador para conectar el buzón. Outpost la espera.</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copiar la dirección</translation>
+    </message>
+    <message>
+        <source>--instance: %1</source>
+        <translation>--instance: %1</translation>
+    </message>
+    <message>
+        <source>outpost: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Without a display, `outpost send`, `outpost login` and `outpost sandbox` work; see `outpost --help`.</source>
+        <translation>outpost: no hay ninguna pantalla donde abrir una ventana (no están definidos ni DISPLAY ni WAYLAND_DISPLAY).
+Sin pantalla funcionan `outpost send`, `outpost login` y `outpost sandbox`; consulta `outpost --help`.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1817,10 @@ Prueba `outpost logout --help`.</translation>
         <source>Signed out of %1 (%2).</source>
         <translation>Sesión cerrada en %1 (%2).</translation>
     </message>
+    <message>
+        <source>outpost login: signed in to %1 as %2, but the sign-in cannot be kept: %3</source>
+        <translation>outpost login: sesión iniciada en %1 como %2, pero no se puede guardar: %3</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::LoopbackReceiver</name>
@@ -1836,12 +1833,12 @@ Prueba `outpost logout --help`.</translation>
         <translation>Aquí no hay nada. Vuelve a Outpost.</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Listo</translation>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <source>You can close this window and return to Outpost.</source>
-        <translation>Puedes cerrar esta ventana y volver a Outpost.</translation>
+        <source>Outpost stopped waiting for this sign-in.</source>
+        <translation>Outpost dejó de esperar este inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1950,10 @@ Prueba `outpost logout --help`.</translation>
         <source>Drafts cannot be saved to disk (%1). Keep your windows open until your mail is sent: nothing will be there after Outpost closes.</source>
         <translation>Los borradores no se pueden guardar en el disco (%1). Mantén tus ventanas abiertas hasta que se envíe tu correo: no quedará nada cuando Outpost se cierre.</translation>
     </message>
+    <message>
+        <source>Quit Outpost; open messages are kept and reopened next time</source>
+        <translation>Salir de Outpost; los mensajes abiertos se conservan y se vuelven a abrir la próxima vez</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::MailboxConnector</name>
@@ -2061,10 +2062,6 @@ Prueba `outpost logout --help`.</translation>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message>
-        <source>This answer does not belong to the sign-in Outpost started. Return to Outpost and start again.</source>
-        <translation>Esta respuesta no pertenece al inicio de sesión que empezó Outpost. Vuelve a Outpost y empieza de nuevo.</translation>
-    </message>
-    <message>
         <source>Outpost was not given access. You can close this window.</source>
         <translation>Outpost no recibió acceso. Puedes cerrar esta ventana.</translation>
     </message>
@@ -2092,6 +2089,10 @@ Prueba `outpost logout --help`.</translation>
         <source>%1 came back without a code. Start again.</source>
         <translation>%1 volvió sin código. Vuelve a empezar.</translation>
     </message>
+    <message>
+        <source>Outpost is not waiting for this sign-in any more. Return to Outpost and start again.</source>
+        <translation>Outpost ya no espera este inicio de sesión. Vuelve a Outpost y empieza de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::OAuthProfile</name>
@@ -2102,6 +2103,10 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>The %1 endpoint “%2” must be an https:// address.</source>
         <translation>El punto de conexión de %1 «%2» debe ser una dirección https://.</translation>
+    </message>
+    <message>
+        <source>No %1 client secret is configured: %1&apos;s desktop clients need it even with PKCE. Set oauth/%2/clientSecret in Outpost&apos;s settings file (next to the client id of Settings → Direct sending) or OUTPOST_%3_CLIENT_SECRET.</source>
+        <translation>No hay ningún secreto de cliente de %1 configurado: los clientes de escritorio de %1 lo necesitan incluso con PKCE. Define oauth/%2/clientSecret en el archivo de preferencias de Outpost (junto al ID de cliente de Preferencias → Envío directo) o OUTPOST_%3_CLIENT_SECRET.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2146,29 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>%1 could not be told to forget Outpost&apos;s access (%2); remove it from your account&apos;s connected apps.</source>
         <translation>No se pudo pedir a %1 que olvide el acceso de Outpost (%2); quítalo de las aplicaciones conectadas de tu cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 no longer grants what Outpost asked for (invalid scope). Connect the mailbox again.</source>
+        <translation>%1 ya no concede lo que Outpost pidió (ámbito no válido). Vuelve a conectar el buzón.</translation>
+    </message>
+    <message>
+        <source>%1 answered without saying what kind of token it issued, so Outpost cannot use it (it needs a Bearer token).</source>
+        <translation>%1 respondió sin decir qué tipo de token emitió, así que Outpost no puede usarlo (necesita un token Bearer).</translation>
+    </message>
+    <message>
+        <source>%1 issued a token of type “%2”, which Outpost cannot use (it needs a Bearer token).</source>
+        <translation>%1 emitió un token de tipo «%2», que Outpost no puede usar (necesita un token Bearer).</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::Outbox</name>
+    <message>
+        <source>May have been sent: %1 Check the conversation before sending it again.</source>
+        <translation>Puede que se haya enviado: %1 Revisa la conversación antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>May have been sent: %1 Outpost could not find out whether it arrived (%2). Check the conversation before sending it again.</source>
+        <translation>Puede que se haya enviado: %1 Outpost no pudo averiguar si llegó (%2). Revisa la conversación antes de volver a enviarlo.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2248,14 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Checking whether it was sent: the server&apos;s answer was lost</source>
+        <translation>Comprobando si se envió: la respuesta del servidor se perdió</translation>
+    </message>
+    <message>
+        <source>May have been sent: check the conversation before sending it again.</source>
+        <translation>Puede que se haya enviado: revisa la conversación antes de volver a enviarlo.</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2357,14 @@ Prueba `outpost logout --help`.</translation>
         <source>%1 is not connected for direct sending. Connect it first.</source>
         <translation>%1 no está conectado para el envío directo. Conéctalo primero.</translation>
     </message>
+    <message>
+        <source>%1 no longer grants Outpost what it needs to send from %2 (invalid scope). Connect %2 again.</source>
+        <translation>%1 ya no concede a Outpost lo que necesita para enviar desde %2 (ámbito no válido). Vuelve a conectar %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Outpost&apos;s sign-in for %2 (it expired or was revoked). Connect %2 again.</source>
+        <translation>%1 ya no acepta el inicio de sesión de Outpost para %2 (caducó o se revocó). Vuelve a conectar %2.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::RecipientChip</name>
@@ -2414,6 +2458,10 @@ Prueba: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     <message>
         <source>outpost sandbox: --max-upload-mb must be a number from 1 to %1.</source>
         <translation>outpost sandbox: --max-upload-mb debe ser un número de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} switches it back).</source>
+        <translation>Simular una plataforma que ignora Idempotency-Key: un envío repetido se guarda otra vez (con --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} lo desactiva).</translation>
     </message>
 </context>
 <context>
@@ -2559,16 +2607,6 @@ Prueba `outpost send --help`.</translation>
         <translation>outpost send: --eml con --via outlook: Graph construye el mensaje por sí mismo; usa --dry-run para escribir el .eml.</translation>
     </message>
     <message>
-        <source>Send one message through a platform instance, without a window.
-Prints the receipt as one JSON line on success. The token comes from $OUTPOST_TOKEN.
-Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failure, 77 no token or token refused.
-Without $OUTPOST_TOKEN, the sign-in kept by `outpost login` is used.</source>
-        <translation>Envía un mensaje a través de una instancia de la plataforma, sin ventana.
-Si todo va bien, imprime el acuse en una línea JSON. El token se toma de $OUTPOST_TOKEN.
-Códigos de salida: 0 enviado, 64 uso, 65 rechazado tal como está escrito, 69 fallo de red o del servidor, 77 sin token o token rechazado.
-Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
-    </message>
-    <message>
         <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
         <translation>Enviar directamente a través de gmail u outlook (API de Gmail, Microsoft Graph) en lugar de la plataforma; el token de acceso del proveedor se toma de $OUTPOST_PROVIDER_TOKEN.</translation>
     </message>
@@ -2596,16 +2634,34 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <source>outpost send: --attach: %1</source>
         <translation>outpost send: --attach: %1</translation>
     </message>
+    <message>
+        <source>Attach FILE (repeat for several): uploaded to the instance, then sent; with --via or --dry-run, put in the message itself.</source>
+        <translation>Adjunta ARCHIVO (repítelo para varios): se sube a la instancia y luego se envía; con --via o --dry-run, va dentro del propio mensaje.</translation>
+    </message>
+    <message>
+        <source>Send one message through a platform instance, without a window.
+Prints the receipt as one JSON line on success. The token comes from $OUTPOST_TOKEN.
+Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failure (not sent), 75 may have been sent (the answer was lost and Outpost could not find out whether the server stored it: look in the conversation before sending again), 77 no token or token refused.
+Without $OUTPOST_TOKEN, the sign-in kept by `outpost login` is used.</source>
+        <translation>Envía un mensaje a través de una instancia de la plataforma, sin ventana.
+Si todo va bien, imprime el acuse en una línea JSON. El token se toma de $OUTPOST_TOKEN.
+Códigos de salida: 0 enviado, 64 uso, 65 rechazado tal como está escrito, 69 fallo de red o del servidor (no enviado), 75 puede que se haya enviado (la respuesta se perdió y Outpost no pudo averiguar si el servidor lo guardó: revisa la conversación antes de volver a enviarlo), 77 sin token o token rechazado.
+Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
+    </message>
+    <message>
+        <source>outpost send: waiting for an attachment to upload…</source>
+        <translation>outpost send: esperando a que se suba un adjunto…</translation>
+    </message>
     <message numerus="yes">
-        <source>outpost send: waiting for %n attachment(s) to upload…</source>
+        <source>outpost send: waiting for %n attachments to upload…</source>
         <translation>
             <numerusform>outpost send: esperando a que se suba %n adjunto…</numerusform>
             <numerusform>outpost send: esperando a que se suban %n adjuntos…</numerusform>
         </translation>
     </message>
     <message>
-        <source>Attach FILE (repeat for several): uploaded to the instance, then sent; with --via or --dry-run, put in the message itself.</source>
-        <translation>Adjunta ARCHIVO (repítelo para varios): se sube a la instancia y luego se envía; con --via o --dry-run, va dentro del propio mensaje.</translation>
+        <source>outpost send: %1 Looking whether it arrived in %2 ms.</source>
+        <translation>outpost send: %1 Se comprobará si llegó dentro de %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2716,92 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>That time has passed: choose a time from now on.</source>
         <translation>Esa hora ya pasó: elige una hora a partir de ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendLimits</name>
+    <message>
+        <source>Gmail</source>
+        <translation>Gmail</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendRules</name>
+    <message>
+        <source>“%1” is not a valid address: %2.</source>
+        <translation>«%1» no es una dirección válida: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the mailbox to send from.</source>
+        <translation>Elige el buzón desde el que se envía.</translation>
+    </message>
+    <message>
+        <source>The sender is not a valid address: %1.</source>
+        <translation>El remitente no es una dirección válida: %1.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Añade al menos un destinatario.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>El mensaje está vacío.</translation>
+    </message>
+    <message>
+        <source>The subject cannot contain a line break.</source>
+        <translation>El asunto no puede contener un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The thread reference contains a line break.</source>
+        <translation>La referencia del hilo contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>“%1” is both uploaded and a link.</source>
+        <translation>«%1» está subido y es un enlace a la vez.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither uploaded nor a link.</source>
+        <translation>«%1» no está subido ni es un enlace.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an https link.</source>
+        <translation>«%1» debe ser un enlace https.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be at most %3 each.</source>
+        <translation>«%1» ocupa %2; cada archivo puede ocupar como máximo %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mailbox connected to your account.</source>
+        <translation>%1 no es un buzón conectado a tu cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 is connected through both Gmail and Outlook: choose one.</source>
+        <translation>%1 está conectado tanto a través de Gmail como de Outlook: elige uno.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected through %2.</source>
+        <translation>%1 no está conectado a través de %2.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) would bring the attachments to %3; a message can carry at most %4.</source>
+        <translation>Con «%1» (%2) los adjuntos sumarían %3; un mensaje puede llevar como máximo %4.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per message.</source>
+        <translation>Con «%1» (%2) los adjuntos sumarían %3; %4 acepta como máximo %5 por mensaje.</translation>
+    </message>
+    <message>
+        <source>The attachments come to %1; a message can carry at most %2.</source>
+        <translation>Los adjuntos suman %1; un mensaje puede llevar como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
+        <translation>Los adjuntos suman %1; %2 acepta como máximo %3 por mensaje.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2912,18 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>“%1” is not an https:// address (plain http:// only for 127.0.0.1).</source>
         <translation>«%1» no es una dirección https:// (http:// sin cifrar solo para 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Rich text</source>
+        <translation>Texto enriquecido</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>How a new message starts. Format ▸ Rich Text switches one message either way.</source>
+        <translation>Cómo empieza un mensaje nuevo. Formato ▸ Texto enriquecido cambia un mensaje en cualquier sentido.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3404,14 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>Microsoft token URL</source>
         <translation>URL del token de Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Write new mail in:</source>
+        <translation>&amp;Nuevos mensajes en:</translation>
+    </message>
+    <message>
+        <source>Format of new mail</source>
+        <translation>Formato de los mensajes nuevos</translation>
     </message>
 </context>
 <context>

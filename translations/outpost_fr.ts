@@ -623,6 +623,25 @@
     </message>
 </context>
 <context>
+    <name>Outpost::AttachmentFile</name>
+    <message>
+        <source>“%1” cannot be attached: there is no such file.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: attach the files in it instead.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: joignez plutôt les fichiers qu’il contient.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: it is not a regular file.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: you do not have permission to read it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: vous n’avez pas le droit de le lire.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::AttachmentList</name>
     <message>
         <source>Cancel</source>
@@ -656,44 +675,8 @@
 <context>
     <name>Outpost::AttachmentListModel</name>
     <message>
-        <source>Gmail</source>
-        <translation>Gmail</translation>
-    </message>
-    <message>
-        <source>Outlook</source>
-        <translation>Outlook</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be attached: there is no such file.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: ce fichier n’existe pas.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder: attach the files in it instead.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: joignez plutôt les fichiers qu’il contient.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be attached: it is not a regular file.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: ce n’est pas un fichier ordinaire.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be attached: you do not have permission to read it.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: vous n’avez pas le droit de le lire.</translation>
-    </message>
-    <message>
         <source>“%1” is attached already.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà joint.</translation>
-    </message>
-    <message>
-        <source>“%1” is %2; files can be at most %3 each.</source>
-        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; chaque fichier peut faire au plus %3.</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) would bring the attachments to %3; a message can carry at most %4.</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) porterait les pièces jointes à %3&#xa0;; un message peut contenir au plus %4.</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per message.</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) porterait les pièces jointes à %3&#xa0;; %4 accepte au plus %5 par message.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
@@ -722,14 +705,6 @@
     <message>
         <source>The upload of “%1” was cancelled: retry or remove it.</source>
         <translation>Le téléversement de «&#xa0;%1&#xa0;» a été annulé&#xa0;: réessayez ou retirez-le.</translation>
-    </message>
-    <message>
-        <source>The attachments come to %1; a message can carry at most %2.</source>
-        <translation>Les pièces jointes font %1&#xa0;; un message peut contenir au plus %2.</translation>
-    </message>
-    <message>
-        <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
-        <translation>Les pièces jointes font %1&#xa0;; %2 accepte au plus %3 par message.</translation>
     </message>
     <message>
         <source>the file was deleted or moved before it could be uploaded.</source>
@@ -850,12 +825,6 @@
 <context>
     <name>Outpost::CommandLine</name>
     <message>
-        <source>outpost %1: %2
-Try `outpost %1 --help`.</source>
-        <translation>outpost %1&#xa0;: %2
-Essayez `outpost %1 --help`.</translation>
-    </message>
-    <message>
         <source>Usage:
   outpost [--sandbox | --instance URL] [mailto:URL]
       Open a compose window. --sandbox starts a fresh embedded sandbox instance
@@ -935,25 +904,39 @@ Codes de sortie&#xa0;:
   77  pas de jeton, ou le jeton (ou le mot de passe) a été refusé
 </translation>
     </message>
+    <message>
+        <source>Usage: outpost [--sandbox | --instance URL] [mailto:URL]
+       outpost compose|send|login|logout|sandbox [options]</source>
+        <translation>Utilisation&#xa0;: outpost [--sandbox | --instance URL] [mailto:URL]
+       outpost compose|send|login|logout|sandbox [options]</translation>
+    </message>
+    <message>
+        <source>outpost: unknown command “%1”.</source>
+        <translation>outpost&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>outpost: unknown command “%1”. Did you mean `outpost %2`?</source>
+        <translation>outpost&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Vouliez-vous dire `outpost %2`&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Try `outpost --help`.</source>
+        <translation>Essayez `outpost --help`.</translation>
+    </message>
+    <message>
+        <source>outpost %1: %2
+Usage: outpost %1 [options]
+Try `outpost %1 --help`.</source>
+        <translation>outpost %1&#xa0;: %2
+Utilisation&#xa0;: outpost %1 [options]
+Essayez `outpost %1 --help`.</translation>
+    </message>
+    <message>
+        <source>Usage: outpost %1 [options]</source>
+        <translation>Utilisation&#xa0;: outpost %1 [options]</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ComposeController</name>
-    <message>
-        <source>“%1” is not a valid address: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a mailbox connected to your account.</source>
-        <translation>%1 n’est pas une boîte aux lettres connectée à votre compte.</translation>
-    </message>
-    <message>
-        <source>%1 is connected through both Gmail and Outlook: choose one.</source>
-        <translation>%1 est connectée à la fois via Gmail et via Outlook&#xa0;: choisissez-en un.</translation>
-    </message>
-    <message>
-        <source>%1 is not connected through %2.</source>
-        <translation>%1 n’est pas connectée via %2.</translation>
-    </message>
     <message>
         <source>Not sent: the outbox could not store it (%1).</source>
         <translation>Non envoyé&#xa0;: la boîte d’envoi n’a pas pu l’enregistrer (%1).</translation>
@@ -976,6 +959,17 @@ Codes de sortie&#xa0;:
     <message>
         <source>--attach: “%1” is not a readable file.</source>
         <translation>--attach&#xa0;: «&#xa0;%1&#xa0;» n’est pas un fichier lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ComposeSpelling</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No Hunspell dictionary is installed.</source>
+        <translation>Aucun dictionnaire Hunspell n’est installé.</translation>
     </message>
 </context>
 <context>
@@ -1152,10 +1146,6 @@ Codes de sortie&#xa0;:
         <translation>Enregistrer en .&amp;eml…</translation>
     </message>
     <message>
-        <source>&amp;New Message</source>
-        <translation>&amp;Nouveau message</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -1207,14 +1197,6 @@ Codes de sortie&#xa0;:
         <translation>Texte enrichi</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>No Hunspell dictionary is installed.</source>
-        <translation>Aucun dictionnaire Hunspell n’est installé.</translation>
-    </message>
-    <message>
         <source>Sending as soon as your mailboxes are loaded…</source>
         <translation>Envoi dès que vos boîtes aux lettres seront chargées…</translation>
     </message>
@@ -1232,6 +1214,22 @@ Codes de sortie&#xa0;:
             <numerusform>Envoi dès que %n pièce jointe aura fini d’être envoyée…</numerusform>
             <numerusform>Envoi dès que %n pièces jointes auront fini d’être envoyées…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rich text offer</source>
+        <translation>Proposition de texte enrichi</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Rich Text</source>
+        <translation>Passer au te&amp;xte enrichi</translation>
+    </message>
+    <message>
+        <source>Keep Plain Text</source>
+        <translation>Garder le texte brut</translation>
+    </message>
+    <message>
+        <source>%1 needs rich text. Press %2 again to switch to rich text and apply it.</source>
+        <translation>%1 nécessite du texte enrichi. Appuyez de nouveau sur %2 pour passer au texte enrichi et l’appliquer.</translation>
     </message>
 </context>
 <context>
@@ -1426,47 +1424,8 @@ Codes de sortie&#xa0;:
 <context>
     <name>Outpost::DirectMailboxes</name>
     <message>
-        <source>%1 must be connected again (%2).</source>
-        <translation>%1 doit être reconnectée (%2).</translation>
-    </message>
-    <message>
         <source>Direct sending is not available.</source>
         <translation>L’envoi direct n’est pas disponible.</translation>
-    </message>
-</context>
-<context>
-    <name>Outpost::Draft</name>
-    <message>
-        <source>Choose the mailbox to send from.</source>
-        <translation>Choisissez la boîte aux lettres d’envoi.</translation>
-    </message>
-    <message>
-        <source>The sender is not a valid address: %1.</source>
-        <translation>L’expéditeur n’est pas une adresse valide&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Add at least one recipient.</source>
-        <translation>Ajoutez au moins un destinataire.</translation>
-    </message>
-    <message>
-        <source>The message is empty.</source>
-        <translation>Le message est vide.</translation>
-    </message>
-    <message>
-        <source>The subject cannot contain a line break.</source>
-        <translation>L’objet ne peut pas contenir de saut de ligne.</translation>
-    </message>
-    <message>
-        <source>The thread reference contains a line break.</source>
-        <translation>La référence du fil contient un saut de ligne.</translation>
-    </message>
-    <message>
-        <source>“%1” is neither uploaded nor a link.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est ni téléversé ni un lien.</translation>
-    </message>
-    <message>
-        <source>“%1” must be an https link.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être un lien https.</translation>
     </message>
 </context>
 <context>
@@ -1569,12 +1528,12 @@ Codes de sortie&#xa0;:
         <translation>%1 n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <source>The message is %1 with its attachments; Gmail accepts at most 35 MB.</source>
-        <translation>Le message fait %1 avec ses pièces jointes&#xa0;; Gmail accepte au plus 35 Mo.</translation>
-    </message>
-    <message>
         <source>no usable upload session</source>
         <translation>aucune session de téléversement utilisable</translation>
+    </message>
+    <message>
+        <source>The message is %1 with its attachments; Gmail accepts at most %2.</source>
+        <translation>Le message fait %1 avec ses pièces jointes&#xa0;; Gmail accepte au plus %2.</translation>
     </message>
 </context>
 <context>
@@ -1606,12 +1565,6 @@ Codes de sortie&#xa0;:
 <context>
     <name>Outpost::GuiLauncher</name>
     <message>
-        <source>outpost: %1
-Try `outpost --help`.</source>
-        <translation>outpost&#xa0;: %1
-Essayez `outpost --help`.</translation>
-    </message>
-    <message>
         <source>outpost: the sandbox could not start: %1</source>
         <translation>outpost&#xa0;: le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
@@ -1622,6 +1575,46 @@ Essayez `outpost --help`.</translation>
     <message>
         <source>Sandbox at %1, signed in as %2; its Gmail and Outlook mailboxes for direct sending are in From too. Mail goes nowhere real.</source>
         <translation>Bac à sable sur %1, connecté en tant que %2&#xa0;; ses boîtes Gmail et Outlook d’envoi direct figurent aussi dans De. Aucun message ne part réellement.</translation>
+    </message>
+    <message>
+        <source>outpost: %1</source>
+        <translation>outpost&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Try `outpost --help`.</source>
+        <translation>Essayez `outpost --help`.</translation>
+    </message>
+    <message>
+        <source>outpost: to connect the mailbox, open this address in a browser:
+%1</source>
+        <translation>outpost&#xa0;: pour connecter la boîte aux lettres, ouvrez cette adresse dans un navigateur&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Open in a browser</source>
+        <translation>Ouvrir dans un navigateur</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this address in a browser to connect the mailbox. Outpost waits for it.</source>
+        <translation>Si aucun navigateur ne s’est ouvert, ouvrez cette adresse dans un navigateur pour connecter la boîte aux lettres. Outpost l’attend.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser to connect the mailbox. Outpost waits for it.</source>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez cette adresse dans un navigateur pour connecter la boîte aux lettres. Outpost l’attend.</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>--instance: %1</source>
+        <translation>--instance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>outpost: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Without a display, `outpost send`, `outpost login` and `outpost sandbox` work; see `outpost --help`.</source>
+        <translation>outpost&#xa0;: aucun écran où ouvrir une fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini).
+Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#xa0;; voir `outpost --help`.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1817,10 @@ Essayez `outpost logout --help`.</translation>
         <source>Signed out of %1 (%2).</source>
         <translation>Déconnecté de %1 (%2).</translation>
     </message>
+    <message>
+        <source>outpost login: signed in to %1 as %2, but the sign-in cannot be kept: %3</source>
+        <translation>outpost login&#xa0;: connecté à %1 en tant que %2, mais la connexion ne peut pas être conservée&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::LoopbackReceiver</name>
@@ -1836,12 +1833,12 @@ Essayez `outpost logout --help`.</translation>
         <translation>Rien ici. Retournez dans Outpost.</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
     </message>
     <message>
-        <source>You can close this window and return to Outpost.</source>
-        <translation>Vous pouvez fermer cette fenêtre et retourner dans Outpost.</translation>
+        <source>Outpost stopped waiting for this sign-in.</source>
+        <translation>Outpost n’attend plus cette connexion.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1950,10 @@ Essayez `outpost logout --help`.</translation>
         <source>Drafts cannot be saved to disk (%1). Keep your windows open until your mail is sent: nothing will be there after Outpost closes.</source>
         <translation>Les brouillons ne peuvent pas être enregistrés sur le disque (%1). Gardez vos fenêtres ouvertes jusqu’à l’envoi de votre courrier&#xa0;: rien ne restera après la fermeture d’Outpost.</translation>
     </message>
+    <message>
+        <source>Quit Outpost; open messages are kept and reopened next time</source>
+        <translation>Quitter Outpost&#xa0;; les messages ouverts sont conservés et rouverts la prochaine fois</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::MailboxConnector</name>
@@ -2061,10 +2062,6 @@ Essayez `outpost logout --help`.</translation>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <source>This answer does not belong to the sign-in Outpost started. Return to Outpost and start again.</source>
-        <translation>Cette réponse n’appartient pas à la connexion lancée par Outpost. Retournez dans Outpost et recommencez.</translation>
-    </message>
-    <message>
         <source>Outpost was not given access. You can close this window.</source>
         <translation>Outpost n’a pas reçu l’accès. Vous pouvez fermer cette fenêtre.</translation>
     </message>
@@ -2092,6 +2089,10 @@ Essayez `outpost logout --help`.</translation>
         <source>%1 came back without a code. Start again.</source>
         <translation>%1 est revenu sans code. Recommencez.</translation>
     </message>
+    <message>
+        <source>Outpost is not waiting for this sign-in any more. Return to Outpost and start again.</source>
+        <translation>Outpost n’attend plus cette connexion. Revenez à Outpost et recommencez.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::OAuthProfile</name>
@@ -2102,6 +2103,10 @@ Essayez `outpost logout --help`.</translation>
     <message>
         <source>The %1 endpoint “%2” must be an https:// address.</source>
         <translation>Le point de terminaison %1 «&#xa0;%2&#xa0;» doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>No %1 client secret is configured: %1&apos;s desktop clients need it even with PKCE. Set oauth/%2/clientSecret in Outpost&apos;s settings file (next to the client id of Settings → Direct sending) or OUTPOST_%3_CLIENT_SECRET.</source>
+        <translation>Aucun secret client %1 n’est configuré&#xa0;: les clients de bureau de %1 en ont besoin même avec PKCE. Définissez oauth/%2/clientSecret dans le fichier de paramètres d’Outpost (à côté de l’identifiant client de Paramètres → Envoi direct) ou OUTPOST_%3_CLIENT_SECRET.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2146,29 @@ Essayez `outpost logout --help`.</translation>
     <message>
         <source>%1 could not be told to forget Outpost&apos;s access (%2); remove it from your account&apos;s connected apps.</source>
         <translation>Impossible de demander à %1 d’oublier l’accès d’Outpost (%2)&#xa0;; retirez-le des applications connectées de votre compte.</translation>
+    </message>
+    <message>
+        <source>%1 no longer grants what Outpost asked for (invalid scope). Connect the mailbox again.</source>
+        <translation>%1 n’accorde plus ce qu’Outpost a demandé (portée invalide). Connectez de nouveau la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>%1 answered without saying what kind of token it issued, so Outpost cannot use it (it needs a Bearer token).</source>
+        <translation>%1 a répondu sans indiquer quel type de jeton il a émis&#xa0;; Outpost ne peut donc pas l’utiliser (il lui faut un jeton Bearer).</translation>
+    </message>
+    <message>
+        <source>%1 issued a token of type “%2”, which Outpost cannot use (it needs a Bearer token).</source>
+        <translation>%1 a émis un jeton de type «&#xa0;%2&#xa0;», qu’Outpost ne peut pas utiliser (il lui faut un jeton Bearer).</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::Outbox</name>
+    <message>
+        <source>May have been sent: %1 Check the conversation before sending it again.</source>
+        <translation>Peut-être envoyé&#xa0;: %1 Vérifiez la conversation avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>May have been sent: %1 Outpost could not find out whether it arrived (%2). Check the conversation before sending it again.</source>
+        <translation>Peut-être envoyé&#xa0;: %1 Outpost n’a pas pu savoir s’il est arrivé (%2). Vérifiez la conversation avant de le renvoyer.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2248,14 @@ Essayez `outpost logout --help`.</translation>
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Checking whether it was sent: the server&apos;s answer was lost</source>
+        <translation>Vérification de l’envoi&#xa0;: la réponse du serveur s’est perdue</translation>
+    </message>
+    <message>
+        <source>May have been sent: check the conversation before sending it again.</source>
+        <translation>Peut-être envoyé&#xa0;: vérifiez la conversation avant de le renvoyer.</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2357,14 @@ Essayez `outpost logout --help`.</translation>
         <source>%1 is not connected for direct sending. Connect it first.</source>
         <translation>%1 n’est pas connectée pour l’envoi direct. Connectez-la d’abord.</translation>
     </message>
+    <message>
+        <source>%1 no longer grants Outpost what it needs to send from %2 (invalid scope). Connect %2 again.</source>
+        <translation>%1 n’accorde plus à Outpost ce dont il a besoin pour envoyer depuis %2 (portée invalide). Connectez de nouveau %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts Outpost&apos;s sign-in for %2 (it expired or was revoked). Connect %2 again.</source>
+        <translation>%1 n’accepte plus la connexion d’Outpost pour %2 (elle a expiré ou a été révoquée). Connectez de nouveau %2.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::RecipientChip</name>
@@ -2414,6 +2458,10 @@ Essayez&#xa0;: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     <message>
         <source>outpost sandbox: --max-upload-mb must be a number from 1 to %1.</source>
         <translation>outpost sandbox&#xa0;: --max-upload-mb doit être un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} switches it back).</source>
+        <translation>Jouer une plateforme qui ignore Idempotency-Key&#xa0;: un envoi répété est de nouveau enregistré (avec --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} le désactive).</translation>
     </message>
 </context>
 <context>
@@ -2559,16 +2607,6 @@ Essayez `outpost send --help`.</translation>
         <translation>outpost send&#xa0;: --eml avec --via outlook&#xa0;: Graph construit lui-même le message&#xa0;; utilisez --dry-run pour écrire le .eml.</translation>
     </message>
     <message>
-        <source>Send one message through a platform instance, without a window.
-Prints the receipt as one JSON line on success. The token comes from $OUTPOST_TOKEN.
-Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failure, 77 no token or token refused.
-Without $OUTPOST_TOKEN, the sign-in kept by `outpost login` is used.</source>
-        <translation>Envoyer un message via une instance de la plateforme, sans fenêtre.
-Affiche l’accusé sur une ligne JSON en cas de succès. Le jeton provient de $OUTPOST_TOKEN.
-Codes de sortie&#xa0;: 0 envoyé, 64 utilisation, 65 refusé tel qu’écrit, 69 panne du réseau ou du serveur, 77 pas de jeton ou jeton refusé.
-Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.</translation>
-    </message>
-    <message>
         <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
         <translation>Envoyer directement via gmail ou outlook (API Gmail, Microsoft Graph) au lieu de la plateforme&#xa0;; le jeton d’accès du fournisseur provient de $OUTPOST_PROVIDER_TOKEN.</translation>
     </message>
@@ -2596,16 +2634,34 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
         <source>outpost send: --attach: %1</source>
         <translation>outpost send&#xa0;: --attach&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>outpost send: waiting for %n attachment(s) to upload…</source>
-        <translation>
-            <numerusform>outpost send&#xa0;: attente de l’envoi de %n pièce jointe…</numerusform>
-            <numerusform>outpost send&#xa0;: attente de l’envoi de %n pièces jointes…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Attach FILE (repeat for several): uploaded to the instance, then sent; with --via or --dry-run, put in the message itself.</source>
         <translation>Joindre FICHIER (à répéter pour plusieurs)&#xa0;: envoyé à l’instance, puis expédié avec le message&#xa0;; avec --via ou --dry-run, inclus dans le message lui-même.</translation>
+    </message>
+    <message>
+        <source>Send one message through a platform instance, without a window.
+Prints the receipt as one JSON line on success. The token comes from $OUTPOST_TOKEN.
+Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failure (not sent), 75 may have been sent (the answer was lost and Outpost could not find out whether the server stored it: look in the conversation before sending again), 77 no token or token refused.
+Without $OUTPOST_TOKEN, the sign-in kept by `outpost login` is used.</source>
+        <translation>Envoyer un message via une instance de la plateforme, sans fenêtre.
+Affiche l’accusé sur une ligne JSON en cas de succès. Le jeton provient de $OUTPOST_TOKEN.
+Codes de sortie&#xa0;: 0 envoyé, 64 utilisation, 65 refusé tel qu’écrit, 69 panne du réseau ou du serveur (non envoyé), 75 peut-être envoyé (la réponse s’est perdue et Outpost n’a pas pu savoir si le serveur l’a enregistré&#xa0;: vérifiez la conversation avant de renvoyer), 77 pas de jeton ou jeton refusé.
+Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.</translation>
+    </message>
+    <message>
+        <source>outpost send: waiting for an attachment to upload…</source>
+        <translation>outpost send&#xa0;: attente du téléversement d’une pièce jointe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>outpost send: waiting for %n attachments to upload…</source>
+        <translation>
+            <numerusform>outpost send&#xa0;: attente du téléversement de %n pièce jointe…</numerusform>
+            <numerusform>outpost send&#xa0;: attente du téléversement de %n pièces jointes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outpost send: %1 Looking whether it arrived in %2 ms.</source>
+        <translation>outpost send&#xa0;: %1 Vérification de son arrivée dans %2&#xa0;ms.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2716,92 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>That time has passed: choose a time from now on.</source>
         <translation>Cette heure est passée&#xa0;: choisissez une heure à partir de maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendLimits</name>
+    <message>
+        <source>Gmail</source>
+        <translation>Gmail</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendRules</name>
+    <message>
+        <source>“%1” is not a valid address: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the mailbox to send from.</source>
+        <translation>Choisissez la boîte aux lettres d’envoi.</translation>
+    </message>
+    <message>
+        <source>The sender is not a valid address: %1.</source>
+        <translation>L’expéditeur n’est pas une adresse valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Ajoutez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>The subject cannot contain a line break.</source>
+        <translation>L’objet ne peut pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The thread reference contains a line break.</source>
+        <translation>La référence du fil contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” is both uploaded and a link.</source>
+        <translation>«&#xa0;%1&#xa0;» est à la fois téléversé et un lien.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither uploaded nor a link.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni téléversé ni un lien.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an https link.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un lien https.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be at most %3 each.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; chaque fichier peut faire au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mailbox connected to your account.</source>
+        <translation>%1 n’est pas une boîte aux lettres connectée à votre compte.</translation>
+    </message>
+    <message>
+        <source>%1 is connected through both Gmail and Outlook: choose one.</source>
+        <translation>%1 est connectée à la fois via Gmail et via Outlook&#xa0;: choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected through %2.</source>
+        <translation>%1 n’est pas connectée via %2.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) would bring the attachments to %3; a message can carry at most %4.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) porterait les pièces jointes à %3&#xa0;; un message peut contenir au plus %4.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per message.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) porterait les pièces jointes à %3&#xa0;; %4 accepte au plus %5 par message.</translation>
+    </message>
+    <message>
+        <source>The attachments come to %1; a message can carry at most %2.</source>
+        <translation>Les pièces jointes font %1&#xa0;; un message peut contenir au plus %2.</translation>
+    </message>
+    <message>
+        <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
+        <translation>Les pièces jointes font %1&#xa0;; %2 accepte au plus %3 par message.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2912,18 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>“%1” is not an https:// address (plain http:// only for 127.0.0.1).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse https:// (http:// simple seulement pour 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Rich text</source>
+        <translation>Texte enrichi</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>How a new message starts. Format ▸ Rich Text switches one message either way.</source>
+        <translation>Comment commence un nouveau message. Format ▸ Texte enrichi change un message dans un sens ou dans l’autre.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3404,14 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>Microsoft token URL</source>
         <translation>URL du jeton Microsoft</translation>
+    </message>
+    <message>
+        <source>&amp;Write new mail in:</source>
+        <translation>&amp;Nouveaux messages en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format of new mail</source>
+        <translation>Format des nouveaux messages</translation>
     </message>
 </context>
 <context>
