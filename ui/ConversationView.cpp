@@ -77,6 +77,15 @@ ConversationView::ConversationView(QWidget *parent)
             if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus
                 || (loaded != m_current && loaded != m_page->acceptedUrl()))
                 return;
+            if (info.status() == QWebEngineLoadingInfo::LoadStoppedStatus && !m_inlined.isEmpty()
+                && m_restarts < 2) {
+                // Cut short (ERR_ABORTED): a link the page refused (Show images, Reply…) is
+                // cancelled after its action has put the new page in, and can take that page
+                // down with it, leaving the old one up. The new page goes in again.
+                ++m_restarts;
+                m_page->setContent(m_inlined, QStringLiteral("text/html;charset=utf-8"), m_current);
+                return;
+            }
             const bool ok = info.status() == QWebEngineLoadingInfo::LoadSucceededStatus;
             if (ok && !m_anchor.isEmpty()) {
                 // Our own script, in the application's world: the page's scripting stays off.
@@ -110,6 +119,8 @@ void ConversationView::setPage(
                          .arg(++m_generation));
     const bool inlined = bytes.size() < maxInlineBytes || !m_scheme;
     m_page->expect(m_current, inlined);
+    m_inlined = inlined ? bytes : QByteArray();
+    m_restarts = 0;
     if (inlined) {
         // The fast way in (a data: URL underneath, limited to 2 MB).
         m_page->setContent(bytes, QStringLiteral("text/html;charset=utf-8"), m_current);

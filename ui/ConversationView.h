@@ -37,6 +37,8 @@ private:
     QUrl m_current; // the page being shown
     QString m_anchor; // scrolled to once it is shown
     int m_generation = 0;
+    QByteArray m_inlined; // the page's content while it loads as a data: URL
+    int m_restarts = 0; // of this page, after its load was cut short
 };
 
 } // namespace Outpost
