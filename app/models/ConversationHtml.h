@@ -6,10 +6,13 @@
 
 namespace Outpost {
 
-// HTML message bodies made safe to show: sanitised to an allowlist (no script, no event
-// handler, no iframe/object/form, no style sheet, only http(s)/mailto links, remote images
-// replaced by placeholders until allowed), quoted originals folded behind a toggle
-// (<details>). Plain-text bodies: ConversationText.
+// HTML message bodies made safe to show: parsed as a browser parses them (gumbo, an HTML5
+// parser) and written back out from the tree through an allow-list (no script, no event
+// handler, no iframe/object/form, no style sheet, no SVG/MathML, only http(s)/mailto links,
+// style attributes filtered, remote images replaced by placeholders until allowed), quoted
+// originals folded behind a toggle (<details>). Sanitising the output again gives it back
+// unchanged. Time and memory stay linear in the body's size: markup too costly to parse is
+// shown as its text. Plain-text bodies: ConversationText.
 namespace ConversationHtml {
 
 struct Options
@@ -25,6 +28,7 @@ struct Sanitized
     QString html;
     QStringList remoteImages; // every http(s) image the message asks for, in order
     bool remoteBlocked = false; // some of them were replaced by placeholders
+    bool tooComplex = false; // the markup was too costly to parse: html shows its text only
 };
 
 Sanitized sanitize(QStringView html, const Options &options);
