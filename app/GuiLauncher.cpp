@@ -211,6 +211,7 @@ int runGui(int &argc, char **argv)
     QUrl wanted;
     QString notice;
     std::unique_ptr<Sandbox::SandboxServer> embedded;
+    ConfigOverrides sandboxServers; // the embedded sandbox's OAuth servers and provider APIs
     if (parser.isSet(sandbox)) {
         embedded = std::make_unique<Sandbox::SandboxServer>(Sandbox::SandboxOptions {});
         QString error;
@@ -222,11 +223,10 @@ int runGui(int &argc, char **argv)
         notice = Tr::tr("Sandbox at %1, signed in as %2; its Gmail and Outlook mailboxes for "
                         "direct sending are in From too. Mail goes nowhere real.")
                      .arg(embedded->url().toString(), Sandbox::DemoUser::email());
-        // Direct mode's Google and Microsoft sign-in go to the sandbox too, unless set.
-        for (const auto &[name, value] : Sandbox::OAuthServers::environment(embedded->url())) {
-            if (!qEnvironmentVariableIsSet(name.constData()))
-                qputenv(name.constData(), value.toUtf8());
-        }
+        // Direct mode's Google and Microsoft sign-in go to the sandbox too (handed to the direct
+        // mailboxes below; what the environment sets still wins).
+        for (const auto &[name, value] : Sandbox::OAuthServers::environment(embedded->url()))
+            sandboxServers.insert(name, value);
     } else if (parser.isSet(instance)) {
         QString error;
         const auto url = InstanceUrl::parse(parser.value(instance), &error);
@@ -253,6 +253,7 @@ int runGui(int &argc, char **argv)
     DirectMailboxes direct(&network, &providerSignIn,
         embedded ? sandboxConfig.filePath(QStringLiteral("direct-mailboxes.ini"))
                  : DirectMailboxes::defaultFile());
+    direct.setOverrides(sandboxServers);
     direct.load();
     if (embedded) {
         direct.addTransient({Provider::Gmail, Sandbox::ProviderSeed::gmailAddress.toString(),

@@ -15,14 +15,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Outpost::OAuthProfile)
 };
 
-// The environment wins over the settings, which win over the default.
-QString configured(const QSettings *settings, const QString &profile, const char *envSuffix,
-    const QString &key, const QString &fallback)
+// The environment (what the user started Outpost with) wins over the overrides handed in,
+// which win over the settings, which win over the default.
+QString configured(const QSettings *settings, const ConfigOverrides &overrides,
+    const QString &profile, const char *envSuffix, const QString &key, const QString &fallback)
 {
     const QByteArray env = "OUTPOST_" + profile.toUpper().toLatin1() + '_' + envSuffix;
     const QString fromEnv = qEnvironmentVariable(env.constData());
     if (!fromEnv.isEmpty())
         return fromEnv;
+    const QString given = overrides.value(env);
+    if (!given.isEmpty())
+        return given;
     // No settings given: the application's (what the Settings dialog writes).
     const QSettings application;
     const QString fromSettings = (settings ? settings : &application)
@@ -33,10 +37,10 @@ QString configured(const QSettings *settings, const QString &profile, const char
     return fallback;
 }
 
-QUrl endpoint(const QSettings *s, const QString &profile, const char *env, const QString &key,
-    const QString &fallback)
+QUrl endpoint(const QSettings *s, const ConfigOverrides &o, const QString &profile, const char *env,
+    const QString &key, const QString &fallback)
 {
-    const QString text = configured(s, profile, env, key, fallback);
+    const QString text = configured(s, o, profile, env, key, fallback);
     return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
 }
 
@@ -47,20 +51,20 @@ bool secureEnough(const QUrl &url)
 }
 } // namespace
 
-OAuthProfile OAuthProfile::google(const QSettings *s)
+OAuthProfile OAuthProfile::google(const QSettings *s, const ConfigOverrides &o)
 {
     const QString n = QStringLiteral("google");
     OAuthProfile p;
     p.name = n;
     p.displayName = QStringLiteral("Google");
-    p.authorizationUrl = endpoint(s, n, "AUTH_URL", QStringLiteral("authUrl"),
+    p.authorizationUrl = endpoint(s, o, n, "AUTH_URL", QStringLiteral("authUrl"),
         QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth"));
-    p.tokenUrl = endpoint(s, n, "TOKEN_URL", QStringLiteral("tokenUrl"),
+    p.tokenUrl = endpoint(s, o, n, "TOKEN_URL", QStringLiteral("tokenUrl"),
         QStringLiteral("https://oauth2.googleapis.com/token"));
-    p.revocationUrl = endpoint(s, n, "REVOKE_URL", QStringLiteral("revokeUrl"),
+    p.revocationUrl = endpoint(s, o, n, "REVOKE_URL", QStringLiteral("revokeUrl"),
         QStringLiteral("https://oauth2.googleapis.com/revoke"));
-    p.clientId = configured(s, n, "CLIENT_ID", QStringLiteral("clientId"), {});
-    p.clientSecret = configured(s, n, "CLIENT_SECRET", QStringLiteral("clientSecret"), {});
+    p.clientId = configured(s, o, n, "CLIENT_ID", QStringLiteral("clientId"), {});
+    p.clientSecret = configured(s, o, n, "CLIENT_SECRET", QStringLiteral("clientSecret"), {});
     // "The client secret obtained from the API Console Credentials page" is a required
     // parameter of the code exchange for installed apps, PKCE or not:
     // https://developers.google.com/identity/protocols/oauth2/native-app#exchange-authorization-code
@@ -75,17 +79,17 @@ OAuthProfile OAuthProfile::google(const QSettings *s)
     return p;
 }
 
-OAuthProfile OAuthProfile::microsoft(const QSettings *s)
+OAuthProfile OAuthProfile::microsoft(const QSettings *s, const ConfigOverrides &o)
 {
     const QString n = QStringLiteral("microsoft");
     OAuthProfile p;
     p.name = n;
     p.displayName = QStringLiteral("Microsoft");
-    p.authorizationUrl = endpoint(s, n, "AUTH_URL", QStringLiteral("authUrl"),
+    p.authorizationUrl = endpoint(s, o, n, "AUTH_URL", QStringLiteral("authUrl"),
         QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/authorize"));
-    p.tokenUrl = endpoint(s, n, "TOKEN_URL", QStringLiteral("tokenUrl"),
+    p.tokenUrl = endpoint(s, o, n, "TOKEN_URL", QStringLiteral("tokenUrl"),
         QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token"));
-    p.clientId = configured(s, n, "CLIENT_ID", QStringLiteral("clientId"), {});
+    p.clientId = configured(s, o, n, "CLIENT_ID", QStringLiteral("clientId"), {});
     p.scopes = {QStringLiteral("Mail.Send"), QStringLiteral("Mail.ReadWrite"),
         QStringLiteral("offline_access")};
     // Microsoft ignores the port of a loopback redirect only for `localhost`.
@@ -96,12 +100,13 @@ OAuthProfile OAuthProfile::microsoft(const QSettings *s)
     return p;
 }
 
-std::optional<OAuthProfile> OAuthProfile::byName(const QString &name, const QSettings *settings)
+std::optional<OAuthProfile> OAuthProfile::byName(
+    const QString &name, const QSettings *settings, const ConfigOverrides &overrides)
 {
     if (name == u"google")
-        return google(settings);
+        return google(settings, overrides);
     if (name == u"microsoft")
-        return microsoft(settings);
+        return microsoft(settings, overrides);
     return std::nullopt;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -13,10 +15,17 @@ QT_END_NAMESPACE
 
 namespace Outpost {
 
+// Configuration handed in explicitly, which wins over the settings: values under the names of
+// the OUTPOST_* environment variables (OUTPOST_GOOGLE_TOKEN_URL, OUTPOST_GMAIL_API_URL, …).
+// The embedded sandbox passes its own servers this way instead of changing the process's
+// environment behind everyone's back.
+using ConfigOverrides = QHash<QByteArray, QString>;
+
 // One OAuth 2.0 authorization server as Outpost uses it for direct sending: where it is, who
 // Outpost is to it, and what it asks for. Endpoints and client ids come from the environment
-// (OUTPOST_GOOGLE_AUTH_URL, …), then the settings (`oauth/google/authUrl`, …), then the
-// provider's real defaults, so that the sandbox and tests can stand in for the provider.
+// (OUTPOST_GOOGLE_AUTH_URL, …, what the user set when starting Outpost), then the overrides
+// passed in (the embedded sandbox's servers), then the settings (`oauth/google/authUrl`, …),
+// then the provider's real defaults.
 struct OAuthProfile
 {
     QString name; // google | microsoft
@@ -35,11 +44,13 @@ struct OAuthProfile
     QString redirectHost; // 127.0.0.1, or `localhost` where the provider ignores only its port
     QList<QPair<QString, QString>> extraAuthorizationParameters;
 
-    static OAuthProfile google(const QSettings *settings = nullptr);
-    static OAuthProfile microsoft(const QSettings *settings = nullptr);
+    static OAuthProfile google(
+        const QSettings *settings = nullptr, const ConfigOverrides &overrides = {});
+    static OAuthProfile microsoft(
+        const QSettings *settings = nullptr, const ConfigOverrides &overrides = {});
     // `google` or `microsoft`; nullopt for anything else.
-    static std::optional<OAuthProfile> byName(
-        const QString &name, const QSettings *settings = nullptr);
+    static std::optional<OAuthProfile> byName(const QString &name,
+        const QSettings *settings = nullptr, const ConfigOverrides &overrides = {});
 
     // What stops this profile from being used (no client id, an endpoint not on https), in
     // words for the user; empty when usable.

@@ -27,9 +27,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Outpost::DirectMailboxes)
 };
 
-OAuthProfile profileOf(Provider provider)
+OAuthProfile profileOf(Provider provider, const ConfigOverrides &overrides)
 {
-    return provider == Provider::Gmail ? OAuthProfile::google() : OAuthProfile::microsoft();
+    return provider == Provider::Gmail ? OAuthProfile::google(nullptr, overrides)
+                                       : OAuthProfile::microsoft(nullptr, overrides);
 }
 
 std::optional<Provider> providerOfProfile(const QString &profile)
@@ -93,13 +94,16 @@ QString DirectMailboxes::defaultFile()
         + u"/direct-mailboxes.ini"_s;
 }
 
-QUrl DirectMailboxes::apiBaseFor(Provider provider)
+QUrl DirectMailboxes::apiBaseFor(Provider provider, const ConfigOverrides &overrides)
 {
     const char *name
         = provider == Provider::Gmail ? "OUTPOST_GMAIL_API_URL" : "OUTPOST_GRAPH_API_URL";
     const QString set = qEnvironmentVariable(name);
     if (!set.isEmpty())
         return QUrl(set);
+    const QString given = overrides.value(name);
+    if (!given.isEmpty())
+        return QUrl(given);
     return provider == Provider::Gmail ? GmailApi::defaultBase() : GraphApi::defaultBase();
 }
 
@@ -149,7 +153,7 @@ void DirectMailboxes::load()
             continue;
         QUrl api(settings.value(u"api"_s).toString());
         if (!api.isValid() || api.isEmpty())
-            api = apiBaseFor(*provider);
+            api = apiBaseFor(*provider, m_overrides);
         kept += DirectMailbox {*provider, address, settings.value(u"name"_s).toString(), api};
     }
     settings.endArray();
@@ -186,14 +190,15 @@ void DirectMailboxes::save() const
 void DirectMailboxes::connectMailbox(
     Provider provider, const QString &address, const QString &displayName)
 {
-    const OAuthProfile profile = profileOf(provider);
+    const OAuthProfile profile = profileOf(provider, m_overrides);
     const QString problem = profile.problem();
     if (!m_signIn || !problem.isEmpty()) {
         Q_EMIT connectFailed(
             problem.isEmpty() ? Tr::tr("Direct sending is not available.") : problem);
         return;
     }
-    m_pending = DirectMailbox {provider, address.trimmed(), displayName, apiBaseFor(provider)};
+    m_pending = DirectMailbox {
+        provider, address.trimmed(), displayName, apiBaseFor(provider, m_overrides)};
     m_signIn->connectAccount(profile, m_pending->address);
 }
 
@@ -240,8 +245,8 @@ void DirectMailboxes::remove(
         return;
     }
     QPointer<QObject> guard(context);
-    m_signIn->signOut(
-        profileOf(mailbox.provider), mailbox.address, this, [guard, done](const QString &message) {
+    m_signIn->signOut(profileOf(mailbox.provider, m_overrides), mailbox.address, this,
+        [guard, done](const QString &message) {
             if (guard && done)
                 done(message);
         });
@@ -252,8 +257,8 @@ AccessTokenSource *DirectMailboxes::tokensFor(const DirectMailbox &mailbox)
     const QString key = keyOf(mailbox);
     if (AccessTokenSource *tokens = m_tokens.value(key))
         return tokens;
-    auto *tokens
-        = new ProviderTokenSource(m_signIn, profileOf(mailbox.provider), mailbox.address, this);
+    auto *tokens = new ProviderTokenSource(
+        m_signIn, profileOf(mailbox.provider, m_overrides), mailbox.address, this);
     m_tokens.insert(key, tokens);
     return tokens;
 }

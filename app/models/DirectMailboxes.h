@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/OAuthProfile.h"
+
 #include "auth/OAuthResult.h"
 #include "mail/Mailbox.h"
 #include "submit/DirectMailbox.h"
@@ -34,8 +36,12 @@ public:
     ~DirectMailboxes() override;
 
     static QString defaultFile(); // <config>/Outpost/direct-mailboxes.ini
-    // Where a provider's API is: OUTPOST_GMAIL_API_URL / OUTPOST_GRAPH_API_URL, else its own.
-    static QUrl apiBaseFor(Provider provider);
+    // Where a provider's API is: OUTPOST_GMAIL_API_URL / OUTPOST_GRAPH_API_URL in the
+    // environment, then in `overrides`, else the provider's own.
+    static QUrl apiBaseFor(Provider provider, const ConfigOverrides &overrides = {});
+    // Endpoints and client ids handed in (the embedded sandbox's servers), under the names of
+    // the OUTPOST_* variables; the environment still wins over them (OAuthProfile).
+    void setOverrides(const ConfigOverrides &overrides) { m_overrides = overrides; }
     // A direct mailbox's id in the From list: `direct:<provider>:<address>`.
     static QString idOf(Provider provider, const QString &address);
     static bool isDirectId(const QString &id);
@@ -76,6 +82,7 @@ private:
     static QString keyOf(const DirectMailbox &mailbox);
 
     QNetworkAccessManager *m_network;
+    ConfigOverrides m_overrides;
     ProviderSignIn *m_signIn;
     QString m_file;
     QList<DirectMailbox> m_list;

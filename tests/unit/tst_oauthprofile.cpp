@@ -18,6 +18,7 @@ private Q_SLOTS:
     void challengeIsS256OfTheVerifier();
     void verifiersAndStatesAreRandomAndWellFormed();
     void environmentWinsOverSettingsOverDefaults();
+    void overridesHandedInWinOverSettingsAndLeaveTheEnvironmentAlone();
     void profilesAskForWhatDirectSendingNeeds();
     void unusableProfilesSayWhy();
 };
@@ -60,6 +61,30 @@ void TestOAuthProfile::environmentWinsOverSettingsOverDefaults()
     qputenv("OUTPOST_GOOGLE_TOKEN_URL", "http://127.0.0.1:9/token");
     QCOMPARE(OAuthProfile::google(&settings).tokenUrl, QUrl(u"http://127.0.0.1:9/token"_s));
     qunsetenv("OUTPOST_GOOGLE_TOKEN_URL");
+}
+
+void TestOAuthProfile::overridesHandedInWinOverSettingsAndLeaveTheEnvironmentAlone()
+{
+    // The embedded sandbox hands its servers in; nothing is written to the environment, and a
+    // value the user set there still wins.
+    qunsetenv("OUTPOST_MICROSOFT_TOKEN_URL");
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"outpost.ini"_s), QSettings::IniFormat);
+    settings.setValue(u"oauth/microsoft/tokenUrl"_s, u"https://settings.example/token"_s);
+    const ConfigOverrides sandbox {{"OUTPOST_MICROSOFT_TOKEN_URL", u"http://127.0.0.1:7/t"_s},
+        {"OUTPOST_MICROSOFT_CLIENT_ID", u"sandbox-client"_s}};
+    const OAuthProfile p = OAuthProfile::microsoft(&settings, sandbox);
+    QCOMPARE(p.tokenUrl, QUrl(u"http://127.0.0.1:7/t"_s));
+    QCOMPARE(p.clientId, u"sandbox-client"_s);
+    QVERIFY(!qEnvironmentVariableIsSet("OUTPOST_MICROSOFT_TOKEN_URL"));
+    QCOMPARE(
+        OAuthProfile::microsoft(&settings).tokenUrl, QUrl(u"https://settings.example/token"_s));
+    qputenv("OUTPOST_MICROSOFT_TOKEN_URL", "http://127.0.0.1:9/token");
+    QCOMPARE(
+        OAuthProfile::microsoft(&settings, sandbox).tokenUrl, QUrl(u"http://127.0.0.1:9/token"_s));
+    qunsetenv("OUTPOST_MICROSOFT_TOKEN_URL");
+    QCOMPARE(
+        OAuthProfile::byName(u"microsoft"_s, &settings, sandbox)->clientId, u"sandbox-client"_s);
 }
 
 void TestOAuthProfile::profilesAskForWhatDirectSendingNeeds()
