@@ -3,55 +3,30 @@
 // Outpost's windows as main() wires them (MailWindows), against a sandbox over loopback HTTP,
 // for the keyboard and rich-text journeys (tst_composekeyboard, tst_richtextspacing).
 
-#include "models/ComposeController.h"
-#include "platform/PlatformClient.h"
-#include "store/LocalStore.h"
-#include "submit/Outbox.h"
-#include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
-#include "tests/support/SandboxTestClient.h"
-#include "ui/ComposeWindow.h"
+#include "tests/support/ComposeRig.h"
 #include "ui/MailWindows.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTest>
 
 namespace Outpost::Testing {
 
-struct ComposeApp
+// The rig's sandbox, clients, store and outbox (tests/support/ComposeRig.h), with the windows
+// on top as main() makes them.
+struct ComposeApp : ComposeRig
 {
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
-    std::unique_ptr<LocalStore> store;
-    SystemClock clock;
-    std::unique_ptr<Outbox> outbox;
     std::unique_ptr<MailWindows> windows;
 
     bool start(std::chrono::milliseconds undoDelay = {})
     {
         QSettings().clear();
-        sandbox = Sandbox::Testing::startSandbox();
-        if (!sandbox)
+        Options options;
+        options.outbox.undoDelay = undoDelay;
+        if (!ComposeRig::start(options))
             return false;
-        http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
-            sandbox->url(), sandbox->demoToken());
-        network = std::make_unique<QNetworkAccessManager>();
-        client = std::make_unique<PlatformClient>(
-            network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-        submission = std::make_unique<PlatformSubmission>(client.get());
-        store = std::make_unique<LocalStore>();
-        store->open(QStringLiteral(":memory:"));
-        OutboxSettings settings;
-        settings.undoDelay = undoDelay;
-        outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, settings);
-        outbox->start();
         windows = std::make_unique<MailWindows>(client.get(), outbox.get());
         windows->setCloseDelayAfterSend(50);
         windows->setRichTextFromSettings(true); // as main() does
@@ -65,13 +40,7 @@ struct ComposeApp
                 delete w;
         }
         windows.reset();
-        outbox.reset();
-        store.reset();
-        submission.reset();
-        client.reset();
-        network.reset();
-        http.reset();
-        sandbox.reset();
+        ComposeRig::stop();
     }
 
     // A new compose window, shown, active, its From list loaded and Dana's mailbox chosen.
