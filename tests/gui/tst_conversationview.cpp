@@ -306,8 +306,16 @@ void TestConversationView::remoteImagesWaitUntilAllowed()
     const QString img = latest + u".querySelector('img')"_s;
     QTRY_VERIFY_WITH_TIMEOUT(
         js(img + u".complete && "_s + img + u".naturalWidth === 1"_s).toBool(), 10000);
-    QCOMPARE(images->paths, QStringList {u"/pixel.gif"_s});
-    QCOMPARE(counter.seen, QList<QUrl> {QUrl(pixel)});
+    // Only the allowed image went out, never the injected one. How many times is Chromium's
+    // affair: a page cut short by the refused link's cancellation goes in again (see
+    // ConversationView) and may fetch its image a second time.
+    QStringList fetched = images->paths;
+    fetched.removeDuplicates();
+    QCOMPARE(fetched, QStringList {u"/pixel.gif"_s});
+    QList<QUrl> seen = counter.seen;
+    seen.removeIf([&](const QUrl &u) { return u == QUrl(pixel); });
+    QCOMPARE(seen, QList<QUrl>());
+    QVERIFY(!counter.seen.isEmpty());
     // The page came back at the message whose images were asked for.
     QTRY_VERIFY(js(latest + u".getBoundingClientRect().top < innerHeight && "_s + latest
         + u".getBoundingClientRect().bottom > 0"_s)
