@@ -575,7 +575,8 @@ QList<RecipientEdit *> ComposeWindow::recipientEdits() const
 void ComposeWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // The dictionary loads once the window is on screen; the first paint never waits for it.
+    // The spelling languages are listed once the window is on screen (the first paint never
+    // waits for them); the dictionary itself loads when first needed (ComposeSpelling).
     if (m_spelling)
         QTimer::singleShot(0, m_spelling, &ComposeSpelling::start);
 }
