@@ -50,6 +50,8 @@ private:
     void choose(const ThreadSummary &thread, PlatformClient *client);
     void clearThread();
     void updateLabel();
+    // The thread's conversation is likely to be read next: QtWebEngine starts in the background.
+    void warmUpConversation();
 
     ComposeController *m_controller;
     std::function<QString()> m_recipients;
