@@ -344,6 +344,11 @@ void ComposeWindow::showNotice(const QString &text)
     showBanner(text, false);
 }
 
+void ComposeWindow::showWarning(const QString &text)
+{
+    showBanner(text, true);
+}
+
 void ComposeWindow::send()
 {
     sendLater({});

@@ -41,6 +41,8 @@ public:
     void selectFrom(const QString &address);
     // Shown above the form, e.g. when no instance is signed in.
     void showNotice(const QString &text);
+    // Something the user must know that is not about this message (the drafts file).
+    void showWarning(const QString &text);
     // How long the "Sent" confirmation stays before the window closes (ms; 0: at once).
     void setCloseDelayAfterSend(int ms) { m_closeDelayMs = ms; }
     // Cc and Bcc are shown when asked for (View menu) or when they hold addresses.

@@ -36,6 +36,15 @@ MailWindows::MailWindows(PlatformClient *client, Outbox *outbox, QObject *parent
     , m_outboxModel(new OutboxModel(outbox, this))
 {
     connect(m_store, &LocalStore::opened, this, &MailWindows::onStoreOpened);
+    connect(m_store, &LocalStore::recovered, this, [this](const QString &notice) {
+        // Said once: in the windows open now, or else in the first one to open.
+        if (composeWindows().isEmpty()) {
+            m_pendingNotice = notice;
+            return;
+        }
+        for (ComposeWindow *w : composeWindows())
+            w->showWarning(notice);
+    });
     connect(outbox, &Outbox::failed, this, &MailWindows::onFailed);
     connect(outbox, &Outbox::dueWhileClosed, this, &MailWindows::askAboutDueMail);
     connect(this, &MailWindows::undoDelayChanged, outbox, [outbox](int seconds) {
@@ -100,7 +109,9 @@ ComposeWindow *MailWindows::createWindow()
     m_windows.removeAll(nullptr);
     m_windows.append(window);
     if (!m_storeProblem.isEmpty())
-        window->showNotice(m_storeProblem);
+        window->showWarning(m_storeProblem);
+    else if (!m_pendingNotice.isEmpty())
+        window->showWarning(std::exchange(m_pendingNotice, QString()));
     return window;
 }
 
@@ -367,7 +378,8 @@ void MailWindows::onStoreOpened(bool ok, const QString &error)
                         "your mail is sent: nothing will be there after Outpost closes.")
                          .arg(error);
     m_store->open(QStringLiteral(":memory:"));
-    noticeToAll(m_storeProblem);
+    for (ComposeWindow *w : composeWindows())
+        w->showWarning(m_storeProblem);
 }
 
 void MailWindows::noticeToAll(const QString &text)

@@ -89,6 +89,7 @@ private:
     QPointer<DraftsWindow> m_draftsWindow;
     QPointer<OutboxWindow> m_outboxWindow;
     QString m_storeProblem;
+    QString m_pendingNotice; // for the first window to open
     int m_closeDelayMs = 1500;
     bool m_started = false;
     bool m_askingToQuit = false;

@@ -84,6 +84,9 @@ public:
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
+    // The file was damaged: it was moved aside and what could be read of it recovered into a
+    // fresh one (emitted before opened()); `notice` says so for the user.
+    void recovered(const QString &notice);
     // A draft was saved, deleted, queued or handed back.
     void draftsChanged();
     // A write did not reach the file (disk full, permissions): what the user should know.
