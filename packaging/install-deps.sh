@@ -16,6 +16,14 @@ packages="
  qt6-translations-l10n desktop-file-utils appstream librsvg2-bin xdg-utils dpkg-dev fakeroot file debootstrap
 "
 
+# The interoperability tests (tests/interop): node and npm run oidc-provider, Chromium is the real
+# browser of a sign-in. Debian 12's nodejs and npm, unless a node is there already: a node from
+# elsewhere (nodesource's nodejs carries its own npm and conflicts with Debian's npm package) is
+# used as it is, and so is an npm that is already on the PATH.
+packages="$packages chromium"
+command -v node >/dev/null 2>&1 || packages="$packages nodejs"
+command -v npm >/dev/null 2>&1 || packages="$packages npm"
+
 # --bench adds the peer mail clients the startup benchmark measures Outpost against.
 if [ "${1:-}" = "--bench" ]; then
     packages="$packages sylpheed claws-mail"
