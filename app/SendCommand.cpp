@@ -228,9 +228,8 @@ int runSendCommand(const QStringList &arguments)
         }
         QObject::connect(
             &controller, &ComposeController::waitingForUploads, &controller, [](int count) {
-                printErr(count == 1 ? Tr::tr("outpost send: waiting for an attachment to upload…")
-                                    : Tr::tr("outpost send: waiting for %n attachments to upload…",
-                                        nullptr, count));
+                printErr(Tr::tr(
+                    "outpost send: waiting for %n attachment(s) to upload…", nullptr, count));
             });
     }
 

@@ -312,7 +312,7 @@ void ComposeWindow::offerRichText(QAction *format)
         auto *label = new QLabel(m_richTextOffer);
         label->setObjectName(QStringLiteral("richTextOfferText"));
         label->setWordWrap(true);
-        auto *yes = new QPushButton(tr("Switch to &Rich Text"), m_richTextOffer);
+        auto *yes = new QPushButton(tr("S&witch to Rich Text"), m_richTextOffer);
         yes->setObjectName(QStringLiteral("richTextOfferAccept"));
         yes->setAutoDefault(false);
         auto *no = new QPushButton(tr("Keep Plain Text"), m_richTextOffer);

@@ -291,9 +291,7 @@ void MailWindows::askAboutDueMail(const QList<OutboxEntry> &entries)
         lines += tr("• %1 (due %2)").arg(subject, TimeText::minute(e.scheduledAt));
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Scheduled mail"),
-        entries.size() == 1
-            ? tr("A message fell due while Outpost was closed:")
-            : tr("%1 messages fell due while Outpost was closed:").arg(entries.size()),
+        tr("%n message(s) fell due while Outpost was closed:", nullptr, int(entries.size())),
         QMessageBox::NoButton);
     box->setObjectName(QStringLiteral("dueWhileClosedQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -349,9 +347,7 @@ void MailWindows::onLastWindowClosed()
     }
     m_askingToQuit = true;
     QMessageBox box(QMessageBox::Information, tr("Mail still in the Outbox"),
-        queued == 1 ? tr("1 message is still in the Outbox.")
-                    : tr("%1 messages are still in the Outbox.").arg(queued),
-        QMessageBox::NoButton);
+        tr("%n message(s) still in the Outbox.", nullptr, queued), QMessageBox::NoButton);
     box.setObjectName(QStringLiteral("quitWithQueuedMail"));
     box.setInformativeText(queued == 1
             ? tr("It is kept and goes out the next time you start Outpost. Keep Outpost open to "

@@ -8,7 +8,7 @@
 namespace Outpost {
 
 UndoSendBar::UndoSendBar(QWidget *parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_undo(new QPushButton(tr("U&ndo"), this))
+    : QWidget(parent), m_label(new QLabel(this)), m_undo(new QPushButton(tr("Un&do"), this))
 {
     setObjectName(QStringLiteral("undoSendBar"));
     m_undo->setObjectName(QStringLiteral("undoButton"));
