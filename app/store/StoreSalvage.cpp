@@ -233,13 +233,11 @@ QString report(const QString &movedTo, const QList<TableCount> &counts)
     }
     QString text = Tr::tr("The drafts file was damaged and has been replaced. Recovered from "
                           "it: %1 and %2.")
-                       .arg(drafts == 1 ? Tr::tr("1 draft") : Tr::tr("%n drafts", nullptr, drafts),
-                           outbox == 1 ? Tr::tr("1 message waiting to be sent")
-                                       : Tr::tr("%n messages waiting to be sent", nullptr, outbox));
+                       .arg(Tr::tr("%n draft(s)", nullptr, drafts),
+                           Tr::tr("%n message(s) waiting to be sent", nullptr, outbox));
     if (lost > 0)
         text += u' '
-            + (lost == 1 ? Tr::tr("1 could not be read.")
-                         : Tr::tr("%n could not be read.", nullptr, lost));
+            + Tr::tr("%n could not be read.", nullptr, lost);
     text += u' ' + Tr::tr("The damaged copy is kept as %1.").arg(movedTo);
     return text;
 }
