@@ -12,7 +12,7 @@ packages="
  qtkeychain-qt6-dev libgmime-3.0-dev libhunspell-dev hunspell-en-us libgumbo-dev
  xvfb xauth x11-utils imagemagick gnome-keyring libsecret-tools dbus dbus-x11 openssl
  libgl-dev libxkbcommon-dev fonts-dejavu-core
- python3 python3-xlib locales curl
+ python3 python3-xlib locales curl xdotool
  qt6-translations-l10n desktop-file-utils appstream librsvg2-bin xdg-utils dpkg-dev fakeroot file debootstrap
 "
 

@@ -510,10 +510,16 @@ void ComposeWindow::onSent(const Receipt &receipt)
 void ComposeWindow::onPhaseChanged(ComposeController::Phase phase)
 {
     const bool editable = phase == ComposeController::Phase::Editing;
-    for (QWidget *w : std::initializer_list<QWidget *> {ui->fromCombo, ui->providerCombo,
-             ui->toEdit, ui->ccEdit, ui->bccEdit, ui->subjectEdit, m_threadRow})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             ui->fromCombo, ui->providerCombo, ui->toEdit, ui->ccEdit, ui->bccEdit, m_threadRow})
         w->setEnabled(editable);
+    ui->subjectEdit->setReadOnly(!editable); // read-only, not greyed: it stays readable
     ui->bodyEdit->setReadOnly(!editable);
+    // The whole message is frozen while it waits to go (issue 15, item 4): what the window
+    // shows is what is sent. Undo gives it back.
+    m_attachmentList->setReadOnly(!editable);
+    if (QAction *attach = findChild<QAction *>(QStringLiteral("actionAttachFile")))
+        attach->setEnabled(editable);
     ui->sendButton->setEnabled(editable);
     ui->actionSend->setEnabled(editable);
     switch (phase) {

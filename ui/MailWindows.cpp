@@ -47,6 +47,11 @@ MailWindows::MailWindows(PlatformClient *client, Outbox *outbox, QObject *parent
     });
     connect(outbox, &Outbox::failed, this, &MailWindows::onFailed);
     connect(outbox, &Outbox::dueWhileClosed, this, &MailWindows::askAboutDueMail);
+    // After the last window closed, Outpost goes once the outbox has nothing left on its way.
+    // Looked at later: a failure's window (onFailed, connected first) must be shown before.
+    const auto later = [this] { QTimer::singleShot(0, this, &MailWindows::quitIfDone); };
+    connect(outbox, &Outbox::countChanged, this, later);
+    connect(outbox, &Outbox::entryChanged, this, later);
     connect(this, &MailWindows::undoDelayChanged, outbox, [outbox](int seconds) {
         outbox->setUndoDelay(std::chrono::seconds(seconds));
         QSettings().setValue(QStringLiteral("send/undoSeconds"), seconds);
@@ -244,9 +249,13 @@ void MailWindows::onFailed(const QString &entryId, const ServiceError &error)
         return;
     }
     // Refused as written: back to the user, in a window, with the reason next to the field.
+    ++m_returning; // Outpost does not quit meanwhile, though no window shows yet
     m_outbox->takeBack(entryId, this, [this, error](const std::optional<DraftRecord> &record) {
-        if (!record)
+        --m_returning;
+        if (!record) {
+            quitIfDone();
             return;
+        }
         ComposeWindow *window = createWindow();
         controllerOf(window)->returnFromOutbox(*record, error);
         if (m_started)
@@ -336,20 +345,47 @@ void MailWindows::quit()
     onLastWindowClosed();
 }
 
+int MailWindows::mailOnItsWay() const
+{
+    int count = 0;
+    for (const OutboxEntry &e : m_outbox->entries()) {
+        switch (m_outbox->status(e.id)) {
+        case Outbox::Status::Storing:
+        case Outbox::Status::Held:
+        case Outbox::Status::Queued:
+        case Outbox::Status::Waiting:
+        case Outbox::Status::Offline:
+        case Outbox::Status::Sending:
+        case Outbox::Status::Checking:
+            ++count;
+            break;
+        case Outbox::Status::Scheduled: // later: it waits for the next start
+        case Outbox::Status::AwaitingConfirmation: // the user decides
+        case Outbox::Status::Failed:
+        case Outbox::Status::MayHaveBeenSent:
+            break;
+        }
+    }
+    return count;
+}
+
 void MailWindows::onLastWindowClosed()
 {
     if (m_askingToQuit)
         return;
-    const int queued = m_outbox->count();
-    if (queued == 0) {
-        QCoreApplication::quit();
+    // Mail on its way outlives the window (issue 15, item 5): nothing to ask, Outpost stays
+    // until it has gone. Mail that waits for a later time or for the user is what is asked
+    // about.
+    const int waiting = m_outbox->count() - mailOnItsWay();
+    if (waiting <= 0) {
+        quitOnceSent();
         return;
     }
     m_askingToQuit = true;
     QMessageBox box(QMessageBox::Information, tr("Mail still in the Outbox"),
-        tr("%n message(s) still in the Outbox.", nullptr, queued), QMessageBox::NoButton);
+        tr("%n message(s) still in the Outbox.", nullptr, waiting), QMessageBox::NoButton);
     box.setObjectName(QStringLiteral("quitWithQueuedMail"));
-    box.setInformativeText(queued == 1
+    box.setInformativeText(waiting == 1
             ? tr("It is kept and goes out the next time you start Outpost. Keep Outpost open to "
                  "send it now.")
             : tr("They are kept and go out the next time you start Outpost. Keep Outpost open "
@@ -360,9 +396,34 @@ void MailWindows::onLastWindowClosed()
     box.exec();
     m_askingToQuit = false;
     if (box.clickedButton() == quit)
-        QCoreApplication::quit();
+        quitOnceSent();
     else
         showOutbox();
+}
+
+void MailWindows::quitOnceSent()
+{
+    m_quitWhenSent = true;
+    // Quit from an open window: the windows go first, each asking about what it holds (one
+    // that asks stays, and closing it decides again).
+    QApplication::closeAllWindows();
+    quitIfDone();
+}
+
+void MailWindows::quitIfDone()
+{
+    if (!m_quitWhenSent || m_askingToQuit || m_returning > 0 || mailOnItsWay() > 0)
+        return;
+    // A window still or newly shown (a question about a draft, a refusal brought back, the
+    // Outbox after the last attempt, a request handed over): Outpost stays, and closing that
+    // window decides again.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    const bool shown = std::any_of(windows.cbegin(), windows.cend(), [](const QWidget *w) {
+        return w->isVisible() && (w->windowType() == Qt::Window || w->windowType() == Qt::Dialog);
+    });
+    m_quitWhenSent = false;
+    if (!shown)
+        QCoreApplication::quit();
 }
 
 void MailWindows::onStoreOpened(bool ok, const QString &error)

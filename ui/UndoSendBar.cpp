@@ -12,7 +12,7 @@ UndoSendBar::UndoSendBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("undoSendBar"));
     m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->setToolTip(tr("Take the message back to keep editing it; nothing is sent"));
+    m_undo->setToolTip(tr("Take the message back to keep editing it; nothing is sent (Ctrl+Z)"));
     m_label->setObjectName(QStringLiteral("undoLabel"));
     m_label->setAccessibleName(tr("Undo countdown"));
     auto *layout = new QHBoxLayout(this);
