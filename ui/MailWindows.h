@@ -2,7 +2,7 @@
 #pragma once
 
 #include "mail/Draft.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 #include "store/DraftRecord.h"
 
 #include <QObject>

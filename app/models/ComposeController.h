@@ -6,7 +6,7 @@
 #include "mail/Receipt.h"
 #include "mail/SendLimits.h"
 #include "mail/SendRules.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QDateTime>
 #include <QObject>

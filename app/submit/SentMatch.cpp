@@ -31,25 +31,6 @@ QStringList normalised(const QList<MailAddress> &list)
 }
 } // namespace
 
-bool outcomeUnknown(const ServiceError &error)
-{
-    using K = ServiceError::Kind;
-    switch (error.kind) {
-    case K::Network:
-        // Set by PlatformClient for the failures that happen before the request is written.
-        return error.code != u"connection_refused" && error.code != u"host_not_found";
-    case K::Timeout:
-        return true;
-    case K::Server:
-        // 502 Bad Gateway and 504 Gateway Timeout: a proxy lost the server mid-request
-        // (RFC 9110 §15.6.3, §15.6.5). A plain 500 is the server's own answer about the
-        // request; the sandbox stores nothing when it gives one.
-        return error.httpStatus == 502 || error.httpStatus == 504;
-    default:
-        return false;
-    }
-}
-
 bool matches(const Draft &draft, const ConversationMessage &m, const QDateTime &since)
 {
     if (m.incoming || m.internal || m.pending)

@@ -4,7 +4,7 @@
 #include "mail/ConversationMessage.h"
 #include "mail/Draft.h"
 #include "mail/Receipt.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -27,13 +27,13 @@ struct SentLookup
 
 namespace SentMatch {
 
-// The request may have reached the server and no answer says what it did: the connection was
-// reset or closed after the request was written, no answer came in time, or a proxy answered
-// 502/504 for a server it lost. Such an attempt is never simply repeated: the outbox looks
-// first. A refused connection, an unknown host or a TLS failure happen before any byte of
-// the request leaves (PlatformClient names them in `code`), and any other answer is the
-// server's own word: those outcomes are known.
-bool outcomeUnknown(const ServiceError &error);
+// The attempt that failed with `error` may have reached the server: the rule is
+// ServiceError::outcomeUnknown() (net/ServiceError.h), the one home of it; this name stays for
+// the outbox and the submissions that ask it here.
+inline bool outcomeUnknown(const ServiceError &error)
+{
+    return error.outcomeUnknown();
+}
 
 // Is `message` the mail `draft` sent by an attempt that began at `since`? The same sending
 // mailbox, the same To and Cc (in any order, case-insensitive), the same subject and body,
