@@ -79,7 +79,10 @@ int runSendCommand(const QStringList &arguments)
         Tr::tr("PROVIDER"));
     const QCommandLineOption via(QStringLiteral("via"),
         Tr::tr("Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of "
-               "the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN."),
+               "the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN. "
+               "The account the token belongs to is asked of the provider first: a --from it "
+               "cannot send as (Gmail: not the account nor a verified send-as alias) is refused "
+               "(exit 65)."),
         Tr::tr("PROVIDER"));
     const QCommandLineOption apiUrl(QStringLiteral("api-url"),
         Tr::tr("With --via: the provider API's address (default: Google's or Microsoft's)."),
