@@ -6,7 +6,7 @@
 #include "auth/AccountIdentity.h"
 #include "auth/OAuthResult.h"
 #include "mail/Mailbox.h"
-#include "platform/Result.h"
+#include "net/Result.h"
 #include "submit/DirectMailbox.h"
 
 #include <QHash>

@@ -3,7 +3,7 @@
 
 #include "auth/AccountIdentity.h"
 #include "mail/Mailbox.h"
-#include "platform/Result.h"
+#include "net/Result.h"
 #include "submit/Submission.h"
 
 #include <QPointer>
