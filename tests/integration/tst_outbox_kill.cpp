@@ -257,7 +257,7 @@ void TestOutboxKill::killedBetweenAnUnknownOutcomeAndItsLookupDirect()
                      return true;
                  },
                  60000),
-        (output + first.readAllStandardError()).right(2000).constData());
+        QByteArray(output + first.readAllStandardError()).right(2000).constData());
     ::kill(pid_t(first.processId()), SIGKILL);
     QVERIFY(first.waitForFinished());
     const QString subject = u"kt "_s + draftId;
