@@ -282,7 +282,10 @@ void TestOutboxKill::killedBetweenAnUnknownOutcomeAndItsLookupDirect()
     QProcess second;
     dieWithParent(second);
     second.setProcessEnvironment(env);
-    second.start(driver, common + QStringList {u"--drain"_s, u"--check-ms"_s, u"20"_s});
+    // The lookups' waits (250 ms, then 1 s) outlast the stand-ins' lag (Graph's Sent Items copy
+    // 300 ms after the 202), as the real ones (1 s, 4 s) must outlast the services'. Shorter,
+    // a restart quicker than the lag found nothing twice and sent again: stored twice.
+    second.start(driver, common + QStringList {u"--drain"_s, u"--check-ms"_s, u"250"_s});
     QVERIFY(second.waitForStarted());
     const bool finished = second.waitForFinished(60000);
     const QByteArray drained = second.readAllStandardOutput();
