@@ -195,9 +195,12 @@ void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
     QVERIFY(before > 0);
     QVERIFY(after > 0);
     QCOMPARE(int(outcomes.size()), count + before);
-    // Each lost answer was looked for twice before anything else happened to its mail: once
-    // too early, once in time (a drop after processing) or once more to be sure (before).
-    QCOMPARE(int(checking.count()), 2 * (before + after));
+    // Each lost answer was looked for before anything else happened to its mail: twice when
+    // the first look came before the service showed the mail (or it was never stored), once
+    // when the machine was slow enough that the first look found it.
+    QVERIFY2(checking.count() >= before + after && checking.count() <= 2 * (before + after),
+        qPrintable(u"%1 lookups scheduled for %2 lost answers"_s.arg(checking.count())
+                       .arg(before + after)));
 }
 
 QTEST_GUILESS_MAIN(TestDirectFaults)
