@@ -183,9 +183,10 @@ int runDirectSend(const ComposeInput &input, const DirectSendOptions &options)
                          .arg(delayMs)
                          .arg(attempt));
         });
-    QObject::connect(&send, &RetryingSend::failed, &send, [](const ServiceError &e) {
+    QObject::connect(&send, &RetryingSend::failed, &send, [&send](const ServiceError &e) {
         printErr(describe(e.field, e.message));
-        QCoreApplication::exit(exitCodeFor(e));
+        // The lookups could not tell: never "not sent" (the outbox's rule, as for the platform).
+        QCoreApplication::exit(send.outcomeWasUnknown() ? MayHaveBeenSent : exitCodeFor(e));
     });
     QObject::connect(&send, &RetryingSend::succeeded, &send, [](const Receipt &r) {
         printOut(QString::fromUtf8(receiptJson(r)));

@@ -237,10 +237,12 @@ int runSendCommand(const QStringList &arguments)
     }
 
     int exitCode = Software;
-    // The outbox could not tell whether the mail landed: failed() follows with this error.
-    bool outcomeUnknown = false;
-    QObject::connect(&outbox, &Outbox::outcomeUnknown, &controller,
-        [&outcomeUnknown] { outcomeUnknown = true; });
+    // The outbox could not tell whether the mail landed: neither sent nor not sent.
+    QObject::connect(&controller, &ComposeController::mayHaveBeenSent, &controller,
+        [](const ServiceError &e) {
+            printErr(describe(e.field, e.message));
+            QCoreApplication::exit(MayHaveBeenSent);
+        });
     QObject::connect(&outbox, &Outbox::checking, &controller,
         [](const QString &, qint64 delayMs, const ServiceError &e) {
             printErr(Tr::tr("outpost send: %1 Looking whether it arrived in %2 ms.")
@@ -270,7 +272,7 @@ int runSendCommand(const QStringList &arguments)
     QObject::connect(
         &controller, &ComposeController::sendFailed, &controller, [&](const ServiceError &e) {
             printErr(describe(e.field, e.message));
-            QCoreApplication::exit(outcomeUnknown ? MayHaveBeenSent : exitCodeFor(e));
+            QCoreApplication::exit(exitCodeFor(e));
         });
     QObject::connect(&controller, &ComposeController::sent, &controller, [&](const Receipt &r) {
         printOut(QString::fromUtf8(receiptJson(r)));

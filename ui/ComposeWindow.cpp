@@ -86,6 +86,9 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
     connect(controller, &ComposeController::problemsFound, this, &ComposeWindow::onProblems);
     connect(controller, &ComposeController::sendFailed, this, &ComposeWindow::onSendFailed);
     connect(controller, &ComposeController::sent, this, &ComposeWindow::onSent);
+    connect(
+        controller, &ComposeController::mayHaveBeenSent, this, &ComposeWindow::onMayHaveBeenSent);
+    connect(ui->banner, &QLabel::linkActivated, this, &ComposeWindow::onBannerLink);
     connect(controller, &ComposeController::phaseChanged, this, &ComposeWindow::onPhaseChanged);
     connect(controller, &ComposeController::retrying, this,
         [this](int attempt, qint64 delayMs, const ServiceError &error) {
@@ -533,6 +536,9 @@ void ComposeWindow::onPhaseChanged(ComposeController::Phase phase)
     case ComposeController::Phase::Sent:
         ui->sendButton->setText(tr("Sent"));
         break;
+    case ComposeController::Phase::MayHaveBeenSent:
+        ui->sendButton->setText(tr("May have been sent"));
+        break;
     case ComposeController::Phase::Editing:
         ui->sendButton->setText(tr("&Send"));
         statusBar()->clearMessage();
@@ -569,6 +575,7 @@ void ComposeWindow::showBanner(const QString &text, bool isError)
     ui->banner->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; "
                                              "border-radius: 4px; padding: 6px 8px; }")
                                   .arg(background, border));
+    ui->banner->setTextFormat(Qt::AutoText); // onMayHaveBeenSent() makes its own rich text
     ui->banner->setText(text);
     ui->banner->setVisible(true);
 }

@@ -99,6 +99,9 @@ private:
     void onMailboxesLoaded();
     void onProblems(const QList<DraftProblem> &problems);
     void onSendFailed(const ServiceError &error);
+    // ComposeWindowOutcome.cpp: "may have been sent", and the banner's link to the conversation.
+    void onMayHaveBeenSent(const ServiceError &error);
+    void onBannerLink(const QString &link);
     void onSent(const Receipt &receipt);
     void onPhaseChanged(ComposeController::Phase phase);
     void clearProblems();

@@ -129,6 +129,11 @@ void ThreadPickerRow::showConversation()
     m_conversation->show();
 }
 
+bool ThreadPickerRow::canShowConversation() const
+{
+    return !m_thread.threadId.isEmpty() && !m_thread.conversationId.isEmpty() && m_client;
+}
+
 void ThreadPickerRow::updateLabel()
 {
     const bool known = !m_thread.threadId.isEmpty();

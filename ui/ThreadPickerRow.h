@@ -42,6 +42,7 @@ public:
     void showThread(const QString &threadId, const QString &subject);
     void openPicker();
     void showConversation();
+    bool canShowConversation() const; // a thread with a known conversation, and a client
 
 Q_SIGNALS:
     void threadChanged(const Outpost::ThreadSummary &thread);

@@ -336,6 +336,8 @@ ConversationMessage messageOf(const QJsonObject &o)
     m.replyTo = addressOf(meta.value(u"replyTo"));
     m.to = addressesOf(meta.value(u"to"));
     m.cc = addressesOf(meta.value(u"cc"));
+    if (meta.contains(u"bcc"))
+        m.bcc = addressesOf(meta.value(u"bcc"));
     m.subject = meta.value(u"subject").toString();
     return m;
 }

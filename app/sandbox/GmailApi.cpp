@@ -268,9 +268,14 @@ HttpResponse GmailApi::listMessages(const HttpRequest &request)
     const std::optional<Page> page = pageOf(request, &error);
     if (!page)
         return error;
-    const GmailQuery query = GmailQuery::parse(GmailQuery::formValue(request.rawQuery, u"q"_s));
+    const QString q = GmailQuery::formValue(request.rawQuery, u"q"_s);
+    const GmailQuery query = GmailQuery::parse(q);
+    // A search sees a just-sent message only once the index has it (SandboxOptions).
+    const QDateTime indexed = m_context.now().addMSecs(-m_context.options.gmailSearchDelayMs);
     QJsonArray all;
     for (const GmailMessage &m : m_store.gmailMessages(account->address)) {
+        if (!q.isEmpty() && m.sentThroughApi && m.internalDate > indexed)
+            continue;
         if (query.matches(m))
             all.append(QJsonObject {{u"id"_s, m.id}, {u"threadId"_s, m.threadId}});
     }

@@ -320,6 +320,19 @@ void LocalStore::pruneSent(const QDateTime &before, QObject *context, Done done)
         context, std::move(done), Effect::Write);
 }
 
+void LocalStore::loadClaims(QObject *context, Handler<QStringList> done)
+{
+    request<QStringList>(
+        [](StoreConnection &c) {
+            QString error;
+            if (!c.isOpen())
+                return StoreResult<QStringList>::failure(Tr::tr("The drafts file is not open."));
+            auto list = OutboxSql::claims(c, &error);
+            return readResult(std::move(list), error);
+        },
+        context, std::move(done), Effect::Read);
+}
+
 void LocalStore::loadKnownThreads(
     const QUrl &instance, QObject *context, Handler<QList<KnownThread>> done)
 {

@@ -76,6 +76,8 @@ public:
     void loadEntry(
         const QString &entryId, QObject *context, Handler<std::optional<OutboxEntry>> done);
     void pruneSent(const QDateTime &before, QObject *context = nullptr, Done done = {});
+    // The messages sent entries took as their receipts: a lookup never hands one to another.
+    void loadClaims(QObject *context, Handler<QStringList> done);
 
     // What sending left behind.
     void loadKnownThreads(const QUrl &instance, QObject *context, Handler<QList<KnownThread>> done);

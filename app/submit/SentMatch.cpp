@@ -3,6 +3,8 @@
 
 #include "mail/AddressList.h"
 
+#include <QFileInfo>
+
 namespace Outpost::SentMatch {
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,17 @@ QStringList normalised(const QList<MailAddress> &list)
     out.sort();
     return out;
 }
+
+// The file names of a mail's attachments, lower-cased and sorted: neither order nor case
+// tells two mails apart here.
+QStringList fileNames(const QList<Attachment> &attachments)
+{
+    QStringList out;
+    for (const Attachment &a : attachments)
+        out += (a.filename.isEmpty() ? QFileInfo(a.localPath).fileName() : a.filename).toLower();
+    out.sort();
+    return out;
+}
 } // namespace
 
 bool matches(const Draft &draft, const ConversationMessage &m, const QDateTime &since)
@@ -40,6 +53,10 @@ bool matches(const Draft &draft, const ConversationMessage &m, const QDateTime &
     if (!AddressList::sameAddress(m.sender().address, draft.from))
         return false;
     if (normalised(m.to) != normalised(draft.to) || normalised(m.cc) != normalised(draft.cc))
+        return false;
+    if (m.bcc && normalised(*m.bcc) != normalised(draft.bcc))
+        return false;
+    if (fileNames(m.attachments) != fileNames(draft.attachments))
         return false;
     // No subject: the server chose one (the thread's, or "(no subject)"), per the send page.
     if (!draft.subject.isEmpty() && m.subject != draft.subject)

@@ -37,11 +37,14 @@ inline bool outcomeUnknown(const ServiceError &error)
 
 // Is `message` the mail `draft` sent by an attempt that began at `since`? The same sending
 // mailbox, the same To and Cc (in any order, case-insensitive), the same subject and body,
-// in the same thread for a reply, an outgoing email and not a note, created at or after
-// `since`. Bcc is not compared: the platform's pages do not say that a listed message shows
-// it. The same mail sent on purpose twice is two mails: the earlier one was created before
-// the later one's attempt began, and a message another outbox entry already took as its
-// receipt is never matched (the caller passes those as `claimed`).
+// the same attachments (as many, with the same file names: api/CONTRACT.md lists
+// `attachments` on every message), the same Bcc where the listing shows one (the pages do
+// not say it does: a message without one leaves Bcc unknown, not empty), in the same thread
+// for a reply, an outgoing email and not a note, created at or after `since`. The same mail
+// sent on purpose twice is two mails: the earlier one was created before the later one's
+// attempt began, and a message another outbox entry already took as its receipt is never
+// matched (the caller passes those as `claimed`). Assumed (the pages say nothing): the
+// platform lists an attachment under the file name it was sent with.
 // Assumed (the pages say nothing): `createdAt` is the server's clock and `since` the
 // client's; they are taken to agree to within the time between two attempts.
 bool matches(const Draft &draft, const ConversationMessage &message, const QDateTime &since);
