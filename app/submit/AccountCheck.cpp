@@ -197,11 +197,12 @@ void AccountCheckedSubmission::cancel()
     m_inner->cancel();
 }
 
-void AccountCheckedSubmission::findSent(const Draft &draft, const QDateTime &since,
-    const QStringList &claimed, QObject *context, std::function<void(const SentLookup &)> done)
+void AccountCheckedSubmission::findSent(const Draft &draft, const QString &idempotencyKey,
+    const QDateTime &since, const QStringList &claimed, QObject *context,
+    std::function<void(const SentLookup &)> done)
 {
     // Looking changes nothing: the account was checked before the attempt that is looked for.
-    m_inner->findSent(draft, since, claimed, context, std::move(done));
+    m_inner->findSent(draft, idempotencyKey, since, claimed, context, std::move(done));
 }
 
 } // namespace Outpost
