@@ -30,7 +30,7 @@ const googleScopes = [
   'https://www.googleapis.com/auth/gmail.send',
   'https://www.googleapis.com/auth/gmail.readonly',
 ];
-const microsoftScopes = ['Mail.Send', 'Mail.ReadWrite'];
+const microsoftScopes = ['Mail.Send', 'Mail.ReadWrite', 'User.Read'];
 const resources = {
   'outpost-interop-google': { indicator: 'https://gmail.googleapis.com/', scopes: googleScopes },
   'outpost-interop-microsoft': { indicator: 'https://graph.microsoft.com/', scopes: microsoftScopes },
