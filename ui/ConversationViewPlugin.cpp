@@ -66,7 +66,7 @@ void ConversationViewPlugin::warmUp()
         QObject::connect(qApp, &QCoreApplication::aboutToQuit, [] { self->release(); });
         qAddPostRoutine([] { self->release(); });
     }
-    m_warm->setPage(QStringLiteral("<!DOCTYPE html><html><body></body></html>"), {}, {});
+    m_warm->warmUp();
 }
 
 void ConversationViewPlugin::release()
