@@ -127,6 +127,29 @@ QJsonObject GraphApi::resource(const GraphMessage &m) const
     return o;
 }
 
+void GraphApi::rewriteSentCopy(GraphMessage &m) const
+{
+    if (!m_context.options.graphRewritesSentCopy)
+        return;
+    m.resource.insert(u"internetMessageId"_s,
+        u"<SBXR%1@%2>"_s.arg(randomHex(12).toUpper(), m.mailbox.section(u'@', 1)));
+    const QJsonObject body = m.resource.value(u"body"_s).toObject();
+    QString html = body.value(u"content"_s).toString();
+    if (body.value(u"contentType"_s).toString() != u"html") {
+        QStringList lines;
+        for (const QString &line : html.split(u'\n'))
+            lines += u"<div>"_s + line.toHtmlEscaped() + u"</div>"_s;
+        html = u"<html><head></head><body>"_s + lines.join(QString()) + u"</body></html>"_s;
+    }
+    const QString disclaimer = u"<p>This message was sent from outside the organisation's "
+                               u"policy-checked systems. Confidential.</p>"_s;
+    const qsizetype end = html.lastIndexOf(u"</body>"_s, -1, Qt::CaseInsensitive);
+    html.insert(end < 0 ? html.size() : end, disclaimer);
+    const QJsonObject rewritten {{u"contentType"_s, u"html"_s}, {u"content"_s, html}};
+    m.resource.insert(u"body"_s, rewritten);
+    m.resource.insert(u"bodyPreview"_s, GraphJson::preview(rewritten));
+}
+
 bool GraphApi::isShown(const GraphMessage &m) const
 {
     if (m.folder == unsavedFolder)
@@ -269,6 +292,7 @@ HttpResponse GraphApi::sendMail(const HttpRequest &request)
     m.folder = m.saveToSentItems ? u"sentitems"_s : unsavedFolder;
     m.sentThroughApi = true;
     m.sentAt = m_context.now();
+    rewriteSentCopy(m);
     bool ok = m_store.sandbox().transaction([&] {
         if (!m_store.insertGraph(m))
             return false;
@@ -387,6 +411,7 @@ HttpResponse GraphApi::send(const HttpRequest &request)
     m->resource.insert(u"sentDateTime"_s, now);
     m->resource.insert(u"receivedDateTime"_s, now);
     m->resource.insert(u"lastModifiedDateTime"_s, now);
+    rewriteSentCopy(*m);
     if (!m_store.updateGraph(*m, previousId))
         return GraphJson::forStatus(500, m_context.now());
     qCDebug(lcSandbox) << "graph: draft sent as" << m->id;

@@ -72,6 +72,8 @@ private:
     GraphMessage newMessage(const ProviderToken &account, bool draft) const;
     // Applies written properties; false with the error when an attachment is too large.
     bool apply(GraphMessage &message, const GraphJson::MessageInput &input, HttpResponse *error);
+    // What a rewriting tenant does to a message it sends (SandboxOptions::graphRewritesSentCopy).
+    void rewriteSentCopy(GraphMessage &message) const;
 
     SandboxContext &m_context;
     ProviderStore m_store;

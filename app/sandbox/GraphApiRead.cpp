@@ -3,6 +3,7 @@
 // $search).
 #include "sandbox/GraphApi.h"
 
+#include "mail/MimeMessage.h"
 #include "sandbox/GraphFilter.h"
 #include "sandbox/GraphSearch.h"
 #include "sandbox/SandboxContext.h"
@@ -29,6 +30,21 @@ QString option(const HttpRequest &request, const QString &name)
     return {};
 }
 
+// The body as the client prefers it: `Prefer: outlook.body-content-type="text"` asks for text
+// (learn.microsoft.com/graph/api/resources/message, "body"); HTML otherwise, as stored. Graph's
+// own HTML-to-text conversion is not documented: the stand-in's is the client's.
+QJsonObject withPreferredBody(QJsonObject message, const HttpRequest &request)
+{
+    const QJsonObject body = message.value(u"body"_s).toObject();
+    if (!request.header("prefer").contains("outlook.body-content-type=\"text\"")
+        || body.value(u"contentType"_s).toString() != u"html")
+        return message;
+    message.insert(u"body"_s,
+        QJsonObject {{u"contentType"_s, u"text"_s},
+            {u"content"_s, plainTextFromHtml(body.value(u"content"_s).toString())}});
+    return message;
+}
+
 } // namespace
 
 HttpResponse GraphApi::get(const HttpRequest &request)
@@ -41,7 +57,7 @@ HttpResponse GraphApi::get(const HttpRequest &request)
     if (!m)
         return fail(
             404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
-    const QJsonObject full = resource(*m);
+    const QJsonObject full = withPreferredBody(resource(*m), request);
     const QString select = option(request, u"$select"_s);
     if (select.isEmpty())
         return HttpResponse::json(200, full);
@@ -131,7 +147,7 @@ HttpResponse GraphApi::list(const HttpRequest &request, const QString &folder)
     for (const GraphMessage &m : m_store.graphMessages(account->address)) {
         if (!isShown(m) || (!folder.isEmpty() && m.folder != folder))
             continue;
-        const QJsonObject full = resource(m);
+        const QJsonObject full = withPreferredBody(resource(m), request);
         if ((!filter || filter->matches(full)) && (!search || search->matches(full)))
             found += full;
     }

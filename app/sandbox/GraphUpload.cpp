@@ -8,7 +8,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace Outpost::Sandbox {
 
@@ -44,12 +47,61 @@ void GraphUpload::addRoutes(SandboxRouter &router)
 {
     router.add("POST", u"/graph/v1.0/me/messages/{id}/attachments"_s, Access::Public,
         [this](const HttpRequest &r, const User &) { return addAttachment(r); });
+    router.add("GET", u"/graph/v1.0/me/messages/{id}/attachments"_s, Access::Public,
+        [this](const HttpRequest &r, const User &) { return listAttachments(r); });
     router.add("POST", u"/graph/v1.0/me/messages/{id}/attachments/createUploadSession"_s,
         Access::Public, [this](const HttpRequest &r, const User &) { return createSession(r); });
     router.add("PUT", uploadRoute, Access::Public,
         [this](const HttpRequest &r, const User &) { return put(r); });
     router.add("DELETE", uploadRoute, Access::Public,
         [this](const HttpRequest &r, const User &) { return cancel(r); });
+}
+
+HttpResponse GraphUpload::listAttachments(const HttpRequest &request)
+{
+    // learn.microsoft.com/graph/api/message-list-attachments: the attachments of a message the
+    // mailbox shows; `$select` picks properties (id is always there). contentBytes is left out
+    // here: the stand-in lists, the client never downloads through it.
+    HttpResponse error;
+    const auto account = m_api.authenticate(request, &error);
+    if (!account)
+        return error;
+    const auto m = m_api.shown(*account, request.params.value(u"id"_s));
+    if (!m)
+        return m_api.fail(
+            404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+    static const QStringList properties {
+        u"id"_s, u"name"_s, u"contentType"_s, u"size"_s, u"isInline"_s, u"lastModifiedDateTime"_s};
+    QStringList select;
+    for (const QString &item : QUrlQuery(request.rawQuery)
+                                   .queryItemValue(u"$select"_s, QUrl::FullyDecoded)
+                                   .split(u',', Qt::SkipEmptyParts)) {
+        if (!properties.contains(item.trimmed(), Qt::CaseInsensitive))
+            return m_api.fail(400, u"BadRequest"_s,
+                u"Could not find a property named '%1' on type 'microsoft.graph.attachment'."_s.arg(
+                    item.trimmed()));
+        select += item.trimmed();
+    }
+    QJsonArray value;
+    for (const GraphAttachment &a : m_api.store().graphAttachments(m->id)) {
+        const QJsonObject full {{u"@odata.type"_s, u"#microsoft.graph.fileAttachment"_s},
+            {u"id"_s, a.id}, {u"name"_s, a.name}, {u"contentType"_s, a.contentType},
+            {u"size"_s, a.size}, {u"isInline"_s, a.inline_},
+            {u"lastModifiedDateTime"_s, GraphJson::time(a.createdAt)}};
+        if (select.isEmpty()) {
+            value.append(full);
+            continue;
+        }
+        QJsonObject chosen {{u"id"_s, a.id}};
+        for (const QString &name : std::as_const(select)) {
+            for (auto it = full.begin(); it != full.end(); ++it) {
+                if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+                    chosen.insert(it.key(), it.value());
+            }
+        }
+        value.append(chosen);
+    }
+    return HttpResponse::json(200, QJsonObject {{u"value"_s, value}});
 }
 
 HttpResponse GraphUpload::addAttachment(const HttpRequest &request)

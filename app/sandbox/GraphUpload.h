@@ -28,6 +28,7 @@ public:
 
 private:
     HttpResponse addAttachment(const HttpRequest &request);
+    HttpResponse listAttachments(const HttpRequest &request);
     HttpResponse createSession(const HttpRequest &request);
     HttpResponse put(const HttpRequest &request);
     HttpResponse cancel(const HttpRequest &request);

@@ -30,6 +30,12 @@ struct SandboxOptions
     // after it was sent; messages.get has it at once. Google does not say how soon its search
     // sees a new message: 0 (at once) by default; the lookup tests play a late index.
     int gmailSearchDelayMs = 0;
+    // Plays an Exchange tenant that rewrites what it sends: the Sent Items copy gets a new
+    // internetMessageId (no Microsoft page promises the one the client wrote is kept), its text
+    // body is stored as HTML and a transport rule appends a disclaimer
+    // (learn.microsoft.com/exchange/security-and-compliance/mail-flow-rules/disclaimers-...).
+    // Off by default: public reports say the id is kept (msgraph-sdk-dotnet issue 2947).
+    bool graphRewritesSentCopy = false;
     std::function<QDateTime()> clock; // the time seam; empty: the system clock (UTC)
 };
 

@@ -110,6 +110,76 @@ QUrl sentByInternetMessageIdUrl(const QUrl &base, const QString &internetMessage
             {QStringLiteral("$select"), QStringLiteral("id,conversationId,internetMessageId")}});
 }
 
+QUrl sentSinceUrl(const QUrl &base, const QDateTime &since, int max)
+{
+    // sentDateTime leads $filter because it is the $orderby property ("InefficientFilter"
+    // otherwise: learn.microsoft.com/graph/api/user-list-messages, "Using filter and orderby in
+    // the same query"). Seconds only: DateTimeOffset literals take no milliseconds here.
+    const QString from = since.toUTC().toString(Qt::ISODate);
+    return url(base, QStringLiteral("/me/mailFolders/sentitems/messages"),
+        {{QStringLiteral("$filter"), QStringLiteral("sentDateTime ge ") + from},
+            {QStringLiteral("$orderby"), QStringLiteral("sentDateTime desc")},
+            {QStringLiteral("$top"), QString::number(max)},
+            {QStringLiteral("$select"),
+                QStringLiteral("id,conversationId,internetMessageId,subject,body,from,"
+                               "toRecipients,ccRecipients,bccRecipients,hasAttachments,"
+                               "sentDateTime,isDraft")}});
+}
+
+QUrl attachmentNamesUrl(const QUrl &base, const QString &messageId)
+{
+    return url(base, QStringLiteral("/me/messages/%1/attachments").arg(messageId),
+        {{QStringLiteral("$select"), QStringLiteral("name")}});
+}
+
+ConversationMessage sentCopy(const QJsonObject &m, const QStringList &attachmentNames)
+{
+    const auto address = [](const QJsonValue &recipient) {
+        const QJsonObject e = recipient.toObject().value(u"emailAddress").toObject();
+        const QString name = e.value(u"name").toString();
+        const QString mail = e.value(u"address").toString();
+        return name.isEmpty() || name == mail ? mail : QStringLiteral("%1 <%2>").arg(name, mail);
+    };
+    const auto list = [&](const char *field) {
+        QStringList out;
+        for (const QJsonValue &r : m.value(QLatin1String(field)).toArray())
+            out += address(r);
+        return out;
+    };
+    ConversationMessage c;
+    c.id = m.value(u"id").toString();
+    c.conversationId = m.value(u"conversationId").toString();
+    c.threadId = c.conversationId;
+    c.messageId = m.value(u"internetMessageId").toString();
+    c.status = QStringLiteral("sent");
+    // A draft in Sent Items is not a sent mail: SentMatch takes only what is not pending.
+    c.pending = m.value(u"isDraft").toBool();
+    c.from = address(m.value(u"from"));
+    c.to = list("toRecipients");
+    c.cc = list("ccRecipients");
+    // The sender's own copy lists its Bcc (message resource: "bccRecipients").
+    c.bcc = list("bccRecipients");
+    c.subject = m.value(u"subject").toString();
+    const QJsonObject body = m.value(u"body").toObject();
+    c.body = body.value(u"content").toString();
+    c.isHtml = body.value(u"contentType").toString().compare(u"html", Qt::CaseInsensitive) == 0;
+    c.createdAt = QDateTime::fromString(m.value(u"sentDateTime").toString(), Qt::ISODate);
+    for (const QString &name : attachmentNames) {
+        Attachment a;
+        a.filename = name;
+        c.attachments += a;
+    }
+    return c;
+}
+
+QStringList attachmentNames(const QJsonObject &list)
+{
+    QStringList names;
+    for (const QJsonValue &v : list.value(u"value").toArray())
+        names += v.toObject().value(u"name").toString();
+    return names;
+}
+
 QJsonObject firstValue(const QJsonObject &list)
 {
     return list.value(u"value").toArray().first().toObject();

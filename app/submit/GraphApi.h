@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mail/ConversationMessage.h"
 #include "mail/Draft.h"
 #include "mail/Receipt.h"
 #include "mail/ThreadSummary.h"
@@ -32,6 +33,19 @@ QUrl latestInConversationUrl(const QUrl &base, const QString &conversationId);
 // GET …/mailFolders/sentitems/messages?$filter=internetMessageId eq '…'
 QUrl sentByInternetMessageIdUrl(const QUrl &base, const QString &internetMessageId);
 QJsonObject firstValue(const QJsonObject &list);
+
+// The fallback when a sent copy does not carry the internetMessageId Outpost wrote (no Microsoft
+// page promises that it does): GET …/mailFolders/sentitems/messages?$filter=sentDateTime ge …
+// (newest first, one page of `max`) with what SentMatch compares, and the names of one message's
+// attachments (GET …/messages/{id}/attachments?$select=name).
+QUrl sentSinceUrl(const QUrl &base, const QDateTime &since, int max);
+QUrl attachmentNamesUrl(const QUrl &base, const QString &messageId);
+// Asks for bodies as text (learn.microsoft.com/graph/api/resources/message, "body": the
+// `Prefer: outlook.body-content-type` header chooses text or HTML).
+inline constexpr char textBodyPreference[] = "outlook.body-content-type=\"text\"";
+// A sent copy as SentMatch reads it; `attachmentNames` from the attachments listing.
+ConversationMessage sentCopy(const QJsonObject &message, const QStringList &attachmentNames = {});
+QStringList attachmentNames(const QJsonObject &list);
 
 // The thread picker in direct mode: GET …/messages?$search="participants:<address>" (one page
 // of `max`), grouped into one ThreadSummary per conversationId (threadId = conversationId, the

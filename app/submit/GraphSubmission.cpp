@@ -68,6 +68,8 @@ void GraphSubmission::submit(const Draft &draft, const QString &idempotencyKey)
 {
     setState(State::Sending);
     m_draft = draft;
+    m_key = idempotencyKey;
+    m_began = QDateTime::currentDateTimeUtc();
     m_internetMessageId = GmailSubmission::messageIdFor(idempotencyKey, draft.from);
     m_inline = {};
     m_separate.clear();
@@ -286,24 +288,26 @@ void GraphSubmission::lookupReceipt()
     // sendMail and send answer 202 with no body: Sent Items tells the conversation. Graph
     // writes that copy a moment later (sendMail: "202 Accepted", the copy asynchronous), so
     // it is asked again, a little later each time, before Outpost settles for no receipt id.
+    // The copy is looked for as a lost send is (findSent: by internetMessageId, then by what
+    // it says), so a tenant that does not keep the id still gives the receipt.
     static constexpr int waitsMs[] = {100, 200, 400, 800, 1600, 3200};
-    ProviderHttp::Request find;
-    find.url = GraphApi::sentByInternetMessageIdUrl(m_mailbox.apiBase, m_internetMessageId);
-    m_http->send(find, this, [this](const ProviderHttp::Answer &answer) {
-        const QJsonObject sent = answer.error ? QJsonObject() : GraphApi::firstValue(answer.json());
-        if (sent.isEmpty() && !answer.error && m_receiptTries < int(std::size(waitsMs))) {
+    findSent(m_draft, m_key, m_began, {}, this, [this](const SentLookup &lookup) {
+        if (lookup.outcome == SentLookup::Outcome::Found)
+            return sentWith(lookup.receipt);
+        if (lookup.outcome == SentLookup::Outcome::NotFound
+            && m_receiptTries < int(std::size(waitsMs))) {
             m_copyWait.start(waitsMs[m_receiptTries++]);
             return;
         }
-        sentWith(sent);
+        sentWith(GraphApi::receipt({}, m_internetMessageId, m_draft.threadId));
     });
 }
 
-void GraphSubmission::sentWith(const QJsonObject &sent)
+void GraphSubmission::sentWith(const Receipt &receipt)
 {
     m_copyWait.stop();
     setState(State::Sent);
-    Q_EMIT succeeded(GraphApi::receipt(sent, m_internetMessageId, m_draft.threadId));
+    Q_EMIT succeeded(receipt);
 }
 
 void GraphSubmission::finish(const ServiceError &error)
@@ -333,7 +337,7 @@ void GraphSubmission::finish(const ServiceError &error)
 void GraphSubmission::cancel()
 {
     if (m_copyWait.isActive()) // sent already: only the receipt's ids are missing
-        return sentWith({});
+        return sentWith(GraphApi::receipt({}, m_internetMessageId, m_draft.threadId));
     m_http->abortAll();
 }
 

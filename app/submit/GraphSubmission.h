@@ -31,7 +31,8 @@ public:
     SubmissionCapabilities capabilities() const override;
     void submit(const Draft &draft, const QString &idempotencyKey) override;
     void cancel() override;
-    // Looks for the internetMessageId this key gives in Sent Items (DirectLookup.cpp).
+    // Looks for the internetMessageId this key gives in Sent Items, then for a sent copy that
+    // says what the draft says (DirectLookup.cpp).
     void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
         const QStringList &claimed, QObject *context,
         std::function<void(const Outpost::SentLookup &)> done) override;
@@ -45,6 +46,10 @@ private:
         qint64 size = 0;
     };
 
+    void findSentByContent(const Draft &draft, const QDateTime &since, const QStringList &claimed,
+        std::function<void(const Outpost::SentLookup &)> done);
+    void checkAttachments(const Draft &draft, const QDateTime &since, QList<QJsonObject> candidates,
+        std::function<void(const Outpost::SentLookup &)> done);
     void afterSentCheck();
     void sendMail();
     void createDraft();
@@ -54,12 +59,14 @@ private:
     void putChunk(const QUrl &uploadUrl, qsizetype index, qint64 offset);
     void sendDraft();
     void lookupReceipt();
-    void sentWith(const QJsonObject &sent);
+    void sentWith(const Receipt &receipt);
     void finish(const ServiceError &error);
 
     DirectMailbox m_mailbox;
     ProviderHttp *m_http;
     Draft m_draft;
+    QString m_key; // the outbox entry's idempotency key
+    QDateTime m_began; // when this attempt began: a sent copy is not older
     QString m_internetMessageId;
     QJsonArray m_inline; // fileAttachment JSON sent with the message itself
     QList<FilePart> m_separate; // added to the draft one request each (< 3 MB)

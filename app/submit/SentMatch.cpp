@@ -2,8 +2,10 @@
 #include "submit/SentMatch.h"
 
 #include "mail/AddressList.h"
+#include "mail/MimeMessage.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Outpost::SentMatch {
 
@@ -42,9 +44,35 @@ QStringList fileNames(const QList<Attachment> &attachments)
     out.sort();
     return out;
 }
+// Whether `needle` occurs in `haystack` as one run (an empty needle does).
+bool containsRun(const QStringList &haystack, const QStringList &needle)
+{
+    if (needle.isEmpty())
+        return true;
+    return std::search(haystack.cbegin(), haystack.cend(), needle.cbegin(), needle.cend())
+        != haystack.cend();
+}
 } // namespace
 
-bool matches(const Draft &draft, const ConversationMessage &m, const QDateTime &since)
+QStringList visibleWords(const QString &body, bool isHtml)
+{
+    QString text = isHtml ? plainTextFromHtml(body) : body;
+    // Link targets: one renderer writes "text <url>", another "text [url]" or nothing.
+    static const QRegularExpression links(
+        QStringLiteral("<[a-z][a-z0-9+.-]*:[^>\\s]*>|\\[[a-z][a-z0-9+.-]*:[^\\]\\s]*\\]|"
+                       "\\b[a-z][a-z0-9+.-]*://\\S+"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.remove(links);
+    static const QRegularExpression word(
+        QStringLiteral("[\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words;
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        words += it.next().captured().toCaseFolded();
+    return words;
+}
+
+bool matches(
+    const Draft &draft, const ConversationMessage &m, const QDateTime &since, BodyRule rule)
 {
     if (m.incoming || m.internal || m.pending)
         return false;
@@ -61,7 +89,10 @@ bool matches(const Draft &draft, const ConversationMessage &m, const QDateTime &
     // No subject: the server chose one (the thread's, or "(no subject)"), per the send page.
     if (!draft.subject.isEmpty() && m.subject != draft.subject)
         return false;
-    if (m.body != draft.body)
+    if (rule == BodyRule::Exact && m.body != draft.body)
+        return false;
+    if (rule == BodyRule::SameWords
+        && !containsRun(visibleWords(m.body, m.isHtml), visibleWords(draft.body, draft.isHtml)))
         return false;
     if (draft.isReply() && m.threadId != draft.threadId)
         return false;

@@ -47,7 +47,18 @@ inline bool outcomeUnknown(const ServiceError &error)
 // platform lists an attachment under the file name it was sent with.
 // Assumed (the pages say nothing): `createdAt` is the server's clock and `since` the
 // client's; they are taken to agree to within the time between two attempts.
-bool matches(const Draft &draft, const ConversationMessage &message, const QDateTime &since);
+//
+// How the bodies compare: Exact for a service that stores the body it was given (the platform,
+// whose listing returns the `body` of the send); SameWords for one that may re-render it (Graph
+// stores an HTML rendering and answers with its own text conversion, an Exchange transport rule
+// may add a disclaimer): the stored text's words contain the draft's visible words, in order
+// and in one run, punctuation, spacing, case and link targets aside. Used only for Graph's
+// fallback, after the lookup by internetMessageId found nothing.
+enum class BodyRule { Exact, SameWords };
+bool matches(const Draft &draft, const ConversationMessage &message, const QDateTime &since,
+    BodyRule body = BodyRule::Exact);
+// The words of a body as SameWords compares them (HTML rendered to text first).
+QStringList visibleWords(const QString &body, bool isHtml);
 
 // The receipt of a send, rebuilt from the message the send stored.
 Receipt receiptOf(const ConversationMessage &message);

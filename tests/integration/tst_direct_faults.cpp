@@ -7,6 +7,9 @@
 // lookup right after a lost answer finds nothing and only the outbox's second, later lookup
 // (OutboxSettings::checkDelays) tells the truth. CI sends 20 per service to stay quick;
 // OUTPOST_FAULT_SENDS sets the number (the closing note's full run: OUTPOST_FAULT_SENDS=1000).
+// "Graph, copy rewritten" plays a tenant whose Sent Items copy keeps neither the
+// internetMessageId Outpost wrote nor the body as sent (SandboxOptions::graphRewritesSentCopy):
+// the lookups then find each mail by what it says, attachments included.
 #include "sandbox/SandboxServer.h"
 #include "store/LocalStore.h"
 #include "submit/AccessTokenSource.h"
@@ -17,6 +20,7 @@
 #include "tests/support/SandboxTestClient.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -56,13 +60,16 @@ private Q_SLOTS:
 void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections_data()
 {
     QTest::addColumn<Provider>("provider");
-    QTest::addRow("Gmail") << Provider::Gmail;
-    QTest::addRow("Graph") << Provider::Outlook;
+    QTest::addColumn<bool>("rewritten");
+    QTest::addRow("Gmail") << Provider::Gmail << false;
+    QTest::addRow("Graph") << Provider::Outlook << false;
+    QTest::addRow("Graph, copy rewritten") << Provider::Outlook << true;
 }
 
 void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
 {
     QFETCH(Provider, provider);
+    QFETCH(bool, rewritten);
     const Route route = routeFor(provider);
     const int count = qEnvironmentVariableIsSet("OUTPOST_FAULT_SENDS")
         ? qEnvironmentVariableIntValue("OUTPOST_FAULT_SENDS")
@@ -70,6 +77,7 @@ void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
     Sandbox::SandboxOptions options = testOptions();
     options.gmailSearchDelayMs = 150; // Gmail's search, late
     options.graphSentCopyDelayMs = 300; // Graph's Sent Items copy, late (the default)
+    options.graphRewritesSentCopy = rewritten;
     const auto sandbox = startSandbox(options);
     QVERIFY(sandbox);
     SandboxTestClient http(sandbox->url(), sandbox->demoToken());
@@ -108,13 +116,27 @@ void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
     timer.start();
     QHash<QString, QString> subjectOf; // entry id → subject
     const QString tag = route.name + u"-fault-"_s;
+    QTemporaryDir files;
     for (int i = 0; i < count; ++i) {
         DraftRecord r;
         r.id = u"direct-fault-draft-%1"_s.arg(i);
         r.draft.from = route.mailbox;
         r.draft.to = {{{}, u"jamie.lee@example.com"_s}};
         r.draft.subject = tag + QString::number(i);
-        r.draft.body = u"Mail number %1 through a lossy network."_s.arg(i);
+        r.draft.body = u"Mail number %1 through a lossy network.\nSecond line."_s.arg(i);
+        if (rewritten && i % 4 == 0) {
+            // Every fourth with a file: the fallback compares the attachments' names too.
+            Attachment a;
+            a.filename = u"note-%1.txt"_s.arg(i);
+            a.localPath = files.filePath(a.filename);
+            QFile file(a.localPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("A small attachment.\n");
+            file.close();
+            a.size = file.size();
+            a.contentType = u"text/plain"_s;
+            r.draft.attachments += a;
+        }
         subjectOf.insert(outbox.enqueue(r), r.draft.subject);
     }
     // The sandbox keeps its last 1000 requests: read them every 25 sends, by id.
@@ -153,6 +175,14 @@ void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
     int duplicates = 0;
     for (auto it = stored.cbegin(); it != stored.cend(); ++it)
         duplicates += it.value() - 1;
+    if (rewritten) {
+        // The stand-in did rewrite them: no stored copy carries an id Outpost derived.
+        for (const QJsonValue &v : messages) {
+            const QJsonObject m = v.toObject().value(u"message"_s).toObject();
+            if (m.value(u"subject"_s).toString().startsWith(tag))
+                QVERIFY(m.value(u"internetMessageId"_s).toString().startsWith(u"<SBXR"_s));
+        }
+    }
     qInfo().noquote() << u"%1: %2 mails started, %3 stored, %4 duplicates, %5 lost"_s
                              .arg(route.name)
                              .arg(count)

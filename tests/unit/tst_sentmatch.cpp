@@ -23,6 +23,9 @@ private Q_SLOTS:
     void bccCountsWhereTheListingShowsIt();
     void anIdenticalMailWithAttachmentsAndBccSentTwiceIsTwoMails();
     void receiptComesFromTheMessage();
+    void aRerenderedCopyMatchesByItsWords();
+    void aRerenderedCopyWithOtherWordsIsAnotherMail();
+    void linkTargetsAsidePunctuationAndSpacingAside();
     void whichFailuresLeaveTheOutcomeUnknown_data();
     void whichFailuresLeaveTheOutcomeUnknown();
 };
@@ -243,6 +246,55 @@ void TestSentMatch::whichFailuresLeaveTheOutcomeUnknown()
     QFETCH(ServiceError, error);
     QFETCH(bool, unknown);
     QCOMPARE(SentMatch::outcomeUnknown(error), unknown);
+}
+
+void TestSentMatch::aRerenderedCopyMatchesByItsWords()
+{
+    // Graph's Sent Items copy when the tenant re-renders the text body as HTML and a transport
+    // rule appends a disclaimer (SandboxOptions::graphRewritesSentCopy plays it).
+    Draft d = draft();
+    d.body = u"Hi Jamie,\n\nattaching this week's report.\nDana"_s;
+    ConversationMessage copy = stored();
+    copy.isHtml = true;
+    copy.body = u"<html><head></head><body><div>Hi Jamie,</div><div></div><div>attaching this "
+                u"week&#39;s report.</div><div>Dana</div><p>Confidential.</p></body></html>"_s;
+    QVERIFY(!SentMatch::matches(d, copy, began));
+    QVERIFY(SentMatch::matches(d, copy, began, SentMatch::BodyRule::SameWords));
+    // Graph's own text conversion of it, asked for with Prefer: outlook.body-content-type.
+    copy.isHtml = false;
+    copy.body = u"Hi Jamie,\r\n\r\nattaching this week's report.\r\nDana\r\nConfidential."_s;
+    QVERIFY(SentMatch::matches(d, copy, began, SentMatch::BodyRule::SameWords));
+    // The same mail sent on purpose a minute later is still another mail.
+    QVERIFY(!SentMatch::matches(d, copy, began.addSecs(60), SentMatch::BodyRule::SameWords));
+}
+
+void TestSentMatch::aRerenderedCopyWithOtherWordsIsAnotherMail()
+{
+    Draft d = draft();
+    d.body = u"See you at 10 on Monday."_s;
+    ConversationMessage copy = stored();
+    copy.body = u"See you at 11 on Monday."_s;
+    QVERIFY(!SentMatch::matches(d, copy, began, SentMatch::BodyRule::SameWords));
+    copy.body = u"See you on Monday at 10."_s; // the same words in another order
+    QVERIFY(!SentMatch::matches(d, copy, began, SentMatch::BodyRule::SameWords));
+    copy.body = u"See you at 10 on Monday."_s;
+    copy.subject = u"Weekly report (2)"_s; // the other fields count as for the platform
+    QVERIFY(!SentMatch::matches(d, copy, began, SentMatch::BodyRule::SameWords));
+}
+
+void TestSentMatch::linkTargetsAsidePunctuationAndSpacingAside()
+{
+    Draft d = draft();
+    d.isHtml = true;
+    d.body = u"<p>The <b>report</b> is <a href=\"https://acme.example/r/7\">here</a>.</p>"_s;
+    const QStringList words {u"the"_s, u"report"_s, u"is"_s, u"here"_s};
+    QCOMPARE(SentMatch::visibleWords(d.body, true), words);
+    QCOMPARE(
+        SentMatch::visibleWords(u"The report is here [https://acme.example/r/7]."_s, false), words);
+    QCOMPARE(SentMatch::visibleWords(u"The  REPORT is\r\nhere."_s, false), words);
+    ConversationMessage copy = stored();
+    copy.body = u"The report is here <https://acme.example/r/7>."_s;
+    QVERIFY(SentMatch::matches(d, copy, began, SentMatch::BodyRule::SameWords));
 }
 
 QTEST_GUILESS_MAIN(TestSentMatch)
