@@ -397,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>Outpost::AccountCheck</name>
+    <message>
+        <source>%1 did not say which account this sign-in belongs to (%2). Connect the mailbox again so that Outpost can check it.</source>
+        <translation>%1 hat nicht mitgeteilt, zu welchem Konto diese Anmeldung gehört (%2). Verbinden Sie das Postfach erneut, damit Outpost es prüfen kann.</translation>
+    </message>
+    <message>
+        <source>the answer named no address</source>
+        <translation>die Antwort nannte keine Adresse</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, not %3: connect %3 or choose %2.</source>
+        <translation>Bei %1 als %2 angemeldet, nicht als %3: Verbinden Sie %3 oder wählen Sie %2.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::AccountsDialog</name>
     <message>
         <source>Connect &amp;Gmail…</source>
@@ -565,6 +580,22 @@
     <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>%1, account not checked yet</source>
+        <translation>%1, Konto noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2</source>
+        <translation>%1, angemeldet als %2</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2 (%3 is its send-as alias)</source>
+        <translation>%1, angemeldet als %2 (%3 ist ein Alias zum Senden)</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2: cannot send as %3</source>
+        <translation>%1, angemeldet als %2: kann nicht als %3 senden</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1269,26 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <source>S&amp;witch to Rich Text</source>
         <translation>Auf formatierten Text &amp;umstellen</translation>
     </message>
+    <message>
+        <source>May have been sent</source>
+        <translation>Möglicherweise gesendet</translation>
+    </message>
+    <message>
+        <source>It waits in the Outbox and is not sent again until Outpost knows it was not; the Outbox window can look again.</source>
+        <translation>Sie wartet im Postausgang und wird erst erneut gesendet, wenn Outpost weiß, dass sie nicht angekommen ist; im Fenster „Postausgang“ können Sie erneut nachsehen lassen.</translation>
+    </message>
+    <message>
+        <source>Check the conversation</source>
+        <translation>Verlauf prüfen</translation>
+    </message>
+    <message>
+        <source>Check the conversation with the recipients (or your Sent mail) before sending it again.</source>
+        <translation>Prüfen Sie den Verlauf mit den Empfängern (oder Ihre gesendeten Nachrichten), bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>May have been sent: check the conversation</source>
+        <translation>Möglicherweise gesendet: Prüfen Sie den Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationDocument</name>
@@ -1430,6 +1481,14 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <source>Direct sending is not available.</source>
         <translation>Direktes Senden ist nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>%1 was not connected: %2</source>
+        <translation>%1 wurde nicht verbunden: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, not %3: %2 was added. To send from %3, connect %3 again and choose %3 on %1&apos;s page.</source>
+        <translation>Bei %1 als %2 angemeldet, nicht als %3: %2 wurde hinzugefügt. Um von %3 zu senden, verbinden Sie %3 erneut und wählen Sie %3 auf der Seite von %1.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::DraftListModel</name>
@@ -1621,6 +1680,13 @@ Ohne Anzeige funktionieren `outpost send`, `outpost login` und `outpost sandbox`
     </message>
 </context>
 <context>
+    <name>Outpost::HttpClient</name>
+    <message>
+        <source>Outpost connects only over https, or over plain http to this computer</source>
+        <translation>Outpost verbindet sich nur über https, oder über einfaches http mit diesem Computer</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::InstanceSession</name>
     <message>
         <source>%1 on %2</source>
@@ -1726,6 +1792,39 @@ Ohne Anzeige funktionieren `outpost send`, `outpost login` und `outpost sandbox`
     <message>
         <source>Could not upgrade the file to schema %1: %2</source>
         <translation>Die Datei konnte nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file %1 aside.</source>
+        <translation>Die beschädigte Datei %1 kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The drafts file was damaged and has been replaced. Recovered from it: %1 and %2.</source>
+        <translation>Die Datei mit den Entwürfen war beschädigt und wurde ersetzt. Daraus gerettet: %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Nachricht, die auf das Senden wartet</numerusform>
+            <numerusform>%n Nachrichten, die auf das Senden warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read.</source>
+        <translation>
+            <numerusform>%n konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged copy is kept as %1.</source>
+        <translation>Die beschädigte Kopie wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2112,18 +2211,6 @@ Versuchen Sie `outpost logout --help`.</translation>
 <context>
     <name>Outpost::OAuthTokenClient</name>
     <message>
-        <source>The secure connection to %1 could not be verified (%2). Nothing was sent.</source>
-        <translation>Die sichere Verbindung zu %1 konnte nicht überprüft werden (%2). Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1 (%2).</source>
-        <translation>%1 ist nicht erreichbar (%2).</translation>
-    </message>
-    <message>
         <source>%1 no longer accepts this sign-in (it expired, was already used or was revoked). Connect the mailbox again.</source>
         <translation>%1 akzeptiert diese Anmeldung nicht mehr (sie ist abgelaufen, wurde bereits verwendet oder widerrufen). Verbinden Sie das Postfach erneut.</translation>
     </message>
@@ -2288,6 +2375,26 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>Outbox (%1)</source>
         <translation>Postausgang (%1)</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>“%1” may have been sent already: check the conversation first. Edited and sent again, it may arrive twice.</source>
+        <translation>„%1“ wurde möglicherweise schon gesendet: Prüfen Sie zuerst den Verlauf. Bearbeitet und erneut gesendet, kommt sie vielleicht zweimal an.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit anyway</source>
+        <translation>&amp;Trotzdem bearbeiten</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Looks for it on the server again; it goes again only if it is certainly not there.</source>
+        <translation>Sucht sie erneut auf dem Server; sie wird nur erneut gesendet, wenn sie sicher nicht dort ist.</translation>
     </message>
 </context>
 <context>
@@ -2608,10 +2715,6 @@ Versuchen Sie `outpost send --help`.</translation>
         <translation>outpost send: --eml mit --via outlook: Graph erstellt die Nachricht selbst; verwenden Sie --dry-run, um die .eml zu schreiben.</translation>
     </message>
     <message>
-        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
-        <translation>Direkt über gmail oder outlook senden (Gmail-API, Microsoft Graph) statt über die Plattform; das Zugriffstoken des Anbieters kommt aus $OUTPOST_PROVIDER_TOKEN.</translation>
-    </message>
-    <message>
         <source>With --via: the provider API&apos;s address (default: Google&apos;s or Microsoft&apos;s).</source>
         <translation>Mit --via: die Adresse der Anbieter-API (Standard: die von Google bzw. Microsoft).</translation>
     </message>
@@ -2659,6 +2762,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
             <numerusform>outpost send: Warten, bis ein Anhang hochgeladen ist …</numerusform>
             <numerusform>outpost send: Warten, bis %n Anhänge hochgeladen sind …</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN. The account the token belongs to is asked of the provider first: a --from it cannot send as (Gmail: not the account nor a verified send-as alias) is refused (exit 65).</source>
+        <translation>Direkt über gmail oder outlook senden (Gmail API, Microsoft Graph) statt über die Plattform; das Zugriffstoken des Anbieters kommt aus $OUTPOST_PROVIDER_TOKEN. Zuerst wird beim Anbieter erfragt, zu welchem Konto das Token gehört: Ein --from, als das es nicht senden kann (Gmail: weder das Konto noch ein bestätigter Alias), wird abgelehnt (Exit-Code 65).</translation>
     </message>
 </context>
 <context>
@@ -3160,10 +3267,6 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
 <context>
     <name>Outpost::UndoSendBar</name>
     <message>
-        <source>Take the message back to keep editing it; nothing is sent</source>
-        <translation>Die Nachricht zurückholen, um weiterzuschreiben; es wird nichts gesendet</translation>
-    </message>
-    <message>
         <source>Undo countdown</source>
         <translation>Countdown für Rückgängig</translation>
     </message>
@@ -3174,6 +3277,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>Un&amp;do</source>
         <translation>Rückgän&amp;gig</translation>
+    </message>
+    <message>
+        <source>Take the message back to keep editing it; nothing is sent (Ctrl+Z)</source>
+        <translation>Die Nachricht zurückholen, um sie weiter zu bearbeiten; nichts wird gesendet (Strg+Z)</translation>
     </message>
 </context>
 <context>

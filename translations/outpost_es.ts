@@ -397,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>Outpost::AccountCheck</name>
+    <message>
+        <source>%1 did not say which account this sign-in belongs to (%2). Connect the mailbox again so that Outpost can check it.</source>
+        <translation>%1 no indicó a qué cuenta pertenece este inicio de sesión (%2). Vuelve a conectar el buzón para que Outpost pueda comprobarlo.</translation>
+    </message>
+    <message>
+        <source>the answer named no address</source>
+        <translation>la respuesta no indicaba ninguna dirección</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, not %3: connect %3 or choose %2.</source>
+        <translation>Sesión iniciada en %1 como %2, no como %3: conecta %3 o elige %2.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::AccountsDialog</name>
     <message>
         <source>Connect &amp;Gmail…</source>
@@ -565,6 +580,22 @@
     <message>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>%1, account not checked yet</source>
+        <translation>%1, cuenta aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2</source>
+        <translation>%1, sesión iniciada como %2</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2 (%3 is its send-as alias)</source>
+        <translation>%1, sesión iniciada como %2 (%3 es su alias de envío)</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2: cannot send as %3</source>
+        <translation>%1, sesión iniciada como %2: no puede enviar como %3</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1266,26 @@ Prueba `outpost %1 --help`.</translation>
         <source>S&amp;witch to Rich Text</source>
         <translation>Cambiar a te&amp;xto enriquecido</translation>
     </message>
+    <message>
+        <source>May have been sent</source>
+        <translation>Puede que se haya enviado</translation>
+    </message>
+    <message>
+        <source>It waits in the Outbox and is not sent again until Outpost knows it was not; the Outbox window can look again.</source>
+        <translation>Espera en la bandeja de salida y no se vuelve a enviar hasta que Outpost sepa que no se envió; la ventana de la bandeja de salida puede volver a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Check the conversation</source>
+        <translation>Revisa la conversación</translation>
+    </message>
+    <message>
+        <source>Check the conversation with the recipients (or your Sent mail) before sending it again.</source>
+        <translation>Revisa la conversación con los destinatarios (o tus correos enviados) antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>May have been sent: check the conversation</source>
+        <translation>Puede que se haya enviado: revisa la conversación</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationDocument</name>
@@ -1427,6 +1478,14 @@ Prueba `outpost %1 --help`.</translation>
         <source>Direct sending is not available.</source>
         <translation>El envío directo no está disponible.</translation>
     </message>
+    <message>
+        <source>%1 was not connected: %2</source>
+        <translation>%1 no se conectó: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, not %3: %2 was added. To send from %3, connect %3 again and choose %3 on %1&apos;s page.</source>
+        <translation>Sesión iniciada en %1 como %2, no como %3: se añadió %2. Para enviar desde %3, vuelve a conectar %3 y elige %3 en la página de %1.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::DraftListModel</name>
@@ -1618,6 +1677,13 @@ Sin pantalla funcionan `outpost send`, `outpost login` y `outpost sandbox`; cons
     </message>
 </context>
 <context>
+    <name>Outpost::HttpClient</name>
+    <message>
+        <source>Outpost connects only over https, or over plain http to this computer</source>
+        <translation>Outpost solo se conecta por https, o por http simple a este ordenador</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::InstanceSession</name>
     <message>
         <source>%1 on %2</source>
@@ -1723,6 +1789,39 @@ Sin pantalla funcionan `outpost send`, `outpost login` y `outpost sandbox`; cons
     <message>
         <source>Could not upgrade the file to schema %1: %2</source>
         <translation>No se pudo actualizar el archivo al esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file %1 aside.</source>
+        <translation>No se puede apartar el archivo dañado %1.</translation>
+    </message>
+    <message>
+        <source>The drafts file was damaged and has been replaced. Recovered from it: %1 and %2.</source>
+        <translation>El archivo de borradores estaba dañado y se ha sustituido. Recuperado: %1 y %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n borrador</numerusform>
+            <numerusform>%n borradores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n mensaje pendiente de envío</numerusform>
+            <numerusform>%n mensajes pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read.</source>
+        <translation>
+            <numerusform>%n no se pudo leer.</numerusform>
+            <numerusform>%n no se pudieron leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged copy is kept as %1.</source>
+        <translation>La copia dañada se guarda como %1.</translation>
     </message>
 </context>
 <context>
@@ -2109,18 +2208,6 @@ Prueba `outpost logout --help`.</translation>
 <context>
     <name>Outpost::OAuthTokenClient</name>
     <message>
-        <source>The secure connection to %1 could not be verified (%2). Nothing was sent.</source>
-        <translation>No se pudo verificar la conexión segura con %1 (%2). No se envió nada.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 no respondió a tiempo.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1 (%2).</source>
-        <translation>No se puede contactar con %1 (%2).</translation>
-    </message>
-    <message>
         <source>%1 no longer accepts this sign-in (it expired, was already used or was revoked). Connect the mailbox again.</source>
         <translation>%1 ya no acepta este inicio de sesión (caducó, ya se usó o se revocó). Vuelve a conectar el buzón.</translation>
     </message>
@@ -2285,6 +2372,26 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>Outbox (%1)</source>
         <translation>Bandeja de salida (%1)</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>Editar mensaje</translation>
+    </message>
+    <message>
+        <source>“%1” may have been sent already: check the conversation first. Edited and sent again, it may arrive twice.</source>
+        <translation>Puede que «%1» ya se haya enviado: revisa primero la conversación. Si lo editas y lo vuelves a enviar, puede llegar dos veces.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit anyway</source>
+        <translation>E&amp;ditar de todos modos</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Volver a &amp;comprobar</translation>
+    </message>
+    <message>
+        <source>Looks for it on the server again; it goes again only if it is certainly not there.</source>
+        <translation>Lo vuelve a buscar en el servidor; solo se envía de nuevo si seguro que no está allí.</translation>
     </message>
 </context>
 <context>
@@ -2605,10 +2712,6 @@ Prueba `outpost send --help`.</translation>
         <translation>outpost send: --eml con --via outlook: Graph construye el mensaje por sí mismo; usa --dry-run para escribir el .eml.</translation>
     </message>
     <message>
-        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
-        <translation>Enviar directamente a través de gmail u outlook (API de Gmail, Microsoft Graph) en lugar de la plataforma; el token de acceso del proveedor se toma de $OUTPOST_PROVIDER_TOKEN.</translation>
-    </message>
-    <message>
         <source>With --via: the provider API&apos;s address (default: Google&apos;s or Microsoft&apos;s).</source>
         <translation>Con --via: la dirección de la API del proveedor (predeterminada: la de Google o la de Microsoft).</translation>
     </message>
@@ -2656,6 +2759,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
             <numerusform>outpost send: esperando a que se suba un adjunto…</numerusform>
             <numerusform>outpost send: esperando a que se suban %n adjuntos…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN. The account the token belongs to is asked of the provider first: a --from it cannot send as (Gmail: not the account nor a verified send-as alias) is refused (exit 65).</source>
+        <translation>Enviar directamente por gmail u outlook (API de Gmail, Microsoft Graph) en lugar de la plataforma; el token de acceso del proveedor se toma de $OUTPOST_PROVIDER_TOKEN. Primero se pregunta al proveedor a qué cuenta pertenece el token: se rechaza un --from como el que no puede enviar (Gmail: ni la cuenta ni un alias de envío verificado) (código de salida 65).</translation>
     </message>
 </context>
 <context>
@@ -3157,10 +3264,6 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
 <context>
     <name>Outpost::UndoSendBar</name>
     <message>
-        <source>Take the message back to keep editing it; nothing is sent</source>
-        <translation>Recuperar el mensaje para seguir editándolo; no se envía nada</translation>
-    </message>
-    <message>
         <source>Undo countdown</source>
         <translation>Cuenta atrás para deshacer</translation>
     </message>
@@ -3171,6 +3274,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>Un&amp;do</source>
         <translation>De&amp;shacer</translation>
+    </message>
+    <message>
+        <source>Take the message back to keep editing it; nothing is sent (Ctrl+Z)</source>
+        <translation>Recupera el mensaje para seguir editándolo; no se envía nada (Ctrl+Z)</translation>
     </message>
 </context>
 <context>

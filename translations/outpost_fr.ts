@@ -397,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>Outpost::AccountCheck</name>
+    <message>
+        <source>%1 did not say which account this sign-in belongs to (%2). Connect the mailbox again so that Outpost can check it.</source>
+        <translation>%1 n’a pas indiqué à quel compte appartient cette connexion (%2). Connectez de nouveau la boîte aux lettres pour qu’Outpost puisse la vérifier.</translation>
+    </message>
+    <message>
+        <source>the answer named no address</source>
+        <translation>la réponse ne donnait aucune adresse</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, not %3: connect %3 or choose %2.</source>
+        <translation>Connecté à %1 en tant que %2, et non %3 : connectez %3 ou choisissez %2.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::AccountsDialog</name>
     <message>
         <source>Connect &amp;Gmail…</source>
@@ -565,6 +580,22 @@
     <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, account not checked yet</source>
+        <translation>%1, compte pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2</source>
+        <translation>%1, connecté en tant que %2</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2 (%3 is its send-as alias)</source>
+        <translation>%1, connecté en tant que %2 (%3 est son alias d’envoi)</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2: cannot send as %3</source>
+        <translation>%1, connecté en tant que %2 : ne peut pas envoyer en tant que %3</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1268,26 @@ Essayez `outpost %1 --help`.</translation>
         <source>S&amp;witch to Rich Text</source>
         <translation>Passer au te&amp;xte enrichi</translation>
     </message>
+    <message>
+        <source>May have been sent</source>
+        <translation>Peut-être envoyé</translation>
+    </message>
+    <message>
+        <source>It waits in the Outbox and is not sent again until Outpost knows it was not; the Outbox window can look again.</source>
+        <translation>Il attend dans la boîte d’envoi et ne sera renvoyé que lorsqu’Outpost saura qu’il ne l’a pas été ; la fenêtre de la boîte d’envoi peut vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <source>Check the conversation</source>
+        <translation>Vérifier la conversation</translation>
+    </message>
+    <message>
+        <source>Check the conversation with the recipients (or your Sent mail) before sending it again.</source>
+        <translation>Vérifiez la conversation avec les destinataires (ou vos messages envoyés) avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>May have been sent: check the conversation</source>
+        <translation>Peut-être envoyé : vérifiez la conversation</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationDocument</name>
@@ -1429,6 +1480,14 @@ Essayez `outpost %1 --help`.</translation>
         <source>Direct sending is not available.</source>
         <translation>L’envoi direct n’est pas disponible.</translation>
     </message>
+    <message>
+        <source>%1 was not connected: %2</source>
+        <translation>%1 n’a pas été connecté : %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2, not %3: %2 was added. To send from %3, connect %3 again and choose %3 on %1&apos;s page.</source>
+        <translation>Connecté à %1 en tant que %2, et non %3 : %2 a été ajouté. Pour envoyer depuis %3, connectez de nouveau %3 et choisissez %3 sur la page de %1.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::DraftListModel</name>
@@ -1620,6 +1679,13 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
     </message>
 </context>
 <context>
+    <name>Outpost::HttpClient</name>
+    <message>
+        <source>Outpost connects only over https, or over plain http to this computer</source>
+        <translation>Outpost ne se connecte qu’en https, ou en http simple vers cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::InstanceSession</name>
     <message>
         <source>%1 on %2</source>
@@ -1725,6 +1791,39 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
     <message>
         <source>Could not upgrade the file to schema %1: %2</source>
         <translation>Impossible de mettre le fichier à niveau vers le schéma %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file %1 aside.</source>
+        <translation>Impossible de mettre de côté le fichier endommagé %1.</translation>
+    </message>
+    <message>
+        <source>The drafts file was damaged and has been replaced. Recovered from it: %1 and %2.</source>
+        <translation>Le fichier des brouillons était endommagé et a été remplacé. Récupéré : %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n message en attente d’envoi</numerusform>
+            <numerusform>%n messages en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read.</source>
+        <translation>
+            <numerusform>%n n’a pas pu être lu.</numerusform>
+            <numerusform>%n n’ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged copy is kept as %1.</source>
+        <translation>La copie endommagée est conservée sous %1.</translation>
     </message>
 </context>
 <context>
@@ -2111,18 +2210,6 @@ Essayez `outpost logout --help`.</translation>
 <context>
     <name>Outpost::OAuthTokenClient</name>
     <message>
-        <source>The secure connection to %1 could not be verified (%2). Nothing was sent.</source>
-        <translation>La connexion sécurisée à %1 n’a pas pu être vérifiée (%2). Rien n’a été envoyé.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 n’a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1 (%2).</source>
-        <translation>Impossible de joindre %1 (%2).</translation>
-    </message>
-    <message>
         <source>%1 no longer accepts this sign-in (it expired, was already used or was revoked). Connect the mailbox again.</source>
         <translation>%1 n’accepte plus cette connexion (elle a expiré, a déjà été utilisée ou a été révoquée). Reconnectez la boîte aux lettres.</translation>
     </message>
@@ -2287,6 +2374,26 @@ Essayez `outpost logout --help`.</translation>
     <message>
         <source>Outbox (%1)</source>
         <translation>Boîte d’envoi (%1)</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>Modifier le message</translation>
+    </message>
+    <message>
+        <source>“%1” may have been sent already: check the conversation first. Edited and sent again, it may arrive twice.</source>
+        <translation>« %1 » a peut-être déjà été envoyé : vérifiez d’abord la conversation. Modifié et renvoyé, il risque d’arriver deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit anyway</source>
+        <translation>&amp;Modifier quand même</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Looks for it on the server again; it goes again only if it is certainly not there.</source>
+        <translation>Le recherche de nouveau sur le serveur ; il n’est renvoyé que s’il n’y est certainement pas.</translation>
     </message>
 </context>
 <context>
@@ -2607,10 +2714,6 @@ Essayez `outpost send --help`.</translation>
         <translation>outpost send&#xa0;: --eml avec --via outlook&#xa0;: Graph construit lui-même le message&#xa0;; utilisez --dry-run pour écrire le .eml.</translation>
     </message>
     <message>
-        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN.</source>
-        <translation>Envoyer directement via gmail ou outlook (API Gmail, Microsoft Graph) au lieu de la plateforme&#xa0;; le jeton d’accès du fournisseur provient de $OUTPOST_PROVIDER_TOKEN.</translation>
-    </message>
-    <message>
         <source>With --via: the provider API&apos;s address (default: Google&apos;s or Microsoft&apos;s).</source>
         <translation>Avec --via&#xa0;: l’adresse de l’API du fournisseur (par défaut&#xa0;: celle de Google ou de Microsoft).</translation>
     </message>
@@ -2658,6 +2761,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
             <numerusform>outpost send&#xa0;: attente du téléversement d’une pièce jointe…</numerusform>
             <numerusform>outpost send&#xa0;: attente du téléversement de %n pièces jointes…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN. The account the token belongs to is asked of the provider first: a --from it cannot send as (Gmail: not the account nor a verified send-as alias) is refused (exit 65).</source>
+        <translation>Envoyer directement par gmail ou outlook (API Gmail, Microsoft Graph) au lieu de la plateforme ; le jeton d’accès du fournisseur vient de $OUTPOST_PROVIDER_TOKEN. Le fournisseur est d’abord interrogé sur le compte du jeton : un --from au nom duquel il ne peut pas envoyer (Gmail : ni le compte ni un alias d’envoi vérifié) est refusé (code de sortie 65).</translation>
     </message>
 </context>
 <context>
@@ -3159,10 +3266,6 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
 <context>
     <name>Outpost::UndoSendBar</name>
     <message>
-        <source>Take the message back to keep editing it; nothing is sent</source>
-        <translation>Reprendre le message pour continuer à le modifier&#xa0;; rien n’est envoyé</translation>
-    </message>
-    <message>
         <source>Undo countdown</source>
         <translation>Compte à rebours d’annulation</translation>
     </message>
@@ -3173,6 +3276,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>Un&amp;do</source>
         <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Take the message back to keep editing it; nothing is sent (Ctrl+Z)</source>
+        <translation>Reprendre le message pour continuer à le modifier ; rien n’est envoyé (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
