@@ -173,6 +173,16 @@ PlatformCall *PlatformClient::contacts(
     });
 }
 
+PlatformCall *PlatformClient::searchMessages(const QString &contactId,
+    const MessageSearchQuery &query, QObject *context, Handler<MessageSearch> done)
+{
+    return execute(request("GET", PlatformJson::messageSearchPath(contactId, query)), context,
+        [done](const Raw &raw) {
+            done(raw.error ? Result<MessageSearch>(*raw.error)
+                           : PlatformJson::messageSearch(raw.body));
+        });
+}
+
 PlatformCall *PlatformClient::conversations(
     const QString &contactId, QObject *context, Handler<QList<PlatformConversation>> done)
 {

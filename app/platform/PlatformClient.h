@@ -58,6 +58,10 @@ public:
     // GET /api/contacts?search=…: the contacts whose name or address contains `search`.
     PlatformCall *contacts(
         const QString &search, QObject *context, Handler<QList<PlatformContact>> done);
+    // GET /api/conversation/contact/{contactId}/messages/search: what was said in the email
+    // conversations with one contact. An instance without it answers 404 (a ServiceError).
+    PlatformCall *searchMessages(const QString &contactId, const MessageSearchQuery &query,
+        QObject *context, Handler<MessageSearch> done);
     // POST /api/conversation/all: the email conversations with one contact.
     PlatformCall *conversations(
         const QString &contactId, QObject *context, Handler<QList<PlatformConversation>> done);

@@ -469,4 +469,59 @@ ServiceError error(
     return ServiceError::fromHttp(status, code, message, field, parseRetryAfter(retryAfter, now));
 }
 
+QString messageSearchPath(const QString &contactId, const MessageSearchQuery &query)
+{
+    QStringList q;
+    const auto put = [&q](const QString &name, const QString &value) {
+        // Every reserved character encoded, '+' included (a plus-address is a search term).
+        q += name + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    };
+    put(QStringLiteral("q"), query.text);
+    put(QStringLiteral("channelType"), QStringLiteral("email"));
+    if (query.matchCase)
+        put(QStringLiteral("matchCase"), QStringLiteral("true"));
+    if (query.wholeWord)
+        put(QStringLiteral("wholeWord"), QStringLiteral("true"));
+    if (query.fromDate.isValid())
+        put(QStringLiteral("fromDate"), query.fromDate.toString(Qt::ISODate));
+    if (query.toDate.isValid())
+        put(QStringLiteral("toDate"), query.toDate.toString(Qt::ISODate));
+    put(QStringLiteral("limit"), QString::number(query.limit));
+    // The path is set decoded (PlatformClient::request): the id goes in as it is.
+    return QStringLiteral("/api/conversation/contact/%1/messages/search?%2")
+        .arg(contactId, q.join(u'&'));
+}
+
+Result<MessageSearch> messageSearch(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject() || !doc.object().value(u"results").isArray())
+        return unreadable(Tr::tr("the search answer has no list of results"));
+    MessageSearch found;
+    for (const QJsonValue &r : doc.object().value(u"results").toArray()) {
+        const QJsonObject o = r.toObject();
+        MessageSearchResult result;
+        result.conversationId = o.value(u"conversationId").toString();
+        result.channelType = o.value(u"channelType").toString();
+        result.channelIdentifier = o.value(u"channelIdentifier").toString();
+        for (const QJsonValue &m : o.value(u"matches").toArray()) {
+            const QJsonObject mo = m.toObject();
+            MessageSearchMatch match;
+            match.messageId = mo.value(u"messageId").toString();
+            match.body = mo.value(u"body").toString();
+            match.createdAt = QDateTime::fromString(mo.value(u"createdAt").toString(), Qt::ISODate);
+            if (!match.messageId.isEmpty())
+                result.matches += match;
+        }
+        if (!result.conversationId.isEmpty() && !result.matches.isEmpty())
+            found.results += result;
+    }
+    qsizetype shown = 0;
+    for (const MessageSearchResult &r : std::as_const(found.results))
+        shown += r.matches.size();
+    found.total = std::max<int>(doc.object().value(u"total").toInt(int(shown)), int(shown));
+    found.truncated = doc.object().value(u"truncated").toBool();
+    return found;
+}
+
 } // namespace Outpost::PlatformJson

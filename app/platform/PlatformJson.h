@@ -37,6 +37,10 @@ Result<QList<PlatformConversation>> conversations(const QByteArray &body);
 Result<PlatformConversation> conversation(const QByteArray &body);
 // Oldest first, as the server lists them.
 Result<QList<ConversationMessage>> conversationMessages(const QByteArray &body);
+// The path and query of a content search for one contact's email conversations, and its answer
+// (read tolerantly: a result without conversationId or a match without messageId is skipped).
+QString messageSearchPath(const QString &contactId, const MessageSearchQuery &query);
+Result<MessageSearch> messageSearch(const QByteArray &body);
 
 QByteArray loginRequest(const QString &email, const QString &password);
 QByteArray refreshRequest(const QString &refreshToken);

@@ -3,6 +3,7 @@
 
 #include "sandbox/ControlApi.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/MessageSearchApi.h"
 #include "sandbox/OAuthServers.h"
 #include "sandbox/PlatformApi.h"
 #include "sandbox/ProviderApis.h"
@@ -30,6 +31,7 @@ public:
     explicit SandboxServerPrivate(SandboxOptions options)
         : context(std::move(options))
         , platform(context)
+        , search(context)
         , oauth(context)
         , sending(context)
         , uploads(context)
@@ -37,6 +39,7 @@ public:
         , providers(context)
     {
         platform.addRoutes(router);
+        search.addRoutes(router);
         oauth.addRoutes(router);
         sending.addRoutes(router);
         uploads.addRoutes(router);
@@ -59,6 +62,7 @@ public:
     FaultInjector faults;
     RequestLog log;
     PlatformApi platform;
+    MessageSearchApi search;
     OAuthServers oauth;
     SendEndpoint sending;
     UploadEndpoint uploads;
@@ -90,9 +94,8 @@ HttpResponse SandboxServerPrivate::dispatch(const SandboxRouter &routes, HttpReq
     }
     // Keys are remembered per user and per endpoint, and only for successful answers.
     const QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
-    const bool idempotent
-        = route->idempotency == SandboxRouter::Idempotency::Honoured && !key.isEmpty()
-        && !context.options.ignoreIdempotencyKey;
+    const bool idempotent = route->idempotency == SandboxRouter::Idempotency::Honoured
+        && !key.isEmpty() && !context.options.ignoreIdempotencyKey;
     const QString scope = QString::fromLatin1(route->method) + u' ' + route->pattern;
     if (idempotent) {
         if (const auto stored = context.store.storedResponse(user.id, scope, key)) {
