@@ -173,6 +173,35 @@ PlatformCall *PlatformClient::contacts(
     });
 }
 
+PlatformCall *PlatformClient::disconnectMailbox(
+    const QString &accountId, QObject *context, Handler<bool> done)
+{
+    return execute(request("DELETE", QStringLiteral("/api/email/accounts/") + accountId), context,
+        [done](
+            const Raw &raw) { done(raw.error ? Result<bool>(*raw.error) : Result<bool>(true)); });
+}
+
+PlatformCall *PlatformClient::syncMailbox(const QString &accountId, int maxResults,
+    int lookbackDays, QObject *context, Handler<bool> done)
+{
+    const HttpClient::Request r = request("POST", QStringLiteral("/api/email/messages/sync"),
+        PlatformJson::syncRequest(accountId, maxResults, lookbackDays));
+    return execute(r, context, [done](const Raw &raw) {
+        done(raw.error ? Result<bool>(*raw.error) : Result<bool>(true));
+    });
+}
+
+PlatformCall *PlatformClient::mailboxSyncStatus(
+    const QString &accountId, QObject *context, Handler<MailboxSyncStatus> done)
+{
+    const QString path = QStringLiteral("/api/email/messages/sync/status?accountId=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(accountId));
+    return execute(request("GET", path), context, [done](const Raw &raw) {
+        done(
+            raw.error ? Result<MailboxSyncStatus>(*raw.error) : PlatformJson::syncStatus(raw.body));
+    });
+}
+
 PlatformCall *PlatformClient::searchMessages(const QString &contactId,
     const MessageSearchQuery &query, QObject *context, Handler<MessageSearch> done)
 {

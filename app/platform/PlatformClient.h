@@ -9,6 +9,7 @@
 #include "net/HttpClient.h"
 #include "net/Result.h"
 #include "platform/PlatformContact.h"
+#include "platform/MailboxSync.h"
 #include "platform/PlatformConversation.h"
 
 #include <QObject>
@@ -58,6 +59,13 @@ public:
     // GET /api/contacts?search=…: the contacts whose name or address contains `search`.
     PlatformCall *contacts(
         const QString &search, QObject *context, Handler<QList<PlatformContact>> done);
+    // Mailbox housekeeping: DELETE /api/email/accounts/{accountId} (a soft disconnect), POST
+    // /api/email/messages/sync and GET /api/email/messages/sync/status?accountId=.
+    PlatformCall *disconnectMailbox(const QString &accountId, QObject *context, Handler<bool> done);
+    PlatformCall *syncMailbox(const QString &accountId, int maxResults, int lookbackDays,
+        QObject *context, Handler<bool> done);
+    PlatformCall *mailboxSyncStatus(
+        const QString &accountId, QObject *context, Handler<MailboxSyncStatus> done);
     // GET /api/conversation/contact/{contactId}/messages/search: what was said in the email
     // conversations with one contact. An instance without it answers 404 (a ServiceError).
     PlatformCall *searchMessages(const QString &contactId, const MessageSearchQuery &query,

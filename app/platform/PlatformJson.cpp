@@ -469,6 +469,30 @@ ServiceError error(
     return ServiceError::fromHttp(status, code, message, field, parseRetryAfter(retryAfter, now));
 }
 
+QByteArray syncRequest(const QString &accountId, int maxResults, int lookbackDays)
+{
+    return QJsonDocument(QJsonObject {{QStringLiteral("accountId"), accountId},
+                             {QStringLiteral("maxResults"), maxResults},
+                             {QStringLiteral("lookbackDays"), lookbackDays}})
+        .toJson(QJsonDocument::Compact);
+}
+
+Result<MailboxSyncStatus> syncStatus(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return unreadable(Tr::tr("the sync status answer is not a JSON object"));
+    const QJsonObject o = doc.object();
+    MailboxSyncStatus s;
+    s.accountId = o.value(u"accountId").toString();
+    s.inProgress = o.value(u"inProgress").toBool();
+    s.lastSyncedAt = QDateTime::fromString(o.value(u"lastSyncedAt").toString(), Qt::ISODate);
+    s.messagesProcessed = o.value(u"messagesProcessed").toInt();
+    s.totalEstimated = o.value(u"totalEstimated").toInt();
+    s.error = o.value(u"error").toString();
+    return s;
+}
+
 QString messageSearchPath(const QString &contactId, const MessageSearchQuery &query)
 {
     QStringList q;

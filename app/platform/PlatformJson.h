@@ -7,6 +7,7 @@
 #include "mail/Mailbox.h"
 #include "mail/Receipt.h"
 #include "net/Result.h"
+#include "platform/MailboxSync.h"
 #include "platform/PlatformContact.h"
 #include "platform/PlatformConversation.h"
 
@@ -39,6 +40,10 @@ Result<PlatformConversation> conversation(const QByteArray &body);
 Result<QList<ConversationMessage>> conversationMessages(const QByteArray &body);
 // The path and query of a content search for one contact's email conversations, and its answer
 // (read tolerantly: a result without conversationId or a match without messageId is skipped).
+// Mailbox housekeeping: the sync request `{ accountId, maxResults, lookbackDays }` and its
+// status (a missing number reads as 0, a missing date as never).
+QByteArray syncRequest(const QString &accountId, int maxResults, int lookbackDays);
+Result<MailboxSyncStatus> syncStatus(const QByteArray &body);
 QString messageSearchPath(const QString &contactId, const MessageSearchQuery &query);
 Result<MessageSearch> messageSearch(const QByteArray &body);
 

@@ -3,6 +3,7 @@
 
 #include "sandbox/ControlApi.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/MailboxHousekeeping.h"
 #include "sandbox/MessageSearchApi.h"
 #include "sandbox/OAuthServers.h"
 #include "sandbox/PlatformApi.h"
@@ -32,6 +33,7 @@ public:
         : context(std::move(options))
         , platform(context)
         , search(context)
+        , housekeeping(context)
         , oauth(context)
         , sending(context)
         , uploads(context)
@@ -40,6 +42,7 @@ public:
     {
         platform.addRoutes(router);
         search.addRoutes(router);
+        housekeeping.addRoutes(router);
         oauth.addRoutes(router);
         sending.addRoutes(router);
         uploads.addRoutes(router);
@@ -63,6 +66,7 @@ public:
     RequestLog log;
     PlatformApi platform;
     MessageSearchApi search;
+    MailboxHousekeeping housekeeping;
     OAuthServers oauth;
     SendEndpoint sending;
     UploadEndpoint uploads;

@@ -36,6 +36,8 @@ struct SandboxOptions
     // (learn.microsoft.com/exchange/security-and-compliance/mail-flow-rules/disclaimers-...).
     // Off by default: public reports say the id is kept (msgraph-sdk-dotnet issue 2947).
     bool graphRewritesSentCopy = false;
+    // How long a mailbox sync (POST /api/email/messages/sync) runs; not published.
+    int syncDurationMs = 1500;
     std::function<QDateTime()> clock; // the time seam; empty: the system clock (UTC)
 };
 

@@ -293,6 +293,16 @@ bool SandboxStore::insertMailbox(const QString &userId, const Mailbox &mailbox)
     return exec(q);
 }
 
+bool SandboxStore::setMailboxActive(const QString &userId, const QString &id, bool active)
+{
+    QSqlQuery q(db());
+    q.prepare(u"UPDATE mailboxes SET active = ? WHERE user_id = ? AND id = ?"_s);
+    q.addBindValue(active);
+    q.addBindValue(userId);
+    q.addBindValue(id);
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
 bool SandboxStore::insertOAuthState(
     const QString &state, const QString &userId, const QString &provider, const QDateTime &now)
 {

@@ -142,6 +142,8 @@ public:
     // Mailboxes, newest connection first (inactive ones included)
     QList<Mailbox> mailboxes(const QString &userId) const;
     bool insertMailbox(const QString &userId, const Mailbox &mailbox);
+    // False when the user has no mailbox `id`.
+    bool setMailboxActive(const QString &userId, const QString &id, bool active);
     bool insertOAuthState(
         const QString &state, const QString &userId, const QString &provider, const QDateTime &now);
     // Consumes a one-time state: the user and provider it was issued for.
