@@ -1,0 +1,411 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Outpost as a screen reader meets it (issue 19): the real `outpost` read through the desktop's
+accessibility bus (AT-SPI, with python3-pyatspi, the way Orca reads an application).
+
+Usage: a11y.py NAME   (ctest runs each NAME as a test of its own, in a D-Bus session of its own:
+dbus-run-session, which starts the accessibility bus on demand)
+
+Each check starts Outpost through the journeys' harness (its own Xvfb, a sandbox, stderr
+watched), after saying on the accessibility bus that a screen reader runs (ScreenReaderEnabled,
+as Orca does), so that Qt switches its bridge on. What a screen reader knows is what this
+reads: the tree of accessible objects, their roles, names and states, and the focus events the
+application sends. The keyboard is xdotool's (X key events); a control a screen-reader user
+would press from the keyboard is reached by Tab, or by the AT-SPI action a screen reader uses.
+Nothing sleeps for a fixed time: every wait polls the bus against a deadline.
+"""
+
+import os
+import sys
+
+from harness import JourneyFailed, check, run, wait_for
+
+NEW = "New message"  # the title of an empty compose window
+# A thread of the sandbox's seed (app/sandbox/SandboxSeed.cpp): two mails with Jamie Lee, the
+# latest in HTML with a remote image (so its images are blocked) and a link.
+RECIPIENT = "jamie.lee@example.com"
+THREAD = "Contract renewal"
+LATEST = "Jamie Lee, 13 May"  # the latest message: its author and day
+EARLIER = "Dana Demo, 12 May"
+
+pyatspi = None  # imported once the session's accessibility bus is up (see screen_reader())
+GLib = None
+
+
+def screen_reader():
+    """Says on the session's accessibility bus that a screen reader runs (what Orca sets), and
+    loads pyatspi, which then talks to that bus."""
+    global pyatspi, GLib
+    import gi
+    gi.require_version("Gio", "2.0")
+    from gi.repository import Gio, GLib as glib
+    GLib = glib
+    check(os.environ.get("DBUS_SESSION_BUS_ADDRESS"),
+          "no D-Bus session: run this under dbus-run-session")
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    bus.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.freedesktop.DBus.Properties", "Set",
+                  GLib.Variant("(ssv)", ("org.a11y.Status", "ScreenReaderEnabled",
+                                         GLib.Variant("b", True))),
+                  None, Gio.DBusCallFlags.NONE, 10000, None)
+    import pyatspi as atspi
+    pyatspi = atspi
+
+
+class Reader:
+    """One application as a screen reader knows it: its tree, and where the focus went."""
+
+    def __init__(self, app):
+        self.app = app
+        self.pid = app.process.pid
+        self.focused = None
+        self.focus_count = 0
+        pyatspi.Registry.registerEventListener(self._on_focus, "object:state-changed:focused")
+        self.root = self.wait("Outpost on the accessibility bus", self._find_root)
+
+    def _find_root(self):
+        for candidate in pyatspi.Registry.getDesktop(0):
+            try:
+                if candidate is not None and candidate.get_process_id() == self.pid:
+                    return candidate
+            except Exception:  # an application that went away meanwhile
+                continue
+        return None
+
+    def _on_focus(self, event):
+        try:
+            if event.detail1 and event.source.get_process_id() == self.pid:
+                self.focused = event.source
+                self.focus_count += 1
+        except Exception:
+            pass
+
+    def pump(self):
+        """Delivers the events the bus has sent meanwhile."""
+        context = GLib.MainContext.default()
+        while context.pending():
+            context.iteration(False)
+
+    def wait(self, what, probe, timeout=15.0):
+        def step():
+            self.pump()
+            try:
+                return probe()
+            except Exception:  # an object that went away between two calls: look again
+                return None
+        self.app.check_running()
+        return wait_for(what, step, timeout)
+
+    def window(self, title, timeout=15.0):
+        """The top-level window titled `title`."""
+        return self.wait(f"the window “{title}” on the accessibility bus", lambda: next(
+            (w for w in self.root if w is not None and w.name == title), None), timeout)
+
+    def wait_for_focus(self, what, probe, timeout=10.0):
+        """Waits for a focus event on an object for which probe(object) holds."""
+        return self.wait(what, lambda: self.focused if self.focused is not None
+                         and probe(self.focused) else None, timeout)
+
+    def press(self, accessible):
+        """What a screen reader does to press a control: its AT-SPI action."""
+        actions = accessible.queryAction()
+        names = [actions.getName(i) for i in range(actions.nActions)]
+        for wanted in ("Press", "press", "click"):
+            if wanted in names:
+                actions.doAction(names.index(wanted))
+                return
+        raise JourneyFailed(f"{describe(accessible)} has no press action: {names}")
+
+
+def states(accessible):
+    return accessible.getState()
+
+
+def showing(accessible):
+    s = states(accessible)
+    return s.contains(pyatspi.STATE_SHOWING) and s.contains(pyatspi.STATE_VISIBLE)
+
+
+def describe(accessible):
+    try:
+        return f"[{accessible.getRoleName()}] “{accessible.name}”"
+    except Exception:
+        return "[gone]"
+
+
+def walk(accessible, keep=lambda a: True, descend=lambda a: True):
+    """Every object under `accessible` (itself included) for which keep() holds; the children
+    of an object are visited when descend(object) holds."""
+    found = []
+    stack = [accessible]
+    while stack:
+        current = stack.pop()
+        if current is None:
+            continue
+        if keep(current):
+            found.append(current)
+        if descend(current):
+            stack.extend(reversed([current.getChildAtIndex(i)
+                                   for i in range(current.childCount)]))
+    return found
+
+
+def find(accessible, role, name, only_showing=True):
+    for a in walk(accessible, descend=lambda a: not only_showing or showing(a)):
+        if a.getRoleName() == role and a.name == name and (not only_showing or showing(a)):
+            return a
+    return None
+
+
+def focusable_controls(window):
+    """What the keyboard can land on in `window`: showing, enabled, focusable objects (not the
+    items of a list or a closed combo box, which their list or box stands for)."""
+    def keep(a):
+        s = states(a)
+        return (s.contains(pyatspi.STATE_FOCUSABLE) and s.contains(pyatspi.STATE_SENSITIVE)
+                and showing(a))
+
+    def descend(a):
+        return showing(a) and a.getRole() not in (pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_LIST,
+                                                  pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE,
+                                                  pyatspi.ROLE_DOCUMENT_WEB)
+    return [a for a in walk(window, keep, descend) if a is not window]
+
+
+def check_named(window, what):
+    """Every focusable object has a role and a non-empty name."""
+    unnamed = [f"{describe(a)} in {describe(a.parent)} at {tuple(extents(a))[:2]}"
+               for a in focusable_controls(window)
+               if a.getRole() in (pyatspi.ROLE_INVALID, pyatspi.ROLE_UNKNOWN)
+               or not a.name.strip()]
+    check(not unnamed, f"{what}: focusable objects without a role or a name: {unnamed}")
+
+
+def extents(accessible):
+    return accessible.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+
+
+def key_of(accessible):
+    """What tells two controls apart for a screen reader: role, name and place."""
+    e = extents(accessible)
+    return (accessible.getRoleName(), accessible.name, e.x, e.y, e.width, e.height)
+
+
+def start_compose(start):
+    app = start()
+    reader = Reader(app)
+    window = reader.window(NEW)
+    return app, reader, window
+
+
+def compose_window_is_named(start, sandbox, folder, hands):
+    """Every control of the compose window has a role and a name."""
+    _, reader, window = start_compose(start)
+    reader.wait("the compose window's fields", lambda: find(window, "text", "Subject"))
+    check_named(window, "the compose window")
+    check(window.getRole() == pyatspi.ROLE_FRAME, f"the compose window is {describe(window)}")
+
+
+def compose_tab_walk(start, sandbox, folder, hands):
+    """Tab visits every control of the compose window in visual order and returns to the
+    start."""
+    app, reader, window = start_compose(start)
+    x_window = app.wait_for_window(NEW)[0]
+    hands.focus(x_window)
+    first = reader.wait_for_focus("the focus in the compose window", lambda a: True)
+    start_key = key_of(first)
+    visited = [first]
+    for _ in range(60):
+        before = reader.focus_count
+        hands.key("Tab")
+        focused = reader.wait(f"Tab to move the focus on from {describe(visited[-1])}",
+                              lambda: reader.focused if reader.focus_count > before else None)
+        if key_of(focused) == start_key:
+            break
+        visited.append(focused)
+    else:
+        raise JourneyFailed("Tab never came back to where it started: "
+                            + " → ".join(describe(a) for a in visited))
+    path = " → ".join(describe(a) for a in visited)
+    keys = [key_of(a) for a in visited]
+    check(len(set(keys)) == len(keys), f"Tab visits a control twice: {path}")
+    missed = [describe(a) for a in focusable_controls(window)
+              if a.getRole() != pyatspi.ROLE_LABEL or a.name == "Drafts and Outbox"
+              if key_of(a) not in keys]
+    check(not missed, f"Tab never reaches {missed}: {path}")
+    # Visual order: from the top left control, each next one is on the same row further right,
+    # or below.
+    top_left = min(range(len(visited)), key=lambda i: (keys[i][3], keys[i][2]))
+    ring = visited[top_left:] + visited[:top_left]
+    for a, b in zip(ring, ring[1:]):
+        ea, eb = extents(a), extents(b)
+        same_row = eb.y < ea.y + ea.height and ea.y < eb.y + eb.height
+        check((same_row and eb.x > ea.x) or eb.y >= ea.y + ea.height - 2,
+              f"Tab goes from {describe(a)} to {describe(b)}, against the visual order: {path}")
+
+
+def choose_thread(reader, app, window, hands, x_window):
+    """Types the recipient, opens the thread picker (its button's press action), filters it to
+    THREAD and takes it with Return; returns the picker's window as the bus showed it."""
+    hands.focus(x_window)
+    reader.wait_for_focus("the focus in To", lambda a: a.name == "To")
+    hands.type(RECIPIENT)
+    hands.key("Tab")
+    choose = reader.wait("the thread button", lambda: find(window, "push button",
+                                                             "Choose the thread"))
+    reader.press(choose)
+    # A popup is no child of the application (Qt lists windows only): a screen reader meets
+    # it through the focus it takes.
+    field = reader.wait_for_focus("the focus in the picker's filter",
+                                  lambda a: a.name == "Filter threads")
+    picker = field.parent
+    reader.wait("the threads with the recipient", lambda: find(
+        picker, "list item", THREAD, only_showing=False))
+    check_named(picker, "the thread picker")
+    hands.type("renewal")
+    hands.key("Return")
+    app.wait_for_window(f"Re: {THREAD}")
+    return picker
+
+
+def thread_picker_is_named(start, sandbox, folder, hands):
+    """The thread picker: its filter, its list and its rows are named."""
+    app, reader, window = start_compose(start)
+    choose_thread(reader, app, window, hands, app.wait_for_window(NEW)[0])
+
+
+def headings(document):
+    return [h for h in walk(document, lambda a: a.getRole() == pyatspi.ROLE_HEADING)]
+
+
+def buttons(document):
+    return walk(document, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON)
+
+
+def conversation_is_read_and_answered(start, sandbox, folder, hands):
+    """A conversation: each message a heading that names its article, its buttons named for
+    it, the blocked-images bar readable; Reply reached by Tab and pressed by the keyboard."""
+    app, reader, window = start_compose(start)
+    x_compose = app.wait_for_window(NEW)[0]
+    choose_thread(reader, app, window, hands, x_compose)
+    window = reader.window(f"Re: {THREAD}")
+    reader.press(reader.wait("the Conversation button", lambda: find(
+        window, "push button", "Conversation") if states(find(
+            window, "push button", "Conversation")).contains(pyatspi.STATE_ENABLED) else None))
+    title = f"{THREAD} — Conversation"
+    conversation = reader.window(title, timeout=30)
+    document = reader.wait("the conversation page with its messages", lambda: next(
+        (d for d in walk(conversation, lambda a: a.getRole() == pyatspi.ROLE_DOCUMENT_WEB)
+         if any(h.name == LATEST for h in headings(d))), None), timeout=30)
+
+    # The messages, oldest first, each a heading that names the article it opens.
+    names = [h.name for h in headings(document)]
+    check(names == [THREAD, EARLIER, LATEST], f"the page's headings are {names}")
+    for heading in headings(document)[1:]:
+        check(heading.parent.name == heading.name,
+              f"{describe(heading)} does not name its message: {describe(heading.parent)}")
+    # The latest is open: its buttons say which message they act on; no two share a name.
+    found = [b.name for b in buttons(document)]
+    for name in (f"Reply to {LATEST}", f"Reply all to {LATEST}",
+                 f"Forward the message of {LATEST}",
+                 f"Show images in the message of {LATEST}"):
+        check(name in found, f"no button “{name}” on the page: {found}")
+    unnamed = [describe(b) for b in buttons(document) if not b.name.strip()]
+    check(not unnamed, f"buttons without a name: {unnamed}")
+    check(not any(f"Reply to {EARLIER}" == n for n in found),
+          f"the earlier message is folded, yet its buttons show: {found}")
+    # The bar over blocked images reads as what it is: a group named by why, around its buttons.
+    group = next(b for b in buttons(document)
+                 if b.name == f"Show images in the message of {LATEST}").parent
+    while group is not None and group.getRole() != pyatspi.ROLE_DOCUMENT_WEB \
+            and "hidden to protect your privacy" not in group.name:
+        group = group.parent
+    check(group is not None and group.getRole() != pyatspi.ROLE_DOCUMENT_WEB,
+          "the Show images button is in no group named by why the images are hidden")
+
+    # By keyboard alone: Tab from the window's start reaches the folded earlier message, which
+    # Space opens (its buttons then show), and Reply on the latest, which Return presses.
+    x_conversation = app.wait_for_window(title)[0]
+    hands.focus(x_conversation)
+    reached = []
+    wanted = [f"Reply to {EARLIER}", f"Reply to {LATEST}"]
+    for _ in range(40):
+        before = reader.focus_count
+        hands.key("Tab")
+        focused = reader.wait("Tab to move the focus in the conversation",
+                              lambda: reader.focused if reader.focus_count > before else None)
+        reached.append(describe(focused))
+        if focused.name.startswith("Dana Demo ") and focused.getRole() == pyatspi.ROLE_PUSH_BUTTON:
+            check(not states(focused).contains(pyatspi.STATE_EXPANDED),
+                  f"the earlier message is not folded: {describe(focused)}")
+            hands.key("space")
+            reader.wait("the earlier message to open", lambda: states(focused).contains(
+                pyatspi.STATE_EXPANDED) or find(document, "push button", wanted[0]))
+        if wanted and focused.name == wanted[0]:
+            wanted.pop(0)
+            if not wanted:
+                break
+    else:
+        raise JourneyFailed(f"Tab never reaches “{wanted[0]}”: {' → '.join(reached)}")
+    hands.key("Return")
+    app.wait_for_window(f"Re: {THREAD}", count=2)
+
+
+def drafts_and_outbox_are_named(start, sandbox, folder, hands):
+    """The Drafts and Outbox windows (Ctrl+Shift+D, Ctrl+Shift+O): windows by role, every
+    control named."""
+    app, reader, window = start_compose(start)
+    x_window = app.wait_for_window(NEW)[0]
+    for keys, title in (("ctrl+shift+d", "Drafts"), ("ctrl+shift+o", "Outbox")):
+        hands.focus(x_window)
+        hands.key(keys)
+        shown = reader.window(title)
+        reader.wait(f"the {title} window's controls", lambda: focusable_controls(shown))
+        check(shown.getRole() in (pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG),
+              f"the {title} window reports as {describe(shown)}")
+        check_named(shown, f"the {title} window")
+
+
+def errors_set_the_invalid_state(start, sandbox, folder, hands):
+    """A wrong address, then Send: To carries the invalid state and says why."""
+    app, reader, window = start_compose(start)
+    hands.focus(app.wait_for_window(NEW)[0])
+    reader.wait_for_focus("the focus in To", lambda a: a.name == "To")
+    hands.type("robin.hale@@newcomer")
+    hands.key("Tab")
+    hands.type("Invalid state")
+    hands.key("ctrl+Return")
+    field = reader.wait("To marked invalid", lambda: next(
+        (a for a in walk(window, lambda a: a.name == "To" and showing(a))
+         if states(a).contains(pyatspi.STATE_INVALID_ENTRY)), None))
+    described = field.description.strip() or " ".join(
+        target.name for relation in field.getRelationSet()
+        if relation.getRelationType() == pyatspi.RELATION_DESCRIBED_BY
+        for target in (relation.getTarget(i) for i in range(relation.getNTargets())))
+    check(described, f"{describe(field)} is invalid and says nothing of why")
+
+
+CHECKS = {f.__name__: f for f in [
+    compose_window_is_named, compose_tab_walk, thread_picker_is_named,
+    conversation_is_read_and_answered, drafts_and_outbox_are_named,
+    errors_set_the_invalid_state]}
+
+
+def main(name):
+    check_first = CHECKS[name]
+
+    def journey(start, sandbox, folder, hands):
+        screen_reader()
+        check_first(start, sandbox, folder, hands)
+    journey.__name__ = name
+    try:
+        return run(journey)
+    except JourneyFailed as failure:  # before the harness took over (no D-Bus session)
+        print(f"FAIL {name}: {failure}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2 or sys.argv[1] not in CHECKS:
+        print(f"usage: {os.path.basename(sys.argv[0])} {'|'.join(CHECKS)}", file=sys.stderr)
+        sys.exit(64)
+    sys.exit(main(sys.argv[1]))
