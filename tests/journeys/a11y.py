@@ -243,9 +243,9 @@ def compose_tab_walk(start, sandbox, folder, hands):
               f"Tab goes from {describe(a)} to {describe(b)}, against the visual order: {path}")
 
 
-def choose_thread(reader, app, window, hands, x_window):
+def choose_thread(reader, app, window, hands, x_window, thread=THREAD):
     """Types the recipient, opens the thread picker (its button's press action), filters it to
-    THREAD and takes it with Return; returns the picker's window as the bus showed it."""
+    `thread` and takes it with Return; returns the picker's window as the bus showed it."""
     hands.focus(x_window)
     reader.wait_for_focus("the focus in To", lambda a: a.name == "To")
     hands.type(RECIPIENT)
@@ -259,11 +259,11 @@ def choose_thread(reader, app, window, hands, x_window):
                                   lambda a: a.name == "Filter threads")
     picker = field.parent
     reader.wait("the threads with the recipient", lambda: find(
-        picker, "list item", THREAD, only_showing=False))
+        picker, "list item", thread, only_showing=False))
     check_named(picker, "the thread picker")
-    hands.type("renewal")
+    hands.type(thread.split()[-1])
     hands.key("Return")
-    app.wait_for_window(f"Re: {THREAD}")
+    app.wait_for_window(f"Re: {thread}")
     return picker
 
 
@@ -281,21 +281,27 @@ def buttons(document):
     return walk(document, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON)
 
 
-def conversation_is_read_and_answered(start, sandbox, folder, hands):
-    """A conversation: each message a heading that names its article, its buttons named for
-    it, the blocked-images bar readable; Reply reached by Tab and pressed by the keyboard."""
+def open_conversation(start, hands, thread, latest):
+    """A compose window, the thread chosen, its Conversation button pressed: the page once its
+    latest message's heading is on the bus."""
     app, reader, window = start_compose(start)
-    x_compose = app.wait_for_window(NEW)[0]
-    choose_thread(reader, app, window, hands, x_compose)
-    window = reader.window(f"Re: {THREAD}")
+    choose_thread(reader, app, window, hands, app.wait_for_window(NEW)[0], thread)
+    window = reader.window(f"Re: {thread}")
     reader.press(reader.wait("the Conversation button", lambda: find(
         window, "push button", "Conversation") if states(find(
             window, "push button", "Conversation")).contains(pyatspi.STATE_ENABLED) else None))
-    title = f"{THREAD} — Conversation"
+    title = f"{thread} — Conversation"
     conversation = reader.window(title, timeout=30)
     document = reader.wait("the conversation page with its messages", lambda: next(
         (d for d in walk(conversation, lambda a: a.getRole() == pyatspi.ROLE_DOCUMENT_WEB)
-         if any(h.name == LATEST for h in headings(d))), None), timeout=30)
+         if any(h.name == latest for h in headings(d))), None), timeout=30)
+    return app, reader, title, document
+
+
+def conversation_is_read_and_answered(start, sandbox, folder, hands):
+    """A conversation: each message a heading that names its article, its buttons named for
+    it, the blocked-images bar readable; Reply reached by Tab and pressed by the keyboard."""
+    app, reader, title, document = open_conversation(start, hands, THREAD, LATEST)
 
     # The messages, oldest first, each a heading that names the article it opens.
     names = [h.name for h in headings(document)]
@@ -350,6 +356,25 @@ def conversation_is_read_and_answered(start, sandbox, folder, hands):
     app.wait_for_window(f"Re: {THREAD}", count=2)
 
 
+def internal_note_is_marked(start, sandbox, folder, hands):
+    """A team's internal note reads as one: its heading says so, its badge is named, and it
+    has no Reply (it is never sent)."""
+    # The seed's "Weekly report": two mails, then a note (app/sandbox/SandboxSeed.cpp).
+    note = "Internal note, 18 May"
+    app, reader, title, document = open_conversation(start, hands, "Weekly report", note)
+    names = [h.name for h in headings(document)]
+    check(names == ["Weekly report", "Acme Operations, 18 May", "Jamie Lee, 18 May", note],
+          f"the page's headings are {names}")
+    article = next(h for h in headings(document) if h.name == note).parent
+    check(article.name == note, f"the note's heading does not name it: {describe(article)}")
+    badge = reader.wait("the note's badge", lambda: next(iter(walk(
+        article, lambda a: a.name == "Internal note" and a.getRole() != pyatspi.ROLE_HEADING
+        and "never sent" in " ".join(c.name for c in walk(a)))), None))
+    check(badge is not None, "the note has no badge named “Internal note”")
+    check(not any(b.name.startswith("Reply") for b in buttons(article)),
+          f"a note offers a reply: {[b.name for b in buttons(article)]}")
+
+
 def drafts_and_outbox_are_named(start, sandbox, folder, hands):
     """The Drafts and Outbox windows (Ctrl+Shift+D, Ctrl+Shift+O): windows by role, every
     control named."""
@@ -386,7 +411,7 @@ def errors_set_the_invalid_state(start, sandbox, folder, hands):
 
 CHECKS = {f.__name__: f for f in [
     compose_window_is_named, compose_tab_walk, thread_picker_is_named,
-    conversation_is_read_and_answered, drafts_and_outbox_are_named,
+    conversation_is_read_and_answered, internal_note_is_marked, drafts_and_outbox_are_named,
     errors_set_the_invalid_state]}
 
 
