@@ -59,6 +59,7 @@ class Reader:
         self.pid = app.process.pid
         self.focused = None
         self.focus_count = 0
+        self.recent = []  # the objects that took the focus, the latest first
         pyatspi.Registry.registerEventListener(self._on_focus, "object:state-changed:focused")
         self.root = self.wait("Outpost on the accessibility bus", self._find_root)
 
@@ -76,6 +77,7 @@ class Reader:
             if event.detail1 and event.source.get_process_id() == self.pid:
                 self.focused = event.source
                 self.focus_count += 1
+                self.recent = ([event.source] + self.recent)[:20]
         except Exception:
             pass
 
@@ -90,6 +92,8 @@ class Reader:
             self.pump()
             try:
                 return probe()
+            except JourneyFailed:
+                raise
             except Exception:  # an object that went away between two calls: look again
                 return None
         self.app.check_running()
@@ -99,6 +103,10 @@ class Reader:
         """The top-level window titled `title`."""
         return self.wait(f"the window “{title}” on the accessibility bus", lambda: next(
             (w for w in self.root if w is not None and w.name == title), None), timeout)
+
+    def settled(self, what, run):
+        """run() once its objects stay put: again while one goes away meanwhile."""
+        return self.wait(what, lambda: run() or True)
 
     def wait_for_focus(self, what, probe, timeout=10.0):
         """Waits for a focus event on an object for which probe(object) holds."""
@@ -123,6 +131,13 @@ def states(accessible):
 def showing(accessible):
     s = states(accessible)
     return s.contains(pyatspi.STATE_SHOWING) and s.contains(pyatspi.STATE_VISIBLE)
+
+
+def name_of(accessible):
+    try:
+        return accessible.name
+    except Exception:  # gone
+        return ""
 
 
 def describe(accessible):
@@ -156,25 +171,36 @@ def find(accessible, role, name, only_showing=True):
     return None
 
 
-def focusable_controls(window):
+def focusable_controls(window, into_pages=False):
     """What the keyboard can land on in `window`: showing, enabled, focusable objects (not the
-    items of a list or a closed combo box, which their list or box stands for)."""
+    items of a list or a closed combo box, which their list or box stands for; in a web page's
+    content only `into_pages`)."""
     def keep(a):
         s = states(a)
         return (s.contains(pyatspi.STATE_FOCUSABLE) and s.contains(pyatspi.STATE_SENSITIVE)
                 and showing(a))
 
     def descend(a):
-        return showing(a) and a.getRole() not in (pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_LIST,
-                                                  pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE,
-                                                  pyatspi.ROLE_DOCUMENT_WEB)
+        closed = (pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_LIST, pyatspi.ROLE_TABLE,
+                  pyatspi.ROLE_TREE) + (() if into_pages else (pyatspi.ROLE_DOCUMENT_WEB,))
+        return showing(a) and (a.getRole() not in closed
+                               or (into_pages and a.getRole() == pyatspi.ROLE_LIST
+                                   and a.getRoleName() == "list" and is_in_page(a)))
     return [a for a in walk(window, keep, descend) if a is not window]
 
 
-def check_named(window, what):
+def is_in_page(accessible):
+    while accessible is not None:
+        if accessible.getRole() == pyatspi.ROLE_DOCUMENT_WEB:
+            return True
+        accessible = accessible.parent
+    return False
+
+
+def check_named(window, what, into_pages=False):
     """Every focusable object has a role and a non-empty name."""
     unnamed = [f"{describe(a)} in {describe(a.parent)} at {tuple(extents(a))[:2]}"
-               for a in focusable_controls(window)
+               for a in focusable_controls(window, into_pages)
                if a.getRole() in (pyatspi.ROLE_INVALID, pyatspi.ROLE_UNKNOWN)
                or not a.name.strip()]
     check(not unnamed, f"{what}: focusable objects without a role or a name: {unnamed}")
@@ -186,8 +212,11 @@ def extents(accessible):
 
 def key_of(accessible):
     """What tells two controls apart for a screen reader: role, name and place."""
-    e = extents(accessible)
-    return (accessible.getRoleName(), accessible.name, e.x, e.y, e.width, e.height)
+    try:
+        e = extents(accessible)
+        return (accessible.getRoleName(), accessible.name, e.x, e.y, e.width, e.height)
+    except Exception:  # gone: like nothing else
+        return ("gone", id(accessible))
 
 
 def start_compose(start):
@@ -201,7 +230,8 @@ def compose_window_is_named(start, sandbox, folder, hands):
     """Every control of the compose window has a role and a name."""
     _, reader, window = start_compose(start)
     reader.wait("the compose window's fields", lambda: find(window, "text", "Subject"))
-    check_named(window, "the compose window")
+    reader.settled("the compose window's controls", lambda: check_named(
+        window, "the compose window"))
     check(window.getRole() == pyatspi.ROLE_FRAME, f"the compose window is {describe(window)}")
 
 
@@ -228,9 +258,14 @@ def compose_tab_walk(start, sandbox, folder, hands):
     path = " → ".join(describe(a) for a in visited)
     keys = [key_of(a) for a in visited]
     check(len(set(keys)) == len(keys), f"Tab visits a control twice: {path}")
+    # Every control is reached: itself, or the field inside it that takes its focus (a
+    # recipient field's line edit). Labels are read, not reached (one that selects text takes
+    # the focus only from the mouse), except the status links.
+    def reached(control):
+        return any(key_of(a) in keys for a in walk(control))
     missed = [describe(a) for a in focusable_controls(window)
               if a.getRole() != pyatspi.ROLE_LABEL or a.name == "Drafts and Outbox"
-              if key_of(a) not in keys]
+              if not reached(a)]
     check(not missed, f"Tab never reaches {missed}: {path}")
     # Visual order: from the top left control, each next one is on the same row further right,
     # or below.
@@ -254,13 +289,28 @@ def choose_thread(reader, app, window, hands, x_window, thread=THREAD):
                                                              "Choose the thread"))
     reader.press(choose)
     # A popup is no child of the application (Qt lists windows only): a screen reader meets
-    # it through the focus it takes.
-    field = reader.wait_for_focus("the focus in the picker's filter",
-                                  lambda a: a.name == "Filter threads")
-    picker = field.parent
-    reader.wait("the threads with the recipient", lambda: find(
-        picker, "list item", thread, only_showing=False))
-    check_named(picker, "the thread picker")
+    # it through the focus it takes. (Objects can go while the picker fills: looked for again.)
+    def picker_with_threads():
+        for focused in reader.recent:
+            try:
+                if focused.name != "Filter threads":
+                    continue
+                top = focused
+                while top.parent is not None and top.parent.getRole() != pyatspi.ROLE_APPLICATION:
+                    top = top.parent
+                if find(top, "list item", thread, only_showing=False):
+                    return top
+            except Exception:
+                continue
+        return None
+    picker = reader.wait("the picker, its filter focused, listing the threads",
+                         picker_with_threads)
+    def named():
+        controls = [a.name for a in focusable_controls(picker)]
+        check("Filter threads" in controls and "Threads" in controls,
+              f"the picker {describe(picker)} shows {controls}")
+        check_named(picker, "the thread picker")
+    reader.settled("the picker's controls", named)
     hands.type(thread.split()[-1])
     hands.key("Return")
     app.wait_for_window(f"Re: {thread}")
@@ -295,6 +345,8 @@ def open_conversation(start, hands, thread, latest):
     document = reader.wait("the conversation page with its messages", lambda: next(
         (d for d in walk(conversation, lambda a: a.getRole() == pyatspi.ROLE_DOCUMENT_WEB)
          if any(h.name == latest for h in headings(d))), None), timeout=30)
+    reader.settled("the conversation's controls", lambda: check_named(
+        conversation, "the conversation window and its page", into_pages=True))
     return app, reader, title, document
 
 
@@ -303,30 +355,33 @@ def conversation_is_read_and_answered(start, sandbox, folder, hands):
     it, the blocked-images bar readable; Reply reached by Tab and pressed by the keyboard."""
     app, reader, title, document = open_conversation(start, hands, THREAD, LATEST)
 
-    # The messages, oldest first, each a heading that names the article it opens.
-    names = [h.name for h in headings(document)]
-    check(names == [THREAD, EARLIER, LATEST], f"the page's headings are {names}")
-    for heading in headings(document)[1:]:
-        check(heading.parent.name == heading.name,
-              f"{describe(heading)} does not name its message: {describe(heading.parent)}")
-    # The latest is open: its buttons say which message they act on; no two share a name.
-    found = [b.name for b in buttons(document)]
-    for name in (f"Reply to {LATEST}", f"Reply all to {LATEST}",
-                 f"Forward the message of {LATEST}",
-                 f"Show images in the message of {LATEST}"):
-        check(name in found, f"no button “{name}” on the page: {found}")
-    unnamed = [describe(b) for b in buttons(document) if not b.name.strip()]
-    check(not unnamed, f"buttons without a name: {unnamed}")
-    check(not any(f"Reply to {EARLIER}" == n for n in found),
-          f"the earlier message is folded, yet its buttons show: {found}")
-    # The bar over blocked images reads as what it is: a group named by why, around its buttons.
-    group = next(b for b in buttons(document)
-                 if b.name == f"Show images in the message of {LATEST}").parent
-    while group is not None and group.getRole() != pyatspi.ROLE_DOCUMENT_WEB \
-            and "hidden to protect your privacy" not in group.name:
-        group = group.parent
-    check(group is not None and group.getRole() != pyatspi.ROLE_DOCUMENT_WEB,
-          "the Show images button is in no group named by why the images are hidden")
+    def page_reads_right():
+        # The messages, oldest first, each a heading that names the article it opens.
+        names = [h.name for h in headings(document)]
+        check(names == [THREAD, EARLIER, LATEST], f"the page's headings are {names}")
+        for heading in headings(document)[1:]:
+            check(heading.parent.name == heading.name,
+                  f"{describe(heading)} does not name its message: {describe(heading.parent)}")
+        # The latest is open: its buttons say which message they act on; no two share a name.
+        found = [b.name for b in buttons(document)]
+        for name in (f"Reply to {LATEST}", f"Reply all to {LATEST}",
+                     f"Forward the message of {LATEST}",
+                     f"Show images in the message of {LATEST}"):
+            check(name in found, f"no button “{name}” on the page: {found}")
+        unnamed = [describe(b) for b in buttons(document) if not b.name.strip()]
+        check(not unnamed, f"buttons without a name: {unnamed}")
+        check(len(set(found)) == len(found), f"buttons share a name: {found}")
+        check(not any(f"Reply to {EARLIER}" == n for n in found),
+              f"the earlier message is folded, yet its buttons show: {found}")
+        # The bar over blocked images: a group named by why, around its buttons.
+        group = next(b for b in buttons(document)
+                     if b.name == f"Show images in the message of {LATEST}").parent
+        while group is not None and group.getRole() != pyatspi.ROLE_DOCUMENT_WEB \
+                and "hidden to protect your privacy" not in group.name:
+            group = group.parent
+        check(group is not None and group.getRole() != pyatspi.ROLE_DOCUMENT_WEB,
+              "the Show images button is in no group named by why the images are hidden")
+    reader.settled("the conversation page's messages and buttons", page_reads_right)
 
     # By keyboard alone: Tab from the window's start reaches the folded earlier message, which
     # Space opens (its buttons then show), and Reply on the latest, which Return presses.
@@ -340,13 +395,14 @@ def conversation_is_read_and_answered(start, sandbox, folder, hands):
         focused = reader.wait("Tab to move the focus in the conversation",
                               lambda: reader.focused if reader.focus_count > before else None)
         reached.append(describe(focused))
-        if focused.name.startswith("Dana Demo ") and focused.getRole() == pyatspi.ROLE_PUSH_BUTTON:
+        name = name_of(focused)
+        if name.startswith("Dana Demo ") and focused.getRole() == pyatspi.ROLE_PUSH_BUTTON:
             check(not states(focused).contains(pyatspi.STATE_EXPANDED),
                   f"the earlier message is not folded: {describe(focused)}")
             hands.key("space")
             reader.wait("the earlier message to open", lambda: states(focused).contains(
                 pyatspi.STATE_EXPANDED) or find(document, "push button", wanted[0]))
-        if wanted and focused.name == wanted[0]:
+        if wanted and name == wanted[0]:
             wanted.pop(0)
             if not wanted:
                 break
@@ -362,17 +418,19 @@ def internal_note_is_marked(start, sandbox, folder, hands):
     # The seed's "Weekly report": two mails, then a note (app/sandbox/SandboxSeed.cpp).
     note = "Internal note, 18 May"
     app, reader, title, document = open_conversation(start, hands, "Weekly report", note)
-    names = [h.name for h in headings(document)]
-    check(names == ["Weekly report", "Acme Operations, 18 May", "Jamie Lee, 18 May", note],
-          f"the page's headings are {names}")
-    article = next(h for h in headings(document) if h.name == note).parent
-    check(article.name == note, f"the note's heading does not name it: {describe(article)}")
-    badge = reader.wait("the note's badge", lambda: next(iter(walk(
-        article, lambda a: a.name == "Internal note" and a.getRole() != pyatspi.ROLE_HEADING
-        and "never sent" in " ".join(c.name for c in walk(a)))), None))
-    check(badge is not None, "the note has no badge named “Internal note”")
-    check(not any(b.name.startswith("Reply") for b in buttons(article)),
-          f"a note offers a reply: {[b.name for b in buttons(article)]}")
+    def note_reads_right():
+        names = [h.name for h in headings(document)]
+        check(names == ["Weekly report", "Acme Operations, 18 May", "Jamie Lee, 18 May", note],
+              f"the page's headings are {names}")
+        article = next(h for h in headings(document) if h.name == note).parent
+        check(article.name == note, f"the note's heading does not name it: {describe(article)}")
+        badge = next(iter(walk(article, lambda a: a.name == "Internal note"
+                               and a.getRole() != pyatspi.ROLE_HEADING
+                               and "never sent" in " ".join(c.name for c in walk(a)))), None)
+        check(badge is not None, "the note has no badge named “Internal note”")
+        check(not any(b.name.startswith("Reply") for b in buttons(article)),
+              f"a note offers a reply: {[b.name for b in buttons(article)]}")
+    reader.settled("the note's heading and badge", note_reads_right)
 
 
 def drafts_and_outbox_are_named(start, sandbox, folder, hands):
@@ -387,7 +445,8 @@ def drafts_and_outbox_are_named(start, sandbox, folder, hands):
         reader.wait(f"the {title} window's controls", lambda: focusable_controls(shown))
         check(shown.getRole() in (pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG),
               f"the {title} window reports as {describe(shown)}")
-        check_named(shown, f"the {title} window")
+        reader.settled(f"the {title} window's controls", lambda: check_named(
+            shown, f"the {title} window"))
 
 
 def errors_set_the_invalid_state(start, sandbox, folder, hands):
