@@ -149,6 +149,8 @@ void OutboxWindow::updateState()
     const QString detail
         = id.isEmpty() ? QString() : ui->view->currentIndex().data(Qt::ToolTipRole).toString();
     ui->detail->setText(detail);
+    // Hidden while it says nothing: empty, a screen reader met it as an unnamed label.
+    ui->detail->setVisible(!detail.isEmpty());
     Accessibility::setDescriptionPart(ui->view, Accessibility::DescriptionPart::Detail, detail);
     setWindowTitle(empty ? tr("Outbox") : tr("Outbox (%1)").arg(m_model->rowCount()));
 }

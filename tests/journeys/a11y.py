@@ -268,13 +268,25 @@ def compose_tab_walk(start, sandbox, folder, hands):
               if not reached(a)]
     check(not missed, f"Tab never reaches {missed}: {path}")
     # Visual order: from the top left control, each next one is on the same row further right,
-    # or below.
-    top_left = min(range(len(visited)), key=lambda i: (keys[i][3], keys[i][2]))
-    ring = visited[top_left:] + visited[:top_left]
+    # or below. Except the formatting bar, one stop that the window puts just before the message
+    # it formats (ComposeWindow::updateTabOrder), though it is drawn at the top of the window.
+    def in_tool_bar(a):
+        while a is not None and a.getRole() != pyatspi.ROLE_FRAME:
+            if a.getRole() == pyatspi.ROLE_TOOL_BAR:
+                return True
+            a = a.parent
+        return False
+    ordered = [a for a in visited if not in_tool_bar(a)]
+    places = [key_of(a) for a in ordered]
+    def overlap(p, q):  # on one row: their heights overlap
+        return p[3] < q[3] + q[5] and q[3] < p[3] + p[5]
+    top = min(places, key=lambda p: p[3])
+    top_left = min((i for i, p in enumerate(places) if overlap(p, top)),
+                   key=lambda i: places[i][2])
+    ring = ordered[top_left:] + ordered[:top_left]
     for a, b in zip(ring, ring[1:]):
-        ea, eb = extents(a), extents(b)
-        same_row = eb.y < ea.y + ea.height and ea.y < eb.y + eb.height
-        check((same_row and eb.x > ea.x) or eb.y >= ea.y + ea.height - 2,
+        ea, eb = key_of(a), key_of(b)
+        check((overlap(ea, eb) and eb[2] > ea[2]) or eb[3] >= ea[3] + ea[5] - 2,
               f"Tab goes from {describe(a)} to {describe(b)}, against the visual order: {path}")
 
 
@@ -449,29 +461,43 @@ def drafts_and_outbox_are_named(start, sandbox, folder, hands):
             shown, f"the {title} window"))
 
 
-def errors_set_the_invalid_state(start, sandbox, folder, hands):
-    """A wrong address, then Send: To carries the invalid state and says why."""
+def errors_are_told_on_the_field(start, sandbox, folder, hands):
+    """A wrong address, then Send: the problem is said on To, where the focus is, and the
+    change is announced. (Qt 6.4 can give neither the invalid-entry state, which its
+    QAccessible::State lacks, `invalidEntry` being commented out in qaccessible_base.h, nor a
+    described-by relation, which its Relation lacks: the field's description carries it, which
+    Orca reads with the field and speaks when it changes.)"""
     app, reader, window = start_compose(start)
+    changed = []
+
+    def on_description(event):
+        try:
+            if event.source.get_process_id() == reader.pid and event.source.name == "To":
+                changed.append(event.source.description)
+        except Exception:
+            pass
+    pyatspi.Registry.registerEventListener(on_description,
+                                           "object:property-change:accessible-description")
     hands.focus(app.wait_for_window(NEW)[0])
     reader.wait_for_focus("the focus in To", lambda a: a.name == "To")
     hands.type("robin.hale@@newcomer")
     hands.key("Tab")
-    hands.type("Invalid state")
+    hands.type("Wrong address")
     hands.key("ctrl+Return")
-    field = reader.wait("To marked invalid", lambda: next(
+    problem = "not a valid address"
+    field = reader.wait("To to say what is wrong", lambda: next(
         (a for a in walk(window, lambda a: a.name == "To" and showing(a))
-         if states(a).contains(pyatspi.STATE_INVALID_ENTRY)), None))
-    described = field.description.strip() or " ".join(
-        target.name for relation in field.getRelationSet()
-        if relation.getRelationType() == pyatspi.RELATION_DESCRIBED_BY
-        for target in (relation.getTarget(i) for i in range(relation.getNTargets())))
-    check(described, f"{describe(field)} is invalid and says nothing of why")
+         if problem in a.description), None))
+    check(states(field).contains(pyatspi.STATE_FOCUSED) or reader.focused is not None
+          and name_of(reader.focused) == "To", f"the focus is not on {describe(field)}")
+    reader.wait("the change of To's description to be announced",
+                lambda: any(problem in d for d in changed))
 
 
 CHECKS = {f.__name__: f for f in [
     compose_window_is_named, compose_tab_walk, thread_picker_is_named,
     conversation_is_read_and_answered, internal_note_is_marked, drafts_and_outbox_are_named,
-    errors_set_the_invalid_state]}
+    errors_are_told_on_the_field]}
 
 
 def main(name):
