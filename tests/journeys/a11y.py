@@ -310,7 +310,9 @@ def choose_thread(reader, app, window, hands, x_window, thread=THREAD):
                 top = focused
                 while top.parent is not None and top.parent.getRole() != pyatspi.ROLE_APPLICATION:
                     top = top.parent
-                if find(top, "list item", thread, only_showing=False):
+                # A row reads as it is drawn: the subject first, then people, count, age.
+                if walk(top, lambda a: a.getRole() == pyatspi.ROLE_LIST_ITEM
+                        and a.name.startswith(thread)):
                     return top
             except Exception:
                 continue
