@@ -13,6 +13,7 @@ packages="
  xvfb xauth x11-utils imagemagick gnome-keyring libsecret-tools dbus dbus-x11 openssl
  libgl-dev libxkbcommon-dev fonts-dejavu-core
  python3 python3-xlib locales curl xdotool
+ python3-pyatspi at-spi2-core
  qt6-translations-l10n desktop-file-utils appstream librsvg2-bin xdg-utils dpkg-dev fakeroot file debootstrap
 "
 

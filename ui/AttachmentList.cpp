@@ -2,11 +2,13 @@
 #include "ui/AttachmentList.h"
 
 #include "models/AttachmentListModel.h"
+#include "ui/Accessibility.h"
 #include "ui/FieldMessage.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
@@ -14,6 +16,7 @@
 #include <QFileDialog>
 #include <QImage>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -210,10 +213,11 @@ private:
 };
 
 // The list itself: takes drops (files, links; its own rows to reorder) and opens on double-click.
-class AttachmentListView : public QListView
+class AttachmentListView : public Accessibility::ListView
 {
 public:
-    explicit AttachmentListView(AttachmentList *owner) : QListView(owner), m_owner(owner)
+    explicit AttachmentListView(AttachmentList *owner)
+        : Accessibility::ListView(owner), m_owner(owner)
     {
         setItemDelegate(new AttachmentDelegate(this));
         setSelectionMode(QAbstractItemView::SingleSelection);
@@ -225,7 +229,40 @@ public:
         setUniformItemSizes(true);
         setMouseTracking(true);
         setAccessibleName(AttachmentList::tr("Attachments"));
+        // The row's buttons are painted: the keyboard has them as keys and in a menu.
+        setAccessibleDescription(
+            AttachmentList::tr("Enter opens the selected attachment, Delete removes it; the "
+                               "Menu key or Shift+F10 offers Cancel, Retry and Remove."));
         connect(this, &QListView::doubleClicked, this, &AttachmentListView::open);
+    }
+
+    // Open, Cancel or Retry, Remove: the painted buttons of the current row, as a menu.
+    void showRowMenu(const QModelIndex &index, const QPoint &globalPos)
+    {
+        if (!index.isValid())
+            return;
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->setObjectName(u"attachmentMenu"_s);
+        const QPersistentModelIndex row(index);
+        menu->addAction(AttachmentList::tr("&Open"), this, [row] { openRow(row); });
+        auto *attachments = m_owner->isReadOnly() ? nullptr : m_owner->model();
+        if (attachments && index.data(AttachmentListModel::CanCancelRole).toBool())
+            menu->addAction(AttachmentList::tr("&Cancel Upload"), this, [attachments, row] {
+                if (row.isValid())
+                    attachments->cancel(row.row());
+            });
+        if (attachments && index.data(AttachmentListModel::CanRetryRole).toBool())
+            menu->addAction(AttachmentList::tr("&Retry Upload"), this, [attachments, row] {
+                if (row.isValid())
+                    attachments->retry(row.row());
+            });
+        if (attachments)
+            menu->addAction(AttachmentList::tr("Re&move"), this, [attachments, row] {
+                if (row.isValid())
+                    attachments->remove(row.row());
+            });
+        menu->popup(globalPos);
     }
 
 protected:
@@ -303,10 +340,28 @@ protected:
             m_owner->attach(QGuiApplication::clipboard()->mimeData());
             return;
         }
+        if (event->key() == Qt::Key_Menu
+            || (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier)) {
+            const QRect row = visualRect(currentIndex());
+            showRowMenu(currentIndex(), viewport()->mapToGlobal(row.bottomLeft()));
+            return;
+        }
         QListView::keyPressEvent(event);
+    }
+    void contextMenuEvent(QContextMenuEvent *event) override
+    {
+        const QModelIndex index = event->reason() == QContextMenuEvent::Mouse
+            ? indexAt(viewport()->mapFromGlobal(event->globalPos()))
+            : currentIndex();
+        showRowMenu(index, event->globalPos());
     }
 
 private:
+    static void openRow(const QPersistentModelIndex &index)
+    {
+        if (index.isValid())
+            open(QModelIndex(index));
+    }
     static void open(const QModelIndex &index)
     {
         QDesktopServices::openUrl(index.data(AttachmentListModel::UrlRole).toUrl());

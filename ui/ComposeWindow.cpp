@@ -506,6 +506,8 @@ void ComposeWindow::onSent(const Receipt &receipt)
 {
     showBanner(tr("Sent. Thread %1 — replies continue there.").arg(receipt.threadId), false);
     ui->threadLabel->setText(tr("Thread: %1").arg(receipt.threadId));
+    // Hidden until it says something: empty, a screen reader met it as an unnamed label.
+    ui->threadLabel->show();
     statusBar()->showMessage(tr("Message sent"));
     QTimer::singleShot(m_closeDelayMs, this, &QWidget::close);
 }

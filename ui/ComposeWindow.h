@@ -5,6 +5,7 @@
 #include "models/ComposeController.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -18,6 +19,7 @@ namespace Outpost {
 class AttachmentList;
 class ComposeSpelling;
 class FieldMessage;
+class MailStatusLinks;
 class RecipientEdit;
 class SpellChecker;
 class ThreadPickerRow;
@@ -60,6 +62,8 @@ public:
     void setRichText(bool rich);
     // File ▸ Quit: one action shared by every window (its Ctrl+Q works in all of them).
     void addQuitAction(QAction *quit);
+    // "Drafts · Outbox" in the status bar (MailWindows), the last stop of Tab before From.
+    void addStatusLinks(MailStatusLinks *links);
 
 Q_SIGNALS:
     // The dictionary is loaded and the body checked (after the first paint).
@@ -71,6 +75,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    // Tab past Send's row comes back to From (and Shift+Tab from From goes there).
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void send();
@@ -82,6 +88,7 @@ private:
     void setupRecipients();
     void setupBody();
     void setupKeyboard();
+    void updateTabOrder();
     // Ctrl+B/I/U in plain text: offers rich text; the same key again (or the button) switches
     // and applies the format.
     void offerRichText(QAction *format);
@@ -132,6 +139,8 @@ private:
     // Attachments (issue 5): the list under the body, Insert > Attach File… (Ctrl+Shift+A).
     void setupAttachments();
     AttachmentList *m_attachmentList = nullptr;
+    MailStatusLinks *m_statusLinks = nullptr;
+    QList<QPointer<QWidget>> m_tabOrder; // updateTabOrder()
 };
 
 } // namespace Outpost

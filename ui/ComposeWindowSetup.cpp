@@ -11,12 +11,16 @@
 #include "models/Roles.h"
 #include "models/Settings.h"
 #include "models/SignatureStore.h"
+#include "ui/Accessibility.h"
 #include "ui/AttachmentList.h"
 #include "ui/BodyEditor.h"
 #include "ui/ComposeSpelling.h"
+#include "ui/FieldMessage.h"
+#include "ui/MailStatusLinks.h"
 #include "ui/RecipientEdit.h"
 #include "ui/SettingsDialog.h"
 #include "ui/ThreadPickerRow.h"
+#include "ui/UndoSendBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -168,6 +172,13 @@ void ComposeWindow::setupRecipients()
         connect(edit, &RecipientEdit::changed, this, &ComposeWindow::onRecipientsChanged);
     }
     ui->toEdit->setToolTip(tr("Type or paste addresses; a comma, semicolon or Enter ends each."));
+    // Each problem line speaks of the control that takes the focus for its field.
+    const std::pair<FieldMessage *, QWidget *> messages[]
+        = {{ui->fromError, ui->fromCombo}, {ui->toError, ui->toEdit->lineEdit()},
+            {ui->ccError, ui->ccEdit->lineEdit()}, {ui->bccError, ui->bccEdit->lineEdit()},
+            {ui->subjectError, ui->subjectEdit}, {ui->bodyError, ui->bodyEdit}};
+    for (const auto &[message, field] : messages)
+        message->setField(field);
     setCcVisible(false);
     setBccVisible(false);
 }
@@ -203,8 +214,8 @@ void ComposeWindow::onRecipientsChanged()
     for (RecipientEdit *edit : recipientEdits())
         invalid += edit->invalidChipCount();
     ui->sendButton->setToolTip(invalid > 0
-            ? tr("%n recipient(s) marked in red are not valid addresses: fix them to send.",
-                nullptr, invalid)
+            // Not "marked in red" (issue 19): the chips say "Invalid recipient" to everyone.
+            ? tr("%n recipient(s) are not valid addresses: fix them to send.", nullptr, invalid)
             : tr("Send the message (Ctrl+Return)"));
     // The mailbox last used with these recipients, unless the user picked one.
     if (!m_fromChosen && sender() == ui->toEdit) {
@@ -279,23 +290,70 @@ void ComposeWindow::setupKeyboard()
     const int threadGridRow = ui->headerGrid->rowCount();
     ui->headerGrid->addWidget(threadLabel, threadGridRow, 0);
     ui->headerGrid->addWidget(m_threadRow, threadGridRow, 1);
-    // Keyboard order: From, To, Cc, Bcc, Subject, the message, its attachments, Send later,
-    // Send: after the subject, the keyboard goes where the user writes next. The thread row
-    // comes just before From (Shift+Tab from From reaches it; Ctrl+T opens its picker from
-    // anywhere). New mail starts in To.
-    setTabOrder(m_threadRow->chooseButton(), ui->fromCombo);
-    setTabOrder(ui->fromCombo, ui->providerCombo);
-    setTabOrder(ui->providerCombo, ui->toEdit->lineEdit());
-    setTabOrder(ui->toEdit->lineEdit(), ui->ccEdit->lineEdit());
-    setTabOrder(ui->ccEdit->lineEdit(), ui->bccEdit->lineEdit());
-    setTabOrder(ui->bccEdit->lineEdit(), ui->subjectEdit);
-    setTabOrder(ui->subjectEdit, ui->bodyEdit);
-    setTabOrder(ui->bodyEdit, m_attachmentList->view()); // skipped while there is none
-    setTabOrder(m_attachmentList->view(), m_sendLater);
-    setTabOrder(m_sendLater, ui->sendButton);
+    Accessibility::makeToolBarKeyboardReachable(ui->formatBar);
+    updateTabOrder();
     ui->toEdit->lineEdit()->setFocus();
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this), &QShortcut::activated,
         m_threadRow, &ThreadPickerRow::openPicker);
+}
+
+void ComposeWindow::addStatusLinks(MailStatusLinks *links)
+{
+    m_statusLinks = links;
+    statusBar()->addPermanentWidget(links);
+    updateTabOrder();
+}
+
+void ComposeWindow::updateTabOrder()
+{
+    // Tab follows what the eye reads (issue 19): the header from From to Subject, the thread
+    // row, the formatting bar (one stop; arrows move within it) and what it offers, the
+    // message, its attachments, Undo (while it counts down), Send later, Send, the Drafts and
+    // Outbox links, the banner's link when it has one; and then From again. Hidden or disabled
+    // controls are skipped by Qt. Every control that takes Tab is in this list, so that the
+    // chain closes on itself (tst_accessibility walks it).
+    QList<QWidget *> order {ui->fromCombo, ui->providerCombo, ui->toEdit->lineEdit(),
+        ui->ccEdit->lineEdit(), ui->bccEdit->lineEdit(), ui->subjectEdit,
+        m_threadRow->chooseButton(), m_threadRow->conversationButton(),
+        ui->formatBar->widgetForAction(ui->actionHtml)};
+    if (m_richTextOffer) {
+        for (QPushButton *b : m_richTextOffer->findChildren<QPushButton *>())
+            order += b;
+    }
+    order += {ui->bodyEdit, m_attachmentList->view(), m_undoBar->undoButton(), m_sendLater,
+        ui->sendButton};
+    if (m_statusLinks)
+        order += m_statusLinks->buttons();
+    order += ui->banner;
+    order.removeAll(nullptr);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+    m_tabOrder.clear();
+    for (QWidget *w : std::as_const(order))
+        m_tabOrder += w;
+}
+
+bool ComposeWindow::focusNextPrevChild(bool next)
+{
+    // Qt's chain runs on through the window's other widgets (the recipient fields' frames
+    // among them) before it wraps: the order closes on itself here instead.
+    QList<QWidget *> stops;
+    for (QWidget *w : std::as_const(m_tabOrder)) {
+        if (w && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            stops += w;
+    }
+    QWidget *focus = QApplication::focusWidget();
+    if (!stops.isEmpty() && focus) {
+        if (next && focus == stops.last()) {
+            stops.first()->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        if (!next && focus == stops.first()) {
+            stops.last()->setFocus(Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return QMainWindow::focusNextPrevChild(next);
 }
 
 bool ComposeWindow::holdsContent() const
@@ -342,6 +400,7 @@ void ComposeWindow::offerRichText(QAction *format)
             m_offeredFormat = nullptr;
             ui->bodyEdit->setFocus();
         });
+        updateTabOrder();
     }
     // The same key again says yes.
     if (m_richTextOffer->isVisible() && m_offeredFormat == format) {
@@ -409,6 +468,7 @@ void ComposeWindow::setupAttachments()
     m_attachmentList = new AttachmentList(this);
     m_attachmentList->setObjectName(QStringLiteral("attachmentList"));
     m_attachmentList->setModel(m_controller->attachments());
+    m_attachmentList->problemLabel()->setField(m_attachmentList->view());
     if (auto *box = qobject_cast<QBoxLayout *>(ui->bodyError->parentWidget()->layout()))
         box->insertWidget(box->indexOf(ui->bodyError) + 1, m_attachmentList);
     auto *attach = new QAction(tr("&Attach File…"), this);

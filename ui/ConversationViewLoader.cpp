@@ -4,8 +4,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QOpenGLContext>
 #include <QPluginLoader>
 #include <QTimer>
+
+// QtGui's own setter (exported, not in a public header): what Qt::AA_ShareOpenGLContexts makes
+// QGuiApplication do at start-up, done here when QtWebEngine is about to need it.
+void qt_gl_set_global_share_context(QOpenGLContext *context);
 
 namespace Outpost::ConversationViewLoader {
 
@@ -34,6 +39,22 @@ QStringList searchPath()
 }
 
 namespace {
+// QtWebEngine renders through a context shared with every window's. Setting
+// Qt::AA_ShareOpenGLContexts before the application starts would create it at start-up (over
+// 100 ms under a software renderer) for every compose window; it is created on first use,
+// before the plugin is loaded: QtWebEngine checks for it as soon as its library is loaded
+// (and says on stderr that it "seems to be initialized from a plugin" when it is missing).
+void ensureShareContext()
+{
+    if (QOpenGLContext::globalShareContext())
+        return;
+    auto *context = new QOpenGLContext(qApp);
+    if (context->create())
+        qt_gl_set_global_share_context(context);
+    else
+        delete context;
+}
+
 QPluginLoader *loaded = nullptr; // the plugin stays for the life of the process
 bool pluginLoaded()
 {
@@ -52,6 +73,7 @@ ConversationViewFactory *factory(QString *error)
         const QString path = QDir(dir).filePath(file);
         if (!QFileInfo::exists(path))
             continue;
+        ensureShareContext();
         auto *loader = new QPluginLoader(path, qApp);
         auto *f = qobject_cast<ConversationViewFactory *>(loader->instance());
         if (f) {

@@ -8,8 +8,8 @@
 namespace Outpost {
 
 // The conversation view's page never navigates away from its own content: `outpost-action:`
-// links go to the view's handler, http(s) and mailto links to the system browser, anything
-// else nowhere. No window opens from it.
+// links and the page's buttons (forms posted there) go to the view's handler, http(s) and mailto
+// links to the system browser, anything else nowhere. No window opens from it.
 class ConversationViewPage : public QWebEnginePage
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ protected:
     QWebEnginePage *createWindow(WebWindowType type) override;
 
 private:
+    void act(const QUrl &url);
+
     std::function<void(const QUrl &)> m_onAction;
     QUrl m_expected;
     QUrl m_accepted;

@@ -5,29 +5,33 @@
 #include "ui/ConversationViewScheme.h"
 
 #include <QCoreApplication>
-#include <QOpenGLContext>
 
 #include <utility>
-
-// QtGui's own setter (exported, not in a public header): what Qt::AA_ShareOpenGLContexts makes
-// QGuiApplication do at start-up, done here when QtWebEngine is about to need it.
-void qt_gl_set_global_share_context(QOpenGLContext *context);
 
 namespace Outpost {
 
 namespace {
-// QtWebEngine renders through a context shared with every window's. Setting
-// Qt::AA_ShareOpenGLContexts before the application starts would create it at start-up (over
-// 100 ms under a software renderer) for every compose window; it is created on first use.
-void ensureShareContext()
+// Qt 6.4's QtWebEngine builds the page's accessibility tree on Linux only when
+// QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY is set (any value; later versions build it unless it
+// is "0"): without it a screen reader finds the conversation an empty document. Read once,
+// when QtWebEngine starts (with the first profile, in the view below), so it is set just
+// before, in this process only (the renderers it starts inherit it). The tree is still built
+// only while an assistive technology is listening (QAccessible::isActive()): without a screen
+// reader this costs nothing. A value the user set is left as it is.
+void enableAccessibility()
 {
-    if (QOpenGLContext::globalShareContext())
-        return;
-    auto *context = new QOpenGLContext(qApp);
-    if (context->create())
-        qt_gl_set_global_share_context(context);
-    else
-        delete context;
+    static const char variable[] = "QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY";
+    if (!qEnvironmentVariableIsSet(variable))
+        qputenv(variable, "1");
+}
+
+// What must happen before QtWebEngine starts, with the first view (the OpenGL context it
+// shares was made before the plugin was loaded: ConversationViewLoader::factory).
+void prepareEngine()
+{
+    // The page's scheme must exist before QtWebEngine starts.
+    ConversationViewScheme::registerScheme();
+    enableAccessibility();
 }
 } // namespace
 
@@ -42,9 +46,7 @@ ConversationViewInterface *ConversationViewPlugin::create(QWidget *parent)
         warm->setParent(parent);
         return warm;
     }
-    ensureShareContext();
-    // The page's scheme must exist before QtWebEngine starts (with the first view).
-    ConversationViewScheme::registerScheme();
+    prepareEngine();
     return new ConversationView(parent);
 }
 
@@ -52,8 +54,7 @@ void ConversationViewPlugin::warmUp()
 {
     if (m_warm)
         return;
-    ensureShareContext();
-    ConversationViewScheme::registerScheme();
+    prepareEngine();
     // Never shown on its own (a shown view would start drawing, and could not be torn down as
     // late as below): its empty page still loads, and starts a renderer process.
     m_warm = new ConversationView(nullptr);

@@ -5,6 +5,7 @@
 #include "models/DraftListModel.h"
 #include "models/Roles.h"
 #include "store/LocalStore.h"
+#include "ui/Accessibility.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -20,6 +21,7 @@ DraftsWindow::DraftsWindow(DraftListModel *model, LocalStore *store, QWidget *pa
     , m_store(store)
     , m_sorted(new QSortFilterProxyModel(this))
 {
+    Accessibility::installFactories(); // a window, not a "filler"
     ui->setupUi(this);
     setObjectName(QStringLiteral("draftsWindow"));
     m_sorted->setSourceModel(model);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/FieldMessage.h"
 
+#include "ui/Accessibility.h"
+
 #include <QEvent>
 
 namespace Outpost {
@@ -17,14 +19,24 @@ FieldMessage::FieldMessage(QWidget *parent) : QLabel(parent)
 void FieldMessage::showProblem(const QString &text)
 {
     setText(text);
-    setAccessibleDescription(text);
     setVisible(true);
+    // No "described-by" relation: Qt 6.4 has none to give (QAccessible::Relation is Label,
+    // Labelled, Controller, Controlled; its AT-SPI bridge warns on any other flag), nor an
+    // "invalid entry" state (State::invalid means defunct). The description is what AT-SPI
+    // carries, and what Orca reads after the field's name.
+    Accessibility::setDescriptionPart(m_field, Accessibility::DescriptionPart::Problem, text);
 }
 
 void FieldMessage::clearProblem()
 {
     clear();
     setVisible(false);
+    Accessibility::setDescriptionPart(m_field, Accessibility::DescriptionPart::Problem, {});
+}
+
+void FieldMessage::setField(QWidget *field)
+{
+    m_field = field;
 }
 
 void FieldMessage::changeEvent(QEvent *event)

@@ -2,10 +2,13 @@
 #pragma once
 
 #include <QLabel>
+#include <QPointer>
 
 namespace Outpost {
 
-// The line under a field that says what is wrong with it; invisible while nothing is.
+// The line under a field that says what is wrong with it; invisible while nothing is. Screen
+// readers get the problem as the field's description (read when the field takes the focus,
+// announced when it already has it); the line itself is named by its text.
 class FieldMessage : public QLabel
 {
     Q_OBJECT
@@ -15,6 +18,10 @@ public:
     void showProblem(const QString &text);
     void clearProblem();
     bool hasProblem() const { return !text().isEmpty(); }
+    // The widget that takes the focus for the field this line speaks of (a recipient field's
+    // entry, the subject, the body…): its accessible description carries the problem.
+    void setField(QWidget *field);
+    QWidget *field() const { return m_field; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -22,6 +29,7 @@ protected:
 private:
     void applyPalette();
     bool m_applying = false;
+    QPointer<QWidget> m_field;
 };
 
 } // namespace Outpost

@@ -93,7 +93,7 @@ ComposeWindow *MailWindows::createWindow()
     window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
     window->setCloseDelayAfterSend(m_closeDelayMs);
     auto *links = new MailStatusLinks(m_outbox, window);
-    window->statusBar()->addPermanentWidget(links);
+    window->addStatusLinks(links);
     connect(links, &MailStatusLinks::draftsRequested, this, &MailWindows::showDrafts);
     connect(links, &MailStatusLinks::outboxRequested, this, &MailWindows::showOutbox);
     // Ctrl+N is the window's File ▸ New Message (one owner: no ambiguous shortcut).

@@ -5,6 +5,7 @@
 #include "models/OutboxModel.h"
 #include "models/Roles.h"
 #include "submit/Outbox.h"
+#include "ui/Accessibility.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -15,6 +16,7 @@ namespace Outpost {
 OutboxWindow::OutboxWindow(OutboxModel *model, QWidget *parent)
     : QWidget(parent, Qt::Window), ui(std::make_unique<Ui::OutboxWindow>()), m_model(model)
 {
+    Accessibility::installFactories(); // a window, not a "filler"
     ui->setupUi(this);
     setObjectName(QStringLiteral("outboxWindow"));
     ui->view->setModel(model);
@@ -142,8 +144,14 @@ void OutboxWindow::updateState()
             : QString());
     ui->editButton->setEnabled(!busy);
     ui->deleteButton->setEnabled(!busy);
-    ui->detail->setText(
-        id.isEmpty() ? QString() : ui->view->currentIndex().data(Qt::ToolTipRole).toString());
+    // The state of the selected entry: read by its text under the list, and as the list's
+    // description, where the keyboard is (announced when it changes).
+    const QString detail
+        = id.isEmpty() ? QString() : ui->view->currentIndex().data(Qt::ToolTipRole).toString();
+    ui->detail->setText(detail);
+    // Hidden while it says nothing: empty, a screen reader met it as an unnamed label.
+    ui->detail->setVisible(!detail.isEmpty());
+    Accessibility::setDescriptionPart(ui->view, Accessibility::DescriptionPart::Detail, detail);
     setWindowTitle(empty ? tr("Outbox") : tr("Outbox (%1)").arg(m_model->rowCount()));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/RecipientChip.h"
 
+#include "ui/Accessibility.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +18,7 @@ RecipientChip::RecipientChip(QString entry, MailAddress address, QString problem
     , m_label(new QLabel(this))
     , m_remove(new QToolButton(this))
 {
+    Accessibility::installFactories(); // before anything asks for the chip's interface
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 1, 2, 1);
     layout->setSpacing(2);
@@ -32,7 +35,11 @@ RecipientChip::RecipientChip(QString entry, MailAddress address, QString problem
     setAccessibleDescription(toolTip());
     m_remove->setText(QStringLiteral("×"));
     m_remove->setAutoRaise(true);
-    m_remove->setFocusPolicy(Qt::NoFocus); // the keyboard edits chips through the entry
+    // The keyboard reaches a chip with Left from the start of the entry (RecipientEdit);
+    // Delete removes it, F2 or Enter edits it. The × is for the mouse; for screen readers the
+    // chip itself has Remove and Edit actions (ui/Accessibility.cpp).
+    m_remove->setFocusPolicy(Qt::NoFocus);
+    setFocusPolicy(Qt::ClickFocus);
     m_remove->setToolTip(tr("Remove %1").arg(m_label->text()));
     m_remove->setAccessibleName(m_remove->toolTip());
     connect(m_remove, &QToolButton::clicked, this, &RecipientChip::removeRequested);
@@ -70,12 +77,14 @@ void RecipientChip::applyStyle()
     // issue 15 item 4): a frozen chip is still read.
     setStyleSheet(QStringLiteral("Outpost--RecipientChip { background: rgba(%1,%2,%3,%4); "
                                  "border: 1px solid %5; border-radius: 9px; } "
+                                 "Outpost--RecipientChip:focus { border: 2px solid %7; } "
                                  "Outpost--RecipientChip QLabel { color: %6; }")
                       .arg(fill.red())
                       .arg(fill.green())
                       .arg(fill.blue())
                       .arg(fill.alpha())
-                      .arg(border.name(), p.color(QPalette::Active, QPalette::WindowText).name()));
+                      .arg(border.name(), p.color(QPalette::Active, QPalette::WindowText).name(),
+                          p.color(QPalette::Active, QPalette::Highlight).name()));
     m_styling = false;
 }
 

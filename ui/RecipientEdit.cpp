@@ -2,6 +2,7 @@
 #include "ui/RecipientEdit.h"
 
 #include "models/RecipientCompleter.h"
+#include "ui/Accessibility.h"
 #include "ui/FlowLayout.h"
 #include "ui/RecipientChip.h"
 
@@ -194,6 +195,7 @@ void RecipientEdit::setPlaceholderText(const QString &text)
 void RecipientEdit::updatePlaceholder()
 {
     m_entry->setPlaceholderText(chips().isEmpty() ? m_placeholder : QString());
+    updateAccessibleDetail();
 }
 
 void RecipientEdit::commitPending()
@@ -234,6 +236,7 @@ void RecipientEdit::addChip(
     auto *chip = new RecipientChip(entry, address, problem, this);
     connect(chip, &RecipientChip::removeRequested, this, [this, chip] { removeChip(chip, false); });
     connect(chip, &RecipientChip::editRequested, this, [this, chip] { removeChip(chip, true); });
+    chip->installEventFilter(this); // its keys (chipKey)
     m_layout->insertWidget(m_layout->indexOf(m_entry), chip);
     chip->show();
 }
@@ -244,11 +247,77 @@ void RecipientEdit::removeChip(RecipientChip *chip, bool editIt)
         commitPending();
         m_entry->setText(chip->isValid() ? chip->address().toString() : chip->entry());
     }
+    // Removed by keyboard, the focus stays among the chips: on the one that took its place.
+    const QList<RecipientChip *> before = chips();
+    const qsizetype at = before.indexOf(chip);
+    QWidget *next = (!editIt && chip->hasFocus() && at + 1 < before.size())
+        ? static_cast<QWidget *>(before.at(at + 1))
+        : m_entry;
     delete m_layout->takeAt(m_layout->indexOf(chip));
     chip->deleteLater();
-    m_entry->setFocus();
+    next->setFocus(Qt::OtherFocusReason);
     updatePlaceholder();
     Q_EMIT changed();
+}
+
+bool RecipientEdit::chipKey(RecipientChip *chip, QKeyEvent *key)
+{
+    const QList<RecipientChip *> all = chips();
+    const qsizetype at = all.indexOf(chip);
+    const auto focusAt = [this, &all](qsizetype i) {
+        if (i >= 0 && i < all.size())
+            all.at(i)->setFocus(Qt::OtherFocusReason);
+        else if (i >= all.size())
+            m_entry->setFocus(Qt::OtherFocusReason);
+    };
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    switch (key->key()) {
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (isEnabled())
+            removeChip(chip, false);
+        return true;
+    case Qt::Key_F2:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (isEnabled())
+            removeChip(chip, true);
+        return true;
+    case Qt::Key_Left:
+        focusAt(rtl ? at + 1 : std::max<qsizetype>(at - 1, 0));
+        return true;
+    case Qt::Key_Right:
+        focusAt(rtl ? std::max<qsizetype>(at - 1, 0) : at + 1);
+        return true;
+    case Qt::Key_Home:
+        focusAt(0);
+        return true;
+    case Qt::Key_End:
+        focusAt(all.size());
+        return true;
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        // A chip is not a tab stop: Tab leaves the field as it does from the entry.
+        m_entry->setFocus(Qt::TabFocusReason);
+        QCoreApplication::postEvent(
+            m_entry, new QKeyEvent(QEvent::KeyPress, key->key(), key->modifiers()));
+        return true;
+    default:
+        return false;
+    }
+}
+
+void RecipientEdit::updateAccessibleDetail()
+{
+    // An invalid chip is said where the user types (and read with the field): the entry's
+    // description lists what is wrong, as the chips' tooltips do.
+    QStringList invalid;
+    for (const RecipientChip *chip : chips()) {
+        if (!chip->isValid())
+            invalid += chip->toolTip();
+    }
+    Accessibility::setDescriptionPart(
+        m_entry, Accessibility::DescriptionPart::Detail, invalid.join(u'\n'));
 }
 
 void RecipientEdit::closeSuggestionsForTab()
@@ -277,8 +346,23 @@ bool RecipientEdit::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    if (event->type() == QEvent::KeyPress) {
+        if (auto *chip = qobject_cast<RecipientChip *>(watched))
+            return chipKey(chip, static_cast<QKeyEvent *>(event));
+    }
     if (watched == m_entry && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
+        // Left at the start of the entry reaches the chips (Right comes back).
+        const Qt::Key towardChips
+            = layoutDirection() == Qt::RightToLeft ? Qt::Key_Right : Qt::Key_Left;
+        if (key->key() == towardChips && key->modifiers() == Qt::NoModifier
+            && m_entry->cursorPosition() == 0 && !m_entry->hasSelectedText()) {
+            const QList<RecipientChip *> all = chips();
+            if (!all.isEmpty()) {
+                all.last()->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+        }
         if (key->matches(QKeySequence::Paste)) {
             // A pasted list becomes chips at once, split the way GMime reads it.
             const QString pasted = QApplication::clipboard()->text();

@@ -7,6 +7,7 @@
 
 class QAbstractItemView;
 class QCompleter;
+class QKeyEvent;
 class QLineEdit;
 
 namespace Outpost {
@@ -18,6 +19,8 @@ class RecipientCompleter;
 // A recipient field: addresses become chips as they are typed (after , ; or Enter) or pasted
 // (a whole list, split by GMime); an entry that is not an address stays as a red chip with
 // the reason in its tooltip; Backspace in the empty entry takes the last chip back for editing.
+// By keyboard: Left at the start of the entry focuses the last chip; Left/Right/Home/End move
+// between chips, Delete or Backspace removes the focused one, F2 or Enter edits it.
 class RecipientEdit : public QFrame
 {
     Q_OBJECT
@@ -56,6 +59,8 @@ private:
     void addEntries(const QString &text);
     void addChip(const QString &entry, const MailAddress &address, const QString &problem);
     void removeChip(RecipientChip *chip, bool editIt);
+    bool chipKey(RecipientChip *chip, QKeyEvent *key);
+    void updateAccessibleDetail();
     QList<RecipientChip *> chips() const;
     void updatePlaceholder();
     bool completionOpen() const;

@@ -3,6 +3,7 @@
 
 #include "models/Roles.h"
 #include "models/ThreadLister.h"
+#include "ui/Accessibility.h"
 #include "ui/ThreadPickerDelegate.h"
 #include "ui/ThreadPickerProxy.h"
 
@@ -21,7 +22,8 @@ ThreadPicker::ThreadPicker(ThreadLister *lister, QWidget *parent)
     , m_lister(lister)
     , m_rows(new ThreadPickerProxy(this))
     , m_filter(new QLineEdit(this))
-    , m_list(new QListView(this))
+    // Typing in the filter moves the selection: no Focus event may take Orca off the filter.
+    , m_list(new Accessibility::ListView(this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("threadPicker"));
@@ -200,7 +202,10 @@ void ThreadPicker::updateStatus()
         text = tr("%n thread(s)", nullptr, all);
     if (!m_error.isEmpty())
         text += u'\n' + tr("Some threads could not be listed: %1").arg(m_error);
+    // Read by its text (no fixed name), and said where the user types: the filter's
+    // description, announced as it changes ("3 of 6 threads").
     m_status->setText(text);
+    Accessibility::setDescriptionPart(m_filter, Accessibility::DescriptionPart::Detail, text);
 }
 
 } // namespace Outpost

@@ -3,6 +3,7 @@
 
 #include "models/Roles.h"
 #include "models/ThreadListModel.h"
+#include "ui/ThreadPickerDelegate.h"
 
 #include <QLocale>
 
@@ -70,6 +71,17 @@ QVariant ThreadPickerProxy::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // What the delegate paints on two lines, for screen readers in one: the subject, the
+    // people, the count, the mailbox and how long ago (the full date is the description).
+    if (role == Qt::AccessibleTextRole) {
+        QStringList parts {data(index, Qt::DisplayRole).toString()};
+        parts += ThreadPickerDelegate::detailsOf(index).split(QStringLiteral(" · "));
+        parts += data(index, Roles::RelativeTime).toString();
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral(", "));
+    }
+    if (role == Qt::AccessibleDescriptionRole)
+        return data(index, Qt::ToolTipRole);
     if (index.row() == 0) { // "New thread"
         if (role == Qt::DisplayRole)
             return tr("New thread");

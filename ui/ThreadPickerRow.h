@@ -32,6 +32,7 @@ public:
     ~ThreadPickerRow() override;
 
     QToolButton *chooseButton() const { return m_choose; }
+    QToolButton *conversationButton() const { return m_show; }
     ThreadLister *lister() const { return m_lister; }
     ThreadPicker *picker() const { return m_picker; }
     const ThreadSummary &thread() const { return m_thread; }

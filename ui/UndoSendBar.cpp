@@ -14,7 +14,8 @@ UndoSendBar::UndoSendBar(QWidget *parent)
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_undo->setToolTip(tr("Take the message back to keep editing it; nothing is sent (Ctrl+Z)"));
     m_label->setObjectName(QStringLiteral("undoLabel"));
-    m_label->setAccessibleName(tr("Undo countdown"));
+    // No fixed name: the label is read by its text ("Sending in 4 s…"), and a change of it is
+    // announced as a name change (QLabel does so while it has no accessible name of its own).
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
@@ -32,6 +33,14 @@ void UndoSendBar::start(qint64 remainingMs)
     m_tick.start();
     tick();
     setVisible(true);
+    // On the button too, read when the keyboard reaches it (not at every tick: Orca would
+    // speak every second).
+    m_undo->setAccessibleDescription(text());
+}
+
+QString UndoSendBar::text() const
+{
+    return m_label->text();
 }
 
 void UndoSendBar::stop()

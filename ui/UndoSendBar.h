@@ -19,6 +19,8 @@ public:
 
     void start(qint64 remainingMs);
     void stop();
+    QPushButton *undoButton() const { return m_undo; }
+    QString text() const; // "Sending in 4 s…"
 
 Q_SIGNALS:
     void undoRequested();

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
@@ -486,6 +487,11 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return a.filename;
+    case Qt::AccessibleTextRole: // the painted row in words: name, size, state (issue 19)
+        return (QStringList {a.filename, sizeText(a.size), data(index, StateTextRole).toString()}
+                    .filter(QRegularExpression(u"."_s)))
+            .join(u", "_s); // a link has no size
+    case Qt::AccessibleDescriptionRole:
     case Qt::ToolTipRole: {
         QString tip = a.url.isEmpty() ? QDir::toNativeSeparators(a.localPath) : a.url;
         if (!r.error.isEmpty())

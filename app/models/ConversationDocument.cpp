@@ -91,10 +91,19 @@ bool imagesAllowed(const ConversationMessage &m, const MailAddress &sender, cons
         || options.imagesFromSenders.contains(sender.address.toLower());
 }
 
-QString button(const QString &label, const QUrl &url)
+// A real <button> (a screen reader lists it among the page's buttons; Space and Return press
+// it) that submits an empty form to `url`, built by actionUrl() alone. Without script, a form
+// is the only way a button can lead anywhere; POST keeps the URL's query as actionUrl() wrote
+// it (a GET would replace it with the form's fields). The page's CSP lets forms go to
+// `outpost-action:` and nowhere else; ConversationViewPage hands the submission to the view.
+// `name`: what a screen reader says, which starts with the visible `label` (WCAG 2.5.3, label
+// in name: a user who says what they see, by voice control, reaches it).
+QString button(const QString &label, const QString &name, const QUrl &url)
 {
-    return u"<a class=\"button\" href=\""_s + escaped(QString::fromUtf8(url.toEncoded())) + u"\">"_s
-        + escaped(label) + u"</a>"_s;
+    return u"<form class=\"action\" method=\"post\" action=\""_s
+        + escaped(QString::fromUtf8(url.toEncoded()))
+        + u"\"><button class=\"button\" type=\"submit\" aria-label=\""_s + escaped(name) + u"\">"_s
+        + escaped(label) + u"</button></form>"_s;
 }
 
 QString attachmentsOf(const ConversationMessage &m, const QLocale &locale)
@@ -119,13 +128,47 @@ QString attachmentsOf(const ConversationMessage &m, const QLocale &locale)
     return out + u"</ul>"_s;
 }
 
-QString messageHtml(const ConversationMessage &m, bool latest, const Options &options,
-    ConversationHtml::Options bodyOptions, Page &page)
+// Who wrote a message, as the page shows it (a note may have no author).
+QString authorOf(const ConversationMessage &m, const MailAddress &sender)
+{
+    if (m.internal && m.from.isEmpty())
+        return {};
+    return sender.name.trimmed().isEmpty() ? sender.address : sender.name.trimmed();
+}
+
+// What a screen reader calls a message: its heading, and the end of its buttons' names
+// ("Reply to Jamie Lee, 14 May"). The day, without the year in the current year; with the time
+// when the same author wrote twice that day in this thread (`withTime`), so that no two
+// messages' buttons have the same name.
+QString labelOf(
+    const ConversationMessage &m, const QString &author, const Options &options, bool withTime)
+{
+    const QDateTime local = m.createdAt.toTimeZone(options.zone);
+    const bool thisYear = local.date().year() == options.now.toTimeZone(options.zone).date().year();
+    //: A message's day in its screen-reader name ("Jamie Lee, 14 May"): a QDate format
+    //: (d: day, MMMM: month name), in the order and with the punctuation of the language.
+    const QString dayFormat = thisYear ? Tr::tr("d MMMM")
+                                       //: The same with the year, for a message of another
+                                       //: year ("Jamie Lee, 14 May 2025").
+                                       : Tr::tr("d MMMM yyyy");
+    QString day = options.locale.toString(local.date(), dayFormat);
+    if (withTime)
+        day = Tr::tr("%1, %2", "day, time of day")
+                  .arg(day, options.locale.toString(local.time(), QLocale::ShortFormat));
+    if (m.internal) {
+        return author.isEmpty() ? Tr::tr("Internal note, %1").arg(day)
+                                : Tr::tr("Internal note by %1, %2").arg(author, day);
+    }
+    return Tr::tr("%1, %2", "author, day")
+        .arg(author.isEmpty() ? Tr::tr("(unknown)") : author, day);
+}
+
+QString messageHtml(const ConversationMessage &m, const MailAddress &sender, const QString &label,
+    bool latest, const Options &options, ConversationHtml::Options bodyOptions, Page &page)
 {
     const QDateTime local = m.createdAt.toTimeZone(options.zone);
     const QString shortTime = options.locale.toString(local, QLocale::ShortFormat);
     const QString longTime = options.locale.toString(local, QLocale::LongFormat);
-    const MailAddress sender = m.sender(); // parsed once: GMime is not free
     bodyOptions.allowRemoteImages = imagesAllowed(m, sender, options);
     QString body;
     bool blocked = false;
@@ -149,11 +192,14 @@ QString messageHtml(const ConversationMessage &m, bool latest, const Options &op
     if (m.pending)
         classes += u"pending"_s;
     // A note has no sender to show: its tag says what it is.
-    const QString who = m.internal && m.from.isEmpty()
-        ? QString()
-        : (sender.name.trimmed().isEmpty() ? sender.address : sender.name.trimmed());
-    QString out = u"<article class=\""_s + classes.join(u' ') + u"\" id=\""_s
-        + escaped(anchorOf(m.id)) + u"\">"_s;
+    const QString who = authorOf(m, sender);
+    // Each message is an article named by its heading, which a screen reader lists and jumps
+    // to (H); the heading is for them only: the summary line shows the same to the eye.
+    const QString anchor = anchorOf(m.id);
+    const QString headingId = anchor + u"-h"_s;
+    QString out = u"<article class=\""_s + classes.join(u' ') + u"\" id=\""_s + escaped(anchor)
+        + u"\" aria-labelledby=\""_s + escaped(headingId) + u"\"><h2 class=\"for-readers\" id=\""_s
+        + escaped(headingId) + u"\">"_s + escaped(label) + u"</h2>"_s;
     out += u"<details class=\"message-details\""_s + (latest ? u" open"_s : QString()) + u'>';
     out += u"<summary>"_s;
     if (!who.isEmpty() || !m.internal)
@@ -165,7 +211,8 @@ QString messageHtml(const ConversationMessage &m, bool latest, const Options &op
         + m.createdAt.toUTC().toString(Qt::ISODate) + u"\" title=\""_s + escaped(longTime)
         + u"\">"_s + escaped(shortTime) + u"</time></summary><div class=\"card\">"_s;
     if (m.internal) {
-        out += u"<p class=\"note-badge\">"_s
+        out += u"<p class=\"note-badge\" role=\"note\" aria-label=\""_s
+            + escaped(Tr::tr("Internal note")) + u"\">"_s
             + escaped(Tr::tr("Only your team sees this note: it is never sent nor quoted."))
             + u"</p>"_s;
     }
@@ -179,14 +226,19 @@ QString messageHtml(const ConversationMessage &m, bool latest, const Options &op
     out += u"<dt>"_s + escaped(Tr::tr("Date")) + u"</dt><dd>"_s + escaped(longTime)
         + u"</dd></dl>"_s;
     if (blocked) {
-        out += u"<p class=\"images-blocked\"><span>"_s
+        // A group named by its sentence: a screen reader says why before the buttons.
+        const QString reasonId = anchor + u"-images"_s;
+        out += u"<div class=\"images-blocked\" role=\"group\" aria-labelledby=\""_s
+            + escaped(reasonId) + u"\"><span id=\""_s + escaped(reasonId) + u"\">"_s
             + escaped(Tr::tr("Remote images in this message are hidden to protect your privacy."))
-            + u"</span>"_s + button(Tr::tr("Show images"), actionUrl(u"show-images"_s, m.id));
+            + u"</span>"_s
+            + button(Tr::tr("Show images"), Tr::tr("Show images in the message of %1").arg(label),
+                actionUrl(u"show-images"_s, m.id));
         if (!sender.address.isEmpty()) {
-            out += button(Tr::tr("Always show images from %1").arg(sender.address),
-                actionUrl(u"trust-sender"_s, m.id, sender.address));
+            const QString always = Tr::tr("Always show images from %1").arg(sender.address);
+            out += button(always, always, actionUrl(u"trust-sender"_s, m.id, sender.address));
         }
-        out += u"</p>"_s;
+        out += u"</div>"_s;
     }
     out += u"<div class=\"body\">"_s + body + u"</div>"_s;
     out += attachmentsOf(m, options.locale);
@@ -194,9 +246,14 @@ QString messageHtml(const ConversationMessage &m, bool latest, const Options &op
         out += u"<p class=\"pending-note\">"_s
             + escaped(Tr::tr("Sent just now; the server has not listed it yet.")) + u"</p>"_s;
     } else if (!m.internal && !m.id.isEmpty()) {
-        out += u"<nav class=\"actions\">"_s + button(Tr::tr("Reply"), actionUrl(u"reply"_s, m.id))
-            + button(Tr::tr("Reply all"), actionUrl(u"reply-all"_s, m.id))
-            + button(Tr::tr("Forward"), actionUrl(u"forward"_s, m.id)) + u"</nav>"_s;
+        out += u"<nav class=\"actions\" aria-label=\""_s
+            + escaped(Tr::tr("Actions on the message of %1").arg(label)) + u"\">"_s
+            + button(Tr::tr("Reply"), Tr::tr("Reply to %1").arg(label), actionUrl(u"reply"_s, m.id))
+            + button(Tr::tr("Reply all"), Tr::tr("Reply all to %1").arg(label),
+                actionUrl(u"reply-all"_s, m.id))
+            + button(Tr::tr("Forward"), Tr::tr("Forward the message of %1").arg(label),
+                actionUrl(u"forward"_s, m.id))
+            + u"</nav>"_s;
     }
     return out + u"</div></details></article>\n"_s;
 }
@@ -228,8 +285,29 @@ Page build(
     bodyOptions.blockedImageLabel = Tr::tr("Remote image, hidden");
     QString list;
     list.reserve(messages.size() * 2048);
-    for (qsizetype i = 0; i < messages.size(); ++i)
-        list += messageHtml(messages.at(i), i == messages.size() - 1, options, bodyOptions, page);
+    // Senders parsed once (GMime is not free); an author who wrote twice on one day gets the
+    // time in both messages' names.
+    QList<MailAddress> senders;
+    QStringList authors;
+    QStringList labels;
+    QHash<QString, int> perDay;
+    senders.reserve(messages.size());
+    authors.reserve(messages.size());
+    labels.reserve(messages.size());
+    for (const ConversationMessage &m : messages) {
+        senders += m.sender();
+        authors += authorOf(m, senders.last());
+        labels += labelOf(m, authors.last(), options, false);
+        ++perDay[labels.last()];
+    }
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const ConversationMessage &m = messages.at(i);
+        const QString label = perDay.value(labels.at(i)) > 1
+            ? labelOf(m, authors.at(i), options, true)
+            : labels.at(i);
+        list += messageHtml(
+            m, senders.at(i), label, i == messages.size() - 1, options, bodyOptions, page);
+    }
     if (messages.isEmpty())
         list = u"<p class=\"meta\">"_s + escaped(Tr::tr("No messages yet.")) + u"</p>"_s;
     else

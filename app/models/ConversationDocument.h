@@ -4,6 +4,7 @@
 #include "mail/ConversationMessage.h"
 #include "mail/ThreadSummary.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
@@ -14,8 +15,10 @@ namespace Outpost {
 // The conversation view's page, built from the HTML/CSS template in the resources: the
 // messages oldest first, the latest expanded and the older ones collapsed to one line, notes
 // marked, quoted text folded, attachments listed, and Reply / Reply all / Forward on every
-// email. It runs no script: folding is <details>, and the buttons are `outpost-action:` links
-// the view handles itself.
+// email. It runs no script: folding is <details>, and the buttons are <button>s of forms
+// posted to `outpost-action:` URLs, which the view handles itself. For screen readers each
+// message is an article named by a heading ("Jamie Lee, 14 May"), and its buttons say which
+// message they act on ("Reply to Jamie Lee, 14 May").
 namespace ConversationDocument {
 
 struct Options
@@ -26,6 +29,7 @@ struct Options
     QSet<QString> imagesForMessages; // message ids whose remote images may load
     QSet<QString> imagesFromSenders; // lower-case addresses whose remote images may load
     bool allImages = false; // the settings say: always load remote images
+    QDateTime now = QDateTime::currentDateTime(); // messages of this year are named without it
 };
 
 struct Page
@@ -40,8 +44,8 @@ struct Page
 Page build(const ThreadSummary &thread, const QList<ConversationMessage> &messages,
     const Options &options);
 
-// The link behind a message's button: `outpost-action:reply?message=<id>` (and `&address=`
-// for trust-sender).
+// The URL behind a message's button: `outpost-action:reply?message=<id>` (and `&address=`
+// for trust-sender). The only place such a URL is built.
 QUrl actionUrl(const QString &action, const QString &messageId, const QString &address = {});
 inline constexpr QStringView actionScheme = u"outpost-action";
 QString anchorOf(const QString &messageId);

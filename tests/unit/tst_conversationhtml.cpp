@@ -5,6 +5,8 @@
 #include "models/ConversationHtml.h"
 #include "models/ConversationText.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void plainQuotesAreFoldedAtTheEnd();
     void pageMarksNotesAndExpandsTheLatest();
     void pageAllowsOnlyPermittedImages();
+    void pageNamesMessagesAndButtonsForScreenReaders();
 
 private:
     static ConversationHtml::Options options()
@@ -180,13 +183,13 @@ void TestConversationHtml::pageMarksNotesAndExpandsTheLatest()
     t.subject = u"Weekly <report>"_s;
     const auto page = ConversationDocument::build(t, {first, note}, {});
     QVERIFY(page.html.contains(u"<title>Weekly &lt;report&gt;</title>"_s));
-    QVERIFY(page.html.contains(
-        u"<article class=\"message outgoing\" id=\"m-m1\"><details class=\"message-details\">"_s));
-    QVERIFY(page.html.contains(u"<article class=\"message outgoing internal\" id=\"m-m2\"><details "
-                               u"class=\"message-details\" open>"_s));
+    QVERIFY(page.html.contains(u"<article class=\"message outgoing\" id=\"m-m1\""_s));
+    QVERIFY(page.html.contains(u"</h2><details class=\"message-details\"><summary>"_s));
+    QVERIFY(page.html.contains(u"<article class=\"message outgoing internal\" id=\"m-m2\""_s));
+    QVERIFY(page.html.contains(u"</h2><details class=\"message-details\" open>"_s));
     QVERIFY(page.html.contains(u"Check with finance &lt;first&gt;"_s));
     // Reply buttons on mail, none on a note.
-    QVERIFY(page.html.contains(u"href=\"outpost-action:reply?message=m1\""_s));
+    QVERIFY(page.html.contains(u"action=\"outpost-action:reply?message=m1\""_s));
     QVERIFY(!page.html.contains(u"outpost-action:reply?message=m2"_s));
     QCOMPARE(page.latestAnchor, u"m-m2"_s);
     QVERIFY(!page.html.contains(u"<script"_s));
@@ -210,6 +213,78 @@ void TestConversationHtml::pageAllowsOnlyPermittedImages()
     page = ConversationDocument::build({}, {m}, o);
     QCOMPARE(page.allowedImages, QList<QUrl> {QUrl(u"https://images.example.com/logo.png"_s)});
     QCOMPARE(page.blockedMessages, 0);
+}
+
+// What a screen reader finds: each message an article named by its heading (author and day),
+// its actions real buttons whose names say which message they act on.
+void TestConversationHtml::pageNamesMessagesAndButtonsForScreenReaders()
+{
+    const auto at = [](int year, int month, int day, int hour, int minute) {
+        return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc());
+    };
+    ConversationMessage jamie;
+    jamie.id = u"m1"_s;
+    jamie.incoming = true;
+    jamie.from = u"Jamie Lee <jamie.lee@example.com>"_s;
+    jamie.body = u"Lunch?"_s;
+    jamie.createdAt = at(2026, 5, 14, 10, 0);
+    ConversationMessage dana = jamie;
+    dana.id = u"m2"_s;
+    dana.incoming = false;
+    dana.from = u"\"Dana <b>O'Demo</b>\" <dana@acme.example>"_s;
+    dana.createdAt = at(2026, 5, 14, 10, 30);
+    ConversationMessage again = jamie;
+    again.id = u"m3"_s;
+    again.createdAt = at(2026, 5, 14, 12, 5);
+    ConversationMessage note = jamie;
+    note.id = u"m4"_s;
+    note.from.clear();
+    note.internal = true;
+    ConversationMessage old = jamie;
+    old.id = u"m5"_s;
+    old.createdAt = at(2025, 3, 3, 9, 0);
+    ConversationDocument::Options o;
+    o.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    o.zone = QTimeZone::utc();
+    o.now = at(2026, 12, 5, 8, 0);
+    const QString html = ConversationDocument::build({}, {old, jamie, dana, again, note}, o).html;
+
+    // Named by the heading inside it.
+    QVERIFY(html.contains(u"<article class=\"message outgoing\" id=\"m-m2\" "
+                          u"aria-labelledby=\"m-m2-h\"><h2 class=\"for-readers\" "
+                          u"id=\"m-m2-h\">Dana &lt;b&gt;O'Demo&lt;/b&gt;, 14 May</h2>"_s));
+    // Jamie wrote twice that day: the time tells the two apart. Another year is named.
+    QVERIFY(html.contains(u">Jamie Lee, 14 May, 10:00</h2>"_s));
+    QVERIFY(html.contains(u">Jamie Lee, 14 May, 12:05</h2>"_s));
+    QVERIFY(html.contains(u">Jamie Lee, 3 March 2025</h2>"_s));
+    QVERIFY(html.contains(u">Internal note, 14 May</h2>"_s));
+    QVERIFY(
+        html.contains(u"<p class=\"note-badge\" role=\"note\" aria-label=\"Internal note\">"_s));
+
+    // Real buttons, each posting its form to the message's action; named for the message.
+    QVERIFY(html.contains(
+        u"<form class=\"action\" method=\"post\" action=\"outpost-action:reply?message=m2\">"
+        u"<button class=\"button\" type=\"submit\" aria-label=\"Reply to Dana &lt;b&gt;O'Demo"
+        u"&lt;/b&gt;, 14 May\">Reply</button></form>"_s));
+    QVERIFY(html.contains(u"aria-label=\"Reply all to Jamie Lee, 14 May, 12:05\">Reply all<"_s));
+    QVERIFY(
+        html.contains(u"aria-label=\"Forward the message of Jamie Lee, 3 March 2025\">Forward<"_s));
+    QVERIFY(!html.contains(u"outpost-action:reply?message=m4"_s)); // a note has none
+    QVERIFY(!html.contains(u"<a class=\"button\""_s));
+    // No two buttons share a name; every form goes to an action and nowhere else.
+    const QRegularExpression names(u"<button [^>]*aria-label=\"([^\"]*)\""_s);
+    QSet<QString> seen;
+    int buttons = 0;
+    for (auto it = names.globalMatch(html); it.hasNext(); ++buttons) {
+        const QString name = it.next().captured(1);
+        QVERIFY2(!seen.contains(name), qPrintable(name));
+        seen.insert(name);
+    }
+    QCOMPARE(buttons, 12); // Reply, Reply all, Forward on each of the four emails
+    QCOMPARE(html.count(u"<form "_s), buttons);
+    QCOMPARE(
+        html.count(u"<form class=\"action\" method=\"post\" action=\"outpost-action:"_s), buttons);
+    QVERIFY(html.contains(u"form-action outpost-action:;"_s));
 }
 
 QTEST_GUILESS_MAIN(TestConversationHtml)
