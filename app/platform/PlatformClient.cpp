@@ -3,6 +3,10 @@
 
 #include "platform/PlatformJson.h"
 
+#include "mail/AddressList.h"
+#include "mail/MailboxResolver.h"
+
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 namespace Outpost {
@@ -103,16 +107,123 @@ PlatformCall *PlatformClient::fetchMailboxes(QObject *context, Handler<QList<Mai
         });
 }
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::PlatformClient)
+};
+
+// InstanceList's word for an instance of the older send page.
+const QString accountIdField = QStringLiteral("accountId");
+
+// The mailbox an older instance knows by its _id: the send page's own rule for `from`
+// (provider as the tie-breaker, else the newest connection of the address).
+std::optional<Mailbox> mailboxFor(const QList<Mailbox> &mailboxes, const Draft &draft)
+{
+    QString from = draft.from.trimmed();
+    if (const AddressParse parsed = AddressList::parseOne(from); parsed.ok())
+        from = parsed.addresses.first().address;
+    if (draft.provider) {
+        const MailboxResolution r = MailboxResolver::resolve(mailboxes, from, draft.provider);
+        if (r.kind == MailboxResolution::Kind::Resolved)
+            return r.mailbox;
+        return std::nullopt;
+    }
+    return MailboxResolver::newestFor(mailboxes, from);
+}
+} // namespace
+
 PlatformCall *PlatformClient::send(
     const Draft &draft, const QString &idempotencyKey, QObject *context, Handler<Receipt> done)
+{
+    auto *call = new PlatformCall(this);
+    if (context)
+        connect(context, &QObject::destroyed, call, &QObject::deleteLater);
+    const Handler<Receipt> finish = [call, done](const Result<Receipt> &result) {
+        done(result);
+        call->deleteLater();
+    };
+    const bool byAccountId = m_instances.sendMailboxField(m_session.instance) == accountIdField;
+    sendBy(call, draft, idempotencyKey, byAccountId, false, context, finish);
+    return call;
+}
+
+PlatformCall *PlatformClient::step(PlatformCall *call)
+{
+    auto *inner = new PlatformCall(this);
+    connect(call, &HttpCall::abortRequested, inner, &HttpCall::abort);
+    connect(inner, &HttpCall::uploadProgress, call, &HttpCall::uploadProgress);
+    return inner;
+}
+
+void PlatformClient::sendBy(PlatformCall *call, const Draft &draft, const QString &key,
+    bool byAccountId, bool switched, QObject *context, const Handler<Receipt> &done)
+{
+    if (!byAccountId) {
+        postSend(call, draft, key, {}, switched, context, done);
+        return;
+    }
+    if (call->isAborted()) {
+        done(ServiceError::network(ServiceError::Kind::Cancelled, m_session.instance.host(), {}));
+        return;
+    }
+    m_http->send(step(call), request("GET", QStringLiteral("/api/email/accounts")), context,
+        [=, this](const Raw &raw) {
+            if (raw.error) {
+                done(*raw.error);
+                return;
+            }
+            const Result<QList<Mailbox>> mailboxes = PlatformJson::mailboxes(raw.body);
+            if (!mailboxes.ok()) {
+                done(mailboxes.error());
+                return;
+            }
+            const std::optional<Mailbox> mailbox = mailboxFor(mailboxes.value(), draft);
+            if (!mailbox) {
+                // Nothing was sent: refused here as the platform refuses a `from` that is
+                // not the user's (403 next to From).
+                ServiceError e = ServiceError::fromHttp(403, QStringLiteral("forbidden"),
+                    Tr::tr("%1 is not a mailbox connected to your account on this instance.")
+                        .arg(draft.from.trimmed()),
+                    DraftField::From, std::nullopt);
+                e.httpStatus = 0;
+                done(e);
+                return;
+            }
+            postSend(call, draft, key, mailbox->id, switched, context, done);
+        });
+}
+
+void PlatformClient::postSend(PlatformCall *call, const Draft &draft, const QString &key,
+    const QString &accountId, bool switched, QObject *context, const Handler<Receipt> &done)
 {
     HttpClient::Request r = request("POST", QStringLiteral("/api/email/messages/send"));
     // Read once: Qt never sends it again behind the outbox's back (net/OneShotBody.h).
     r.contentType = "application/json";
-    r.body = QList<OneShotBody::Piece> {PlatformJson::sendRequest(draft)};
-    r.idempotencyKey = idempotencyKey;
-    return execute(r, context, [done](const Raw &raw) {
-        done(raw.error ? Result<Receipt>(*raw.error) : PlatformJson::receipt(raw.body));
+    r.body = QList<OneShotBody::Piece> {PlatformJson::sendRequest(draft, accountId)};
+    r.idempotencyKey = key;
+    if (call->isAborted()) {
+        done(ServiceError::network(ServiceError::Kind::Cancelled, m_session.instance.host(), {}));
+        return;
+    }
+    m_http->send(step(call), r, context, [=, this](const Raw &raw) {
+        if (!raw.error) {
+            done(PlatformJson::receipt(raw.body));
+            return;
+        }
+        const bool byAccountId = !accountId.isEmpty();
+        const QLatin1StringView other
+            = byAccountId ? QLatin1StringView("from") : QLatin1StringView("accountId");
+        if (switched || !PlatformJson::namesField(raw.body, *raw.error, other)) {
+            done(*raw.error);
+            return;
+        }
+        // The instance speaks the other version of the send page. A 400 is a refusal before
+        // anything was stored (api/CONTRACT.md "Errors"): the same mail goes once more, with
+        // the same key, and the instance is remembered.
+        m_instances.setSendMailboxField(
+            m_session.instance, byAccountId ? QString() : accountIdField);
+        sendBy(call, draft, key, !byAccountId, true, context, done);
     });
 }
 

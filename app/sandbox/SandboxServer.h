@@ -13,6 +13,18 @@
 
 namespace Outpost::Sandbox {
 
+// Which version of the platform's send page the instance plays.
+enum class InstanceProfile {
+    Current, // api/send-email-endpoint.txt: the mailbox is `from` (and `provider`)
+    // An older instance whose send page named the mailbox `accountId`, the _id of
+    // GET /api/email/accounts. No published page of that version is known (docs.tetherai.ca
+    // shows only the current one); the source is api/CONTRACT.md ("Also published": "An
+    // earlier version of the send page named the mailbox `accountId` […] instead of `from`")
+    // and issue 13, item 5. What such an instance does with `from` is unknown: the stand-in
+    // is the stricter one and refuses it.
+    LegacyAccountId,
+};
+
 struct SandboxOptions
 {
     quint16 port = 0; // 0: any free port
@@ -30,6 +42,7 @@ struct SandboxOptions
     // after it was sent; messages.get has it at once. Google does not say how soon its search
     // sees a new message: 0 (at once) by default; the lookup tests play a late index.
     int gmailSearchDelayMs = 0;
+    InstanceProfile profile = InstanceProfile::Current;
     std::function<QDateTime()> clock; // the time seam; empty: the system clock (UTC)
 };
 
