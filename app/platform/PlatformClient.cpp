@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QPointer>
+
+#include <utility>
 
 namespace Outpost {
 
@@ -16,24 +19,42 @@ constexpr int transferTimeoutMs = 60'000;
 
 // The session's tokens for the HTTP core: the access token as it is (none: no header), and
 // after a 401 one refresh of the session, when it has a refresh token. A refresh that fails,
-// or a retry refused again, asks the user to sign in again.
+// or a retry refused again, asks the user to sign in again. Refusals that meet while a refresh
+// is in flight wait for that one (the platform rotates refresh tokens: a second refresh with
+// the spent one would fail), and a refusal of a token older than the session's takes the
+// newer token without refreshing again.
 class SessionTokens : public BearerTokens
 {
 public:
     explicit SessionTokens(PlatformClient *client) : BearerTokens(client), m_client(client) { }
 
     void token(QObject *, Handler done) override { done(m_client->session().accessToken); }
-    void renew(const QString &, const ServiceError &why, QObject *context, Handler done) override
+    void renew(
+        const QString &refused, const ServiceError &why, QObject *context, Handler done) override
     {
-        if (m_client->session().refreshToken.isEmpty()) {
+        const Session &session = m_client->session();
+        if (m_waiting.isEmpty() && !refused.isEmpty() && !session.accessToken.isEmpty()
+            && refused != session.accessToken) {
+            done(session.accessToken);
+            return;
+        }
+        if (session.refreshToken.isEmpty()) {
             done(why);
             return;
         }
-        m_client->refresh(context, [done](const Result<Session> &session) {
-            if (session.ok())
-                done(session.value().accessToken);
-            else
-                done(session.error());
+        m_waiting.append({QPointer<QObject>(context), std::move(done)});
+        if (m_waiting.size() > 1)
+            return;
+        m_client->refresh(m_client, [this](const Result<Session> &renewed) {
+            const auto waiting = std::exchange(m_waiting, {});
+            for (const auto &[waiter, handler] : waiting) {
+                if (!waiter)
+                    continue;
+                if (renewed.ok())
+                    handler(renewed.value().accessToken);
+                else
+                    handler(renewed.error());
+            }
         });
     }
     void signInRequired(const ServiceError &error) override
@@ -43,6 +64,7 @@ public:
 
 private:
     PlatformClient *m_client;
+    QList<std::pair<QPointer<QObject>, Handler>> m_waiting;
 };
 } // namespace
 
