@@ -54,7 +54,11 @@ int runSandboxCommand(const QStringList &arguments)
     const QCommandLineOption maxUpload(QStringLiteral("max-upload-mb"),
         Tr::tr("Accept uploaded files of up to N MB each (default: 50, as the platform)."),
         Tr::tr("N"));
-    parser.addOptions({port, data, faults, ignoreKey, json, maxUpload});
+    const QCommandLineOption profile(QStringLiteral("instance-profile"),
+        Tr::tr("Play an instance of an earlier platform version: legacy-accountid (its send "
+               "endpoint names the mailbox by accountId instead of from). Default: current."),
+        Tr::tr("NAME"));
+    parser.addOptions({port, data, faults, ignoreKey, json, maxUpload, profile});
     if (!parseOrExplain(parser, arguments, QStringLiteral("sandbox")))
         return Usage;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -83,6 +87,18 @@ int runSandboxCommand(const QStringList &arguments)
             return Usage;
         }
         options.maxUploadBytes = mb * 1024 * 1024;
+    }
+
+    if (parser.isSet(profile)) {
+        const QString name = parser.value(profile);
+        if (name == u"legacy-accountid") {
+            options.profile = Sandbox::InstanceProfile::LegacyAccountId;
+        } else if (name != u"current") {
+            printErr(Tr::tr("outpost sandbox: --instance-profile must be current or "
+                            "legacy-accountid, not “%1”.")
+                         .arg(name));
+            return Usage;
+        }
     }
 
     Sandbox::SandboxServer server(options);

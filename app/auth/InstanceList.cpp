@@ -14,10 +14,21 @@ QString InstanceList::defaultFile()
         + QStringLiteral("/instances.ini");
 }
 
+namespace {
+// "https://x.example", "https://x.example/" and "https://x.example/base/" name one instance
+// each way they are written (StripTrailingSlash keeps a lone "/").
+QUrl normalized(const QUrl &url)
+{
+    QUrl n = url.adjusted(QUrl::StripTrailingSlash);
+    if (n.path() == u"/")
+        n.setPath(QString());
+    return n;
+}
+} // namespace
+
 bool InstanceList::sameInstance(const QUrl &a, const QUrl &b)
 {
-    return a.adjusted(QUrl::StripTrailingSlash)
-        .matches(b.adjusted(QUrl::StripTrailingSlash), QUrl::None);
+    return normalized(a).matches(normalized(b), QUrl::None);
 }
 
 QList<SignedInAccount> InstanceList::accounts() const
@@ -66,6 +77,50 @@ void InstanceList::remove(const QUrl &instance, const QString &email)
             && (email.isEmpty() || a.email.compare(email, Qt::CaseInsensitive) == 0);
     });
     save(list);
+}
+
+namespace {
+// [sendMailboxField] is an array of {instance, field}: a URL cannot be an INI key as it is.
+const QString fieldArray = QStringLiteral("sendMailboxField");
+} // namespace
+
+QString InstanceList::sendMailboxField(const QUrl &instance) const
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    QString field;
+    const int n = settings.beginReadArray(fieldArray);
+    for (int i = 0; i < n && field.isEmpty(); ++i) {
+        settings.setArrayIndex(i);
+        if (sameInstance(QUrl(settings.value(QStringLiteral("instance")).toString()), instance))
+            field = settings.value(QStringLiteral("field")).toString();
+    }
+    settings.endArray();
+    return field;
+}
+
+void InstanceList::setSendMailboxField(const QUrl &instance, const QString &field)
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    QList<QPair<QString, QString>> entries;
+    const int n = settings.beginReadArray(fieldArray);
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        const QString url = settings.value(QStringLiteral("instance")).toString();
+        if (!sameInstance(QUrl(url), instance))
+            entries += {url, settings.value(QStringLiteral("field")).toString()};
+    }
+    settings.endArray();
+    if (!field.isEmpty())
+        entries += {normalized(instance).toString(), field};
+    settings.remove(fieldArray);
+    settings.beginWriteArray(fieldArray, int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("instance"), entries.at(i).first);
+        settings.setValue(QStringLiteral("field"), entries.at(i).second);
+    }
+    settings.endArray();
+    settings.sync();
 }
 
 void InstanceList::save(const QList<SignedInAccount> &accounts)

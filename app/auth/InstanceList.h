@@ -32,6 +32,12 @@ public:
 
     static bool sameInstance(const QUrl &a, const QUrl &b);
 
+    // How the instance's send endpoint names the sending mailbox, once an instance has shown
+    // that it differs from today's send page: "accountId" (an older page version: the
+    // mailbox's _id) or empty (the page's `from`, the default). Kept per instance URL.
+    QString sendMailboxField(const QUrl &instance) const;
+    void setSendMailboxField(const QUrl &instance, const QString &field);
+
 private:
     void save(const QList<SignedInAccount> &accounts);
 

@@ -57,6 +57,7 @@ void HttpCall::abort()
     m_aborted = true;
     if (m_reply)
         m_reply->abort();
+    Q_EMIT abortRequested();
 }
 
 void HttpCall::setReply(QNetworkReply *reply)

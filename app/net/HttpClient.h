@@ -59,6 +59,8 @@ public:
 
 Q_SIGNALS:
     void uploadProgress(qint64 sent, qint64 total);
+    // abort() was called: a call made of several requests passes it on to the one in flight.
+    void abortRequested();
 
 private:
     QPointer<QNetworkReply> m_reply;

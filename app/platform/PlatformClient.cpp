@@ -3,7 +3,14 @@
 
 #include "platform/PlatformJson.h"
 
+#include "mail/AddressList.h"
+#include "mail/MailboxResolver.h"
+
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QPointer>
+
+#include <utility>
 
 namespace Outpost {
 
@@ -12,24 +19,42 @@ constexpr int transferTimeoutMs = 60'000;
 
 // The session's tokens for the HTTP core: the access token as it is (none: no header), and
 // after a 401 one refresh of the session, when it has a refresh token. A refresh that fails,
-// or a retry refused again, asks the user to sign in again.
+// or a retry refused again, asks the user to sign in again. Refusals that meet while a refresh
+// is in flight wait for that one (the platform rotates refresh tokens: a second refresh with
+// the spent one would fail), and a refusal of a token older than the session's takes the
+// newer token without refreshing again.
 class SessionTokens : public BearerTokens
 {
 public:
     explicit SessionTokens(PlatformClient *client) : BearerTokens(client), m_client(client) { }
 
     void token(QObject *, Handler done) override { done(m_client->session().accessToken); }
-    void renew(const QString &, const ServiceError &why, QObject *context, Handler done) override
+    void renew(
+        const QString &refused, const ServiceError &why, QObject *context, Handler done) override
     {
-        if (m_client->session().refreshToken.isEmpty()) {
+        const Session &session = m_client->session();
+        if (m_waiting.isEmpty() && !refused.isEmpty() && !session.accessToken.isEmpty()
+            && refused != session.accessToken) {
+            done(session.accessToken);
+            return;
+        }
+        if (session.refreshToken.isEmpty()) {
             done(why);
             return;
         }
-        m_client->refresh(context, [done](const Result<Session> &session) {
-            if (session.ok())
-                done(session.value().accessToken);
-            else
-                done(session.error());
+        m_waiting.append({QPointer<QObject>(context), std::move(done)});
+        if (m_waiting.size() > 1)
+            return;
+        m_client->refresh(m_client, [this](const Result<Session> &renewed) {
+            const auto waiting = std::exchange(m_waiting, {});
+            for (const auto &[waiter, handler] : waiting) {
+                if (!waiter)
+                    continue;
+                if (renewed.ok())
+                    handler(renewed.value().accessToken);
+                else
+                    handler(renewed.error());
+            }
         });
     }
     void signInRequired(const ServiceError &error) override
@@ -39,6 +64,7 @@ public:
 
 private:
     PlatformClient *m_client;
+    QList<std::pair<QPointer<QObject>, Handler>> m_waiting;
 };
 } // namespace
 
@@ -103,16 +129,123 @@ PlatformCall *PlatformClient::fetchMailboxes(QObject *context, Handler<QList<Mai
         });
 }
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::PlatformClient)
+};
+
+// InstanceList's word for an instance of the older send page.
+const QString accountIdField = QStringLiteral("accountId");
+
+// The mailbox an older instance knows by its _id: the send page's own rule for `from`
+// (provider as the tie-breaker, else the newest connection of the address).
+std::optional<Mailbox> mailboxFor(const QList<Mailbox> &mailboxes, const Draft &draft)
+{
+    QString from = draft.from.trimmed();
+    if (const AddressParse parsed = AddressList::parseOne(from); parsed.ok())
+        from = parsed.addresses.first().address;
+    if (draft.provider) {
+        const MailboxResolution r = MailboxResolver::resolve(mailboxes, from, draft.provider);
+        if (r.kind == MailboxResolution::Kind::Resolved)
+            return r.mailbox;
+        return std::nullopt;
+    }
+    return MailboxResolver::newestFor(mailboxes, from);
+}
+} // namespace
+
 PlatformCall *PlatformClient::send(
     const Draft &draft, const QString &idempotencyKey, QObject *context, Handler<Receipt> done)
+{
+    auto *call = new PlatformCall(this);
+    if (context)
+        connect(context, &QObject::destroyed, call, &QObject::deleteLater);
+    const Handler<Receipt> finish = [call, done](const Result<Receipt> &result) {
+        done(result);
+        call->deleteLater();
+    };
+    const bool byAccountId = m_instances.sendMailboxField(m_session.instance) == accountIdField;
+    sendBy(call, draft, idempotencyKey, byAccountId, false, context, finish);
+    return call;
+}
+
+PlatformCall *PlatformClient::step(PlatformCall *call)
+{
+    auto *inner = new PlatformCall(this);
+    connect(call, &HttpCall::abortRequested, inner, &HttpCall::abort);
+    connect(inner, &HttpCall::uploadProgress, call, &HttpCall::uploadProgress);
+    return inner;
+}
+
+void PlatformClient::sendBy(PlatformCall *call, const Draft &draft, const QString &key,
+    bool byAccountId, bool switched, QObject *context, const Handler<Receipt> &done)
+{
+    if (!byAccountId) {
+        postSend(call, draft, key, {}, switched, context, done);
+        return;
+    }
+    if (call->isAborted()) {
+        done(ServiceError::network(ServiceError::Kind::Cancelled, m_session.instance.host(), {}));
+        return;
+    }
+    m_http->send(step(call), request("GET", QStringLiteral("/api/email/accounts")), context,
+        [=, this](const Raw &raw) {
+            if (raw.error) {
+                done(*raw.error);
+                return;
+            }
+            const Result<QList<Mailbox>> mailboxes = PlatformJson::mailboxes(raw.body);
+            if (!mailboxes.ok()) {
+                done(mailboxes.error());
+                return;
+            }
+            const std::optional<Mailbox> mailbox = mailboxFor(mailboxes.value(), draft);
+            if (!mailbox) {
+                // Nothing was sent: refused here as the platform refuses a `from` that is
+                // not the user's (403 next to From).
+                ServiceError e = ServiceError::fromHttp(403, QStringLiteral("forbidden"),
+                    Tr::tr("%1 is not a mailbox connected to your account on this instance.")
+                        .arg(draft.from.trimmed()),
+                    DraftField::From, std::nullopt);
+                e.httpStatus = 0;
+                done(e);
+                return;
+            }
+            postSend(call, draft, key, mailbox->id, switched, context, done);
+        });
+}
+
+void PlatformClient::postSend(PlatformCall *call, const Draft &draft, const QString &key,
+    const QString &accountId, bool switched, QObject *context, const Handler<Receipt> &done)
 {
     HttpClient::Request r = request("POST", QStringLiteral("/api/email/messages/send"));
     // Read once: Qt never sends it again behind the outbox's back (net/OneShotBody.h).
     r.contentType = "application/json";
-    r.body = QList<OneShotBody::Piece> {PlatformJson::sendRequest(draft)};
-    r.idempotencyKey = idempotencyKey;
-    return execute(r, context, [done](const Raw &raw) {
-        done(raw.error ? Result<Receipt>(*raw.error) : PlatformJson::receipt(raw.body));
+    r.body = QList<OneShotBody::Piece> {PlatformJson::sendRequest(draft, accountId)};
+    r.idempotencyKey = key;
+    if (call->isAborted()) {
+        done(ServiceError::network(ServiceError::Kind::Cancelled, m_session.instance.host(), {}));
+        return;
+    }
+    m_http->send(step(call), r, context, [=, this](const Raw &raw) {
+        if (!raw.error) {
+            done(PlatformJson::receipt(raw.body));
+            return;
+        }
+        const bool byAccountId = !accountId.isEmpty();
+        const QLatin1StringView other
+            = byAccountId ? QLatin1StringView("from") : QLatin1StringView("accountId");
+        if (switched || !PlatformJson::namesField(raw.body, *raw.error, other)) {
+            done(*raw.error);
+            return;
+        }
+        // The instance speaks the other version of the send page. A 400 is a refusal before
+        // anything was stored (api/CONTRACT.md "Errors"): the same mail goes once more, with
+        // the same key, and the instance is remembered.
+        m_instances.setSendMailboxField(
+            m_session.instance, byAccountId ? QString() : accountIdField);
+        sendBy(call, draft, key, !byAccountId, true, context, done);
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/InstanceList.h"
 #include "auth/Session.h"
 #include "mail/ConversationMessage.h"
 #include "mail/Draft.h"
@@ -47,8 +48,18 @@ public:
     // 401 (UploadClient's calls use them too).
     BearerTokens *tokens() const { return m_tokens; }
 
+    // Where how the instance names the sending mailbox is remembered (default: Outpost's
+    // instances.ini; tests give a file of their own).
+    void setInstanceList(const InstanceList &list) { m_instances = list; }
+
     // Each handler runs at most once, and never after `context` is gone.
     PlatformCall *fetchMailboxes(QObject *context, Handler<QList<Mailbox>> done);
+    // POST /api/email/messages/send. An instance of an older send page names the mailbox by
+    // `accountId` (its _id) instead of `from`: when one answers 400 naming `accountId`, the
+    // same mail goes once more, with the same Idempotency-Key (a 400 stored nothing), naming
+    // the mailbox by the _id that GET /api/email/accounts gives for `from`, and the instance is
+    // remembered as such (InstanceList); one remembered so that answers 400 naming `from` is
+    // taken back the same way (an upgraded instance). Never more than one resend per call.
     PlatformCall *send(
         const Draft &draft, const QString &idempotencyKey, QObject *context, Handler<Receipt> done);
     PlatformCall *login(
@@ -93,11 +104,18 @@ private:
     HttpClient::Request request(const QByteArray &method, const QString &path,
         const QByteArray &body = {}, bool authenticated = true) const;
     PlatformCall *execute(const HttpClient::Request &r, QObject *context, RawHandler done);
+    // The steps of send(): `call` is the caller's (its abort reaches the step in flight).
+    void sendBy(PlatformCall *call, const Draft &draft, const QString &key, bool byAccountId,
+        bool switched, QObject *context, const Handler<Receipt> &done);
+    void postSend(PlatformCall *call, const Draft &draft, const QString &key,
+        const QString &accountId, bool switched, QObject *context, const Handler<Receipt> &done);
+    PlatformCall *step(PlatformCall *call);
 
     Session m_session;
     std::function<QDateTime()> m_now;
     BearerTokens *m_tokens;
     HttpClient *m_http;
+    InstanceList m_instances;
 };
 
 } // namespace Outpost

@@ -95,10 +95,13 @@ DraftField fieldFromMessage(int status, const QString &message)
 }
 } // namespace
 
-QByteArray sendRequest(const Draft &draft)
+QByteArray sendRequest(const Draft &draft, const QString &accountId)
 {
     QJsonObject o;
-    o.insert(u"from", draft.from.trimmed());
+    if (accountId.isEmpty())
+        o.insert(u"from", draft.from.trimmed());
+    else
+        o.insert(u"accountId", accountId);
     o.insert(u"to", addressArray(draft.to));
     if (!draft.cc.isEmpty())
         o.insert(u"cc", addressArray(draft.cc));
@@ -108,7 +111,7 @@ QByteArray sendRequest(const Draft &draft)
         o.insert(u"subject", draft.subject);
     o.insert(u"body", draft.body);
     o.insert(u"isHtml", draft.isHtml);
-    if (draft.provider)
+    if (draft.provider && accountId.isEmpty())
         o.insert(u"provider", providerName(*draft.provider));
     if (!draft.threadId.isEmpty())
         o.insert(u"threadId", draft.threadId);
@@ -436,6 +439,25 @@ Result<Session> session(const QByteArray &body, Session base)
     if (!email.isEmpty())
         base.userEmail = email;
     return base;
+}
+
+bool namesField(const QByteArray &body, const ServiceError &error, QLatin1StringView field)
+{
+    if (error.httpStatus != 400)
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonObject nested = o.value(u"error").toObject();
+    for (const QJsonObject &where : {o, nested}) {
+        for (const QLatin1StringView key :
+            {QLatin1StringView("field"), QLatin1StringView("param")}) {
+            if (where.value(key).toString() == field)
+                return true;
+        }
+    }
+    // "accountId is required", "`from` must be …": the name as a word of the message.
+    const QRegularExpression word(QStringLiteral("(?:^|[^A-Za-z0-9_])%1(?![A-Za-z0-9_])")
+                                      .arg(QRegularExpression::escape(QString(field))));
+    return word.match(error.serverMessage).hasMatch();
 }
 
 ServiceError error(

@@ -20,7 +20,13 @@
 // error shapes); writes strictly (exactly the documented fields).
 namespace Outpost::PlatformJson {
 
-QByteArray sendRequest(const Draft &draft);
+// The send page's body. With `accountId`, the body of an older version of the page, which named
+// the sending mailbox by its _id (GET /api/email/accounts) instead of `from` (and had no
+// `provider`, the tie-breaker for `from`).
+QByteArray sendRequest(const Draft &draft, const QString &accountId = {});
+// A 400 answer that names `field` (in its field/param member or its message): how an instance
+// says which field it misses or refuses.
+bool namesField(const QByteArray &body, const ServiceError &error, QLatin1StringView field);
 Result<Receipt> receipt(const QByteArray &body);
 
 Result<QList<Mailbox>> mailboxes(const QByteArray &body);

@@ -123,6 +123,8 @@ std::optional<ProviderToken> GmailApi::authenticate(const HttpRequest &request, 
         *error = GmailJson::unauthenticated();
         return std::nullopt;
     }
+    // The reference pages' userId: "The user's email address. The special value me can be
+    // used to indicate the authenticated user." Another user's address: 403, as Gmail answers.
     const QString userId = request.params.value(u"userId"_s);
     if (userId != u"me" && userId.compare(account->address, Qt::CaseInsensitive) != 0) {
         *error = GmailJson::error(403, u"Delegation denied for "_s + account->address,
@@ -185,6 +187,9 @@ HttpResponse GmailApi::deliver(
     m.mailbox = account.address;
     m.threadId = m.id; // a new thread is named after its first message
     const QString requestedThread = threadValue.toString();
+    // developers.google.com/gmail/api/guides/threads, "Adding drafts and messages to
+    // threads": the requested threadId, References/In-Reply-To per RFC 2822, and a matching
+    // Subject; otherwise the message starts a thread of its own.
     if (!requestedThread.isEmpty()) {
         const QList<GmailMessage> thread = m_store.gmailThread(account.address, requestedThread);
         if (thread.isEmpty())
@@ -235,6 +240,8 @@ HttpResponse GmailApi::sendPlain(const HttpRequest &request)
     const std::optional<ProviderToken> account = authenticate(request, &error);
     if (!account)
         return error;
+    // How large a JSON body the non-upload URI takes is not published: 1 MB is a guess on the
+    // stricter side (unknown); the upload URIs carry the method's 35 MB.
     if (request.body.size() > maxPlainRequestBytes)
         return GmailJson::tooLarge(
             u"Request payload size exceeds the limit: %1 bytes. Upload "

@@ -174,8 +174,9 @@ HttpResponse GmailUpload::multipart(const HttpRequest &request, const ProviderTo
             u"The first part of a multipart upload must be application/json"_s);
     if (!isMessageType(message.contentType))
         return unsupportedMedia(message.contentType);
-    if (message.body.size() > maxSimpleMediaBytes)
-        return tooLargeFor(u"multipart"_s, message.body.size(), maxSimpleMediaBytes);
+    // Issue 13: multipart carries a message up to the method's 35 MB (GmailUpload.h).
+    if (message.body.size() > GmailApi::maxMessageBytes)
+        return tooLargeFor(u"multipart"_s, message.body.size(), GmailApi::maxMessageBytes);
     HttpResponse error;
     const std::optional<QJsonObject> metadata = metadataOf(meta.body, &error);
     if (!metadata)

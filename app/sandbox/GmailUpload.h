@@ -11,7 +11,8 @@ class SandboxContext;
 
 // Gmail's media upload of users.messages.send, under /gmail-api/upload/gmail/v1/…:
 //   POST ?uploadType=media       the message itself (message/rfc822), at most 5 MB
-//   POST ?uploadType=multipart   multipart/related: JSON metadata, then the message; 5 MB
+//   POST ?uploadType=multipart   multipart/related: JSON metadata, then the message, up to
+//                                users.messages.send's "Maximum file size: 35MB"
 //   POST ?uploadType=resumable   X-Upload-Content-Type/-Length + JSON metadata → 200, Location
 //   PUT  <Location>              bytes, whole or in chunks (Content-Range: bytes a-b/N):
 //                                308 + Range until complete, then the message resource;
@@ -21,6 +22,11 @@ class SandboxContext;
 class GmailUpload
 {
 public:
+    // developers.google.com/gmail/api/guides/uploads: uploadType=media is "for quick transfer
+    // of smaller files, for example, 5 MB or less". An example, not a stated limit: whether
+    // Google refuses a larger simple upload is unknown, and the stand-in is the stricter one.
+    // uploadType=multipart has no size of its own there: the method's 35 MB holds
+    // (GmailApi::maxMessageBytes).
     static constexpr qint64 maxSimpleMediaBytes = 5LL * 1024 * 1024;
     static constexpr qint64 chunkGranularity = 256 * 1024;
 

@@ -88,6 +88,8 @@ std::optional<ProviderToken> GraphApi::authenticate(const HttpRequest &request, 
 
 bool GraphApi::withinRequestLimit(const HttpRequest &request, HttpResponse *error)
 {
+    // learn.microsoft.com/graph/outlook-large-attachments: Graph requests are limited to 4 MB
+    // ("attach files up to 4 MB" in one request, larger ones through an upload session).
     if (request.body.size() <= maxRequestBytes)
         return true;
     *error = fail(413, u"RequestBodyTooLarge"_s,
@@ -245,6 +247,10 @@ bool GraphApi::apply(GraphMessage &m, const GraphJson::MessageInput &input, Http
             u"bodyPreview"_s, GraphJson::preview(m.resource.value(u"body"_s).toObject()));
     if (input.properties.contains(u"subject"_s) && !m.replyTopic.isEmpty()) {
         // A reply stays in its conversation only while it keeps the conversation's topic.
+        // Graph's pages do not state this (conversationId is "the ID of the conversation the
+        // email belongs to", learn.microsoft.com/graph/api/resources/message); it is how
+        // Exchange threads by conversation topic. Unknown in detail: the stand-in is the
+        // stricter one, so that a client never relies on a changed subject staying put.
         const bool sameTopic
             = GraphJson::topic(m.resource.value(u"subject"_s).toString()) == m.replyTopic;
         const QString current = m.resource.value(u"conversationId"_s).toString();
@@ -399,7 +405,8 @@ HttpResponse GraphApi::send(const HttpRequest &request)
         return fail(400, u"ErrorMessageSizeExceeded"_s,
             u"The message exceeds the maximum supported size (35 MB)."_s);
     const QString previousId = m->id;
-    // Sending moves the draft to Sent Items, which gives it a new id (unless ids are immutable).
+    // Sending moves the draft to Sent Items, which gives it a new id (unless ids are immutable:
+    // learn.microsoft.com/graph/outlook-immutable-id).
     if (!request.header("prefer").contains("IdType=\"ImmutableId\""))
         m->id = GraphJson::newId(u"AAMkAD"_s);
     const QString now = GraphJson::time(m_context.now());

@@ -119,7 +119,9 @@ HttpResponse GraphApi::list(const HttpRequest &request, const QString &folder)
         order.append({words.first(), words.size() == 2 && words.last().toLower() == u"desc"});
     }
     if (filter && !order.isEmpty()) {
-        // Documented for messages: $orderby properties must appear first in $filter, in order.
+        // Documented for messages: $orderby properties must appear first in $filter, in order
+        // (learn.microsoft.com/graph/api/user-list-messages, "Using filter and orderby in the
+        // same query").
         const QStringList named = filter->properties();
         for (qsizetype i = 0; i < order.size(); ++i) {
             if (i >= named.size() || named.at(i).compare(order.at(i).first, Qt::CaseInsensitive))

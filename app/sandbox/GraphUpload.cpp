@@ -205,7 +205,9 @@ std::optional<GraphUploadSession> GraphUpload::session(
         *error = m_api.fail(404, u"ErrorItemNotFound"_s, u"The upload session was not found."_s);
         return std::nullopt;
     }
-    // The URL carries its own credential; a bearer token on it is refused, as documented.
+    // The URL carries its own credential; a bearer token on it is refused, as documented
+    // (learn.microsoft.com/graph/api/attachment-createuploadsession: do not send an
+    // Authorization header with the PUT; the uploadUrl is pre-authenticated).
     if (!request.header("authorization").isEmpty()) {
         *error = GraphJson::unauthenticated(u"The upload URL is pre-authenticated: send no "
                                             u"Authorization header to it."_s,

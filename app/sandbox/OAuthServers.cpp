@@ -19,6 +19,8 @@ using namespace Qt::StringLiterals;
 using Access = SandboxRouter::Access;
 
 namespace {
+// RFC 6749 §4.1.2: a code "MUST expire shortly", 10 minutes at most recommended, and is
+// used once. Google's and Microsoft's exact lifetimes are not published: 60 s, the stricter.
 constexpr int codeLifetimeSecs = 60;
 constexpr int accessLifetimeSecs = 3599;
 

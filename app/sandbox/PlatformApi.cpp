@@ -101,7 +101,9 @@ HttpResponse PlatformApi::refresh(const HttpRequest &request)
         return HttpResponse::legacyError(400, u"refreshToken is required"_s, u"BAD_REQUEST"_s);
     const std::optional<User> user
         = m_context.store.userForToken(old, u"refresh"_s, m_context.now());
-    // Rotation: the old refresh token is spent whatever happens next.
+    // Rotation: the old refresh token is spent whatever happens next. api/CONTRACT.md
+    // ("Sign-in"): a refresh gives "possibly a rotated refreshToken"; the sandbox always
+    // rotates, the stricter of the two.
     if (!user || !m_context.store.revokeToken(old))
         return HttpResponse::legacyError(
             401, u"Invalid or expired refresh token"_s, u"UNAUTHORIZED"_s);

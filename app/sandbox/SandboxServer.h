@@ -13,6 +13,18 @@
 
 namespace Outpost::Sandbox {
 
+// Which version of the platform's send page the instance plays.
+enum class InstanceProfile {
+    Current, // api/send-email-endpoint.txt: the mailbox is `from` (and `provider`)
+    // An older instance whose send page named the mailbox `accountId`, the _id of
+    // GET /api/email/accounts. No published page of that version is known (docs.tetherai.ca
+    // shows only the current one); the source is api/CONTRACT.md ("Also published": "An
+    // earlier version of the send page named the mailbox `accountId` […] instead of `from`")
+    // and issue 13, item 5. What such an instance does with `from` is unknown: the stand-in
+    // is the stricter one and refuses it.
+    LegacyAccountId,
+};
+
 struct SandboxOptions
 {
     quint16 port = 0; // 0: any free port
@@ -38,6 +50,7 @@ struct SandboxOptions
     bool graphRewritesSentCopy = false;
     // How long a mailbox sync (POST /api/email/messages/sync) runs; not published.
     int syncDurationMs = 1500;
+    InstanceProfile profile = InstanceProfile::Current;
     std::function<QDateTime()> clock; // the time seam; empty: the system clock (UTC)
 };
 

@@ -303,6 +303,63 @@ bool storedAttachments(const SandboxStore &store, const QString &userId,
     return true;
 }
 
+// The send page, `from`: "string<email>, required".
+std::optional<MailAddress> currentMailbox(const QJsonObject &body, HttpResponse *error)
+{
+    QString fromText;
+    if (!optionalString(body, u"from"_s, &fromText, error))
+        return std::nullopt;
+    if (fromText.trimmed().isEmpty()) {
+        *error = invalid(u"from"_s, u"from is required: the address of a connected mailbox"_s);
+        return std::nullopt;
+    }
+    const AddressParse fromParse = AddressList::parseOne(fromText);
+    if (!fromParse.ok()) {
+        *error = invalid(u"from"_s,
+            u"from: “%1” is not a valid address: %2"_s.arg(
+                fromText, fromParse.problems.first().reason));
+        return std::nullopt;
+    }
+    return fromParse.addresses.first();
+}
+
+// InstanceProfile::LegacyAccountId (SandboxServer.h names the source): `accountId`, the _id of
+// one of the user's mailboxes, is required; `from` and `provider`, the current page's way of
+// naming the mailbox, are refused (unknown on a real older instance: stricter by choice).
+bool legacyMailbox(const QJsonObject &body, QString *accountId, HttpResponse *error)
+{
+    if (!optionalString(body, u"accountId"_s, accountId, error))
+        return false;
+    if (accountId->trimmed().isEmpty()) {
+        *error = invalid(u"accountId"_s,
+            u"accountId is required: the _id of a connected mailbox (GET /api/email/accounts)"_s);
+        return false;
+    }
+    for (const QString &field : {u"from"_s, u"provider"_s}) {
+        if (!absent(body.value(field))) {
+            *error = invalid(field,
+                u"%1 is not a field of this endpoint: name the mailbox by accountId"_s.arg(field));
+            return false;
+        }
+    }
+    return true;
+}
+
+// The older page's `accountId`: one of the user's active mailboxes, else 403 as for `from`.
+bool senderById(
+    const QList<Mailbox> &mailboxes, const QString &accountId, Mailbox *sender, HttpResponse *error)
+{
+    for (const Mailbox &m : mailboxes) {
+        if (m.id == accountId && m.active) {
+            *sender = m;
+            return true;
+        }
+    }
+    *error = HttpResponse::apiError(403, u"forbidden"_s,
+        u"%1 is not an active mailbox connected to this account"_s.arg(accountId), u"accountId"_s);
+    return false;
+}
+
 } // namespace
 
 SendEndpoint::SendEndpoint(SandboxContext &context) : m_context(context) { }
@@ -350,19 +407,18 @@ HttpResponse SendEndpoint::send(const HttpRequest &request, const User &user)
             u"isInternal must be false or omitted: private notes are posted through "
             u"the messages endpoint, not the email send endpoint"_s);
 
-    // The send page, `from`: "string<email>, required".
-    QString fromText;
-    if (!optionalString(body, u"from"_s, &fromText, &error))
-        return error;
-    if (fromText.trimmed().isEmpty())
-        return invalid(u"from"_s, u"from is required: the address of a connected mailbox"_s);
-    const AddressParse fromParse = AddressList::parseOne(fromText);
-    if (!fromParse.ok())
-        return invalid(u"from"_s,
-            u"from: “%1” is not a valid address: %2"_s.arg(
-                fromText, fromParse.problems.first().reason));
-    const MailAddress from = fromParse.addresses.first();
-
+    // The sending mailbox: `from` on the current page, `accountId` on an older one.
+    const bool legacy = m_context.options.profile == InstanceProfile::LegacyAccountId;
+    std::optional<MailAddress> from;
+    QString accountId;
+    if (legacy) {
+        if (!legacyMailbox(body, &accountId, &error))
+            return error;
+    } else {
+        from = currentMailbox(body, &error);
+        if (!from)
+            return error;
+    }
     QList<MailAddress> to, cc, bcc;
     if (!recipients(body, u"to"_s, true, &to, &error)
         || !recipients(body, u"cc"_s, false, &cc, &error)
@@ -394,7 +450,8 @@ HttpResponse SendEndpoint::send(const HttpRequest &request, const User &user)
 
     const QList<Mailbox> mailboxes = store.mailboxes(user.id);
     Mailbox sender;
-    if (!resolveSender(mailboxes, from.address, provider, &sender, &error))
+    if (legacy ? !senderById(mailboxes, accountId, &sender, &error)
+               : !resolveSender(mailboxes, from->address, provider, &sender, &error))
         return error;
 
     std::optional<Conversation> thread;
@@ -460,7 +517,8 @@ HttpResponse SendEndpoint::send(const HttpRequest &request, const User &user)
         + sender.address.section(u'@', -1) + u'>';
     m.inReplyTo = inReplyTo;
     m.references = references;
-    m.from = MailAddress {from.name.isEmpty() ? sender.displayName : from.name, sender.address}
+    const QString fromName = from ? from->name : QString();
+    m.from = MailAddress {fromName.isEmpty() ? sender.displayName : fromName, sender.address}
                  .toString();
     m.to = AddressList::toStrings(to);
     m.cc = AddressList::toStrings(cc);

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refusalsBecomeTypedErrors();
     void expiredTokenIsRefreshedOnceAndRetried();
     void refreshRefusedAsksForSignIn();
+    void refusalsAtOnceShareOneRefresh();
     void loginWithWrongPasswordShowsServerMessage();
     void droppedConnectionRetriedWithSameKeyStoresOnce();
     void unreachableHostIsNetworkError();
@@ -178,6 +179,37 @@ void TestPlatformClient::refreshRefusedAsksForSignIn()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ServiceError::Kind::Unauthorized);
     QCOMPARE(signIn.count(), 1);
+}
+
+// Issue 13: concurrent refreshes merge into one. The platform rotates the refresh token, so a
+// second refresh with the spent one would fail and ask the user to sign in again.
+void TestPlatformClient::refusalsAtOnceShareOneRefresh()
+{
+    std::optional<Result<Session>> login;
+    client->login(Sandbox::DemoUser::email(), Sandbox::DemoUser::password(), this,
+        [&](const Result<Session> &s) { login = s; });
+    QTRY_VERIFY(login.has_value());
+    QVERIFY(login->ok());
+    QCOMPARE(http->post(u"/_sandbox/expire-tokens"_s, {}).status, 200);
+    QSignalSpy signIn(client.get(), &PlatformClient::signInRequired);
+    QSignalSpy refreshed(client.get(), &PlatformClient::sessionRefreshed);
+
+    // Three calls leave with the expired token before any answer comes back.
+    std::optional<Result<Receipt>> first;
+    std::optional<Result<Receipt>> second;
+    std::optional<Result<QList<Mailbox>>> mailboxes;
+    client->send(simpleDraft(u"At once 1"_s), u"key-once-1"_s, this,
+        [&](const Result<Receipt> &r) { first = r; });
+    client->send(simpleDraft(u"At once 2"_s), u"key-once-2"_s, this,
+        [&](const Result<Receipt> &r) { second = r; });
+    client->fetchMailboxes(this, [&](const Result<QList<Mailbox>> &r) { mailboxes = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(first && second && mailboxes, 10000);
+    QVERIFY2(first->ok(), qPrintable(first->ok() ? QString() : first->error().message));
+    QVERIFY2(second->ok(), qPrintable(second->ok() ? QString() : second->error().message));
+    QVERIFY(mailboxes->ok());
+    QCOMPARE(http->recorded(u"/api/auth/refresh"_s).size(), 1);
+    QCOMPARE(refreshed.count(), 1);
+    QCOMPARE(signIn.count(), 0);
 }
 
 void TestPlatformClient::loginWithWrongPasswordShowsServerMessage()

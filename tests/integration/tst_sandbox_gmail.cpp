@@ -94,7 +94,8 @@ private Q_SLOTS:
     void anotherUserIdIs403();
     void multipartUploadSendsAndStripsBcc();
     void mediaUploadSends();
-    void multipartMediaOver5MBIs413();
+    void mediaOver5MBIs413();
+    void multipartUpTo35MB();
     void uploadNeedsAMessageMediaType();
     void plainEndpointTakesBase64UrlRaw();
     void plainEndpointRefusesBadBase64Url();
@@ -239,15 +240,33 @@ void TestSandboxGmail::mediaUploadSends()
     QCOMPARE(m_client->providerMessages(u"gmail"_s).size(), 1);
 }
 
-void TestSandboxGmail::multipartMediaOver5MBIs413()
+void TestSandboxGmail::mediaOver5MBIs413()
 {
     QByteArray body(5 * 1024 * 1024, 'a');
-    const TestReply r = sendMultipart(mime(self, jamie, "Too big", {}, body));
+    const TestReply r = m_client->postRaw(uploadPath + u"?uploadType=media"_s,
+        mime(self, jamie, "Too big", {}, body), "message/rfc822");
     QCOMPARE(r.status, 413);
     QCOMPARE(googleError(r).value(u"code"_s).toInt(), 413);
     QVERIFY(googleError(r).value(u"message"_s).toString().contains(u"5242880"_s));
     QVERIFY(googleError(r).value(u"message"_s).toString().contains(u"resumable"_s));
     QCOMPARE(m_client->providerMessages(u"gmail"_s).size(), 0);
+}
+
+// Issue 13: uploadType=multipart carries a message up to users.messages.send's 35 MB.
+void TestSandboxGmail::multipartUpTo35MB()
+{
+    QByteArray line(76, 'a');
+    line += "\r\n";
+    const QByteArray sixMb = line.repeated(6 * 1024 * 1024 / line.size() + 1);
+    const TestReply ok = sendMultipart(mime(self, jamie, "Six MB in one request", {}, sixMb));
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(m_client->providerMessages(u"gmail"_s).size(), 1);
+
+    const QByteArray over = line.repeated(35 * 1024 * 1024 / line.size() + 1);
+    const TestReply r = sendMultipart(mime(self, jamie, "Over 35 MB", {}, over));
+    QCOMPARE(r.status, 413);
+    QVERIFY(googleError(r).value(u"message"_s).toString().contains(u"36700160"_s));
+    QCOMPARE(m_client->providerMessages(u"gmail"_s).size(), 1);
 }
 
 void TestSandboxGmail::uploadNeedsAMessageMediaType()
