@@ -112,6 +112,9 @@ private Q_SLOTS:
     void initTestCase() { g_mime_init(); }
     void plainMessageHeaders();
     void nonAsciiSubjectAndNames();
+    void nulCharactersDoNotCutText();
+    void latin1TextIsSentAsUtf8_data();
+    void latin1TextIsSentAsUtf8();
     void htmlHasPlainAlternative();
     void attachmentsWithOddNames();
     void largeAttachmentStreamsFromDisk();
@@ -174,6 +177,52 @@ void TestMimeMessage::nonAsciiSubjectAndNames()
     QCOMPARE(p->addresses(GMIME_ADDRESS_TYPE_TO).at(1), u"José Pérez <jose@example.es>"_s);
     GMimeObject *body = g_mime_message_get_mime_part(p->message);
     QCOMPARE(textOf(body).replace(u"\r\n"_s, u"\n"_s), d.body);
+}
+
+// Found by fuzz_mime_roundtrip: GMime takes C strings, so a U+0000 (a mailto: URL's `%00`)
+// cut the subject, the body or the sender's name short, and the rest was never sent.
+void TestMimeMessage::nulCharactersDoNotCutText()
+{
+    Draft d = baseDraft();
+    d.subject = u"Weekly"_s + QChar(0) + u" report"_s;
+    d.body = u"Hi Jamie,"_s + QChar(0) + u"\nthe numbers are in.\n"_s;
+    MimeOptions o;
+    o.fromName = u"Dana"_s + QChar(0) + u" Ross"_s;
+    const QByteArray bytes = built(d, o).toBytes();
+    QVERIFY(!bytes.contains('\0'));
+    const auto p = parse(bytes);
+    QCOMPARE(QString::fromUtf8(g_mime_message_get_subject(p->message)), u"Weekly report"_s);
+    QCOMPARE(p->addresses(GMIME_ADDRESS_TYPE_FROM).first(), u"Dana Ross <dana@acme.example>"_s);
+    GMimeObject *body = g_mime_message_get_mime_part(p->message);
+    QCOMPARE(textOf(body).replace(u"\r\n"_s, u"\n"_s), u"Hi Jamie,\nthe numbers are in.\n"_s);
+}
+
+// Found by fuzz_mime_roundtrip: a body whose characters all fit ISO-8859-1 went out as
+// ISO-8859-1 bytes labelled charset=utf-8 (GMime picked the charset, we relabelled it).
+void TestMimeMessage::latin1TextIsSentAsUtf8_data()
+{
+    QTest::addColumn<bool>("html");
+    QTest::newRow("plain") << false;
+    QTest::newRow("html") << true;
+}
+
+void TestMimeMessage::latin1TextIsSentAsUtf8()
+{
+    QFETCH(bool, html);
+    Draft d = baseDraft();
+    d.isHtml = html;
+    d.body = html ? u"<p>Grüße aus Köln, café à côté</p>"_s : u"Grüße aus Köln, café à côté\n"_s;
+    const auto p = parse(built(d).toBytes());
+    GMimeObject *body = g_mime_message_get_mime_part(p->message);
+    GMimeObject *part = html ? g_mime_multipart_get_part(GMIME_MULTIPART(body), 1) : body;
+    QCOMPARE(
+        QString::fromUtf8(g_mime_object_get_content_type_parameter(part, "charset")), u"utf-8"_s);
+    const QByteArray bytes = contentOf(part);
+    QVERIFY(bytes.contains("Gr\xc3\xbc\xc3\x9f"
+                           "e"));
+    QCOMPARE(textOf(part).replace(u"\r\n"_s, u"\n"_s), d.body);
+    if (html) // the plain alternative too
+        QVERIFY(textOf(g_mime_multipart_get_part(GMIME_MULTIPART(body), 0)).contains(u"Grüße"_s));
 }
 
 void TestMimeMessage::htmlHasPlainAlternative()
