@@ -13,8 +13,14 @@ packages="
  xvfb xauth x11-utils imagemagick gnome-keyring libsecret-tools dbus dbus-x11 openssl
  libgl-dev libxkbcommon-dev fonts-dejavu-core
  python3 python3-xlib locales curl
+ clang libclang-rt-14-dev llvm-14
  qt6-translations-l10n desktop-file-utils appstream librsvg2-bin xdg-utils dpkg-dev fakeroot file debootstrap
 "
+
+# The fuzz targets (tests/fuzz, built and run briefly by the ci build): Debian 12's clang is 14;
+# its libFuzzer, ASan and UBSan runtimes are in libclang-rt-14-dev (only a Recommends of clang,
+# which --no-install-recommends skips), llvm-symbolizer for readable reports in llvm-14.
+# libfuzzer-15-dev would bring a second compiler (clang-15) for the same libFuzzer.
 
 # --bench adds the peer mail clients the startup benchmark measures Outpost against.
 if [ "${1:-}" = "--bench" ]; then
