@@ -140,6 +140,7 @@ void TestAddressList::quotesAndBackslashesInNamesRoundTrip_data()
     QTest::addColumn<QString>("printed");
     QTest::newRow("inner quotes") << u"Lee \"JL\" Jamie"_s
                                   << u"\"Lee \\\"JL\\\" Jamie\" <j@example.com>"_s;
+    QTest::newRow("control character") << u"\u0016im"_s << u"\"\u0016im\" <j@example.com>"_s;
     QTest::newRow("backslash") << u"a\\b"_s << u"\"a\\\\b\" <j@example.com>"_s;
     QTest::newRow("quoted whole") << u"\"Jamie\""_s << u"\"\\\"Jamie\\\"\" <j@example.com>"_s;
     QTest::newRow("non-ASCII and quotes")
