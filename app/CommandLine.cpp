@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTranslator>
 
 #include <algorithm>
@@ -136,13 +137,42 @@ bool parseOrExplain(
     return false;
 }
 
+QString fitTo80Columns(const QString &text)
+{
+    // A line is broken at spaces; what follows is indented as the line's own text starts:
+    // after its leading spaces, or after a term and the gap before its explanation
+    // ("  --instance URL   The instance…", "  65  the message…").
+    static const QRegularExpression term(QStringLiteral("^ *(?:\\S+(?: \\S+)?  +)?"));
+    constexpr qsizetype width = 79;
+    QStringList out;
+    for (QString line : text.split(u'\n')) {
+        if (line.size() <= width) {
+            out += line;
+            continue;
+        }
+        const qsizetype indent = term.match(line).capturedLength();
+        while (line.size() > width) {
+            qsizetype cut = line.lastIndexOf(u' ', width);
+            if (cut <= indent)
+                cut = line.indexOf(u' ', width); // one word longer than the line: left whole
+            if (cut < 0)
+                break;
+            out += line.left(cut);
+            line = QString(indent, u' ') + line.mid(cut + 1).trimmed();
+        }
+        out += line;
+    }
+    return out.join(u'\n');
+}
+
 QString helpText(const QCommandLineParser &parser, const QString &command)
 {
-    // Qt's first line is "Usage: <the program's path> [options]".
+    // Qt's first line is "Usage: <the program's path> [options]"; Qt wraps the options' texts
+    // but prints the command's description as it is.
     const QString text = parser.helpText();
     const qsizetype firstLineEnd = text.indexOf(u'\n');
-    return Tr::tr("Usage: outpost %1 [options]").arg(command)
-        + (firstLineEnd < 0 ? QString() : text.mid(firstLineEnd));
+    return fitTo80Columns(Tr::tr("Usage: outpost %1 [options]").arg(command)
+        + (firstLineEnd < 0 ? QString() : text.mid(firstLineEnd)));
 }
 
 void quietKnownNoise()

@@ -35,8 +35,10 @@ QString unknownCommand(const QString &word);
 // and a hint to stderr.
 bool parseOrExplain(
     QCommandLineParser &parser, const QStringList &arguments, const QString &command);
-// `parser.helpText()` with a first line that names the command (`outpost send [options]`),
-// not the path of the program.
+// `text` with every line longer than 79 columns broken at spaces (a terminal's 80 columns).
+QString fitTo80Columns(const QString &text);
+// `parser.helpText()`, fitted to 80 columns, with a first line that names the command (`outpost
+// send [options]`), not the path of the program.
 QString helpText(const QCommandLineParser &parser, const QString &command);
 
 // Keeps stderr for what a user should read: our own warnings and real errors, not known-harmless

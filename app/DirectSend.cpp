@@ -8,10 +8,12 @@
 #include "mail/MimeMessage.h"
 #include "mail/SendRules.h"
 #include "submit/AccessTokenSource.h"
+#include "submit/AccountCheck.h"
 #include "submit/GmailApi.h"
 #include "submit/GmailSubmission.h"
 #include "submit/GraphApi.h"
 #include "submit/GraphSubmission.h"
+#include "submit/ProviderHttp.h"
 #include "submit/RetryingSend.h"
 
 #include <QCoreApplication>
@@ -30,6 +32,38 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Outpost::SendCommand)
 };
+
+// The token's account is asked of the provider before the first attempt (once: the answer is
+// kept for the retries); a From it cannot send as is refused as a problem of --from (exit 65).
+std::unique_ptr<Submission> accountChecked(Submission *inner, QNetworkAccessManager *network,
+    AccessTokenSource *tokens, const DirectMailbox &mailbox)
+{
+    auto submission = std::make_unique<AccountCheckedSubmission>(
+        inner, mailbox.provider, AccountCheckedSubmission::Lookup {});
+    auto *http = new ProviderHttp(
+        network, tokens,
+        [gmail = mailbox.provider == Provider::Gmail](
+            int status, const QByteArray &body, const QByteArray &retryAfter) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            return gmail ? GmailApi::error(status, body, retryAfter, now)
+                         : GraphApi::error(status, body, retryAfter, now);
+        },
+        submission.get());
+    auto known = std::make_shared<std::optional<AccountIdentity>>();
+    submission->setLookup([http, mailbox, known](QObject *context, AccountCheck::Done done) {
+        if (*known) {
+            done(**known);
+            return;
+        }
+        AccountCheck::learn(http, mailbox.provider, mailbox.apiBase, context,
+            [known, done](const Result<AccountIdentity> &identity) {
+                if (identity.ok())
+                    *known = identity.value();
+                done(identity);
+            });
+    });
+    return submission;
+}
 
 int writeOnly(const Draft &draft, const DirectSendOptions &options, const QString &key)
 {
@@ -124,19 +158,20 @@ int runDirectSend(const ComposeInput &input, const DirectSendOptions &options)
     QNetworkAccessManager network;
     StaticTokenSource tokens(token);
     const DirectMailbox mailbox {*provider, draft.from, {}, base};
-    std::unique_ptr<Submission> submission;
+    Submission *inner = nullptr;
     if (provider == Provider::Gmail) {
-        auto gmail = std::make_unique<GmailSubmission>(&network, &tokens, mailbox);
+        auto *gmail = new GmailSubmission(&network, &tokens, mailbox);
         gmail->setEmlCopy(options.emlPath);
-        submission = std::move(gmail);
+        inner = gmail;
     } else {
         if (!options.emlPath.isEmpty()) {
             printErr(Tr::tr("outpost send: --eml with --via outlook: Graph builds the message "
                             "itself; use --dry-run to write the .eml."));
             return Usage;
         }
-        submission = std::make_unique<GraphSubmission>(&network, &tokens, mailbox);
+        inner = new GraphSubmission(&network, &tokens, mailbox);
     }
+    const auto submission = accountChecked(inner, &network, &tokens, mailbox);
     RetryPolicy policy;
     policy.maxAttempts = 4;
     policy.cap = std::chrono::seconds(30);
@@ -148,9 +183,10 @@ int runDirectSend(const ComposeInput &input, const DirectSendOptions &options)
                          .arg(delayMs)
                          .arg(attempt));
         });
-    QObject::connect(&send, &RetryingSend::failed, &send, [](const ServiceError &e) {
+    QObject::connect(&send, &RetryingSend::failed, &send, [&send](const ServiceError &e) {
         printErr(describe(e.field, e.message));
-        QCoreApplication::exit(exitCodeFor(e));
+        // The lookups could not tell: never "not sent" (the outbox's rule, as for the platform).
+        QCoreApplication::exit(send.outcomeWasUnknown() ? MayHaveBeenSent : exitCodeFor(e));
     });
     QObject::connect(&send, &RetryingSend::succeeded, &send, [](const Receipt &r) {
         printOut(QString::fromUtf8(receiptJson(r)));

@@ -79,7 +79,10 @@ int runSendCommand(const QStringList &arguments)
         Tr::tr("PROVIDER"));
     const QCommandLineOption via(QStringLiteral("via"),
         Tr::tr("Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of "
-               "the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN."),
+               "the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN. "
+               "The account the token belongs to is asked of the provider first: a --from it "
+               "cannot send as (Gmail: not the account nor a verified send-as alias) is refused "
+               "(exit 65)."),
         Tr::tr("PROVIDER"));
     const QCommandLineOption apiUrl(QStringLiteral("api-url"),
         Tr::tr("With --via: the provider API's address (default: Google's or Microsoft's)."),
@@ -228,17 +231,18 @@ int runSendCommand(const QStringList &arguments)
         }
         QObject::connect(
             &controller, &ComposeController::waitingForUploads, &controller, [](int count) {
-                printErr(count == 1 ? Tr::tr("outpost send: waiting for an attachment to upload…")
-                                    : Tr::tr("outpost send: waiting for %n attachments to upload…",
-                                        nullptr, count));
+                printErr(Tr::tr(
+                    "outpost send: waiting for %n attachment(s) to upload…", nullptr, count));
             });
     }
 
     int exitCode = Software;
-    // The outbox could not tell whether the mail landed: failed() follows with this error.
-    bool outcomeUnknown = false;
-    QObject::connect(&outbox, &Outbox::outcomeUnknown, &controller,
-        [&outcomeUnknown] { outcomeUnknown = true; });
+    // The outbox could not tell whether the mail landed: neither sent nor not sent.
+    QObject::connect(&controller, &ComposeController::mayHaveBeenSent, &controller,
+        [](const ServiceError &e) {
+            printErr(describe(e.field, e.message));
+            QCoreApplication::exit(MayHaveBeenSent);
+        });
     QObject::connect(&outbox, &Outbox::checking, &controller,
         [](const QString &, qint64 delayMs, const ServiceError &e) {
             printErr(Tr::tr("outpost send: %1 Looking whether it arrived in %2 ms.")
@@ -268,7 +272,7 @@ int runSendCommand(const QStringList &arguments)
     QObject::connect(
         &controller, &ComposeController::sendFailed, &controller, [&](const ServiceError &e) {
             printErr(describe(e.field, e.message));
-            QCoreApplication::exit(outcomeUnknown ? MayHaveBeenSent : exitCodeFor(e));
+            QCoreApplication::exit(exitCodeFor(e));
         });
     QObject::connect(&controller, &ComposeController::sent, &controller, [&](const Receipt &r) {
         printOut(QString::fromUtf8(receiptJson(r)));

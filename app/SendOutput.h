@@ -3,7 +3,7 @@
 
 #include "mail/Draft.h"
 #include "mail/Receipt.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 namespace Outpost::SendOutput {
 

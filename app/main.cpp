@@ -33,7 +33,7 @@ int main(int argc, char **argv)
         // Help and version need no display.
         for (const QString &argument : std::as_const(arguments).mid(1)) {
             if (argument == u"-h" || argument == u"--help") {
-                CommandLine::printOut(CommandLine::overviewHelp());
+                CommandLine::printOut(CommandLine::fitTo80Columns(CommandLine::overviewHelp()));
                 return CommandLine::Ok;
             }
             if (argument == u"-v" || argument == u"--version") {

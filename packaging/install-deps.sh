@@ -12,10 +12,18 @@ packages="
  qtkeychain-qt6-dev libgmime-3.0-dev libhunspell-dev hunspell-en-us libgumbo-dev
  xvfb xauth x11-utils imagemagick gnome-keyring libsecret-tools dbus dbus-x11 openssl
  libgl-dev libxkbcommon-dev fonts-dejavu-core
- python3 python3-xlib locales curl
+ python3 python3-xlib locales curl xdotool
  clang libclang-rt-14-dev llvm-14
  qt6-translations-l10n desktop-file-utils appstream librsvg2-bin xdg-utils dpkg-dev fakeroot file debootstrap
 "
+
+# The interoperability tests (tests/interop): node and npm run oidc-provider, Chromium is the real
+# browser of a sign-in. Debian 12's nodejs and npm, unless a node is there already: a node from
+# elsewhere (nodesource's nodejs carries its own npm and conflicts with Debian's npm package) is
+# used as it is, and so is an npm that is already on the PATH.
+packages="$packages chromium"
+command -v node >/dev/null 2>&1 || packages="$packages nodejs"
+command -v npm >/dev/null 2>&1 || packages="$packages npm"
 
 # The fuzz targets (tests/fuzz, built and run briefly by the ci build): Debian 12's clang is 14;
 # its libFuzzer, ASan and UBSan runtimes are in libclang-rt-14-dev (only a Recommends of clang,

@@ -12,10 +12,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -24,20 +20,12 @@
         <translation>Das verbundene Postfach, von dem diese Nachricht gesendet wird</translation>
     </message>
     <message>
-        <source>&amp;via</source>
-        <translation>übe&amp;r</translation>
-    </message>
-    <message>
         <source>Send through</source>
         <translation>Senden über</translation>
     </message>
     <message>
         <source>This address is connected twice: choose which provider sends</source>
         <translation>Diese Adresse ist zweimal verbunden: Wählen Sie, über welchen Anbieter gesendet wird</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>To</source>
@@ -61,7 +49,7 @@
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>Be&amp;treff:</translation>
+        <translation>Betre&amp;ff:</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -93,15 +81,11 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
+        <translation>Bearbei&amp;ten</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat</source>
-        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
@@ -193,7 +177,7 @@
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
+        <translation>A&amp;lles auswählen</translation>
     </message>
     <message>
         <source>Ctrl+A</source>
@@ -233,7 +217,7 @@
     </message>
     <message>
         <source>&amp;Rich Text (HTML)</source>
-        <translation>&amp;Formatierter Text (HTML)</translation>
+        <translation>Formatierter &amp;Text (HTML)</translation>
     </message>
     <message>
         <source>Write with formatting; sent as HTML with a plain-text alternative</source>
@@ -252,12 +236,28 @@
         <translation>Die Signatur des Postfachs unter „Von“ einfügen</translation>
     </message>
     <message>
-        <source>Check &amp;Spelling While Typing</source>
-        <translation>&amp;Rechtschreibung während der Eingabe prüfen</translation>
-    </message>
-    <message>
         <source>Underline misspelled words in the message</source>
         <translation>Falsch geschriebene Wörter in der Nachricht unterstreichen</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>vi&amp;a</source>
+        <translation>übe&amp;r</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>&amp;Check Spelling While Typing</source>
+        <translation>&amp;Rechtschreibung während der Eingabe prüfen</translation>
     </message>
 </context>
 <context>
@@ -368,10 +368,6 @@
 <context>
     <name>Outpost::AccountActions</name>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
-    </message>
-    <message>
         <source>&amp;Sign in to an instance…</source>
         <translation>Bei einer Instanz an&amp;melden …</translation>
     </message>
@@ -395,6 +391,10 @@
         <source>The keychain no longer has your sign-in to %1.</source>
         <translation>Der Schlüsselbund enthält Ihre Anmeldung bei %1 nicht mehr.</translation>
     </message>
+    <message>
+        <source>Accou&amp;nt</source>
+        <translation>&amp;Konto</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::AccountsDialog</name>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Sign &amp;in to an instance…</source>
-        <translation>Bei einer Instanz an&amp;melden …</translation>
+        <translation>Bei einer &amp;Instanz anmelden …</translation>
     </message>
     <message>
         <source>Sign o&amp;ut</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Insert Lin&amp;k…</source>
-        <translation>Lin&amp;k einfügen …</translation>
+        <translation>L&amp;ink einfügen …</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -866,14 +866,16 @@ Exit codes:
 </source>
         <translation>Aufruf:
   outpost [--sandbox | --instance URL] [mailto:URL]
-      Öffnet ein Fenster zum Verfassen. --sandbox startet eine neue eingebettete
-      Sandbox-Instanz und meldet sich dort an; --instance URL verwendet das Token
-      in $OUTPOST_TOKEN oder die mit `outpost login` gespeicherte Anmeldung
-      (Konto &gt; Anmelden im Fenster). Eine mailto:-URL (RFC 6068) füllt das Fenster vor.
-      Läuft Outpost bereits, öffnet sich das Fenster dort.
+      Öffnet ein Fenster zum Verfassen. --sandbox startet eine neue
+      eingebettete Sandbox-Instanz und meldet sich dort an; --instance URL
+      verwendet das Token in $OUTPOST_TOKEN oder die mit `outpost login`
+      gespeicherte Anmeldung (Konto &gt; Anmelden im Fenster). Eine mailto:-URL
+      (RFC 6068) füllt das Fenster vor. Läuft Outpost bereits, öffnet sich das
+      Fenster dort.
   outpost compose [--to ADRESSE]... [--cc ADRESSE]... [--bcc ADRESSE]...
                   [--subject TEXT] [--body TEXT] [--attach DATEI]...
-      Öffnet ein vorausgefülltes Fenster zum Verfassen (im laufenden Outpost, falls vorhanden).
+      Öffnet ein vorausgefülltes Fenster zum Verfassen (im laufenden Outpost,
+      falls vorhanden).
   outpost send --instance URL --from ADRESSE --to ADRESSE [Optionen]
       Sendet eine Nachricht ohne Fenster und gibt die Quittung als JSON aus.
       Siehe `outpost send --help`.
@@ -889,19 +891,23 @@ Exit codes:
 Optionen:
   -h, --help       Diese Hilfe anzeigen.
   -v, --version    Die Version anzeigen.
-  --sandbox        Das Fenster zum Verfassen mit einer neuen eingebetteten Sandbox öffnen.
+  --sandbox        Das Fenster zum Verfassen mit einer neuen eingebetteten
+                   Sandbox öffnen.
   --instance URL   Die zu verwendende Instanz (https; http nur für 127.0.0.1).
 
 Umgebung:
   OUTPOST_TOKEN    Das Zugriffstoken für --instance und `send`; ist es nicht
-                   gesetzt, wird die mit `outpost login` gespeicherte Anmeldung verwendet.
+                   gesetzt, wird die mit `outpost login` gespeicherte Anmeldung
+                   verwendet.
 
 Exit-Codes:
   0   Erfolg
   64  die Befehlszeile ist falsch
-  65  die Nachricht wurde so, wie sie ist, abgelehnt (ungültige Adresse, unbekanntes
-      Postfach, unbekannte Konversation oder unbekannter Anhang, falscher Anbieter, zu groß)
-  69  die Instanz war nicht erreichbar oder ist gescheitert (Netzwerk, TLS, 5xx)
+  65  die Nachricht wurde so, wie sie ist, abgelehnt (ungültige Adresse,
+      unbekanntes Postfach, unbekannte Konversation oder unbekannter Anhang,
+      falscher Anbieter, zu groß)
+  69  die Instanz war nicht erreichbar oder ist gescheitert (Netzwerk, TLS,
+      5xx)
   77  kein Token, oder das Token (bzw. Passwort) wurde abgelehnt
 </translation>
     </message>
@@ -1221,16 +1227,16 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Angebot für formatierten Text</translation>
     </message>
     <message>
-        <source>Switch to &amp;Rich Text</source>
-        <translation>Auf formatierten Text &amp;umstellen</translation>
-    </message>
-    <message>
         <source>Keep Plain Text</source>
         <translation>Einfachen Text behalten</translation>
     </message>
     <message>
         <source>%1 needs rich text. Press %2 again to switch to rich text and apply it.</source>
         <translation>%1 braucht formatierten Text. Drücken Sie erneut %2, um auf formatierten Text umzustellen und die Formatierung anzuwenden.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to Rich Text</source>
+        <translation>Auf formatierten Text &amp;umstellen</translation>
     </message>
 </context>
 <context>
@@ -1316,26 +1322,22 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <source>1 message</source>
-        <translation>1 Nachricht</translation>
+        <source>in %1 (%2)</source>
+        <translation>in %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n messages</source>
+        <source>%n message(s)</source>
         <translation>
             <numerusform>%n Nachricht</numerusform>
             <numerusform>%n Nachrichten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>in %1 (%2)</source>
-        <translation>in %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Outpost::ConversationLoader</name>
     <message>
         <source>Not signed in to the instance this conversation is on.</source>
-        <translation>Nicht bei der Instanz angemeldet, auf der diese Unterhaltung liegt.</translation>
+        <translation>Nicht bei der Instanz angemeldet, auf der diese Konversation liegt.</translation>
     </message>
     <message>
         <source>The platform does not list this thread yet.</source>
@@ -1393,11 +1395,11 @@ Versuchen Sie `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Read the conversation from the server again (F5)</source>
-        <translation>Die Unterhaltung erneut vom Server lesen (F5)</translation>
+        <translation>Den Verlauf erneut vom Server lesen (F5)</translation>
     </message>
     <message>
         <source>Loading the conversation…</source>
-        <translation>Die Unterhaltung wird geladen …</translation>
+        <translation>Der Verlauf wird geladen …</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1409,17 +1411,17 @@ Versuchen Sie `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>%1 — Conversation</source>
-        <translation>%1 – Unterhaltung</translation>
+        <translation>%1 – Verlauf</translation>
     </message>
     <message>
         <source>The conversation view is not installed, so messages cannot be shown here.
 %1</source>
-        <translation>Die Unterhaltungsansicht ist nicht installiert, daher können hier keine Nachrichten angezeigt werden.
+        <translation>Die Verlaufsansicht ist nicht installiert, daher können hier keine Nachrichten angezeigt werden.
 %1</translation>
     </message>
     <message>
         <source>Could not read the conversation: %1</source>
-        <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1558,7 @@ Versuchen Sie `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Outlook has no message in this conversation to reply to.</source>
-        <translation>Outlook hat in dieser Unterhaltung keine Nachricht, auf die geantwortet werden kann.</translation>
+        <translation>Outlook hat in dieser Konversation keine Nachricht, auf die geantwortet werden kann.</translation>
     </message>
     <message>
         <source>no upload URL</source>
@@ -1864,13 +1866,12 @@ Versuchen Sie `outpost logout --help`.</translation>
         <source>Nothing is waiting to be sent</source>
         <translation>Nichts wartet auf das Senden</translation>
     </message>
-    <message>
-        <source>1 message on the way: open the Outbox</source>
-        <translation>1 Nachricht unterwegs: Postausgang öffnen</translation>
-    </message>
-    <message>
-        <source>%1 messages on the way: open the Outbox</source>
-        <translation>%1 Nachrichten unterwegs: Postausgang öffnen</translation>
+    <message numerus="yes">
+        <source>%n message(s) on the way: open the Outbox</source>
+        <translation>
+            <numerusform>%n Nachricht unterwegs: Postausgang öffnen</numerusform>
+            <numerusform>%n Nachrichten unterwegs: Postausgang öffnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,14 +1897,6 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>Geplante Nachrichten</translation>
     </message>
     <message>
-        <source>A message fell due while Outpost was closed:</source>
-        <translation>Eine Nachricht wurde fällig, während Outpost geschlossen war:</translation>
-    </message>
-    <message>
-        <source>%1 messages fell due while Outpost was closed:</source>
-        <translation>%1 Nachrichten wurden fällig, während Outpost geschlossen war:</translation>
-    </message>
-    <message>
         <source>Send it now, or review it in the Outbox?</source>
         <translation>Jetzt senden oder im Postausgang prüfen?</translation>
     </message>
@@ -1922,14 +1915,6 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>Mail still in the Outbox</source>
         <translation>Nachrichten noch im Postausgang</translation>
-    </message>
-    <message>
-        <source>1 message is still in the Outbox.</source>
-        <translation>1 Nachricht ist noch im Postausgang.</translation>
-    </message>
-    <message>
-        <source>%1 messages are still in the Outbox.</source>
-        <translation>%1 Nachrichten sind noch im Postausgang.</translation>
     </message>
     <message>
         <source>It is kept and goes out the next time you start Outpost. Keep Outpost open to send it now.</source>
@@ -1954,6 +1939,20 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>Quit Outpost; open messages are kept and reopened next time</source>
         <translation>Outpost beenden; geöffnete Nachrichten bleiben erhalten und werden beim nächsten Start wieder geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) fell due while Outpost was closed:</source>
+        <translation>
+            <numerusform>Eine Nachricht wurde fällig, während Outpost geschlossen war:</numerusform>
+            <numerusform>%n Nachrichten wurden fällig, während Outpost geschlossen war:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still in the Outbox.</source>
+        <translation>
+            <numerusform>%n Nachricht ist noch im Postausgang.</numerusform>
+            <numerusform>%n Nachrichten sind noch im Postausgang.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2165,11 +2164,11 @@ Versuchen Sie `outpost logout --help`.</translation>
     <name>Outpost::Outbox</name>
     <message>
         <source>May have been sent: %1 Check the conversation before sending it again.</source>
-        <translation>Möglicherweise gesendet: %1 Sehen Sie in der Unterhaltung nach, bevor Sie sie erneut senden.</translation>
+        <translation>Möglicherweise gesendet: %1 Sehen Sie im Verlauf nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <source>May have been sent: %1 Outpost could not find out whether it arrived (%2). Check the conversation before sending it again.</source>
-        <translation>Möglicherweise gesendet: %1 Outpost konnte nicht feststellen, ob sie angekommen ist (%2). Sehen Sie in der Unterhaltung nach, bevor Sie sie erneut senden.</translation>
+        <translation>Möglicherweise gesendet: %1 Outpost konnte nicht feststellen, ob sie angekommen ist (%2). Sehen Sie im Verlauf nach, bevor Sie sie erneut senden.</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2187,8 @@ Versuchen Sie `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Was due at %1 while Outpost was closed: send it or edit it</source>
-        <translation>War am %1 fällig, während Outpost geschlossen war: senden oder bearbeiten</translation>
+        <extracomment>%1 is a time (&quot;14:05&quot;) today, else a date and time (&quot;12 May, 14:05&quot;).</extracomment>
+        <translation>Wurde fällig (%1), während Outpost geschlossen war: senden oder bearbeiten</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -2256,7 +2256,7 @@ Versuchen Sie `outpost logout --help`.</translation>
     </message>
     <message>
         <source>May have been sent: check the conversation before sending it again.</source>
-        <translation>Möglicherweise gesendet: Sehen Sie in der Unterhaltung nach, bevor Sie sie erneut senden.</translation>
+        <translation>Möglicherweise gesendet: Sehen Sie im Verlauf nach, bevor Sie sie erneut senden.</translation>
     </message>
 </context>
 <context>
@@ -2330,11 +2330,11 @@ Versuchen Sie `outpost logout --help`.</translation>
     </message>
     <message>
         <source>the conversation list is not JSON</source>
-        <translation>die Unterhaltungsliste ist kein JSON</translation>
+        <translation>die Konversationsliste ist kein JSON</translation>
     </message>
     <message>
         <source>the conversation answer has no _id</source>
-        <translation>die Antwort zur Unterhaltung hat keine _id</translation>
+        <translation>die Antwort zur Konversation hat keine _id</translation>
     </message>
     <message>
         <source>the message list is not JSON</source>
@@ -2646,30 +2646,26 @@ Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failur
 Without $OUTPOST_TOKEN, the sign-in kept by `outpost login` is used.</source>
         <translation>Eine Nachricht über eine Plattform-Instanz senden, ohne Fenster.
 Gibt bei Erfolg die Quittung als eine JSON-Zeile aus. Das Token kommt aus $OUTPOST_TOKEN.
-Exit-Codes: 0 gesendet, 64 Aufruf, 65 so wie geschrieben abgelehnt, 69 Netzwerk- oder Serverfehler (nicht gesendet), 75 möglicherweise gesendet (die Antwort ging verloren und Outpost konnte nicht feststellen, ob der Server sie gespeichert hat: vor einem erneuten Senden in der Unterhaltung nachsehen), 77 kein Token oder Token abgelehnt.
+Exit-Codes: 0 gesendet, 64 Aufruf, 65 so wie geschrieben abgelehnt, 69 Netzwerk- oder Serverfehler (nicht gesendet), 75 möglicherweise gesendet (die Antwort ging verloren und Outpost konnte nicht feststellen, ob der Server sie gespeichert hat: vor einem erneuten Senden im Verlauf nachsehen), 77 kein Token oder Token abgelehnt.
 Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwendet.</translation>
-    </message>
-    <message>
-        <source>outpost send: waiting for an attachment to upload…</source>
-        <translation>outpost send: Warten, bis ein Anhang hochgeladen ist …</translation>
-    </message>
-    <message numerus="yes">
-        <source>outpost send: waiting for %n attachments to upload…</source>
-        <translation>
-            <numerusform>outpost send: Warten, bis %n Anhang hochgeladen ist …</numerusform>
-            <numerusform>outpost send: Warten, bis %n Anhänge hochgeladen sind …</numerusform>
-        </translation>
     </message>
     <message>
         <source>outpost send: %1 Looking whether it arrived in %2 ms.</source>
         <translation>outpost send: %1 Es wird in %2 ms nachgesehen, ob sie angekommen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>outpost send: waiting for %n attachment(s) to upload…</source>
+        <translation>
+            <numerusform>outpost send: Warten, bis ein Anhang hochgeladen ist …</numerusform>
+            <numerusform>outpost send: Warten, bis %n Anhänge hochgeladen sind …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Outpost::SendLaterButton</name>
     <message>
         <source>Send &amp;later</source>
-        <translation>&amp;Später senden</translation>
+        <translation>S&amp;päter senden</translation>
     </message>
     <message>
         <source>Choose when the message goes out; it waits in the Outbox until then</source>
@@ -2821,11 +2817,11 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message>
         <source>This mailbox or conversation is not one of yours on this instance.</source>
-        <translation>Dieses Postfach oder diese Unterhaltung gehört auf dieser Instanz nicht Ihnen.</translation>
+        <translation>Dieses Postfach oder diese Konversation gehört auf dieser Instanz nicht Ihnen.</translation>
     </message>
     <message>
         <source>The thread, conversation or attachment no longer exists.</source>
-        <translation>Die Konversation, die Unterhaltung oder der Anhang existiert nicht mehr.</translation>
+        <translation>Die Konversation oder der Anhang existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Choose whether this address sends through Gmail or Outlook.</source>
@@ -2999,30 +2995,22 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         <translation>Keine Konversation passt zu „%1“.</translation>
     </message>
     <message>
-        <source>%1 of 1 thread</source>
-        <translation>%1 von 1 Konversation</translation>
+        <source>Some threads could not be listed: %1</source>
+        <translation>Einige Konversationen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n threads</source>
+        <source>%1 of %n thread(s)</source>
         <translation>
             <numerusform>%1 von %n Konversation</numerusform>
             <numerusform>%1 von %n Konversationen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 thread</source>
-        <translation>1 Konversation</translation>
-    </message>
     <message numerus="yes">
-        <source>%n threads</source>
+        <source>%n thread(s)</source>
         <translation>
             <numerusform>%n Konversation</numerusform>
             <numerusform>%n Konversationen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Some threads could not be listed: %1</source>
-        <translation>Einige Konversationen konnten nicht aufgelistet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3039,23 +3027,19 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         </translation>
     </message>
     <message>
-        <source>1 message</source>
-        <translation>1 Nachricht</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n messages</source>
-        <translation>
-            <numerusform>%n Nachricht</numerusform>
-            <numerusform>%n Nachrichten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>sent from this computer</source>
         <translation>von diesem Computer gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3073,28 +3057,6 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         <translation>gerade eben</translation>
     </message>
     <message>
-        <source>1 minute ago</source>
-        <translation>vor 1 Minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes ago</source>
-        <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 hour ago</source>
-        <translation>vor 1 Stunde</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours ago</source>
-        <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
@@ -3105,34 +3067,36 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 week ago</source>
-        <translation>vor 1 Woche</translation>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n weeks ago</source>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
         <translation>
             <numerusform>vor %n Woche</numerusform>
             <numerusform>vor %n Wochen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 month ago</source>
-        <translation>vor 1 Monat</translation>
-    </message>
     <message numerus="yes">
-        <source>%n months ago</source>
+        <source>%n month(s) ago</source>
         <translation>
             <numerusform>vor %n Monat</numerusform>
             <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 year ago</source>
-        <translation>vor 1 Jahr</translation>
-    </message>
     <message numerus="yes">
-        <source>%n years ago</source>
+        <source>%n year(s) ago</source>
         <translation>
             <numerusform>vor %n Jahr</numerusform>
             <numerusform>vor %n Jahren</numerusform>
@@ -3155,7 +3119,7 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message>
         <source>Conversation</source>
-        <translation>Unterhaltung</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Read the chosen thread&apos;s messages</source>
@@ -3196,10 +3160,6 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
 <context>
     <name>Outpost::UndoSendBar</name>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
         <source>Take the message back to keep editing it; nothing is sent</source>
         <translation>Die Nachricht zurückholen, um weiterzuschreiben; es wird nichts gesendet</translation>
     </message>
@@ -3210,6 +3170,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>Sending in %1 s…</source>
         <translation>Wird in %1 s gesendet …</translation>
+    </message>
+    <message>
+        <source>Un&amp;do</source>
+        <translation>Rückgän&amp;gig</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3264,7 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message>
         <source>Remote images in conversations</source>
-        <translation>Externe Bilder in Unterhaltungen</translation>
+        <translation>Externe Bilder im Nachrichtenverlauf</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3413,6 +3377,18 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>Format of new mail</source>
         <translation>Format neuer Nachrichten</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorization URL:</source>
+        <translation>A&amp;utorisierungs-URL:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken URL:</source>
+        <translation>T&amp;oken-URL:</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;De:</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -24,20 +20,12 @@
         <translation>El buzón conectado desde el que se envía este mensaje</translation>
     </message>
     <message>
-        <source>&amp;via</source>
-        <translation>v&amp;ía</translation>
-    </message>
-    <message>
         <source>Send through</source>
         <translation>Enviar a través de</translation>
     </message>
     <message>
         <source>This address is connected twice: choose which provider sends</source>
         <translation>Esta dirección está conectada dos veces: elige qué proveedor envía</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>To</source>
@@ -53,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>C&amp;co:</translation>
+        <translation>Cc&amp;o:</translation>
     </message>
     <message>
         <source>Bcc</source>
@@ -61,7 +49,7 @@
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>A&amp;sunto:</translation>
+        <translation>Asu&amp;nto:</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -97,11 +85,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat</source>
-        <translation>&amp;Formato</translation>
+        <translation>Ve&amp;r</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
@@ -213,7 +197,7 @@
     </message>
     <message>
         <source>Show &amp;Bcc</source>
-        <translation>Mostrar C&amp;co</translation>
+        <translation>Mostrar Cc&amp;o</translation>
     </message>
     <message>
         <source>Show the Bcc field</source>
@@ -252,12 +236,28 @@
         <translation>Insertar la firma del buzón indicado en De</translation>
     </message>
     <message>
-        <source>Check &amp;Spelling While Typing</source>
-        <translation>Revisar la &amp;ortografía al escribir</translation>
-    </message>
-    <message>
         <source>Underline misspelled words in the message</source>
         <translation>Subrayar las palabras mal escritas del mensaje</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>vi&amp;a</source>
+        <translation>&amp;vía</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Check Spelling While Typing</source>
+        <translation>Revisar la &amp;ortografía al escribir</translation>
     </message>
 </context>
 <context>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
+        <translation>Edi&amp;tar</translation>
     </message>
     <message>
         <source>Take the message out of the Outbox and open it in a compose window</source>
@@ -368,10 +368,6 @@
 <context>
     <name>Outpost::AccountActions</name>
     <message>
-        <source>&amp;Account</source>
-        <translation>C&amp;uenta</translation>
-    </message>
-    <message>
         <source>&amp;Sign in to an instance…</source>
         <translation>&amp;Iniciar sesión en una instancia…</translation>
     </message>
@@ -395,6 +391,10 @@
         <source>The keychain no longer has your sign-in to %1.</source>
         <translation>El llavero ya no tiene tu sesión en %1.</translation>
     </message>
+    <message>
+        <source>Accou&amp;nt</source>
+        <translation>C&amp;uenta</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::AccountsDialog</name>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation>&amp;Dejar de esperar</translation>
+        <translation>De&amp;jar de esperar</translation>
     </message>
     <message>
         <source>Sign &amp;in to an instance…</source>
@@ -420,11 +420,11 @@
     </message>
     <message>
         <source>Add Gmail &amp;directly…</source>
-        <translation>Añadir Gmail &amp;directamente…</translation>
+        <translation>Añadir Gmail di&amp;rectamente…</translation>
     </message>
     <message>
         <source>Stop &amp;waiting</source>
-        <translation>Dejar de &amp;esperar</translation>
+        <translation>Dejar de es&amp;perar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -873,7 +873,8 @@ Exit codes:
       Outpost ya está abierto, la ventana se abre en él.
   outpost compose [--to DIRECCIÓN]... [--cc DIRECCIÓN]... [--bcc DIRECCIÓN]...
                   [--subject TEXTO] [--body TEXTO] [--attach ARCHIVO]...
-      Abre una ventana de redacción rellenada (en el Outpost abierto, si lo hay).
+      Abre una ventana de redacción rellenada (en el Outpost abierto, si lo
+      hay).
   outpost send --instance URL --from DIRECCIÓN --to DIRECCIÓN [opciones]
       Envía un mensaje sin ventana e imprime su acuse en JSON.
       Consulta `outpost send --help`.
@@ -881,14 +882,17 @@ Exit codes:
       Inicia sesión y la guarda en el llavero del escritorio (la contraseña se
       pide sin eco o se lee de stdin). Consulta `outpost login --help`.
   outpost logout --instance URL [--email DIRECCIÓN]
-      Cierra la sesión: elimina del llavero el inicio de sesión en la instancia.
+      Cierra la sesión: elimina del llavero el inicio de sesión en la
+      instancia.
   outpost sandbox [--port N] [--data DIR] [--faults] [--json]
-      Ejecuta la instancia de pruebas sin ventana. Consulta `outpost sandbox --help`.
+      Ejecuta la instancia de pruebas sin ventana. Consulta
+      `outpost sandbox --help`.
 
 Opciones:
   -h, --help       Muestra esta ayuda.
   -v, --version    Muestra la versión.
-  --sandbox        Abre la ventana de redacción con una instancia de pruebas nueva.
+  --sandbox        Abre la ventana de redacción con una instancia de pruebas
+                   nueva.
   --instance URL   La instancia que se usará (https; http solo para 127.0.0.1).
 
 Entorno:
@@ -1043,7 +1047,7 @@ Prueba `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>T&amp;hread:</source>
-        <translation>Hil&amp;o:</translation>
+        <translation>Hi&amp;lo:</translation>
     </message>
     <message>
         <source>Close message</source>
@@ -1143,7 +1147,7 @@ Prueba `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Save as .&amp;eml…</source>
-        <translation>Guardar como .&amp;eml…</translation>
+        <translation>&amp;Guardar como .eml…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1198,7 +1202,7 @@ Prueba `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Sending as soon as your mailboxes are loaded…</source>
-        <translation>Se enviará en cuanto se carguen sus buzones…</translation>
+        <translation>Se enviará en cuanto se carguen tus buzones…</translation>
     </message>
     <message>
         <source>&amp;Attach File…</source>
@@ -1220,16 +1224,16 @@ Prueba `outpost %1 --help`.</translation>
         <translation>Oferta de texto enriquecido</translation>
     </message>
     <message>
-        <source>Switch to &amp;Rich Text</source>
-        <translation>Cambiar a te&amp;xto enriquecido</translation>
-    </message>
-    <message>
         <source>Keep Plain Text</source>
         <translation>Mantener texto sin formato</translation>
     </message>
     <message>
         <source>%1 needs rich text. Press %2 again to switch to rich text and apply it.</source>
         <translation>%1 necesita texto enriquecido. Pulsa %2 otra vez para cambiar a texto enriquecido y aplicarlo.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to Rich Text</source>
+        <translation>Cambiar a te&amp;xto enriquecido</translation>
     </message>
 </context>
 <context>
@@ -1315,19 +1319,15 @@ Prueba `outpost %1 --help`.</translation>
         <translation>(sin asunto)</translation>
     </message>
     <message>
-        <source>1 message</source>
-        <translation>1 mensaje</translation>
+        <source>in %1 (%2)</source>
+        <translation>en %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n messages</source>
+        <source>%n message(s)</source>
         <translation>
             <numerusform>%n mensaje</numerusform>
             <numerusform>%n mensajes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>in %1 (%2)</source>
-        <translation>en %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1863,13 +1863,12 @@ Prueba `outpost logout --help`.</translation>
         <source>Nothing is waiting to be sent</source>
         <translation>No hay nada pendiente de envío</translation>
     </message>
-    <message>
-        <source>1 message on the way: open the Outbox</source>
-        <translation>1 mensaje en camino: abrir la bandeja de salida</translation>
-    </message>
-    <message>
-        <source>%1 messages on the way: open the Outbox</source>
-        <translation>%1 mensajes en camino: abrir la bandeja de salida</translation>
+    <message numerus="yes">
+        <source>%n message(s) on the way: open the Outbox</source>
+        <translation>
+            <numerusform>%n mensaje en camino: abrir la bandeja de salida</numerusform>
+            <numerusform>%n mensajes en camino: abrir la bandeja de salida</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1895,14 +1894,6 @@ Prueba `outpost logout --help`.</translation>
         <translation>Correo programado</translation>
     </message>
     <message>
-        <source>A message fell due while Outpost was closed:</source>
-        <translation>Un mensaje venció mientras Outpost estaba cerrado:</translation>
-    </message>
-    <message>
-        <source>%1 messages fell due while Outpost was closed:</source>
-        <translation>%1 mensajes vencieron mientras Outpost estaba cerrado:</translation>
-    </message>
-    <message>
         <source>Send it now, or review it in the Outbox?</source>
         <translation>¿Enviarlo ahora o revisarlo en la bandeja de salida?</translation>
     </message>
@@ -1921,14 +1912,6 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>Mail still in the Outbox</source>
         <translation>Correo todavía en la bandeja de salida</translation>
-    </message>
-    <message>
-        <source>1 message is still in the Outbox.</source>
-        <translation>1 mensaje sigue en la bandeja de salida.</translation>
-    </message>
-    <message>
-        <source>%1 messages are still in the Outbox.</source>
-        <translation>%1 mensajes siguen en la bandeja de salida.</translation>
     </message>
     <message>
         <source>It is kept and goes out the next time you start Outpost. Keep Outpost open to send it now.</source>
@@ -1953,6 +1936,20 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>Quit Outpost; open messages are kept and reopened next time</source>
         <translation>Salir de Outpost; los mensajes abiertos se conservan y se vuelven a abrir la próxima vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) fell due while Outpost was closed:</source>
+        <translation>
+            <numerusform>Un mensaje venció mientras Outpost estaba cerrado:</numerusform>
+            <numerusform>%n mensajes vencieron mientras Outpost estaba cerrado:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still in the Outbox.</source>
+        <translation>
+            <numerusform>%n mensaje sigue en la bandeja de salida.</numerusform>
+            <numerusform>%n mensajes siguen en la bandeja de salida.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2184,8 @@ Prueba `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Was due at %1 while Outpost was closed: send it or edit it</source>
-        <translation>Vencía a las %1 mientras Outpost estaba cerrado: envíalo o edítalo</translation>
+        <extracomment>%1 is a time (&quot;14:05&quot;) today, else a date and time (&quot;12 May, 14:05&quot;).</extracomment>
+        <translation>Venció (%1) mientras Outpost estaba cerrado: envíalo o edítalo</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -2649,19 +2647,15 @@ Códigos de salida: 0 enviado, 64 uso, 65 rechazado tal como está escrito, 69 f
 Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message>
-        <source>outpost send: waiting for an attachment to upload…</source>
-        <translation>outpost send: esperando a que se suba un adjunto…</translation>
-    </message>
-    <message numerus="yes">
-        <source>outpost send: waiting for %n attachments to upload…</source>
-        <translation>
-            <numerusform>outpost send: esperando a que se suba %n adjunto…</numerusform>
-            <numerusform>outpost send: esperando a que se suban %n adjuntos…</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>outpost send: %1 Looking whether it arrived in %2 ms.</source>
         <translation>outpost send: %1 Se comprobará si llegó dentro de %2 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>outpost send: waiting for %n attachment(s) to upload…</source>
+        <translation>
+            <numerusform>outpost send: esperando a que se suba un adjunto…</numerusform>
+            <numerusform>outpost send: esperando a que se suban %n adjuntos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2930,7 +2924,7 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <name>Outpost::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation>&amp;Iniciar sesión</translation>
+        <translation>I&amp;niciar sesión</translation>
     </message>
     <message>
         <source>Your password is sent to the instance once and never stored; the sign-in is kept in the desktop keychain.</source>
@@ -2998,30 +2992,22 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <translation>Ningún hilo coincide con «%1».</translation>
     </message>
     <message>
-        <source>%1 of 1 thread</source>
-        <translation>%1 de 1 hilo</translation>
+        <source>Some threads could not be listed: %1</source>
+        <translation>No se pudieron listar algunos hilos: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n threads</source>
+        <source>%1 of %n thread(s)</source>
         <translation>
             <numerusform>%1 de %n hilo</numerusform>
             <numerusform>%1 de %n hilos</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 thread</source>
-        <translation>1 hilo</translation>
-    </message>
     <message numerus="yes">
-        <source>%n threads</source>
+        <source>%n thread(s)</source>
         <translation>
             <numerusform>%n hilo</numerusform>
             <numerusform>%n hilos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Some threads could not be listed: %1</source>
-        <translation>No se pudieron listar algunos hilos: %1</translation>
     </message>
 </context>
 <context>
@@ -3038,23 +3024,19 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         </translation>
     </message>
     <message>
-        <source>1 message</source>
-        <translation>1 mensaje</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n messages</source>
-        <translation>
-            <numerusform>%n mensaje</numerusform>
-            <numerusform>%n mensajes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>sent from this computer</source>
         <translation>enviado desde este equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3072,28 +3054,6 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <translation>ahora mismo</translation>
     </message>
     <message>
-        <source>1 minute ago</source>
-        <translation>hace 1 minuto</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes ago</source>
-        <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 hour ago</source>
-        <translation>hace 1 hora</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours ago</source>
-        <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
@@ -3104,34 +3064,36 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
             <numerusform>hace %n días</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 week ago</source>
-        <translation>hace 1 semana</translation>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n weeks ago</source>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
         <translation>
             <numerusform>hace %n semana</numerusform>
             <numerusform>hace %n semanas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 month ago</source>
-        <translation>hace 1 mes</translation>
-    </message>
     <message numerus="yes">
-        <source>%n months ago</source>
+        <source>%n month(s) ago</source>
         <translation>
             <numerusform>hace %n mes</numerusform>
             <numerusform>hace %n meses</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 year ago</source>
-        <translation>hace 1 año</translation>
-    </message>
     <message numerus="yes">
-        <source>%n years ago</source>
+        <source>%n year(s) ago</source>
         <translation>
             <numerusform>hace %n año</numerusform>
             <numerusform>hace %n años</numerusform>
@@ -3195,10 +3157,6 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
 <context>
     <name>Outpost::UndoSendBar</name>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>Des&amp;hacer</translation>
-    </message>
-    <message>
         <source>Take the message back to keep editing it; nothing is sent</source>
         <translation>Recuperar el mensaje para seguir editándolo; no se envía nada</translation>
     </message>
@@ -3209,6 +3167,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>Sending in %1 s…</source>
         <translation>Se enviará en %1 s…</translation>
+    </message>
+    <message>
+        <source>Un&amp;do</source>
+        <translation>De&amp;shacer</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3213,7 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message>
         <source>Not signed in to the instance any more: sign in again to upload %1.</source>
-        <translation>Ya no hay sesión iniciada en la instancia: vuelva a iniciar sesión para subir %1.</translation>
+        <translation>Ya no hay sesión iniciada en la instancia: vuelve a iniciar sesión para subir %1.</translation>
     </message>
     <message>
         <source>Too large for the server: %1.</source>
@@ -3303,7 +3265,7 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Id&amp;ioma:</translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>Language of Outpost</source>
@@ -3413,6 +3375,18 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <source>Format of new mail</source>
         <translation>Formato de los mensajes nuevos</translation>
     </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>I&amp;D de cliente:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorization URL:</source>
+        <translation>URL de a&amp;utorización:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken URL:</source>
+        <translation>URL del t&amp;oken:</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3450,7 +3424,7 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Password</source>

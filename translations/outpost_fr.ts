@@ -12,10 +12,6 @@
         <translation>État</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;De&#xa0;:</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -24,20 +20,12 @@
         <translation>La boîte aux lettres connectée depuis laquelle ce message est envoyé</translation>
     </message>
     <message>
-        <source>&amp;via</source>
-        <translation>&amp;via</translation>
-    </message>
-    <message>
         <source>Send through</source>
         <translation>Envoyer par</translation>
     </message>
     <message>
         <source>This address is connected twice: choose which provider sends</source>
         <translation>Cette adresse est connectée deux fois&#xa0;: choisissez le fournisseur qui envoie</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>To</source>
@@ -53,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>C&amp;ci&#xa0;:</translation>
+        <translation>Cc&amp;i :</translation>
     </message>
     <message>
         <source>Bcc</source>
@@ -100,12 +88,8 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>F&amp;ormat</source>
-        <translation>F&amp;ormat</translation>
-    </message>
-    <message>
         <source>&amp;Insert</source>
-        <translation>&amp;Insertion</translation>
+        <translation>In&amp;sertion</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -213,7 +197,7 @@
     </message>
     <message>
         <source>Show &amp;Bcc</source>
-        <translation>Afficher C&amp;ci</translation>
+        <translation>Afficher Cc&amp;i</translation>
     </message>
     <message>
         <source>Show the Bcc field</source>
@@ -233,7 +217,7 @@
     </message>
     <message>
         <source>&amp;Rich Text (HTML)</source>
-        <translation>Texte &amp;enrichi (HTML)</translation>
+        <translation>&amp;Texte enrichi (HTML)</translation>
     </message>
     <message>
         <source>Write with formatting; sent as HTML with a plain-text alternative</source>
@@ -252,12 +236,28 @@
         <translation>Insérer la signature de la boîte aux lettres indiquée dans De</translation>
     </message>
     <message>
-        <source>Check &amp;Spelling While Typing</source>
-        <translation>Vérifier l’&amp;orthographe pendant la saisie</translation>
-    </message>
-    <message>
         <source>Underline misspelled words in the message</source>
         <translation>Souligner les mots mal orthographiés dans le message</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>vi&amp;a</source>
+        <translation>&amp;via</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>&amp;Check Spelling While Typing</source>
+        <translation>Vérifier l’&amp;orthographe pendant la saisie</translation>
     </message>
 </context>
 <context>
@@ -368,10 +368,6 @@
 <context>
     <name>Outpost::AccountActions</name>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Compte</translation>
-    </message>
-    <message>
         <source>&amp;Sign in to an instance…</source>
         <translation>Se &amp;connecter à une instance…</translation>
     </message>
@@ -389,11 +385,15 @@
     </message>
     <message>
         <source>Not signed in to any instance. Sign in (Account ▸ Sign in to an instance…), or start Outpost with --sandbox to try it.</source>
-        <translation>Connecté à aucune instance. Connectez-vous (Compte ▸ Se connecter à une instance…), ou lancez Outpost avec --sandbox pour l’essayer.</translation>
+        <translation>Vous n’êtes connecté à aucune instance. Connectez-vous (Compte ▸ Se connecter à une instance…), ou lancez Outpost avec --sandbox pour l’essayer.</translation>
     </message>
     <message>
         <source>The keychain no longer has your sign-in to %1.</source>
         <translation>Le trousseau ne contient plus votre connexion à %1.</translation>
+    </message>
+    <message>
+        <source>Accou&amp;nt</source>
+        <translation>Co&amp;mpte</translation>
     </message>
 </context>
 <context>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Sign o&amp;ut</source>
-        <translation>Se &amp;déconnecter</translation>
+        <translation>&amp;Se déconnecter</translation>
     </message>
     <message>
         <source>Add Gmail &amp;directly…</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>Stop &amp;waiting</source>
-        <translation>Ne plus a&amp;ttendre</translation>
+        <translation>Ne &amp;plus attendre</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Not signed in to any instance. Sign in to connect mailboxes, or add a mailbox directly.</source>
-        <translation>Connecté à aucune instance. Connectez-vous pour connecter des boîtes aux lettres, ou ajoutez une boîte aux lettres directement.</translation>
+        <translation>Vous n’êtes connecté à aucune instance. Connectez-vous pour connecter des boîtes aux lettres, ou ajoutez une boîte aux lettres directement.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>Finishing the upload…</source>
-        <translation>Fin de l’envoi du fichier…</translation>
+        <translation>Fin du téléversement…</translation>
     </message>
 </context>
 <context>
@@ -866,20 +866,22 @@ Exit codes:
 </source>
         <translation>Utilisation&#xa0;:
   outpost [--sandbox | --instance URL] [mailto:URL]
-      Ouvre une fenêtre de rédaction. --sandbox démarre une nouvelle instance bac à sable
-      intégrée et s’y connecte&#xa0;; --instance URL utilise le jeton de $OUTPOST_TOKEN ou
-      la connexion conservée par `outpost login` (Compte &gt; Se connecter dans la fenêtre).
-      Une URL mailto: (RFC 6068) préremplit la fenêtre. Si Outpost est déjà
-      ouvert, la fenêtre s’ouvre dans celui-ci.
+      Ouvre une fenêtre de rédaction. --sandbox démarre une nouvelle instance
+      bac à sable intégrée et s’y connecte&#xa0;; --instance URL utilise le jeton de
+      $OUTPOST_TOKEN ou la connexion conservée par `outpost login` (Compte &gt; Se
+      connecter dans la fenêtre). Une URL mailto: (RFC 6068) préremplit la
+      fenêtre. Si Outpost est déjà ouvert, la fenêtre s’ouvre dans celui-ci.
   outpost compose [--to ADRESSE]... [--cc ADRESSE]... [--bcc ADRESSE]...
                   [--subject TEXTE] [--body TEXTE] [--attach FICHIER]...
-      Ouvre une fenêtre de rédaction préremplie (dans l’Outpost ouvert, s’il y en a un).
+      Ouvre une fenêtre de rédaction préremplie (dans l’Outpost ouvert, s’il y
+      en a un).
   outpost send --instance URL --from ADRESSE --to ADRESSE [options]
       Envoie un message sans fenêtre et affiche son accusé en JSON.
       Voir `outpost send --help`.
   outpost login --instance URL --email ADRESSE [--api-token]
-      Se connecte et conserve la connexion dans le trousseau du bureau (le mot de passe
-      est demandé sans écho, ou lu sur stdin). Voir `outpost login --help`.
+      Se connecte et conserve la connexion dans le trousseau du bureau (le mot
+      de passe est demandé sans écho, ou lu sur stdin). Voir
+      `outpost login --help`.
   outpost logout --instance URL [--email ADRESSE]
       Se déconnecte&#xa0;: supprime la connexion à l’instance du trousseau.
   outpost sandbox [--port N] [--data DOSSIER] [--faults] [--json]
@@ -888,18 +890,22 @@ Exit codes:
 Options&#xa0;:
   -h, --help       Afficher cette aide.
   -v, --version    Afficher la version.
-  --sandbox        Ouvrir la fenêtre de rédaction sur un nouveau bac à sable intégré.
-  --instance URL   L’instance à utiliser (https&#xa0;; http seulement pour 127.0.0.1).
+  --sandbox        Ouvrir la fenêtre de rédaction sur un nouveau bac à sable
+                   intégré.
+  --instance URL   L’instance à utiliser (https&#xa0;; http seulement pour
+                   127.0.0.1).
 
 Environnement&#xa0;:
-  OUTPOST_TOKEN    Le jeton d’accès utilisé avec --instance et par `send`&#xa0;; s’il n’est
-                   pas défini, la connexion conservée par `outpost login` est utilisée.
+  OUTPOST_TOKEN    Le jeton d’accès utilisé avec --instance et par `send`&#xa0;;
+                   s’il n’est pas défini, la connexion conservée par
+                   `outpost login` est utilisée.
 
 Codes de sortie&#xa0;:
   0   succès
   64  la ligne de commande est incorrecte
-  65  le message a été refusé tel qu’il est écrit (adresse incorrecte, boîte aux lettres,
-      fil ou pièce jointe inconnus, mauvais fournisseur, trop volumineux)
+  65  le message a été refusé tel qu’il est écrit (adresse incorrecte, boîte
+      aux lettres, fil ou pièce jointe inconnus, mauvais fournisseur, trop
+      volumineux)
   69  l’instance n’a pas pu être jointe ou a échoué (réseau, TLS, 5xx)
   77  pas de jeton, ou le jeton (ou le mot de passe) a été refusé
 </translation>
@@ -1143,7 +1149,7 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Save as .&amp;eml…</source>
-        <translation>Enregistrer en .&amp;eml…</translation>
+        <translation>Enregistrer en .e&amp;ml…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1211,17 +1217,13 @@ Essayez `outpost %1 --help`.</translation>
     <message numerus="yes">
         <source>Sending as soon as %n attachment(s) finish uploading…</source>
         <translation>
-            <numerusform>Envoi dès que %n pièce jointe aura fini d’être envoyée…</numerusform>
-            <numerusform>Envoi dès que %n pièces jointes auront fini d’être envoyées…</numerusform>
+            <numerusform>Envoi dès que %n pièce jointe aura fini d’être téléversée…</numerusform>
+            <numerusform>Envoi dès que %n pièces jointes auront fini d’être téléversées…</numerusform>
         </translation>
     </message>
     <message>
         <source>Rich text offer</source>
         <translation>Proposition de texte enrichi</translation>
-    </message>
-    <message>
-        <source>Switch to &amp;Rich Text</source>
-        <translation>Passer au te&amp;xte enrichi</translation>
     </message>
     <message>
         <source>Keep Plain Text</source>
@@ -1230,6 +1232,10 @@ Essayez `outpost %1 --help`.</translation>
     <message>
         <source>%1 needs rich text. Press %2 again to switch to rich text and apply it.</source>
         <translation>%1 nécessite du texte enrichi. Appuyez de nouveau sur %2 pour passer au texte enrichi et l’appliquer.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to Rich Text</source>
+        <translation>Passer au te&amp;xte enrichi</translation>
     </message>
 </context>
 <context>
@@ -1315,19 +1321,15 @@ Essayez `outpost %1 --help`.</translation>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <source>1 message</source>
-        <translation>1 message</translation>
+        <source>in %1 (%2)</source>
+        <translation>dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n messages</source>
+        <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>in %1 (%2)</source>
-        <translation>dans %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1863,13 +1865,12 @@ Essayez `outpost logout --help`.</translation>
         <source>Nothing is waiting to be sent</source>
         <translation>Rien n’attend d’être envoyé</translation>
     </message>
-    <message>
-        <source>1 message on the way: open the Outbox</source>
-        <translation>1 message en route&#xa0;: ouvrir la boîte d’envoi</translation>
-    </message>
-    <message>
-        <source>%1 messages on the way: open the Outbox</source>
-        <translation>%1 messages en route&#xa0;: ouvrir la boîte d’envoi</translation>
+    <message numerus="yes">
+        <source>%n message(s) on the way: open the Outbox</source>
+        <translation>
+            <numerusform>%n message en route&#xa0;: ouvrir la boîte d’envoi</numerusform>
+            <numerusform>%n messages en route&#xa0;: ouvrir la boîte d’envoi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1895,14 +1896,6 @@ Essayez `outpost logout --help`.</translation>
         <translation>Courrier programmé</translation>
     </message>
     <message>
-        <source>A message fell due while Outpost was closed:</source>
-        <translation>Un message est arrivé à échéance pendant qu’Outpost était fermé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 messages fell due while Outpost was closed:</source>
-        <translation>%1 messages sont arrivés à échéance pendant qu’Outpost était fermé&#xa0;:</translation>
-    </message>
-    <message>
         <source>Send it now, or review it in the Outbox?</source>
         <translation>L’envoyer maintenant, ou le vérifier dans la boîte d’envoi&#xa0;?</translation>
     </message>
@@ -1921,14 +1914,6 @@ Essayez `outpost logout --help`.</translation>
     <message>
         <source>Mail still in the Outbox</source>
         <translation>Courrier encore dans la boîte d’envoi</translation>
-    </message>
-    <message>
-        <source>1 message is still in the Outbox.</source>
-        <translation>1 message est encore dans la boîte d’envoi.</translation>
-    </message>
-    <message>
-        <source>%1 messages are still in the Outbox.</source>
-        <translation>%1 messages sont encore dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>It is kept and goes out the next time you start Outpost. Keep Outpost open to send it now.</source>
@@ -1953,6 +1938,20 @@ Essayez `outpost logout --help`.</translation>
     <message>
         <source>Quit Outpost; open messages are kept and reopened next time</source>
         <translation>Quitter Outpost&#xa0;; les messages ouverts sont conservés et rouverts la prochaine fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) fell due while Outpost was closed:</source>
+        <translation>
+            <numerusform>Un message est arrivé à échéance pendant qu’Outpost était fermé&#xa0;:</numerusform>
+            <numerusform>%n messages sont arrivés à échéance pendant qu’Outpost était fermé&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still in the Outbox.</source>
+        <translation>
+            <numerusform>%n message est encore dans la boîte d’envoi.</numerusform>
+            <numerusform>%n messages sont encore dans la boîte d’envoi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2186,8 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Was due at %1 while Outpost was closed: send it or edit it</source>
-        <translation>Prévu à %1 pendant qu’Outpost était fermé&#xa0;: envoyez-le ou modifiez-le</translation>
+        <extracomment>%1 is a time (&quot;14:05&quot;) today, else a date and time (&quot;12 May, 14:05&quot;).</extracomment>
+        <translation>Arrivé à échéance (%1) pendant qu’Outpost était fermé&#xa0;: envoyez-le ou modifiez-le</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -2636,7 +2636,7 @@ Essayez `outpost send --help`.</translation>
     </message>
     <message>
         <source>Attach FILE (repeat for several): uploaded to the instance, then sent; with --via or --dry-run, put in the message itself.</source>
-        <translation>Joindre FICHIER (à répéter pour plusieurs)&#xa0;: envoyé à l’instance, puis expédié avec le message&#xa0;; avec --via ou --dry-run, inclus dans le message lui-même.</translation>
+        <translation>Joindre FICHIER (à répéter pour plusieurs)&#xa0;: téléversé sur l’instance, puis envoyé avec le message&#xa0;; avec --via ou --dry-run, inclus dans le message lui-même.</translation>
     </message>
     <message>
         <source>Send one message through a platform instance, without a window.
@@ -2649,19 +2649,15 @@ Codes de sortie&#xa0;: 0 envoyé, 64 utilisation, 65 refusé tel qu’écrit, 69
 Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.</translation>
     </message>
     <message>
-        <source>outpost send: waiting for an attachment to upload…</source>
-        <translation>outpost send&#xa0;: attente du téléversement d’une pièce jointe…</translation>
-    </message>
-    <message numerus="yes">
-        <source>outpost send: waiting for %n attachments to upload…</source>
-        <translation>
-            <numerusform>outpost send&#xa0;: attente du téléversement de %n pièce jointe…</numerusform>
-            <numerusform>outpost send&#xa0;: attente du téléversement de %n pièces jointes…</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>outpost send: %1 Looking whether it arrived in %2 ms.</source>
         <translation>outpost send&#xa0;: %1 Vérification de son arrivée dans %2&#xa0;ms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>outpost send: waiting for %n attachment(s) to upload…</source>
+        <translation>
+            <numerusform>outpost send&#xa0;: attente du téléversement d’une pièce jointe…</numerusform>
+            <numerusform>outpost send&#xa0;: attente du téléversement de %n pièces jointes…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2998,30 +2994,22 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
         <translation>Aucun fil ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>%1 of 1 thread</source>
-        <translation>%1 sur 1 fil</translation>
+        <source>Some threads could not be listed: %1</source>
+        <translation>Certains fils n’ont pas pu être listés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n threads</source>
+        <source>%1 of %n thread(s)</source>
         <translation>
             <numerusform>%1 sur %n fil</numerusform>
             <numerusform>%1 sur %n fils</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 thread</source>
-        <translation>1 fil</translation>
-    </message>
     <message numerus="yes">
-        <source>%n threads</source>
+        <source>%n thread(s)</source>
         <translation>
             <numerusform>%n fil</numerusform>
             <numerusform>%n fils</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Some threads could not be listed: %1</source>
-        <translation>Certains fils n’ont pas pu être listés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3038,23 +3026,19 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
         </translation>
     </message>
     <message>
-        <source>1 message</source>
-        <translation>1 message</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n messages</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>sent from this computer</source>
         <translation>envoyé depuis cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3072,28 +3056,6 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
         <translation>à l’instant</translation>
     </message>
     <message>
-        <source>1 minute ago</source>
-        <translation>il y a 1 minute</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes ago</source>
-        <translation>
-            <numerusform>il y a %n minute</numerusform>
-            <numerusform>il y a %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 hour ago</source>
-        <translation>il y a 1 heure</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours ago</source>
-        <translation>
-            <numerusform>il y a %n heure</numerusform>
-            <numerusform>il y a %n heures</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
@@ -3104,34 +3066,36 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
             <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 week ago</source>
-        <translation>il y a 1 semaine</translation>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n weeks ago</source>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
         <translation>
             <numerusform>il y a %n semaine</numerusform>
             <numerusform>il y a %n semaines</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 month ago</source>
-        <translation>il y a 1 mois</translation>
-    </message>
     <message numerus="yes">
-        <source>%n months ago</source>
+        <source>%n month(s) ago</source>
         <translation>
             <numerusform>il y a %n mois</numerusform>
             <numerusform>il y a %n mois</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 year ago</source>
-        <translation>il y a 1 an</translation>
-    </message>
     <message numerus="yes">
-        <source>%n years ago</source>
+        <source>%n year(s) ago</source>
         <translation>
             <numerusform>il y a %n an</numerusform>
             <numerusform>il y a %n ans</numerusform>
@@ -3195,10 +3159,6 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
 <context>
     <name>Outpost::UndoSendBar</name>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
         <source>Take the message back to keep editing it; nothing is sent</source>
         <translation>Reprendre le message pour continuer à le modifier&#xa0;; rien n’est envoyé</translation>
     </message>
@@ -3209,6 +3169,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>Sending in %1 s…</source>
         <translation>Envoi dans %1 s…</translation>
+    </message>
+    <message>
+        <source>Un&amp;do</source>
+        <translation>A&amp;nnuler</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3215,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Not signed in to the instance any more: sign in again to upload %1.</source>
-        <translation>Vous n’êtes plus connecté à l’instance&#xa0;: reconnectez-vous pour envoyer %1.</translation>
+        <translation>Vous n’êtes plus connecté à l’instance&#xa0;: reconnectez-vous pour téléverser %1.</translation>
     </message>
     <message>
         <source>Too large for the server: %1.</source>
@@ -3412,6 +3376,18 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>Format of new mail</source>
         <translation>Format des nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>Identifiant &amp;client :</translation>
+    </message>
+    <message>
+        <source>A&amp;uthorization URL:</source>
+        <translation>&amp;URL d’autorisation :</translation>
+    </message>
+    <message>
+        <source>T&amp;oken URL:</source>
+        <translation>URL du j&amp;eton :</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the pseudo-locale en_XA: every source string of a .ts file, accented and lengthened
-by 40 % (inside [ ]), placeholders (%1, %n, %L1), accelerators (&), HTML tags and entities kept.
+by 40 % (inside [ ]), placeholders (%1, %n, %L1), accelerators (& and the letter after it, so
+that Alt+letter can still be typed), HTML tags and entities kept.
 Loaded with the UI language "en_XA", it shows every string that is not translatable (it stays
 plain) and every label too narrow for a longer language (it gets clipped).
 
@@ -12,7 +13,7 @@ import xml.etree.ElementTree as ET
 
 ACCENTS = dict(zip("aceinousyACEINOUSYwWzZ", "áçéîñöüšýÅÇÉÎÑÖÜŠÝŵŴžŽ"))
 # Placeholders, tags, entities and escapes pass through untouched.
-KEEP = re.compile(r"(%L?\d+|%n|<[^>]*>|&[a-zA-Z]+;|&#\d+;|\\n|\n)")
+KEEP = re.compile(r"(%L?\d+|%n|<[^>]*>|&[a-zA-Z]+;|&#\d+;|&&|&[A-Za-z0-9]|\\n|\n)")
 
 
 def stretch(text):

@@ -32,7 +32,7 @@ AccountActions::AccountActions(SessionRegistry *sessions, TokenStore *tokens,
         if (!inKeychain)
             m_window->showNotice(m_tokens->memoryOnlyReason());
     });
-    QMenu *menu = window->menuBar()->addMenu(tr("&Account"));
+    QMenu *menu = window->menuBar()->addMenu(tr("Accou&nt"));
     menu->setObjectName(QStringLiteral("accountMenu"));
     QAction *signIn = menu->addAction(tr("&Sign in to an instance…"));
     signIn->setObjectName(QStringLiteral("signInAction"));

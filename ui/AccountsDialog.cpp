@@ -156,6 +156,13 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
             setStatus(message, true);
             updateButtons();
         });
+        // The browser signed in another account than the one asked for: said, not hidden.
+        connect(m_direct, &DirectMailboxes::accountDiffers, this,
+            [this](const DirectMailbox &, const QString &, const QString &message) {
+                setStatus(message, true);
+            });
+        connect(m_direct, &DirectMailboxes::changed, this, &AccountsDialog::rebuild);
+        m_direct->loadIdentities();
     }
     resize(640, 460);
     rebuild();
@@ -178,6 +185,11 @@ void AccountsDialog::refresh()
 void AccountsDialog::rebuild()
 {
     InstanceSession *selected = selectedSession();
+    // A direct mailbox selected stays selected (the list is rebuilt when an account is learned).
+    const int direct = selectedDirect();
+    const QString selectedAddress = direct >= 0 ? m_direct->list().at(direct).address : QString();
+    const Provider selectedProvider
+        = direct >= 0 ? m_direct->list().at(direct).provider : Provider::Gmail;
     m_tree->clear();
     QFont bold = m_tree->font();
     bold.setBold(true);
@@ -215,12 +227,24 @@ void AccountsDialog::rebuild()
         const QList<DirectMailbox> &list = m_direct->list();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const DirectMailbox &m = list.at(i);
-            auto *item = new QTreeWidgetItem(top,
-                {m.address,
-                    m.provider == Provider::Gmail ? tr("Gmail API") : tr("Microsoft Graph")});
+            const QString api
+                = m.provider == Provider::Gmail ? tr("Gmail API") : tr("Microsoft Graph");
+            // Whose mailbox the grant opens, as the provider said (not what was typed).
+            const AccountIdentity account = m_direct->identityOf(m);
+            const QString signedIn = !account.isKnown() ? tr("%1, account not checked yet").arg(api)
+                : account.allows(m.address)
+                ? (AddressList::sameAddress(account.address, m.address)
+                        ? tr("%1, signed in as %2").arg(api, account.address)
+                        : tr("%1, signed in as %2 (%3 is its send-as alias)")
+                              .arg(api, account.address, m.address))
+                : tr("%1, signed in as %2: cannot send as %3").arg(api, account.address, m.address);
+            auto *item = new QTreeWidgetItem(top, {m.address, signedIn});
             item->setIcon(0, MailboxIconProxy::providerIcon(providerName(m.provider)));
             item->setData(0, directRole, int(i + 1));
             item->setToolTip(0, m.address);
+            if (AddressList::sameAddress(m.address, selectedAddress)
+                && m.provider == selectedProvider)
+                m_tree->setCurrentItem(item);
             item->setToolTip(1, m.apiBase.toString());
         }
         top->setExpanded(true);

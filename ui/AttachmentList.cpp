@@ -59,6 +59,8 @@ public:
 
     enum class Button { None, Action, Remove };
 
+    bool readOnly = false; // frozen (the undo countdown): no Cancel, Retry or Remove
+
     static QString actionText(const QModelIndex &index)
     {
         if (index.data(AttachmentListModel::CanCancelRole).toBool())
@@ -70,6 +72,8 @@ public:
 
     QRect buttonRect(const QStyleOptionViewItem &option, const QModelIndex &index, Button b) const
     {
+        if (readOnly)
+            return {};
         const QFontMetrics fm(option.font);
         const int h = fm.height() + 8;
         const int top = option.rect.top() + (option.rect.height() - h) / 2;
@@ -107,7 +111,9 @@ public:
 
         const QRect action = buttonRect(option, index, Button::Action);
         const QRect remove = buttonRect(option, index, Button::Remove);
-        const int right = (action.isValid() ? action.left() : remove.left()) - margin;
+        const int right = action.isValid() ? action.left() - margin
+            : remove.isValid()             ? remove.left() - margin
+                                           : r.right();
         const QFontMetrics fm(option.font);
         const int textLeft = iconRect.right() + margin + 2;
         const bool selected = option.state & QStyle::State_Selected;
@@ -225,6 +231,10 @@ public:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override
     {
+        if (m_owner->isReadOnly()) {
+            event->ignore();
+            return;
+        }
         if (event->source() == this || AttachmentList::canAttach(event->mimeData())) {
             event->setDropAction(Qt::CopyAction);
             event->accept();
@@ -249,6 +259,10 @@ protected:
     }
     void dropEvent(QDropEvent *event) override
     {
+        if (m_owner->isReadOnly()) {
+            event->ignore();
+            return;
+        }
         if (event->source() == this) {
             // A row dragged within the list: moved before the row it is dropped on.
             const QModelIndex from = currentIndex();
@@ -274,7 +288,7 @@ protected:
     }
     void keyPressEvent(QKeyEvent *event) override
     {
-        auto *attachments = m_owner->model();
+        auto *attachments = m_owner->isReadOnly() ? nullptr : m_owner->model();
         if (attachments && currentIndex().isValid()
             && (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)) {
             attachments->remove(currentIndex().row());
@@ -360,9 +374,21 @@ bool AttachmentList::canAttach(const QMimeData *mime)
     return mime->hasText() && !linksInText(mime->text()).isEmpty();
 }
 
+void AttachmentList::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    static_cast<AttachmentDelegate *>(m_view->itemDelegate())->readOnly = readOnly;
+    // Rows stay readable, selectable and open on double-click; nothing is added, moved or
+    // removed.
+    m_view->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop : QAbstractItemView::DragDrop);
+    m_view->setAcceptDrops(!readOnly);
+    setAcceptDrops(!readOnly);
+    m_view->viewport()->update();
+}
+
 bool AttachmentList::attach(const QMimeData *mime)
 {
-    if (!m_model || !canAttach(mime))
+    if (!m_model || m_readOnly || !canAttach(mime))
         return false;
     clearMessage();
     if (mime->hasUrls()) {
@@ -389,7 +415,7 @@ bool AttachmentList::attach(const QMimeData *mime)
 
 void AttachmentList::chooseFiles()
 {
-    if (!m_model)
+    if (!m_model || m_readOnly)
         return;
     const QStringList files = QFileDialog::getOpenFileNames(window(), tr("Attach files"));
     if (!files.isEmpty()) {

@@ -33,6 +33,10 @@ public:
     static bool canAttach(const QMimeData *mime);
     // Attaches what `mime` carries; false when it carried nothing attachable.
     bool attach(const QMimeData *mime);
+    // Frozen while the message waits to go (the undo countdown, issue 15 item 4): the rows stay
+    // readable, but no Remove, Cancel, Retry, drop, paste or reorder changes them.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     // The file dialog (Ctrl+Shift+A in the compose window).
     void chooseFiles();
     // Pasting into `editor` attaches a clipboard image instead of dropping it.
@@ -59,6 +63,7 @@ private:
     AttachmentListView *m_view;
     FieldMessage *m_message;
     QStringList m_messages;
+    bool m_readOnly = false;
 };
 
 } // namespace Outpost

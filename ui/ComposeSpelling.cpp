@@ -7,8 +7,11 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QTimer>
 
 namespace Outpost {
 
@@ -51,7 +54,11 @@ void ComposeSpelling::start()
         a->setData(code);
         a->setCheckable(true);
         m_languages->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code] { choose(code, true); });
+        connect(a, &QAction::triggered, this, [this, code] {
+            m_loadAsked = true;
+            stopWatching();
+            choose(code, true);
+        });
     }
     m_menu->setEnabled(!languages.isEmpty());
     if (languages.isEmpty()) {
@@ -59,22 +66,70 @@ void ComposeSpelling::start()
         m_check->setToolTip(tr("No Hunspell dictionary is installed."));
         return;
     }
-    QString language = m_controller->spellingLanguage(m_currentFrom());
-    for (const QString &candidate : {language, QLocale().name(), u"en_US"_s, languages.first()}) {
-        if (languages.contains(candidate)) {
-            language = candidate;
-            break;
-        }
+    connect(m_spell, &SpellChecker::languageChanged, this, [this] {
+        if (m_ready)
+            return; // the body's highlighter follows the checker's language itself
+        m_ready = true;
+        if (m_check->isChecked())
+            m_body->setSpellChecker(m_spell);
+        Q_EMIT ready();
+    });
+    // The menu shows the language that will be used before it is loaded.
+    const QString language = languageFor(m_currentFrom());
+    for (QAction *a : m_languages->actions())
+        a->setChecked(a->data().toString() == language);
+    if (m_body->hasFocus()) {
+        load();
+        return;
     }
-    choose(language, false);
-    if (m_check->isChecked() && m_spell->isReady())
-        m_body->setSpellChecker(m_spell);
-    Q_EMIT ready();
+    m_watching = true;
+    qApp->installEventFilter(this);
+}
+
+QString ComposeSpelling::languageFor(const QString &from) const
+{
+    const QStringList languages = m_spell->availableLanguages();
+    const QString remembered = m_controller->spellingLanguage(from);
+    for (const QString &candidate : {remembered, QLocale().name(), u"en_US"_s}) {
+        if (languages.contains(candidate))
+            return candidate;
+    }
+    return languages.value(0);
+}
+
+void ComposeSpelling::load()
+{
+    if (!m_spell || m_loadAsked)
+        return;
+    m_loadAsked = true;
+    stopWatching();
+    choose(languageFor(m_currentFrom()), false);
+}
+
+bool ComposeSpelling::eventFilter(QObject *watched, QEvent *event)
+{
+    // Every event of the application passes here until the first need: only a key pressed in
+    // this window, or the body taking the focus, stops the watch.
+    const QEvent::Type type = event->type();
+    if (type == QEvent::KeyPress || (type == QEvent::FocusIn && watched == m_body)) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == m_body->window())
+            QTimer::singleShot(0, this, &ComposeSpelling::load);
+    }
+    return false;
+}
+
+void ComposeSpelling::stopWatching()
+{
+    if (m_watching) {
+        qApp->removeEventFilter(this);
+        m_watching = false;
+    }
 }
 
 void ComposeSpelling::followMailbox(const QString &from)
 {
-    if (!m_spell || !m_spell->isReady())
+    if (!m_spell || !m_loadAsked)
         return;
     const QString language = m_controller->spellingLanguage(from);
     if (!language.isEmpty() && language != m_spell->language())
@@ -83,7 +138,7 @@ void ComposeSpelling::followMailbox(const QString &from)
 
 void ComposeSpelling::choose(const QString &language, bool remember)
 {
-    if (!m_spell || !m_spell->setLanguage(language))
+    if (!m_spell || !m_spell->loadLanguageInBackground(language))
         return;
     for (QAction *a : m_languages->actions())
         a->setChecked(a->data().toString() == language);

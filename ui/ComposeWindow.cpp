@@ -86,6 +86,9 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
     connect(controller, &ComposeController::problemsFound, this, &ComposeWindow::onProblems);
     connect(controller, &ComposeController::sendFailed, this, &ComposeWindow::onSendFailed);
     connect(controller, &ComposeController::sent, this, &ComposeWindow::onSent);
+    connect(
+        controller, &ComposeController::mayHaveBeenSent, this, &ComposeWindow::onMayHaveBeenSent);
+    connect(ui->banner, &QLabel::linkActivated, this, &ComposeWindow::onBannerLink);
     connect(controller, &ComposeController::phaseChanged, this, &ComposeWindow::onPhaseChanged);
     connect(controller, &ComposeController::retrying, this,
         [this](int attempt, qint64 delayMs, const ServiceError &error) {
@@ -344,6 +347,11 @@ void ComposeWindow::showNotice(const QString &text)
     showBanner(text, false);
 }
 
+void ComposeWindow::showWarning(const QString &text)
+{
+    showBanner(text, true);
+}
+
 void ComposeWindow::send()
 {
     sendLater({});
@@ -505,10 +513,16 @@ void ComposeWindow::onSent(const Receipt &receipt)
 void ComposeWindow::onPhaseChanged(ComposeController::Phase phase)
 {
     const bool editable = phase == ComposeController::Phase::Editing;
-    for (QWidget *w : std::initializer_list<QWidget *> {ui->fromCombo, ui->providerCombo,
-             ui->toEdit, ui->ccEdit, ui->bccEdit, ui->subjectEdit, m_threadRow})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             ui->fromCombo, ui->providerCombo, ui->toEdit, ui->ccEdit, ui->bccEdit, m_threadRow})
         w->setEnabled(editable);
+    ui->subjectEdit->setReadOnly(!editable); // read-only, not greyed: it stays readable
     ui->bodyEdit->setReadOnly(!editable);
+    // The whole message is frozen while it waits to go (issue 15, item 4): what the window
+    // shows is what is sent. Undo gives it back.
+    m_attachmentList->setReadOnly(!editable);
+    if (QAction *attach = findChild<QAction *>(QStringLiteral("actionAttachFile")))
+        attach->setEnabled(editable);
     ui->sendButton->setEnabled(editable);
     ui->actionSend->setEnabled(editable);
     switch (phase) {
@@ -521,6 +535,9 @@ void ComposeWindow::onPhaseChanged(ComposeController::Phase phase)
         break;
     case ComposeController::Phase::Sent:
         ui->sendButton->setText(tr("Sent"));
+        break;
+    case ComposeController::Phase::MayHaveBeenSent:
+        ui->sendButton->setText(tr("May have been sent"));
         break;
     case ComposeController::Phase::Editing:
         ui->sendButton->setText(tr("&Send"));
@@ -558,6 +575,7 @@ void ComposeWindow::showBanner(const QString &text, bool isError)
     ui->banner->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; "
                                              "border-radius: 4px; padding: 6px 8px; }")
                                   .arg(background, border));
+    ui->banner->setTextFormat(Qt::AutoText); // onMayHaveBeenSent() makes its own rich text
     ui->banner->setText(text);
     ui->banner->setVisible(true);
 }
@@ -575,7 +593,8 @@ QList<RecipientEdit *> ComposeWindow::recipientEdits() const
 void ComposeWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // The dictionary loads once the window is on screen; the first paint never waits for it.
+    // The spelling languages are listed once the window is on screen (the first paint never
+    // waits for them); the dictionary itself loads when first needed (ComposeSpelling).
     if (m_spelling)
         QTimer::singleShot(0, m_spelling, &ComposeSpelling::start);
 }

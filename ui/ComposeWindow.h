@@ -41,6 +41,8 @@ public:
     void selectFrom(const QString &address);
     // Shown above the form, e.g. when no instance is signed in.
     void showNotice(const QString &text);
+    // Something the user must know that is not about this message (the drafts file).
+    void showWarning(const QString &text);
     // How long the "Sent" confirmation stays before the window closes (ms; 0: at once).
     void setCloseDelayAfterSend(int ms) { m_closeDelayMs = ms; }
     // Cc and Bcc are shown when asked for (View menu) or when they hold addresses.
@@ -97,6 +99,9 @@ private:
     void onMailboxesLoaded();
     void onProblems(const QList<DraftProblem> &problems);
     void onSendFailed(const ServiceError &error);
+    // ComposeWindowOutcome.cpp: "may have been sent", and the banner's link to the conversation.
+    void onMayHaveBeenSent(const ServiceError &error);
+    void onBannerLink(const QString &link);
     void onSent(const Receipt &receipt);
     void onPhaseChanged(ComposeController::Phase phase);
     void clearProblems();

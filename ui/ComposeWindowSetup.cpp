@@ -97,7 +97,14 @@ void ComposeWindow::setupMenus()
         {ui->actionRedo, "redo()"}, {ui->actionCut, "cut()"}, {ui->actionCopy, "copy()"},
         {ui->actionPaste, "paste()"}, {ui->actionSelectAll, "selectAll()"}};
     for (const auto &[action, method] : editing) {
-        connect(action, &QAction::triggered, this, [this, method] {
+        connect(action, &QAction::triggered, this, [this, action, method] {
+            // During the undo countdown, Ctrl+Z takes the message back (the form is frozen,
+            // there is nothing else to undo).
+            if (action == ui->actionUndo
+                && m_controller->phase() == ComposeController::Phase::Held) {
+                m_controller->undo();
+                return;
+            }
             QWidget *focus = QApplication::focusWidget();
             if (!focus || focus->window() != this)
                 return;
@@ -272,10 +279,10 @@ void ComposeWindow::setupKeyboard()
     const int threadGridRow = ui->headerGrid->rowCount();
     ui->headerGrid->addWidget(threadLabel, threadGridRow, 0);
     ui->headerGrid->addWidget(m_threadRow, threadGridRow, 1);
-    // Keyboard order: From, To, Cc, Bcc, Subject, the message, Send later, Send: after the
-    // subject, the keyboard goes where the user writes next. The thread row comes just before
-    // From (Shift+Tab from From reaches it; Ctrl+T opens its picker from anywhere). New mail
-    // starts in To.
+    // Keyboard order: From, To, Cc, Bcc, Subject, the message, its attachments, Send later,
+    // Send: after the subject, the keyboard goes where the user writes next. The thread row
+    // comes just before From (Shift+Tab from From reaches it; Ctrl+T opens its picker from
+    // anywhere). New mail starts in To.
     setTabOrder(m_threadRow->chooseButton(), ui->fromCombo);
     setTabOrder(ui->fromCombo, ui->providerCombo);
     setTabOrder(ui->providerCombo, ui->toEdit->lineEdit());
@@ -283,7 +290,8 @@ void ComposeWindow::setupKeyboard()
     setTabOrder(ui->ccEdit->lineEdit(), ui->bccEdit->lineEdit());
     setTabOrder(ui->bccEdit->lineEdit(), ui->subjectEdit);
     setTabOrder(ui->subjectEdit, ui->bodyEdit);
-    setTabOrder(ui->bodyEdit, m_sendLater);
+    setTabOrder(ui->bodyEdit, m_attachmentList->view()); // skipped while there is none
+    setTabOrder(m_attachmentList->view(), m_sendLater);
     setTabOrder(m_sendLater, ui->sendButton);
     ui->toEdit->lineEdit()->setFocus();
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this), &QShortcut::activated,
@@ -312,7 +320,7 @@ void ComposeWindow::offerRichText(QAction *format)
         auto *label = new QLabel(m_richTextOffer);
         label->setObjectName(QStringLiteral("richTextOfferText"));
         label->setWordWrap(true);
-        auto *yes = new QPushButton(tr("Switch to &Rich Text"), m_richTextOffer);
+        auto *yes = new QPushButton(tr("S&witch to Rich Text"), m_richTextOffer);
         yes->setObjectName(QStringLiteral("richTextOfferAccept"));
         yes->setAutoDefault(false);
         auto *no = new QPushButton(tr("Keep Plain Text"), m_richTextOffer);
@@ -412,6 +420,8 @@ void ComposeWindow::setupAttachments()
     connect(attach, &QAction::triggered, m_attachmentList, &AttachmentList::chooseFiles);
     // Files dropped or pasted onto the body are attached; so is a pasted image.
     connect(ui->bodyEdit, &BodyEditor::filesDropped, this, [this](const QList<QUrl> &urls) {
+        if (m_attachmentList->isReadOnly())
+            return; // the message waits to go: frozen
         m_attachmentList->clearMessage();
         m_controller->attachments()->addUrls(urls);
     });

@@ -74,6 +74,8 @@ ConversationView::ConversationView(QWidget *parent)
     connect(
         m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
             const QUrl loaded = info.url().adjusted(QUrl::RemoveFragment);
+            if (loaded == m_warmUp)
+                return;
             if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus
                 || (loaded != m_current && loaded != m_page->acceptedUrl()))
                 return;
@@ -128,6 +130,12 @@ void ConversationView::setPage(
         m_scheme->setPage(m_current, bytes);
         m_page->load(m_current);
     }
+}
+
+void ConversationView::warmUp()
+{
+    setPage(QStringLiteral("<!DOCTYPE html><html><body></body></html>"), {}, {});
+    m_warmUp = m_current;
 }
 
 void ConversationView::setActionHandler(std::function<void(const QUrl &)> handler)

@@ -26,6 +26,9 @@ public:
         const QString &html, const QList<QUrl> &allowedRemote, const QString &anchor) override;
     void setActionHandler(std::function<void(const QUrl &url)> handler) override;
     void setLoadHandler(std::function<void(bool ok)> handler) override;
+    // Loads an empty page, so that QtWebEngine and a renderer process start; its load is never
+    // reported to the load handler (the window that takes this view waits for its own page).
+    void warmUp();
 
 private:
     QWebEngineProfile *m_profile;
@@ -39,6 +42,7 @@ private:
     int m_generation = 0;
     QByteArray m_inlined; // the page's content while it loads as a data: URL
     int m_restarts = 0; // of this page, after its load was cut short
+    QUrl m_warmUp; // the empty page of warmUp()
 };
 
 } // namespace Outpost

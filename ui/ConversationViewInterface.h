@@ -37,11 +37,16 @@ class ConversationViewFactory
 {
 public:
     virtual ~ConversationViewFactory() = default;
-    // A new view (its widget owned by `parent`).
+    // A view (its widget owned by `parent`): the warm one when there is one, else a new one.
     virtual ConversationViewInterface *create(QWidget *parent) = 0;
+    // Starts QtWebEngine and one hidden view with an empty page, so that the next create()
+    // finds the engine and a renderer process running (a conversation is about to be read).
+    virtual void warmUp() = 0;
+    // Drops the warm view, if any: its renderer process ends.
+    virtual void release() = 0;
 };
 
 } // namespace Outpost
 
-#define OutpostConversationViewFactory_iid "org.outpost.ConversationViewFactory/1.0"
+#define OutpostConversationViewFactory_iid "org.outpost.ConversationViewFactory/1.1"
 Q_DECLARE_INTERFACE(Outpost::ConversationViewFactory, OutpostConversationViewFactory_iid)

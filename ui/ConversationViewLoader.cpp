@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPluginLoader>
+#include <QTimer>
 
 namespace Outpost::ConversationViewLoader {
 
@@ -32,9 +33,16 @@ QStringList searchPath()
     return dirs;
 }
 
+namespace {
+QPluginLoader *loaded = nullptr; // the plugin stays for the life of the process
+bool pluginLoaded()
+{
+    return loaded != nullptr;
+}
+} // namespace
+
 ConversationViewFactory *factory(QString *error)
 {
-    static QPluginLoader *loaded = nullptr; // the plugin stays for the life of the process
     if (loaded)
         return qobject_cast<ConversationViewFactory *>(loaded->instance());
     const QString file = QStringLiteral(OUTPOST_VIEW_PLUGIN_FILE);
@@ -56,6 +64,42 @@ ConversationViewFactory *factory(QString *error)
     if (error)
         *error = why;
     return nullptr;
+}
+
+namespace {
+int openWindows = 0;
+bool warmUpPending = false;
+} // namespace
+
+void warmUpSoon()
+{
+    if (warmUpPending || openWindows > 0)
+        return;
+    warmUpPending = true;
+    // Half a second after the choice: the picker has closed and the window has repainted, and
+    // the user is reading or about to type; QtWebEngine's start (about 1 s of CPU) is then
+    // spread over the time they need to reach the Conversation button.
+    QTimer::singleShot(500, qApp, [] {
+        warmUpPending = false;
+        if (openWindows > 0)
+            return;
+        if (ConversationViewFactory *f = factory())
+            f->warmUp();
+    });
+}
+
+void windowOpened()
+{
+    ++openWindows;
+}
+
+void windowClosed()
+{
+    if (--openWindows > 0)
+        return;
+    // Only when the plugin was loaded at all: this must not be what loads it.
+    if (pluginLoaded())
+        factory()->release();
 }
 
 } // namespace Outpost::ConversationViewLoader

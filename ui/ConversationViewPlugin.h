@@ -7,6 +7,8 @@
 
 namespace Outpost {
 
+class ConversationView;
+
 // The entry point of the outpost_conversationview plugin.
 class ConversationViewPlugin : public QObject, public ConversationViewFactory
 {
@@ -14,7 +16,13 @@ class ConversationViewPlugin : public QObject, public ConversationViewFactory
     Q_PLUGIN_METADATA(IID OutpostConversationViewFactory_iid)
     Q_INTERFACES(Outpost::ConversationViewFactory)
 public:
+    ~ConversationViewPlugin() override;
     ConversationViewInterface *create(QWidget *parent) override;
+    void warmUp() override;
+    void release() override;
+
+private:
+    ConversationView *m_warm = nullptr; // hidden, its empty page loaded
 };
 
 } // namespace Outpost

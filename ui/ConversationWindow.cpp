@@ -30,6 +30,7 @@ ConversationWindow::ConversationWindow(
 {
     loader->setParent(this);
     setAttribute(Qt::WA_DeleteOnClose);
+    ConversationViewLoader::windowOpened();
     resize(820, 760);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -76,7 +77,12 @@ ConversationWindow::ConversationWindow(
     updateHeader();
 }
 
-ConversationWindow::~ConversationWindow() = default;
+ConversationWindow::~ConversationWindow()
+{
+    // The view goes with the window (its renderer process ends); the last window takes the warm
+    // view with it.
+    ConversationViewLoader::windowClosed();
+}
 
 void ConversationWindow::updateHeader()
 {

@@ -4,7 +4,7 @@
 #include "mail/Draft.h"
 #include "mail/Mailbox.h"
 #include "models/ConversationDocument.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>

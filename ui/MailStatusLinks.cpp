@@ -27,8 +27,7 @@ void MailStatusLinks::update(int queued)
     setText(QStringLiteral("<a href=\"drafts\">%1</a> · <a href=\"outbox\">%2</a>")
                 .arg(tr("Drafts").toHtmlEscaped(), outbox.toHtmlEscaped()));
     setToolTip(queued == 0 ? tr("Nothing is waiting to be sent")
-            : queued == 1  ? tr("1 message on the way: open the Outbox")
-                           : tr("%1 messages on the way: open the Outbox").arg(queued));
+                           : tr("%n message(s) on the way: open the Outbox", nullptr, queued));
 }
 
 } // namespace Outpost

@@ -36,8 +36,22 @@ MailWindows::MailWindows(PlatformClient *client, Outbox *outbox, QObject *parent
     , m_outboxModel(new OutboxModel(outbox, this))
 {
     connect(m_store, &LocalStore::opened, this, &MailWindows::onStoreOpened);
+    connect(m_store, &LocalStore::recovered, this, [this](const QString &notice) {
+        // Said once: in the windows open now, or else in the first one to open.
+        if (composeWindows().isEmpty()) {
+            m_pendingNotice = notice;
+            return;
+        }
+        for (ComposeWindow *w : composeWindows())
+            w->showWarning(notice);
+    });
     connect(outbox, &Outbox::failed, this, &MailWindows::onFailed);
     connect(outbox, &Outbox::dueWhileClosed, this, &MailWindows::askAboutDueMail);
+    // After the last window closed, Outpost goes once the outbox has nothing left on its way.
+    // Looked at later: a failure's window (onFailed, connected first) must be shown before.
+    const auto later = [this] { QTimer::singleShot(0, this, &MailWindows::quitIfDone); };
+    connect(outbox, &Outbox::countChanged, this, later);
+    connect(outbox, &Outbox::entryChanged, this, later);
     connect(this, &MailWindows::undoDelayChanged, outbox, [outbox](int seconds) {
         outbox->setUndoDelay(std::chrono::seconds(seconds));
         QSettings().setValue(QStringLiteral("send/undoSeconds"), seconds);
@@ -100,7 +114,9 @@ ComposeWindow *MailWindows::createWindow()
     m_windows.removeAll(nullptr);
     m_windows.append(window);
     if (!m_storeProblem.isEmpty())
-        window->showNotice(m_storeProblem);
+        window->showWarning(m_storeProblem);
+    else if (!m_pendingNotice.isEmpty())
+        window->showWarning(std::exchange(m_pendingNotice, QString()));
     return window;
 }
 
@@ -233,9 +249,13 @@ void MailWindows::onFailed(const QString &entryId, const ServiceError &error)
         return;
     }
     // Refused as written: back to the user, in a window, with the reason next to the field.
+    ++m_returning; // Outpost does not quit meanwhile, though no window shows yet
     m_outbox->takeBack(entryId, this, [this, error](const std::optional<DraftRecord> &record) {
-        if (!record)
+        --m_returning;
+        if (!record) {
+            quitIfDone();
             return;
+        }
         ComposeWindow *window = createWindow();
         controllerOf(window)->returnFromOutbox(*record, error);
         if (m_started)
@@ -280,9 +300,7 @@ void MailWindows::askAboutDueMail(const QList<OutboxEntry> &entries)
         lines += tr("• %1 (due %2)").arg(subject, TimeText::minute(e.scheduledAt));
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Scheduled mail"),
-        entries.size() == 1
-            ? tr("A message fell due while Outpost was closed:")
-            : tr("%1 messages fell due while Outpost was closed:").arg(entries.size()),
+        tr("%n message(s) fell due while Outpost was closed:", nullptr, int(entries.size())),
         QMessageBox::NoButton);
     box->setObjectName(QStringLiteral("dueWhileClosedQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -327,22 +345,47 @@ void MailWindows::quit()
     onLastWindowClosed();
 }
 
+int MailWindows::mailOnItsWay() const
+{
+    int count = 0;
+    for (const OutboxEntry &e : m_outbox->entries()) {
+        switch (m_outbox->status(e.id)) {
+        case Outbox::Status::Storing:
+        case Outbox::Status::Held:
+        case Outbox::Status::Queued:
+        case Outbox::Status::Waiting:
+        case Outbox::Status::Offline:
+        case Outbox::Status::Sending:
+        case Outbox::Status::Checking:
+            ++count;
+            break;
+        case Outbox::Status::Scheduled: // later: it waits for the next start
+        case Outbox::Status::AwaitingConfirmation: // the user decides
+        case Outbox::Status::Failed:
+        case Outbox::Status::MayHaveBeenSent:
+            break;
+        }
+    }
+    return count;
+}
+
 void MailWindows::onLastWindowClosed()
 {
     if (m_askingToQuit)
         return;
-    const int queued = m_outbox->count();
-    if (queued == 0) {
-        QCoreApplication::quit();
+    // Mail on its way outlives the window (issue 15, item 5): nothing to ask, Outpost stays
+    // until it has gone. Mail that waits for a later time or for the user is what is asked
+    // about.
+    const int waiting = m_outbox->count() - mailOnItsWay();
+    if (waiting <= 0) {
+        quitOnceSent();
         return;
     }
     m_askingToQuit = true;
     QMessageBox box(QMessageBox::Information, tr("Mail still in the Outbox"),
-        queued == 1 ? tr("1 message is still in the Outbox.")
-                    : tr("%1 messages are still in the Outbox.").arg(queued),
-        QMessageBox::NoButton);
+        tr("%n message(s) still in the Outbox.", nullptr, waiting), QMessageBox::NoButton);
     box.setObjectName(QStringLiteral("quitWithQueuedMail"));
-    box.setInformativeText(queued == 1
+    box.setInformativeText(waiting == 1
             ? tr("It is kept and goes out the next time you start Outpost. Keep Outpost open to "
                  "send it now.")
             : tr("They are kept and go out the next time you start Outpost. Keep Outpost open "
@@ -353,9 +396,34 @@ void MailWindows::onLastWindowClosed()
     box.exec();
     m_askingToQuit = false;
     if (box.clickedButton() == quit)
-        QCoreApplication::quit();
+        quitOnceSent();
     else
         showOutbox();
+}
+
+void MailWindows::quitOnceSent()
+{
+    m_quitWhenSent = true;
+    // Quit from an open window: the windows go first, each asking about what it holds (one
+    // that asks stays, and closing it decides again).
+    QApplication::closeAllWindows();
+    quitIfDone();
+}
+
+void MailWindows::quitIfDone()
+{
+    if (!m_quitWhenSent || m_askingToQuit || m_returning > 0 || mailOnItsWay() > 0)
+        return;
+    // A window still or newly shown (a question about a draft, a refusal brought back, the
+    // Outbox after the last attempt, a request handed over): Outpost stays, and closing that
+    // window decides again.
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    const bool shown = std::any_of(windows.cbegin(), windows.cend(), [](const QWidget *w) {
+        return w->isVisible() && (w->windowType() == Qt::Window || w->windowType() == Qt::Dialog);
+    });
+    m_quitWhenSent = false;
+    if (!shown)
+        QCoreApplication::quit();
 }
 
 void MailWindows::onStoreOpened(bool ok, const QString &error)
@@ -367,7 +435,8 @@ void MailWindows::onStoreOpened(bool ok, const QString &error)
                         "your mail is sent: nothing will be there after Outpost closes.")
                          .arg(error);
     m_store->open(QStringLiteral(":memory:"));
-    noticeToAll(m_storeProblem);
+    for (ComposeWindow *w : composeWindows())
+        w->showWarning(m_storeProblem);
 }
 
 void MailWindows::noticeToAll(const QString &text)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "mail/Draft.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 #include "store/DraftRecord.h"
 
 #include <QObject>
@@ -58,12 +58,16 @@ public:
 
     // Starts the outbox and reopens the drafts that were open when Outpost last stopped
     // (a crash, a kill): the first into a new window nobody has typed in yet. From here on,
-    // closing the last window quits (asking first when mail is still queued).
+    // closing the last window quits once the mail on its way has gone (asking first when mail
+    // waits for a later time or for the user).
     void start();
 
-    // File ▸ Quit (Ctrl+Q, from every window): asks first when mail is still in the outbox,
-    // as closing the last window does.
+    // File ▸ Quit (Ctrl+Q, from every window): closes the windows (each asks about what it
+    // holds) and quits as closing the last window does.
     void quit();
+    // Mail that goes out without the user doing anything more: held for Undo, queued, being
+    // sent, backing off, waiting for the network, or being looked for after a lost answer.
+    int mailOnItsWay() const;
     QAction *quitAction();
 
 Q_SIGNALS:
@@ -76,6 +80,9 @@ private:
     void editEntry(const QString &entryId);
     void askAboutDueMail(const QList<OutboxEntry> &entries);
     void onLastWindowClosed();
+    // Quits once no mail is on its way and no window shows (issue 15, item 5).
+    void quitOnceSent();
+    void quitIfDone();
     void onStoreOpened(bool ok, const QString &error);
     void noticeToAll(const QString &text);
 
@@ -89,9 +96,12 @@ private:
     QPointer<DraftsWindow> m_draftsWindow;
     QPointer<OutboxWindow> m_outboxWindow;
     QString m_storeProblem;
+    QString m_pendingNotice; // for the first window to open
     int m_closeDelayMs = 1500;
     bool m_started = false;
     bool m_askingToQuit = false;
+    bool m_quitWhenSent = false; // the last window closed (or Quit) with mail on its way
+    int m_returning = 0; // refused mail on its way back into a window (Outbox::takeBack)
     bool m_richTextSetting = false;
     QAction *m_quit = nullptr;
 };

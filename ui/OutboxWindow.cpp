@@ -27,8 +27,7 @@ OutboxWindow::OutboxWindow(OutboxModel *model, QWidget *parent)
     ui->undoSpin->setValue(int(delay.count()));
 
     connect(ui->sendNowButton, &QPushButton::clicked, this, &OutboxWindow::sendNow);
-    connect(ui->editButton, &QPushButton::clicked, this,
-        [this] { Q_EMIT editRequested(currentEntryId()); });
+    connect(ui->editButton, &QPushButton::clicked, this, &OutboxWindow::editCurrent);
     connect(ui->deleteButton, &QPushButton::clicked, this, &OutboxWindow::deleteCurrent);
     connect(ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
     // Esc closes it, as it closes a dialog (its questions take their own Esc first).
@@ -62,12 +61,42 @@ void OutboxWindow::sendNow()
 {
     const QString id = currentEntryId();
     Outbox *outbox = m_model->outbox();
-    if (outbox->status(id) == Outbox::Status::Failed
+    // May have been sent: never a blind repeat. Looked for again; sent only if certainly not
+    // stored (Outbox::retry keeps what is known of the lost attempt).
+    if (outbox->status(id) == Outbox::Status::MayHaveBeenSent
+        || outbox->status(id) == Outbox::Status::Failed
         || outbox->status(id) == Outbox::Status::Waiting
         || outbox->status(id) == Outbox::Status::Offline)
         outbox->retry(id);
     else
         outbox->sendNow(id);
+}
+
+void OutboxWindow::editCurrent()
+{
+    const QString id = currentEntryId();
+    if (id.isEmpty())
+        return;
+    if (m_model->outbox()->status(id) != Outbox::Status::MayHaveBeenSent) {
+        Q_EMIT editRequested(id);
+        return;
+    }
+    // Taken out of the outbox, it is a new mail: sent again, it may arrive twice.
+    auto *question = new QMessageBox(QMessageBox::Warning, tr("Edit message"),
+        tr("“%1” may have been sent already: check the conversation first. Edited and sent "
+           "again, it may arrive twice.")
+            .arg(ui->view->currentIndex().siblingAtColumn(0).data().toString()),
+        QMessageBox::NoButton, this);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setObjectName(QStringLiteral("editMayHaveBeenSentQuestion"));
+    QPushButton *edit = question->addButton(tr("&Edit anyway"), QMessageBox::AcceptRole);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(QMessageBox::Cancel);
+    connect(question, &QMessageBox::finished, this, [this, question, edit, id] {
+        if (question->clickedButton() == edit)
+            Q_EMIT editRequested(id);
+    });
+    question->open();
 }
 
 void OutboxWindow::deleteCurrent()
@@ -103,9 +132,14 @@ void OutboxWindow::updateState()
     const S status = id.isEmpty() ? S::Storing : m_model->outbox()->status(id);
     const bool busy = id.isEmpty() || status == S::Storing || status == S::Sending;
     ui->sendNowButton->setEnabled(!busy && status != S::Queued);
-    ui->sendNowButton->setText(status == S::Failed || status == S::Waiting || status == S::Offline
+    ui->sendNowButton->setText(status == S::MayHaveBeenSent ? tr("Check &again")
+            : status == S::Failed || status == S::Waiting || status == S::Offline
             ? tr("&Retry now")
             : tr("&Send now"));
+    ui->sendNowButton->setToolTip(status == S::MayHaveBeenSent
+            ? tr("Looks for it on the server again; it goes again only if it is certainly not "
+                 "there.")
+            : QString());
     ui->editButton->setEnabled(!busy);
     ui->deleteButton->setEnabled(!busy);
     ui->detail->setText(

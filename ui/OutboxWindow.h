@@ -13,8 +13,9 @@ namespace Outpost {
 
 class OutboxModel;
 
-// Queued, scheduled and failed mail: send now (retry), edit, delete. Also where the undo
-// window after Send is set.
+// Queued, scheduled and failed mail: send now (retry), edit, delete. Mail that may have been
+// sent is never offered a blind send: "Check again" looks for it first, and Edit warns. Also
+// where the undo window after Send is set.
 class OutboxWindow : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void sendNow();
+    void editCurrent(); // asks first when the mail may have been sent
     void deleteCurrent();
     void updateState();
 

@@ -66,13 +66,16 @@ void RecipientChip::applyStyle()
         border = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xd9, 0x30, 0x25);
     }
     m_styling = true; // a style sheet changes the palette too
+    // The name keeps the text colour when the field is disabled (while a message waits to go,
+    // issue 15 item 4): a frozen chip is still read.
     setStyleSheet(QStringLiteral("Outpost--RecipientChip { background: rgba(%1,%2,%3,%4); "
-                                 "border: 1px solid %5; border-radius: 9px; }")
+                                 "border: 1px solid %5; border-radius: 9px; } "
+                                 "Outpost--RecipientChip QLabel { color: %6; }")
                       .arg(fill.red())
                       .arg(fill.green())
                       .arg(fill.blue())
                       .arg(fill.alpha())
-                      .arg(border.name()));
+                      .arg(border.name(), p.color(QPalette::Active, QPalette::WindowText).name()));
     m_styling = false;
 }
 

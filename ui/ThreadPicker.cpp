@@ -195,10 +195,9 @@ void ThreadPicker::updateStatus()
     else if (shown == 0)
         text = tr("No thread matches “%1”.").arg(m_filter->text().trimmed());
     else if (shown < all)
-        text = all == 1 ? tr("%1 of 1 thread").arg(shown)
-                        : tr("%1 of %n threads", nullptr, all).arg(shown);
+        text = tr("%1 of %n thread(s)", nullptr, all).arg(shown);
     else
-        text = all == 1 ? tr("1 thread") : tr("%n threads", nullptr, all);
+        text = tr("%n thread(s)", nullptr, all);
     if (!m_error.isEmpty())
         text += u'\n' + tr("Some threads could not be listed: %1").arg(m_error);
     m_status->setText(text);

@@ -46,7 +46,7 @@ QString ThreadPickerDelegate::detailsOf(const QModelIndex &index)
         parts += shown.join(QStringLiteral(", "));
     }
     if (t.messageCount > 0)
-        parts += t.messageCount == 1 ? tr("1 message") : tr("%n messages", nullptr, t.messageCount);
+        parts += tr("%n message(s)", nullptr, t.messageCount);
     if (!t.mailbox.isEmpty())
         parts += tr("%1 (%2)").arg(t.mailbox, providerDisplayName(t.provider));
     const auto origins = ThreadOrigins(index.data(Roles::ThreadOrigins).toInt());

@@ -97,22 +97,21 @@ QString ThreadPickerProxy::relativeTime(const QDateTime &time, const QDateTime &
     if (seconds < 60)
         return tr("just now");
     if (seconds < 3600)
-        return seconds < 120 ? tr("1 minute ago")
-                             : tr("%n minutes ago", nullptr, int(seconds / 60));
+        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
     const QDate day = time.toLocalTime().date();
     const QDate today = now.toLocalTime().date();
     const qint64 days = day.daysTo(today);
     if (days == 0)
-        return seconds < 7200 ? tr("1 hour ago") : tr("%n hours ago", nullptr, int(seconds / 3600));
+        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
     if (days == 1)
         return tr("yesterday");
     if (days < 7)
         return tr("%n days ago", nullptr, int(days));
     if (days < 31)
-        return days < 14 ? tr("1 week ago") : tr("%n weeks ago", nullptr, int(days / 7));
+        return tr("%n week(s) ago", nullptr, int(days / 7));
     if (days < 365)
-        return days < 60 ? tr("1 month ago") : tr("%n months ago", nullptr, int(days / 30));
-    return days < 730 ? tr("1 year ago") : tr("%n years ago", nullptr, int(days / 365));
+        return tr("%n month(s) ago", nullptr, int(days / 30));
+    return tr("%n year(s) ago", nullptr, int(days / 365));
 }
 
 } // namespace Outpost

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ThreadPickerRow.h"
 
+#include "ui/ConversationViewLoader.h"
+
 #include "mail/SubjectLine.h"
 #include "models/ComposeController.h"
 #include "models/ConversationLoader.h"
@@ -85,6 +87,7 @@ void ThreadPickerRow::choose(const ThreadSummary &thread, PlatformClient *client
     ThreadChoice::choose(m_controller, thread);
     updateLabel();
     Q_EMIT threadChanged(m_thread);
+    warmUpConversation();
 }
 
 void ThreadPickerRow::clearThread()
@@ -94,6 +97,12 @@ void ThreadPickerRow::clearThread()
     ThreadChoice::clear(m_controller);
     updateLabel();
     Q_EMIT threadChanged(m_thread);
+}
+
+void ThreadPickerRow::warmUpConversation()
+{
+    if (!m_thread.conversationId.isEmpty() && m_client)
+        ConversationViewLoader::warmUpSoon();
 }
 
 void ThreadPickerRow::showConversation()
@@ -118,6 +127,11 @@ void ThreadPickerRow::showConversation()
     connect(m_conversation, &ConversationWindow::composeRequested, m_controller,
         &ComposeController::requestCompose);
     m_conversation->show();
+}
+
+bool ThreadPickerRow::canShowConversation() const
+{
+    return !m_thread.threadId.isEmpty() && !m_thread.conversationId.isEmpty() && m_client;
 }
 
 void ThreadPickerRow::updateLabel()

@@ -42,6 +42,7 @@ public:
     void showThread(const QString &threadId, const QString &subject);
     void openPicker();
     void showConversation();
+    bool canShowConversation() const; // a thread with a known conversation, and a client
 
 Q_SIGNALS:
     void threadChanged(const Outpost::ThreadSummary &thread);
@@ -50,6 +51,8 @@ private:
     void choose(const ThreadSummary &thread, PlatformClient *client);
     void clearThread();
     void updateLabel();
+    // The thread's conversation is likely to be read next: QtWebEngine starts in the background.
+    void warmUpConversation();
 
     ComposeController *m_controller;
     std::function<QString()> m_recipients;

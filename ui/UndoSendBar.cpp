@@ -8,11 +8,11 @@
 namespace Outpost {
 
 UndoSendBar::UndoSendBar(QWidget *parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_undo(new QPushButton(tr("U&ndo"), this))
+    : QWidget(parent), m_label(new QLabel(this)), m_undo(new QPushButton(tr("Un&do"), this))
 {
     setObjectName(QStringLiteral("undoSendBar"));
     m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->setToolTip(tr("Take the message back to keep editing it; nothing is sent"));
+    m_undo->setToolTip(tr("Take the message back to keep editing it; nothing is sent (Ctrl+Z)"));
     m_label->setObjectName(QStringLiteral("undoLabel"));
     m_label->setAccessibleName(tr("Undo countdown"));
     auto *layout = new QHBoxLayout(this);

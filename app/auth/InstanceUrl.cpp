@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/InstanceUrl.h"
 
+#include "net/HttpClient.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace Outpost::InstanceUrl {
 
@@ -16,11 +17,7 @@ struct Tr
 
 bool isLoopback(const QUrl &url)
 {
-    const QString host = url.host();
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return HttpClient::isLoopback(url); // the rule every request is held to
 }
 
 std::optional<QUrl> parse(const QString &text, QString *error)

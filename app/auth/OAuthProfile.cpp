@@ -69,7 +69,14 @@ OAuthProfile OAuthProfile::google(const QSettings *s, const ConfigOverrides &o)
     // parameter of the code exchange for installed apps, PKCE or not:
     // https://developers.google.com/identity/protocols/oauth2/native-app#exchange-authorization-code
     p.clientSecretRequired = true;
-    // Sending, plus reading thread metadata to continue the right thread.
+    // Sending, plus reading thread metadata to continue the right thread. gmail.readonly also
+    // covers learning whose account the grant opens: users.getProfile accepts gmail.metadata,
+    // gmail.readonly, gmail.compose, gmail.modify or mail.google.com
+    // (https://developers.google.com/gmail/api/reference/rest/v1/users/getProfile#authorization-scopes),
+    // users.settings.sendAs.list gmail.settings.basic, gmail.readonly, gmail.modify or
+    // mail.google.com (…/users.settings.sendAs/list#authorization-scopes). The narrowest pair for
+    // those two alone would be gmail.metadata + gmail.settings.basic; gmail.readonly, needed
+    // anyway for the threads, serves both without asking the user for anything more.
     p.scopes = {QStringLiteral("https://www.googleapis.com/auth/gmail.send"),
         QStringLiteral("https://www.googleapis.com/auth/gmail.readonly")};
     p.redirectHost = QStringLiteral("127.0.0.1");
@@ -90,8 +97,10 @@ OAuthProfile OAuthProfile::microsoft(const QSettings *s, const ConfigOverrides &
     p.tokenUrl = endpoint(s, o, n, "TOKEN_URL", QStringLiteral("tokenUrl"),
         QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token"));
     p.clientId = configured(s, o, n, "CLIENT_ID", QStringLiteral("clientId"), {});
+    // User.Read: GET /me, whose mailbox the grant opens (its least privileged delegated
+    // permission: https://learn.microsoft.com/graph/api/user-get#permissions).
     p.scopes = {QStringLiteral("Mail.Send"), QStringLiteral("Mail.ReadWrite"),
-        QStringLiteral("offline_access")};
+        QStringLiteral("User.Read"), QStringLiteral("offline_access")};
     // Microsoft ignores the port of a loopback redirect only for `localhost`.
     p.redirectHost = QStringLiteral("localhost");
     // `scope` is required on a refresh:

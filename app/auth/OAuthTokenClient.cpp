@@ -2,12 +2,8 @@
 #include "auth/OAuthTokenClient.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
-#include <QUrlQuery>
 
 namespace Outpost {
 
@@ -34,47 +30,46 @@ QByteArray formEncoded(const QList<QPair<QString, QString>> &form)
     }
     return out;
 }
+
+// The core's words for a request that got no answer (TLS, timeout, unreachable).
+OAuthResult noAnswer(const ServiceError &error)
+{
+    return failure(
+        error.kind == ServiceError::Kind::Tls ? OAuthError::Kind::Tls : OAuthError::Kind::Network,
+        error.message);
+}
 } // namespace
 
 OAuthTokenClient::OAuthTokenClient(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network), m_now([] { return QDateTime::currentDateTimeUtc(); })
+    : QObject(parent)
+    , m_http(new HttpClient(network, nullptr, nullptr, this))
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_http->setTimeout(30'000);
+    // A token endpoint that redirects is refused as it is, never followed with the code.
+    m_http->setRedirects(HttpClient::Redirects::Answer);
 }
 
-QNetworkReply *OAuthTokenClient::post(const QUrl &url, const QList<QPair<QString, QString>> &form)
+void OAuthTokenClient::post(
+    const QUrl &url, const QList<QPair<QString, QString>> &form, HttpClient::Done done)
 {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    return m_network->post(request, formEncoded(form));
+    HttpClient::Request request;
+    request.method = "POST";
+    request.url = url;
+    request.contentType = "application/x-www-form-urlencoded";
+    request.headers = {{"Accept", "application/json"}};
+    request.body = formEncoded(form);
+    request.authenticated = false; // the client authenticates in the form (RFC 6749 §2.3.1)
+    m_http->send(request, this, std::move(done));
 }
 
-OAuthResult OAuthTokenClient::read(QNetworkReply *reply, const OAuthProfile &profile,
+OAuthResult OAuthTokenClient::read(const HttpClient::Answer &answer, const OAuthProfile &profile,
     const QString &keptRefresh, const QStringList &requestedScopes, bool requireRefreshToken) const
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    const QString host = reply->url().host();
-    if (status == 0) {
-        switch (reply->error()) {
-        case QNetworkReply::SslHandshakeFailedError:
-            return failure(OAuthError::Kind::Tls,
-                Tr::tr("The secure connection to %1 could not be verified (%2). Nothing was sent.")
-                    .arg(host, reply->errorString()));
-        case QNetworkReply::OperationCanceledError:
-        case QNetworkReply::TimeoutError:
-            return failure(
-                OAuthError::Kind::Network, Tr::tr("%1 did not answer in time.").arg(host));
-        default:
-            return failure(OAuthError::Kind::Network,
-                Tr::tr("Cannot reach %1 (%2).").arg(host, reply->errorString()));
-        }
-    }
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const int status = answer.status;
+    if (status == 0 && answer.error)
+        return noAnswer(*answer.error);
+    const QJsonObject o = answer.json();
     if (status < 200 || status >= 300) {
         const QString code = o.value(u"error").toString();
         const QString description = o.value(u"error_description").toString();
@@ -141,11 +136,9 @@ void OAuthTokenClient::exchangeCode(const OAuthProfile &profile, const QString &
         {QStringLiteral("code_verifier"), QString::fromLatin1(verifier)}};
     if (!profile.clientSecret.isEmpty())
         form.append({QStringLiteral("client_secret"), profile.clientSecret});
-    QNetworkReply *reply = post(profile.tokenUrl, form);
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [=, this] {
-        reply->deleteLater();
-        const OAuthResult result = read(reply, profile, {}, profile.scopes, true);
+    post(profile.tokenUrl, form, [=, this](const HttpClient::Answer &answer) {
+        const OAuthResult result = read(answer, profile, {}, profile.scopes, true);
         if (guard)
             done(result);
     });
@@ -166,11 +159,9 @@ void OAuthTokenClient::refresh(const OAuthProfile &profile, const QString &refre
     if (profile.refreshSendsScope)
         form.append({QStringLiteral("scope"),
             (grantedScopes.isEmpty() ? profile.scopes : grantedScopes).join(u' ')});
-    QNetworkReply *reply = post(profile.tokenUrl, form);
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [=, this] {
-        reply->deleteLater();
-        const OAuthResult result = read(reply, profile, refreshToken, grantedScopes, false);
+    post(profile.tokenUrl, form, [=, this](const HttpClient::Answer &answer) {
+        const OAuthResult result = read(answer, profile, refreshToken, grantedScopes, false);
         if (guard)
             done(result);
     });
@@ -190,11 +181,9 @@ void OAuthTokenClient::revoke(const OAuthProfile &profile, const QString &token,
         {QStringLiteral("token"), token}, {QStringLiteral("client_id"), profile.clientId}};
     if (!profile.clientSecret.isEmpty())
         form.append({QStringLiteral("client_secret"), profile.clientSecret});
-    QNetworkReply *reply = post(profile.revocationUrl, form);
-    connect(reply, &QNetworkReply::finished, this, [=] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+    post(profile.revocationUrl, form, [=](const HttpClient::Answer &answer) {
+        const int status = answer.status;
+        const QJsonObject o = answer.json();
         // An unknown token is as revoked as it gets.
         const bool revoked = (status >= 200 && status < 300)
             || (status == 400 && o.value(u"error").toString() == u"invalid_token");
@@ -202,8 +191,9 @@ void OAuthTokenClient::revoke(const OAuthProfile &profile, const QString &token,
             ? QString()
             : Tr::tr("%1 could not be told to forget Outpost's access (%2); remove it from your "
                      "account's connected apps.")
-                  .arg(
-                      profile.displayName, status ? QString::number(status) : reply->errorString());
+                  .arg(profile.displayName,
+                      status ? QString::number(status)
+                             : answer.error.value_or(ServiceError()).serverMessage);
         if (guard)
             done(revoked, message);
     });

@@ -3,6 +3,7 @@
 
 #include "auth/OAuthProfile.h"
 #include "auth/OAuthResult.h"
+#include "net/HttpClient.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -11,14 +12,14 @@
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
-class QNetworkReply;
 QT_END_NAMESPACE
 
 namespace Outpost {
 
-// The back-channel POSTs of OAuth 2.0, done by hand over QNetworkAccessManager with a timeout
-// (Qt NetworkAuth 6.4 loses token errors): code exchange with the PKCE verifier, refresh
-// (a rotated refresh token replaces the old one; an unrotated one is kept), revocation.
+// The back-channel POSTs of OAuth 2.0, done by hand through the HTTP core (net/HttpClient.h)
+// with a timeout (Qt NetworkAuth 6.4 loses token errors): code exchange with the PKCE
+// verifier, refresh (a rotated refresh token replaces the old one; an unrotated one is kept),
+// revocation.
 // A token answer must be of type Bearer (RFC 6750); its `scope` is what was granted.
 class OAuthTokenClient : public QObject
 {
@@ -29,7 +30,7 @@ public:
     explicit OAuthTokenClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
-    void setTimeout(int ms) { m_timeoutMs = ms; }
+    void setTimeout(int ms) { m_http->setTimeout(ms); }
 
     // `requireRefreshToken`: fail with NoRefreshToken when the answer has none.
     void exchangeCode(const OAuthProfile &profile, const QString &code, const QString &redirectUri,
@@ -45,13 +46,13 @@ public:
         std::function<void(bool revoked, const QString &message)> done);
 
 private:
-    QNetworkReply *post(const QUrl &url, const QList<QPair<QString, QString>> &form);
-    OAuthResult read(QNetworkReply *reply, const OAuthProfile &profile, const QString &keptRefresh,
-        const QStringList &requestedScopes, bool requireRefreshToken) const;
+    void post(const QUrl &url, const QList<QPair<QString, QString>> &form, HttpClient::Done done);
+    OAuthResult read(const HttpClient::Answer &answer, const OAuthProfile &profile,
+        const QString &keptRefresh, const QStringList &requestedScopes,
+        bool requireRefreshToken) const;
 
-    QNetworkAccessManager *m_network;
+    HttpClient *m_http;
     std::function<QDateTime()> m_now;
-    int m_timeoutMs = 30'000;
 };
 
 } // namespace Outpost

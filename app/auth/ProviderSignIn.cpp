@@ -18,9 +18,9 @@ struct Tr
 
 constexpr qint64 refreshMarginSecs = 60;
 
-StoredTokens stored(const ProviderTokens &t)
+StoredTokens stored(const ProviderTokens &t, const AccountIdentity &identity = {})
 {
-    return StoredTokens {t.accessToken, t.refreshToken, t.expiresAt, t.scopes};
+    return StoredTokens {t.accessToken, t.refreshToken, t.expiresAt, t.scopes, identity};
 }
 } // namespace
 
@@ -34,6 +34,8 @@ ProviderSignIn::ProviderSignIn(
     connect(m_flow, &OAuthFlow::finished, this, [this](const ProviderTokens &tokens) {
         const QString profile = m_pendingProfile.name;
         const QString account = m_pendingAccount;
+        // A new grant: whose it is must be learned again.
+        m_identities.remove(TokenStore::providerKey(profile, account));
         m_store->write(TokenStore::providerKey(profile, account), stored(tokens), this,
             [this, profile, account](
                 bool inKeychain) { Q_EMIT connected(profile, account, inKeychain); });
@@ -105,6 +107,8 @@ void ProviderSignIn::refresh(
         return;
     }
     m_refreshing.insert(key, {std::move(done)});
+    if (tokens.identity.isKnown() && !m_identities.contains(key))
+        m_identities.insert(key, tokens.identity);
     m_flow->tokenClient()->refresh(profile, tokens.refreshToken, tokens.scopes, this,
         [this, profile, account, key](const OAuthResult &result) {
             const QList<TokenDone> waiters = m_refreshing.take(key);
@@ -123,6 +127,7 @@ void ProviderSignIn::refresh(
                                  "was revoked). Connect %2 again.")
                               .arg(profile.displayName, account);
                     m_store->remove(key, this);
+                    m_identities.remove(key);
                     Q_EMIT reconnectRequired(profile.name, account, error);
                 }
                 for (const TokenDone &waiter : waiters)
@@ -130,9 +135,75 @@ void ProviderSignIn::refresh(
                 return;
             }
             // The newest refresh token replaces the old one (rotation); read back from here on.
-            m_store->write(key, stored(*result.tokens), this);
+            // The identity stays with the grant: a refresh does not change whose it is.
+            m_store->write(key, stored(*result.tokens, m_identities.value(key)), this);
             for (const TokenDone &waiter : waiters)
                 waiter(result.tokens->accessToken, {});
+        });
+}
+
+void ProviderSignIn::storedIdentity(const OAuthProfile &profile, const QString &account,
+    QObject *context, std::function<void(const AccountIdentity &)> done)
+{
+    const QString key = TokenStore::providerKey(profile.name, account);
+    if (const auto known = m_identities.constFind(key); known != m_identities.cend()) {
+        done(*known);
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_store->read(key, this, [this, key, guard, done](const std::optional<StoredTokens> &t) {
+        if (t && t->identity.isKnown() && !m_identities.contains(key))
+            m_identities.insert(key, t->identity);
+        if (guard)
+            done(t ? t->identity : AccountIdentity {});
+    });
+}
+
+void ProviderSignIn::rememberIdentity(const OAuthProfile &profile, const QString &account,
+    const AccountIdentity &identity, QObject *context, std::function<void(bool)> done)
+{
+    const QString key = TokenStore::providerKey(profile.name, account);
+    m_identities.insert(key, identity);
+    QPointer<QObject> guard(context);
+    m_store->read(
+        key, this, [this, key, identity, guard, done](const std::optional<StoredTokens> &t) {
+            if (!t) {
+                if (guard && done)
+                    done(false);
+                return;
+            }
+            StoredTokens next = *t;
+            next.identity = identity;
+            m_store->write(key, next, this, [guard, done](bool inKeychain) {
+                if (guard && done)
+                    done(inKeychain);
+            });
+        });
+}
+
+void ProviderSignIn::moveAccount(const OAuthProfile &profile, const QString &from,
+    const QString &to, const AccountIdentity &identity, QObject *context,
+    std::function<void(bool)> done)
+{
+    const QString oldKey = TokenStore::providerKey(profile.name, from);
+    const QString newKey = TokenStore::providerKey(profile.name, to);
+    QPointer<QObject> guard(context);
+    m_store->read(oldKey, this,
+        [this, oldKey, newKey, identity, guard, done](const std::optional<StoredTokens> &t) {
+            if (!t) {
+                if (guard && done)
+                    done(false);
+                return;
+            }
+            StoredTokens next = *t;
+            next.identity = identity;
+            m_identities.remove(oldKey);
+            m_identities.insert(newKey, identity);
+            m_store->write(newKey, next, this, [this, oldKey, guard, done](bool inKeychain) {
+                m_store->remove(oldKey, this);
+                if (guard && done)
+                    done(inKeychain);
+            });
         });
 }
 
@@ -148,6 +219,7 @@ void ProviderSignIn::signOut(const OAuthProfile &profile, const QString &account
             m_flow->tokenClient()->revoke(
                 profile, token, this, [this, key, guard, done](bool, const QString &message) {
                     // Deleted locally whatever the provider said.
+                    m_identities.remove(key);
                     m_store->remove(key, this, [guard, done, message] {
                         if (guard && done)
                             done(message);

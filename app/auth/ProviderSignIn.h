@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/AccountIdentity.h"
 #include "auth/OAuthFlow.h"
 
 #include <QHash>
@@ -37,6 +38,21 @@ public:
     void signOut(const OAuthProfile &profile, const QString &account, QObject *context,
         std::function<void(const QString &message)> done);
 
+    // Whose mailbox the grant of `account` opens, as kept in its keychain entry (an empty
+    // identity: not learned yet, or no entry).
+    void storedIdentity(const OAuthProfile &profile, const QString &account, QObject *context,
+        std::function<void(const AccountIdentity &identity)> done);
+    // Keeps `identity` in the keychain entry of `account`, beside its tokens (a refresh keeps
+    // it). `done(inKeychain)`; false also when there is no entry.
+    void rememberIdentity(const OAuthProfile &profile, const QString &account,
+        const AccountIdentity &identity, QObject *context,
+        std::function<void(bool inKeychain)> done = {});
+    // The grant kept for `from` belongs to `to` (the sign-in page signed in another account):
+    // its entry moves to `to`, with `identity`. `done(inKeychain)`; false without an entry.
+    void moveAccount(const OAuthProfile &profile, const QString &from, const QString &to,
+        const AccountIdentity &identity, QObject *context,
+        std::function<void(bool inKeychain)> done = {});
+
 Q_SIGNALS:
     void connected(const QString &profile, const QString &account, bool inKeychain);
     void connectFailed(const Outpost::OAuthError &error);
@@ -58,6 +74,8 @@ private:
     QHash<QString, QList<TokenDone>> m_refreshing;
     // Per keychain entry: refreshes finished, so that a read older than one is read again.
     QHash<QString, quint64> m_refreshes;
+    // Per keychain entry: the identity last learned, so that a refresh written meanwhile keeps it.
+    QHash<QString, AccountIdentity> m_identities;
 };
 
 } // namespace Outpost

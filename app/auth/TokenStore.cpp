@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -31,6 +32,11 @@ QString serialize(const StoredTokens &t)
         o.insert(QStringLiteral("expires"), t.expiresAt.toUTC().toString(Qt::ISODate));
     if (!t.scopes.isEmpty())
         o.insert(QStringLiteral("scope"), t.scopes.join(u' '));
+    if (t.identity.isKnown()) {
+        o.insert(QStringLiteral("account"), t.identity.address);
+        if (!t.identity.sendAs.isEmpty())
+            o.insert(QStringLiteral("sendAs"), QJsonArray::fromStringList(t.identity.sendAs));
+    }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -42,6 +48,9 @@ std::optional<StoredTokens> deserialize(const QString &text)
     t.refreshToken = o.value(u"refresh").toString();
     t.expiresAt = QDateTime::fromString(o.value(u"expires").toString(), Qt::ISODate);
     t.scopes = o.value(u"scope").toString().split(u' ', Qt::SkipEmptyParts);
+    t.identity.address = o.value(u"account").toString();
+    for (const QJsonValue &alias : o.value(u"sendAs").toArray())
+        t.identity.sendAs += alias.toString();
     if (t.isEmpty())
         return std::nullopt;
     return t;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/AccountIdentity.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
@@ -23,6 +25,8 @@ struct StoredTokens
     QDateTime expiresAt; // invalid: unknown or never
     // Provider grants: the scopes granted (asked for again on refresh); in the same entry.
     QStringList scopes = {};
+    // Provider grants: whose mailbox it opens (learned after the sign-in); in the same entry.
+    AccountIdentity identity = {};
     bool isEmpty() const { return accessToken.isEmpty() && refreshToken.isEmpty(); }
 };
 

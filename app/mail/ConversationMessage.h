@@ -34,6 +34,9 @@ struct ConversationMessage
     QString replyTo;
     QStringList to;
     QStringList cc;
+    // Bcc, only where the listing shows it (the sender's own copy may; received mail never
+    // does): nothing means not shown, not "no Bcc".
+    std::optional<QStringList> bcc;
     QString subject;
 
     // Shown from a send's receipt before the server lists it.

@@ -373,11 +373,26 @@ void ComposeController::watchOutbox()
         setPhase(Phase::Sent);
         Q_EMIT sent(receipt);
     });
+    // Not a failure: the mail may be stored. It stays in the outbox with what is known of the
+    // attempt (taken back, a Send would be a new mail and could be a second copy).
+    connect(m_outbox, &Outbox::outcomeUnknown, this,
+        [this, mine](const QString &id, const ServiceError &error) {
+            if (!mine(id))
+                return;
+            setPhase(Phase::MayHaveBeenSent);
+            Q_EMIT mayHaveBeenSent(error);
+        });
     connect(m_outbox, &Outbox::failed, this,
         [this, mine](const QString &id, const ServiceError &error) {
-            if (mine(id))
+            if (mine(id) && m_phase != Phase::MayHaveBeenSent)
                 takeBackAfterFailure(id, error);
         });
+    // Looked for again from the Outbox window: the window follows what it finds.
+    connect(m_outbox, &Outbox::entryChanged, this, [this, mine](const OutboxEntry &entry) {
+        if (mine(entry.id) && m_phase == Phase::MayHaveBeenSent
+            && m_outbox->status(entry.id) != Outbox::Status::MayHaveBeenSent)
+            setPhase(Phase::Queued);
+    });
     // Taken out of the outbox elsewhere (the Outbox window): the form is editable again.
     connect(m_outbox, &Outbox::entryRemoved, this, [this, mine](const QString &id) {
         if (!mine(id) || m_phase == Phase::Sent)

@@ -6,7 +6,7 @@
 #include "mail/Receipt.h"
 #include "mail/SendLimits.h"
 #include "mail/SendRules.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -43,6 +43,9 @@ public:
         Sent,
         Held, // the undo window
         Queued, // in the outbox: scheduled, offline, or waiting its turn
+        // The server's answer was lost and the lookups could not tell whether the mail
+        // landed: it stays in the outbox, never sent again blindly; the user looks first.
+        MayHaveBeenSent,
     };
     Q_ENUM(Phase)
 
@@ -125,6 +128,8 @@ Q_SIGNALS:
     void retrying(int attempt, qint64 delayMs, const Outpost::ServiceError &error);
     void sent(const Outpost::Receipt &receipt);
     void sendFailed(const Outpost::ServiceError &error);
+    // Phase MayHaveBeenSent: `error` says why nothing is known; the mail waits in the Outbox.
+    void mayHaveBeenSent(const Outpost::ServiceError &error);
     void inputRestored(const Outpost::ComposeInput &input);
     void closeDecisionNeeded();
     void draftSaveFailed(const QString &error);

@@ -240,8 +240,7 @@ Page build(
     QStringList meta;
     if (!thread.participants.isEmpty())
         meta += thread.participants.join(u", "_s);
-    meta += messages.size() == 1 ? Tr::tr("1 message")
-                                 : Tr::tr("%n messages", nullptr, int(messages.size()));
+    meta += Tr::tr("%n message(s)", nullptr, int(messages.size()));
     if (!thread.mailbox.isEmpty())
         meta += Tr::tr("in %1 (%2)").arg(thread.mailbox, providerDisplayName(thread.provider));
 

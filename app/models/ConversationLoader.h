@@ -2,8 +2,8 @@
 #pragma once
 
 #include "mail/ConversationMessage.h"
+#include "net/ServiceError.h"
 #include "platform/PlatformConversation.h"
-#include "platform/ServiceError.h"
 
 #include <QObject>
 #include <QPointer>

@@ -6,6 +6,7 @@
 #include "mail/AddressList.h"
 #include "models/ProviderTokenSource.h"
 #include "submit/AccessTokenSource.h"
+#include "submit/AccountCheck.h"
 #include "submit/GmailApi.h"
 #include "submit/GmailSubmission.h"
 #include "submit/GraphApi.h"
@@ -33,6 +34,16 @@ OAuthProfile profileOf(Provider provider, const ConfigOverrides &overrides)
                                        : OAuthProfile::microsoft(nullptr, overrides);
 }
 
+ProviderHttp::ErrorMapper errorsOf(Provider provider)
+{
+    const bool gmail = provider == Provider::Gmail;
+    return [gmail](int status, const QByteArray &body, const QByteArray &retryAfter) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return gmail ? GmailApi::error(status, body, retryAfter, now)
+                     : GraphApi::error(status, body, retryAfter, now);
+    };
+}
+
 std::optional<Provider> providerOfProfile(const QString &profile)
 {
     if (profile == u"google")
@@ -54,21 +65,7 @@ DirectMailboxes::DirectMailboxes(
             if (!m_pending || providerOfProfile(profile) != m_pending->provider
                 || !AddressList::sameAddress(account, m_pending->address))
                 return;
-            const DirectMailbox mailbox = *m_pending;
-            m_pending.reset();
-            const QString key = keyOf(mailbox);
-            m_list.removeIf([&](const DirectMailbox &m) { return keyOf(m) == key; });
-            m_transient.removeAll(key);
-            if (AccessTokenSource *old = m_tokens.take(key))
-                old->deleteLater();
-            m_list.prepend(mailbox); // newest connection first, as the platform lists them
-            // Kept for the next run only when the keychain has its tokens.
-            if (inKeychain)
-                save();
-            else
-                m_transient += key;
-            Q_EMIT changed();
-            Q_EMIT connected(mailbox, inKeychain);
+            learnAfterSignIn(*m_pending, inKeychain);
         });
     connect(m_signIn, &ProviderSignIn::connectFailed, this, [this](const OAuthError &error) {
         if (!m_pending)
@@ -222,7 +219,10 @@ void DirectMailboxes::addTransient(const DirectMailbox &mailbox, const QString &
         m_transient += key;
     if (AccessTokenSource *old = m_tokens.take(key))
         old->deleteLater();
+    if (ProviderHttp *old = m_http.take(key))
+        old->deleteLater(); // it held the old token source
     m_tokens.insert(key, new StaticTokenSource(accessToken, this));
+    m_identities.remove(key);
     Q_EMIT changed();
 }
 
@@ -237,6 +237,7 @@ void DirectMailboxes::remove(
         old->deleteLater();
     if (ProviderHttp *http = m_http.take(key))
         http->deleteLater();
+    m_identities.remove(key);
     save();
     Q_EMIT changed();
     if (transient || !m_signIn) {
@@ -266,9 +267,16 @@ AccessTokenSource *DirectMailboxes::tokensFor(const DirectMailbox &mailbox)
 Submission *DirectMailboxes::submissionFor(const DirectMailbox &mailbox, QObject *parent)
 {
     AccessTokenSource *tokens = tokensFor(mailbox);
-    if (mailbox.provider == Provider::Gmail)
-        return new GmailSubmission(m_network, tokens, mailbox, parent);
-    return new GraphSubmission(m_network, tokens, mailbox, parent);
+    Submission *inner = mailbox.provider == Provider::Gmail
+        ? static_cast<Submission *>(new GmailSubmission(m_network, tokens, mailbox))
+        : new GraphSubmission(m_network, tokens, mailbox);
+    // Sends only as the account the grant opens (learned before its first send).
+    return new AccountCheckedSubmission(
+        inner, mailbox.provider,
+        [this, mailbox](QObject *context, AccountCheck::Done done) {
+            identityFor(mailbox, context, std::move(done));
+        },
+        parent);
 }
 
 ProviderHttp *DirectMailboxes::httpFor(const DirectMailbox &mailbox)
@@ -276,17 +284,138 @@ ProviderHttp *DirectMailboxes::httpFor(const DirectMailbox &mailbox)
     const QString key = keyOf(mailbox);
     if (ProviderHttp *http = m_http.value(key))
         return http;
-    const bool gmail = mailbox.provider == Provider::Gmail;
-    auto *http = new ProviderHttp(
-        m_network, tokensFor(mailbox),
-        [gmail](int status, const QByteArray &body, const QByteArray &retryAfter) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            return gmail ? GmailApi::error(status, body, retryAfter, now)
-                         : GraphApi::error(status, body, retryAfter, now);
-        },
-        this);
+    auto *http = new ProviderHttp(m_network, tokensFor(mailbox), errorsOf(mailbox.provider), this);
     m_http.insert(key, http);
     return http;
+}
+
+void DirectMailboxes::learnAfterSignIn(const DirectMailbox &requested, bool inKeychain)
+{
+    // Asked with the new grant itself, before the mailbox is listed: the sign-in page may
+    // have signed in another account than the one hinted.
+    const OAuthProfile profile = profileOf(requested.provider, m_overrides);
+    auto *tokens = new ProviderTokenSource(m_signIn, profile, requested.address, this);
+    auto *http = new ProviderHttp(m_network, tokens, errorsOf(requested.provider), this);
+    AccountCheck::learn(http, requested.provider, requested.apiBase, this,
+        [this, requested, profile, tokens, http, inKeychain](
+            const Result<AccountIdentity> &learned) {
+            http->deleteLater();
+            tokens->deleteLater();
+            if (!m_pending || keyOf(*m_pending) != keyOf(requested))
+                return;
+            if (!learned.ok()) {
+                m_pending.reset();
+                // A grant whose account is unknown is of no use: revoked and forgotten.
+                m_signIn->signOut(profile, requested.address, this, {});
+                Q_EMIT connectFailed(Tr::tr("%1 was not connected: %2")
+                                         .arg(requested.address, learned.error().message));
+                return;
+            }
+            const AccountIdentity identity = learned.value();
+            if (identity.allows(requested.address)) {
+                m_signIn->rememberIdentity(profile, requested.address, identity, this,
+                    [this, requested, identity, inKeychain](
+                        bool kept) { adopt(requested, identity, inKeychain && kept); });
+                return;
+            }
+            DirectMailbox actual = requested;
+            actual.address = identity.address;
+            actual.displayName.clear(); // the name given was for the other address
+            m_signIn->moveAccount(profile, requested.address, actual.address, identity, this,
+                [this, requested, actual, identity, inKeychain](bool kept) {
+                    adopt(actual, identity, inKeychain && kept);
+                    Q_EMIT accountDiffers(actual, requested.address,
+                        Tr::tr("Signed in to %1 as %2, not %3: %2 was added. To send from %3, "
+                               "connect %3 again and choose %3 on %1's page.")
+                            .arg(profileOf(actual.provider, m_overrides).displayName,
+                                actual.address, requested.address));
+                });
+        });
+}
+
+void DirectMailboxes::adopt(
+    const DirectMailbox &mailbox, const AccountIdentity &identity, bool inKeychain)
+{
+    m_pending.reset();
+    const QString key = keyOf(mailbox);
+    m_list.removeIf([&](const DirectMailbox &m) { return keyOf(m) == key; });
+    m_transient.removeAll(key);
+    if (AccessTokenSource *old = m_tokens.take(key))
+        old->deleteLater();
+    if (ProviderHttp *old = m_http.take(key))
+        old->deleteLater();
+    m_identities.insert(key, identity);
+    m_list.prepend(mailbox); // newest connection first, as the platform lists them
+    // Kept for the next run only when the keychain has its tokens.
+    if (inKeychain)
+        save();
+    else
+        m_transient += key;
+    Q_EMIT changed();
+    Q_EMIT connected(mailbox, inKeychain);
+}
+
+AccountIdentity DirectMailboxes::identityOf(const DirectMailbox &mailbox) const
+{
+    return m_identities.value(keyOf(mailbox));
+}
+
+void DirectMailboxes::loadIdentities()
+{
+    if (!m_signIn)
+        return;
+    for (const DirectMailbox &m : std::as_const(m_list)) {
+        const QString key = keyOf(m);
+        if (m_transient.contains(key) || m_identities.contains(key))
+            continue;
+        m_signIn->storedIdentity(profileOf(m.provider, m_overrides), m.address, this,
+            [this, key](const AccountIdentity &identity) {
+                if (!identity.isKnown() || m_identities.value(key) == identity)
+                    return;
+                m_identities.insert(key, identity);
+                Q_EMIT changed();
+            });
+    }
+}
+
+void DirectMailboxes::identityFor(const DirectMailbox &mailbox, QObject *context,
+    std::function<void(const Result<AccountIdentity> &)> done)
+{
+    const QString key = keyOf(mailbox);
+    QPointer<QObject> guard(context);
+    auto learnNow = [this, mailbox, key, guard, done] {
+        AccountCheck::learn(httpFor(mailbox), mailbox.provider, mailbox.apiBase, this,
+            [this, mailbox, key, guard, done](const Result<AccountIdentity> &learned) {
+                if (learned.ok()) {
+                    m_identities.insert(key, learned.value());
+                    // Kept with the grant; a transient mailbox has no keychain entry.
+                    if (m_signIn && !m_transient.contains(key))
+                        m_signIn->rememberIdentity(profileOf(mailbox.provider, m_overrides),
+                            mailbox.address, learned.value(), this);
+                    Q_EMIT changed();
+                }
+                if (guard)
+                    done(learned);
+            });
+    };
+    if (const auto known = m_identities.constFind(key); known != m_identities.cend()) {
+        done(*known);
+        return;
+    }
+    if (!m_signIn || m_transient.contains(key)) {
+        learnNow();
+        return;
+    }
+    m_signIn->storedIdentity(profileOf(mailbox.provider, m_overrides), mailbox.address, this,
+        [this, key, guard, done, learnNow](const AccountIdentity &identity) {
+            if (!identity.isKnown()) {
+                learnNow(); // a grant from before the check: asked before its first send
+                return;
+            }
+            m_identities.insert(key, identity);
+            if (guard)
+                done(identity);
+        });
 }
 
 } // namespace Outpost

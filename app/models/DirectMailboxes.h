@@ -3,8 +3,10 @@
 
 #include "auth/OAuthProfile.h"
 
+#include "auth/AccountIdentity.h"
 #include "auth/OAuthResult.h"
 #include "mail/Mailbox.h"
+#include "net/Result.h"
 #include "submit/DirectMailbox.h"
 
 #include <QHash>
@@ -27,6 +29,12 @@ class Submission;
 // through ProviderSignIn, whose tokens live only in the keychain; the list of mailboxes
 // (provider, address, name, API address: no secret) is kept in an INI file. A transient
 // mailbox (the sandbox's demo ones) carries a fixed token and is never kept.
+//
+// Whose mailbox a grant opens is asked of the provider (AccountCheck) after every sign-in and,
+// for a grant kept from before, before its first send; it is kept with the tokens in the
+// keychain entry. A sign-in page can sign in another account than the one Outpost hinted:
+// the mailbox is then added under the account really signed in (its grant moved to it), and
+// accountDiffers() says so. Sends are refused for any From the account cannot send as.
 class DirectMailboxes : public QObject
 {
     Q_OBJECT
@@ -71,12 +79,27 @@ public:
     // HTTP with the mailbox's tokens, for listing its threads (owned by this registry).
     ProviderHttp *httpFor(const DirectMailbox &mailbox);
 
+    // The account the mailbox's grant opens, as far as known in this run (empty: not learned).
+    AccountIdentity identityOf(const DirectMailbox &mailbox) const;
+    // Reads what the keychain knows of each kept mailbox's account; changed() when it is read.
+    void loadIdentities();
+    // The account of `mailbox`: known, kept in the keychain, else asked of the provider (and
+    // kept). `done` once, never after `context` is gone.
+    void identityFor(const DirectMailbox &mailbox, QObject *context,
+        std::function<void(const Result<AccountIdentity> &)> done);
+
 Q_SIGNALS:
     void changed();
     void connected(const Outpost::DirectMailbox &mailbox, bool inKeychain);
     void connectFailed(const QString &message);
+    // The sign-in page signed in another account than `requested`: `mailbox` (that account)
+    // was connected instead; `message` says so in words for the user.
+    void accountDiffers(
+        const Outpost::DirectMailbox &mailbox, const QString &requested, const QString &message);
 
 private:
+    void learnAfterSignIn(const DirectMailbox &requested, bool inKeychain);
+    void adopt(const DirectMailbox &mailbox, const AccountIdentity &identity, bool inKeychain);
     AccessTokenSource *tokensFor(const DirectMailbox &mailbox);
     void save() const;
     static QString keyOf(const DirectMailbox &mailbox);
@@ -89,6 +112,7 @@ private:
     QList<QString> m_transient; // keys of mailboxes not kept
     QHash<QString, QPointer<AccessTokenSource>> m_tokens; // by keyOf()
     QHash<QString, QPointer<ProviderHttp>> m_http; // by keyOf()
+    QHash<QString, AccountIdentity> m_identities; // by keyOf(); learned or read in this run
     std::optional<DirectMailbox> m_pending;
 };
 

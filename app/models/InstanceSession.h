@@ -3,7 +3,7 @@
 
 #include "auth/Session.h"
 #include "mail/Mailbox.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QObject>
 

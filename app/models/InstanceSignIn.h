@@ -2,7 +2,7 @@
 #pragma once
 
 #include "models/InstanceSession.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QObject>
 #include <QPointer>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "mail/Mailbox.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -92,6 +92,7 @@ QString OutboxModel::statusText(const OutboxEntry &e) const
     case S::Scheduled:
         return tr("Scheduled for %1").arg(when(e.scheduledAt));
     case S::AwaitingConfirmation:
+        //: %1 is a time ("14:05") today, else a date and time ("12 May, 14:05").
         return tr("Was due at %1 while Outpost was closed: send it or edit it")
             .arg(when(e.scheduledAt));
     case S::Queued:

@@ -80,8 +80,9 @@ void RoutingSubmission::submit(const Draft &draft, const QString &idempotencyKey
     m_current->submit(d, idempotencyKey);
 }
 
-void RoutingSubmission::findSent(const Draft &draft, const QDateTime &since,
-    const QStringList &claimed, QObject *context, std::function<void(const SentLookup &)> done)
+void RoutingSubmission::findSent(const Draft &draft, const QString &idempotencyKey,
+    const QDateTime &since, const QStringList &claimed, QObject *context,
+    std::function<void(const SentLookup &)> done)
 {
     // Looked for where it was sent: the same route as submit() takes, even after a restart.
     if (m_lookup)
@@ -89,10 +90,10 @@ void RoutingSubmission::findSent(const Draft &draft, const QDateTime &since,
     ServiceError error;
     m_lookup = routeFor(draft, &error);
     if (!m_lookup) {
-        Submission::findSent(draft, since, claimed, context, std::move(done));
+        Submission::findSent(draft, idempotencyKey, since, claimed, context, std::move(done));
         return;
     }
-    m_lookup->findSent(draftFor(draft), since, claimed, context, std::move(done));
+    m_lookup->findSent(draftFor(draft), idempotencyKey, since, claimed, context, std::move(done));
 }
 
 void RoutingSubmission::cancel()

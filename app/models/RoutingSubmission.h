@@ -23,8 +23,9 @@ public:
     SubmissionCapabilities capabilities() const override;
     void submit(const Draft &draft, const QString &idempotencyKey) override;
     void cancel() override;
-    void findSent(const Draft &draft, const QDateTime &since, const QStringList &claimed,
-        QObject *context, std::function<void(const Outpost::SentLookup &)> done) override;
+    void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
+        const QStringList &claimed, QObject *context,
+        std::function<void(const Outpost::SentLookup &)> done) override;
 
 private:
     // The submission for the draft's mailbox, a child of this; null with `error` when no

@@ -4,7 +4,7 @@
 #include "auth/InstanceList.h"
 #include "auth/Session.h"
 #include "mail/Mailbox.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QObject>
 

@@ -3,11 +3,14 @@
 
 #include <hunspell.hxx>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace Outpost {
 
@@ -73,15 +76,51 @@ bool SpellChecker::setLanguage(const QString &language)
     const QString dic = pathFor(language, "dic");
     if (aff.isEmpty() || dic.isEmpty())
         return false;
-    m_hunspell = std::make_unique<Hunspell>(
-        QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
+    m_loading.clear(); // whatever a worker brings back now comes too late
+    install(std::make_unique<Hunspell>(
+                QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData()),
+        language);
+    return true;
+}
+
+bool SpellChecker::loadLanguageInBackground(const QString &language)
+{
+    if ((language == m_language && m_hunspell) || language == m_loading)
+        return true;
+    const QByteArray aff = QFile::encodeName(pathFor(language, "aff"));
+    const QByteArray dic = QFile::encodeName(pathFor(language, "dic"));
+    if (aff.isEmpty() || dic.isEmpty())
+        return false;
+    m_loading = language;
+    // Hunspell reads its two files and builds its tables without touching anything shared; the
+    // finished object is handed to this thread, where every check runs.
+    QThreadPool::globalInstance()->start([self = QPointer<SpellChecker>(this), aff, dic, language] {
+        auto loaded = std::make_shared<std::unique_ptr<Hunspell>>(
+            std::make_unique<Hunspell>(aff.constData(), dic.constData()));
+        // The application outlives the pool's work (it waits for it when it ends); the checker
+        // may not, and is looked for on its own thread.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, loaded, language] {
+                if (self && self->m_loading == language) {
+                    self->m_loading.clear();
+                    self->install(std::move(*loaded), language);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void SpellChecker::install(std::unique_ptr<Hunspell> hunspell, const QString &language)
+{
+    m_hunspell = std::move(hunspell);
     const QString encoding = QString::fromStdString(m_hunspell->get_dict_encoding());
     m_utf8 = encoding.compare(u"UTF-8", Qt::CaseInsensitive) == 0;
     for (const QString &word : std::as_const(m_personal))
         m_hunspell->add(encode(word).toStdString());
     m_language = language;
     Q_EMIT languageChanged(language);
-    return true;
 }
 
 QByteArray SpellChecker::encode(const QString &word) const

@@ -13,7 +13,9 @@ namespace Outpost {
 
 // Spelling through Hunspell and the system's dictionaries (/usr/share/hunspell), plus the
 // user's own words (a plain word list under the application's data directory). A dictionary
-// is loaded only when a language is chosen, never before the compose window is up.
+// is loaded only when a language is chosen, never before the compose window is up; a compose
+// window loads it in the background when the user first types (about 50 ms and 6 MB of heap
+// for en_US, which a window nobody types in never pays).
 class SpellChecker : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,11 @@ public:
     QStringList availableLanguages() const;
     // Loads the dictionary; false when there is none for `language`.
     bool setLanguage(const QString &language);
+    // The same on a worker thread: checks go on with the current dictionary (or none) until
+    // languageChanged; false at once when there is no dictionary for `language`. A later call
+    // wins over an earlier one still loading.
+    bool loadLanguageInBackground(const QString &language);
+    bool isLoading() const { return !m_loading.isEmpty(); }
     QString language() const { return m_language; }
     bool isReady() const { return bool(m_hunspell); }
 
@@ -42,12 +49,14 @@ Q_SIGNALS:
     void dictionaryChanged(); // a word was added: everything must be checked again
 
 private:
+    void install(std::unique_ptr<Hunspell> hunspell, const QString &language);
     QString pathFor(const QString &language, const char *extension) const;
     QByteArray encode(const QString &word) const;
 
     QStringList m_dirs;
     QString m_personalPath;
     QString m_language;
+    QString m_loading; // the language a worker is loading, if any
     std::unique_ptr<Hunspell> m_hunspell;
     bool m_utf8 = true;
     QSet<QString> m_personal;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "mail/ThreadSummary.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QFlags>
 #include <QObject>

@@ -67,6 +67,12 @@ QString install(QCoreApplication &app, const QString &override)
         if (loaded)
             break;
     }
+    // No translation for this language: English, with its plural forms ("1 message").
+    for (const QString &dir : searchPath()) {
+        if (loaded)
+            break;
+        loaded = own->load(prefix + u"en", dir);
+    }
     if (!loaded) {
         delete own;
         return QStringLiteral("en");

@@ -3,98 +3,58 @@
 
 #include "platform/PlatformJson.h"
 
-#include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QNetworkRequest>
-
-#include <cstring>
-
-Q_LOGGING_CATEGORY(lcPlatform, "outpost.platform", QtInfoMsg)
 
 namespace Outpost {
 
 namespace {
 constexpr int transferTimeoutMs = 60'000;
 
-// A request body that can be read once. Qt 6.4's HTTP layer silently sends a request again
-// when a kept-alive connection closes before the answer (tst_sandbox_faults shows it does so
-// for a POST); a body that cannot be rewound makes it report ContentReSendError instead. A
-// send must never be repeated behind the outbox's back: a server that ignores
-// Idempotency-Key would store it twice.
-class OnceBody : public QIODevice
+// The session's tokens for the HTTP core: the access token as it is (none: no header), and
+// after a 401 one refresh of the session, when it has a refresh token. A refresh that fails,
+// or a retry refused again, asks the user to sign in again.
+class SessionTokens : public BearerTokens
 {
 public:
-    explicit OnceBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override
-    {
-        return m_data.size() - m_pos + QIODevice::bytesAvailable();
-    }
+    explicit SessionTokens(PlatformClient *client) : BearerTokens(client), m_client(client) { }
 
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
+    void token(QObject *, Handler done) override { done(m_client->session().accessToken); }
+    void renew(const QString &, const ServiceError &why, QObject *context, Handler done) override
     {
-        const qint64 n = std::min(maxSize, m_data.size() - m_pos);
-        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
+        if (m_client->session().refreshToken.isEmpty()) {
+            done(why);
+            return;
+        }
+        m_client->refresh(context, [done](const Result<Session> &session) {
+            if (session.ok())
+                done(session.value().accessToken);
+            else
+                done(session.error());
+        });
     }
-    qint64 writeData(const char *, qint64) override { return -1; }
+    void signInRequired(const ServiceError &error) override
+    {
+        Q_EMIT m_client->signInRequired(error);
+    }
 
 private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
+    PlatformClient *m_client;
 };
-
-// Failures that happen before any byte of the request is written: nothing can have arrived.
-QString codeForNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-        return QStringLiteral("connection_refused");
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProxyNotFoundError:
-        return QStringLiteral("host_not_found");
-    default:
-        return {};
-    }
-}
-
-ServiceError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::SslHandshakeFailedError:
-        return ServiceError::Kind::Tls;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
-        return ServiceError::Kind::Timeout;
-    default:
-        return ServiceError::Kind::Network;
-    }
-}
 } // namespace
-
-void PlatformCall::abort()
-{
-    m_aborted = true;
-    if (m_reply)
-        m_reply->abort();
-}
-
-void PlatformCall::setReply(QNetworkReply *reply)
-{
-    m_reply = reply;
-    connect(reply, &QNetworkReply::uploadProgress, this, &PlatformCall::uploadProgress);
-}
 
 PlatformClient::PlatformClient(QNetworkAccessManager *network, Session session, QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_session(std::move(session))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_tokens(new SessionTokens(this))
+    , m_http(new HttpClient(
+          network, m_tokens,
+          [this](int status, const QByteArray &body, const QByteArray &retryAfter) {
+              return PlatformJson::error(status, body, retryAfter, m_now());
+          },
+          this))
 {
+    m_http->setTimeout(transferTimeoutMs);
 }
 
 void PlatformClient::setSession(const Session &session)
@@ -102,110 +62,42 @@ void PlatformClient::setSession(const Session &session)
     m_session = session;
 }
 
-QNetworkReply *PlatformClient::post(const Request &request)
+void PlatformClient::setClock(std::function<QDateTime()> now)
 {
-    QUrl url = m_session.instance;
-    const qsizetype q = request.path.indexOf(u'?');
-    url.setPath(url.path() + (q < 0 ? request.path : request.path.left(q)));
+    m_now = std::move(now);
+}
+
+HttpClient::Request PlatformClient::request(
+    const QByteArray &method, const QString &path, const QByteArray &body, bool authenticated) const
+{
+    HttpClient::Request r;
+    r.method = method;
+    r.url = m_session.instance;
+    const qsizetype q = path.indexOf(u'?');
+    r.url.setPath(r.url.path() + (q < 0 ? path : path.left(q)));
     if (q >= 0)
-        url.setQuery(request.path.mid(q + 1));
-    QNetworkRequest r(url);
-    r.setTransferTimeout(transferTimeoutMs);
-    r.setRawHeader("Accept", "application/json");
-    r.setHeader(QNetworkRequest::UserAgentHeader,
-        QStringLiteral("Outpost/%1").arg(QCoreApplication::applicationVersion()));
-    if (request.authenticated && !m_session.accessToken.isEmpty())
-        r.setRawHeader("Authorization", "Bearer " + m_session.accessToken.toUtf8());
-    for (const auto &[name, value] : request.headers)
-        r.setRawHeader(name, value);
-    if (!request.body.isNull())
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    qCDebug(lcPlatform) << request.method << url.path();
-    if (request.once) {
-        auto *body = new OnceBody(request.body);
-        r.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
-        r.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        QNetworkReply *reply = m_network->sendCustomRequest(r, request.method, body);
-        body->setParent(reply);
-        return reply;
+        r.url.setQuery(path.mid(q + 1));
+    r.headers = {{"Accept", "application/json"}};
+    if (!body.isNull()) {
+        r.contentType = "application/json";
+        r.body = body;
     }
-    return m_network->sendCustomRequest(r, request.method, request.body);
+    r.authenticated = authenticated;
+    return r;
 }
 
-PlatformClient::Raw PlatformClient::readReply(QNetworkReply *reply, const PlatformCall *call) const
-{
-    Raw raw;
-    raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    raw.body = reply->readAll();
-    const QString host = m_session.instance.host();
-    if (call->isAborted()) {
-        raw.error = ServiceError::network(ServiceError::Kind::Cancelled, host, {});
-    } else if (raw.status == 0) {
-        raw.error = ServiceError::network(
-            kindForNetworkError(reply->error()), host, reply->errorString());
-        raw.error->code = codeForNetworkError(reply->error());
-    } else if (raw.status < 200 || raw.status >= 300) {
-        raw.error
-            = PlatformJson::error(raw.status, raw.body, reply->rawHeader("Retry-After"), m_now());
-    }
-    qCDebug(lcPlatform) << "→" << raw.status << reply->url().path();
-    return raw;
-}
-
-void PlatformClient::start(
-    const Request &request, PlatformCall *call, bool mayRefresh, RawHandler done)
-{
-    QNetworkReply *reply = post(request);
-    call->setReply(reply);
-    connect(reply, &QNetworkReply::finished, call, [=, this] {
-        reply->deleteLater();
-        const Raw raw = readReply(reply, call);
-        const bool expired = raw.error && raw.error->kind == ServiceError::Kind::Unauthorized;
-        if (!expired || !mayRefresh || m_session.refreshToken.isEmpty() || !request.authenticated) {
-            if (expired && request.authenticated)
-                Q_EMIT signInRequired(*raw.error);
-            done(raw);
-            return;
-        }
-        // One refresh, then one retry of the very same request (same Idempotency-Key).
-        Request refresh {"POST", QStringLiteral("/api/auth/refresh"),
-            PlatformJson::refreshRequest(m_session.refreshToken), {}, false};
-        QNetworkReply *refreshReply = post(refresh);
-        call->setReply(refreshReply);
-        connect(refreshReply, &QNetworkReply::finished, call, [=, this] {
-            refreshReply->deleteLater();
-            const Raw refreshed = readReply(refreshReply, call);
-            const Result<Session> next = refreshed.error
-                ? Result<Session>(*refreshed.error)
-                : PlatformJson::session(refreshed.body, m_session);
-            if (!next.ok()) {
-                Q_EMIT signInRequired(next.error());
-                done(raw);
-                return;
-            }
-            m_session = next.value();
-            Q_EMIT sessionRefreshed(m_session);
-            start(request, call, false, done);
-        });
-    });
-}
-
-PlatformCall *PlatformClient::execute(const Request &request, QObject *context, RawHandler done)
+PlatformCall *PlatformClient::execute(
+    const HttpClient::Request &r, QObject *context, RawHandler done)
 {
     auto *call = new PlatformCall(this);
-    QPointer<QObject> guard(context);
-    start(request, call, true, [call, guard, done](const Raw &raw) {
-        if (guard)
-            done(raw);
-        call->deleteLater();
-    });
+    m_http->send(call, r, context, std::move(done));
     return call;
 }
 
 PlatformCall *PlatformClient::fetchMailboxes(QObject *context, Handler<QList<Mailbox>> done)
 {
-    return execute({"GET", QStringLiteral("/api/email/accounts"), {}, {}, true}, context,
-        [done](const Raw &raw) {
+    return execute(
+        request("GET", QStringLiteral("/api/email/accounts")), context, [done](const Raw &raw) {
             done(
                 raw.error ? Result<QList<Mailbox>>(*raw.error) : PlatformJson::mailboxes(raw.body));
         });
@@ -214,8 +106,11 @@ PlatformCall *PlatformClient::fetchMailboxes(QObject *context, Handler<QList<Mai
 PlatformCall *PlatformClient::send(
     const Draft &draft, const QString &idempotencyKey, QObject *context, Handler<Receipt> done)
 {
-    Request r {"POST", QStringLiteral("/api/email/messages/send"), PlatformJson::sendRequest(draft),
-        {{"Idempotency-Key", idempotencyKey.toUtf8()}}, true, true};
+    HttpClient::Request r = request("POST", QStringLiteral("/api/email/messages/send"));
+    // Read once: Qt never sends it again behind the outbox's back (net/OneShotBody.h).
+    r.contentType = "application/json";
+    r.body = QList<OneShotBody::Piece> {PlatformJson::sendRequest(draft)};
+    r.idempotencyKey = idempotencyKey;
     return execute(r, context, [done](const Raw &raw) {
         done(raw.error ? Result<Receipt>(*raw.error) : PlatformJson::receipt(raw.body));
     });
@@ -224,8 +119,8 @@ PlatformCall *PlatformClient::send(
 PlatformCall *PlatformClient::login(
     const QString &email, const QString &password, QObject *context, Handler<Session> done)
 {
-    Request r {"POST", QStringLiteral("/api/auth/login"),
-        PlatformJson::loginRequest(email, password), {}, false};
+    const HttpClient::Request r = request("POST", QStringLiteral("/api/auth/login"),
+        PlatformJson::loginRequest(email, password), false);
     return execute(r, context, [this, email, done](const Raw &raw) {
         if (raw.error) {
             done(*raw.error);
@@ -241,8 +136,8 @@ PlatformCall *PlatformClient::login(
 
 PlatformCall *PlatformClient::refresh(QObject *context, Handler<Session> done)
 {
-    Request r {"POST", QStringLiteral("/api/auth/refresh"),
-        PlatformJson::refreshRequest(m_session.refreshToken), {}, false};
+    const HttpClient::Request r = request("POST", QStringLiteral("/api/auth/refresh"),
+        PlatformJson::refreshRequest(m_session.refreshToken), false);
     return execute(r, context, [this, done](const Raw &raw) {
         if (raw.error) {
             done(*raw.error);
@@ -260,9 +155,8 @@ PlatformCall *PlatformClient::refresh(QObject *context, Handler<Session> done)
 PlatformCall *PlatformClient::mailboxAuthorizationUrl(
     Provider provider, QObject *context, Handler<QUrl> done)
 {
-    Request r {"GET",
-        QStringLiteral("/api/email/oauth/authorize?provider=") + providerName(provider), {}, {},
-        true};
+    const HttpClient::Request r = request(
+        "GET", QStringLiteral("/api/email/oauth/authorize?provider=") + providerName(provider));
     return execute(r, context, [done](const Raw &raw) {
         done(raw.error ? Result<QUrl>(*raw.error) : PlatformJson::authorizationUrl(raw.body));
     });
@@ -273,7 +167,7 @@ PlatformCall *PlatformClient::contacts(
 {
     const QString path = QStringLiteral("/api/contacts?page=1&size=20&search=")
         + QString::fromLatin1(QUrl::toPercentEncoding(search));
-    return execute({"GET", path, {}, {}, true}, context, [done](const Raw &raw) {
+    return execute(request("GET", path), context, [done](const Raw &raw) {
         done(raw.error ? Result<QList<PlatformContact>>(*raw.error)
                        : PlatformJson::contacts(raw.body));
     });
@@ -282,8 +176,8 @@ PlatformCall *PlatformClient::contacts(
 PlatformCall *PlatformClient::conversations(
     const QString &contactId, QObject *context, Handler<QList<PlatformConversation>> done)
 {
-    Request r {"POST", QStringLiteral("/api/conversation/all"),
-        PlatformJson::conversationsRequest(contactId), {}, true};
+    const HttpClient::Request r = request("POST", QStringLiteral("/api/conversation/all"),
+        PlatformJson::conversationsRequest(contactId));
     return execute(r, context, [done](const Raw &raw) {
         done(raw.error ? Result<QList<PlatformConversation>>(*raw.error)
                        : PlatformJson::conversations(raw.body));
@@ -295,7 +189,7 @@ PlatformCall *PlatformClient::conversation(
 {
     // The path is set decoded: QUrl encodes what needs it.
     const QString path = QStringLiteral("/api/conversation/") + conversationId;
-    return execute({"GET", path, {}, {}, true}, context, [done](const Raw &raw) {
+    return execute(request("GET", path), context, [done](const Raw &raw) {
         done(raw.error ? Result<PlatformConversation>(*raw.error)
                        : PlatformJson::conversation(raw.body));
     });
@@ -306,7 +200,7 @@ PlatformCall *PlatformClient::messages(
 {
     const QString path
         = QStringLiteral("/api/conversation/") + conversationId + QStringLiteral("/messages");
-    return execute({"GET", path, {}, {}, true}, context, [done](const Raw &raw) {
+    return execute(request("GET", path), context, [done](const Raw &raw) {
         done(raw.error ? Result<QList<ConversationMessage>>(*raw.error)
                        : PlatformJson::conversationMessages(raw.body));
     });

@@ -6,43 +6,30 @@
 #include "mail/Draft.h"
 #include "mail/Mailbox.h"
 #include "mail/Receipt.h"
+#include "net/HttpClient.h"
+#include "net/Result.h"
 #include "platform/PlatformContact.h"
 #include "platform/PlatformConversation.h"
-#include "platform/Result.h"
 
-#include <QLoggingCategory>
-#include <QNetworkReply>
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 
 class QNetworkAccessManager;
 
-Q_DECLARE_LOGGING_CATEGORY(lcPlatform)
-
 namespace Outpost {
 
 // One call in flight: abort it, or watch its upload progress. Deletes itself when done.
-class PlatformCall : public QObject
+class PlatformCall : public HttpCall
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
-    void abort();
-    bool isAborted() const { return m_aborted; }
-    void setReply(QNetworkReply *reply);
-
-Q_SIGNALS:
-    void uploadProgress(qint64 sent, qint64 total);
-
-private:
-    QPointer<QNetworkReply> m_reply;
-    bool m_aborted = false;
+    using HttpCall::HttpCall;
 };
 
-// The REST calls of api/CONTRACT.md over one QNetworkAccessManager. A 401 is answered by one
-// token refresh and one retry; everything else reaches the caller as a Result.
+// The REST calls of api/CONTRACT.md through the HTTP core (net/HttpClient.h), which answers a
+// 401 with one token refresh (POST /api/auth/refresh) and one retry; everything else reaches
+// the caller as a Result.
 class PlatformClient : public QObject
 {
     Q_OBJECT
@@ -54,7 +41,10 @@ public:
     const Session &session() const { return m_session; }
     void setSession(const Session &session);
     // Replaces the clock (tests; Retry-After dates are relative to it).
-    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    void setClock(std::function<QDateTime()> now);
+    // The session's tokens: the bearer of every authenticated call, refreshed once after a
+    // 401 (UploadClient's calls use them too).
+    BearerTokens *tokens() const { return m_tokens; }
 
     // Each handler runs at most once, and never after `context` is gone.
     PlatformCall *fetchMailboxes(QObject *context, Handler<QList<Mailbox>> done);
@@ -84,31 +74,18 @@ Q_SIGNALS:
     void signInRequired(const Outpost::ServiceError &error);
 
 private:
-    struct Request
-    {
-        QByteArray method;
-        QString path;
-        QByteArray body;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        bool authenticated = true;
-        bool once = false; // the body is sent at most once per call (never re-sent by Qt)
-    };
-    struct Raw
-    {
-        int status = 0;
-        QByteArray body;
-        std::optional<ServiceError> error;
-    };
+    using Raw = HttpClient::Answer;
     using RawHandler = std::function<void(const Raw &)>;
 
-    PlatformCall *execute(const Request &request, QObject *context, RawHandler done);
-    void start(const Request &request, PlatformCall *call, bool mayRefresh, RawHandler done);
-    QNetworkReply *post(const Request &request);
-    Raw readReply(QNetworkReply *reply, const PlatformCall *call) const;
+    // `path` may carry a query ("/api/contacts?search=…"); `body`: JSON, none when null.
+    HttpClient::Request request(const QByteArray &method, const QString &path,
+        const QByteArray &body = {}, bool authenticated = true) const;
+    PlatformCall *execute(const HttpClient::Request &r, QObject *context, RawHandler done);
 
-    QNetworkAccessManager *m_network;
     Session m_session;
     std::function<QDateTime()> m_now;
+    BearerTokens *m_tokens;
+    HttpClient *m_http;
 };
 
 } // namespace Outpost

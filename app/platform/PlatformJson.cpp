@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/PlatformJson.h"
 
-#include "auth/InstanceUrl.h"
+#include "net/HttpClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -206,9 +206,7 @@ Result<QUrl> authorizationUrl(const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     const QUrl url(o.value(u"authUrl").toString(o.value(u"url").toString()), QUrl::StrictMode);
-    const bool secure
-        = url.scheme() == u"https" || (url.scheme() == u"http" && InstanceUrl::isLoopback(url));
-    if (!url.isValid() || url.host().isEmpty() || !secure)
+    if (!url.isValid() || url.host().isEmpty() || !HttpClient::maySend(url))
         return unreadable(Tr::tr("the mailbox connection answer has no usable https authUrl"));
     return url;
 }
@@ -338,6 +336,8 @@ ConversationMessage messageOf(const QJsonObject &o)
     m.replyTo = addressOf(meta.value(u"replyTo"));
     m.to = addressesOf(meta.value(u"to"));
     m.cc = addressesOf(meta.value(u"cc"));
+    if (meta.contains(u"bcc"))
+        m.bcc = addressesOf(meta.value(u"bcc"));
     m.subject = meta.value(u"subject").toString();
     return m;
 }

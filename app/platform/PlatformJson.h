@@ -6,9 +6,9 @@
 #include "mail/Draft.h"
 #include "mail/Mailbox.h"
 #include "mail/Receipt.h"
+#include "net/Result.h"
 #include "platform/PlatformContact.h"
 #include "platform/PlatformConversation.h"
-#include "platform/Result.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -10,8 +10,6 @@
 #include <QHttpMultiPart>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QUrl>
 
 namespace Outpost {
@@ -33,19 +31,6 @@ QString sizeText(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-ServiceError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::SslHandshakeFailedError:
-        return ServiceError::Kind::Tls;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
-        return ServiceError::Kind::Timeout;
-    default:
-        return ServiceError::Kind::Network;
-    }
-}
-
 QString namesOf(const QList<UploadSource> &files)
 {
     QStringList names;
@@ -60,7 +45,14 @@ UploadClient::UploadClient(
     : QObject(parent)
     , m_platform(platform)
     , m_network(network ? network : new QNetworkAccessManager(this))
+    , m_http(new HttpClient(
+          m_network, platform ? platform->tokens() : nullptr,
+          [](int status, const QByteArray &body, const QByteArray &retryAfter) {
+              return PlatformJson::error(status, body, retryAfter, QDateTime::currentDateTimeUtc());
+          },
+          this))
 {
+    m_http->setTimeout(transferTimeoutMs);
 }
 
 QString UploadClient::refusal(const QList<UploadSource> &files) const
@@ -125,23 +117,28 @@ PlatformCall *UploadClient::upload(const QList<UploadSource> &files, const QStri
             call, [finish, e] { finish(e); }, Qt::QueuedConnection);
         return call;
     }
-    start(files, idempotencyKey, call, true, finish);
+    HttpClient::Request request;
+    request.method = "POST";
+    request.url = m_platform->session().instance;
+    request.url.setPath(request.url.path() + u"/api/upload"_s);
+    request.headers = {{"Accept", "application/json"}};
+    request.body = HttpClient::MultipartBody([files] { return form(files); });
+    request.idempotencyKey = idempotencyKey;
+    m_http->send(call, request, context,
+        [files, done](const HttpClient::Answer &answer) { done(read(answer, files)); });
     return call;
 }
 
-void UploadClient::start(const QList<UploadSource> &files, const QString &key, PlatformCall *call,
-    bool mayRefresh, std::function<void(const Result<QList<Attachment>> &)> done)
+Result<QHttpMultiPart *> UploadClient::form(const QList<UploadSource> &files)
 {
     auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     for (const UploadSource &f : files) {
         auto *file = new QFile(f.path, multipart);
         if (!file->open(QIODevice::ReadOnly)) {
-            delete multipart;
             ServiceError e = ServiceError::fromHttp(400, {}, {}, DraftField::Attachments, {});
             e.message = Tr::tr("“%1” cannot be read: %2").arg(f.filename, file->errorString());
-            QMetaObject::invokeMethod(
-                call, [done, e] { done(e); }, Qt::QueuedConnection);
-            return;
+            delete multipart;
+            return e;
         }
         QHttpPart part;
         part.setRawHeader("Content-Disposition", contentDisposition(f.filename));
@@ -151,98 +148,48 @@ void UploadClient::start(const QList<UploadSource> &files, const QString &key, P
         part.setBodyDevice(file); // streamed: read in pieces as the socket takes them
         multipart->append(part);
     }
+    return multipart;
+}
 
-    const Session &session = m_platform->session();
-    QUrl url = session.instance;
-    url.setPath(url.path() + u"/api/upload"_s);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(transferTimeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-        u"Outpost/%1"_s.arg(QCoreApplication::applicationVersion()));
-    if (!session.accessToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + session.accessToken.toUtf8());
-    if (!key.isEmpty())
-        request.setRawHeader("Idempotency-Key", key.toUtf8());
-    QNetworkReply *reply = m_network->post(request, multipart);
-    multipart->setParent(reply); // the files close with the reply
-    call->setReply(reply);
-
-    connect(reply, &QNetworkReply::finished, call, [=, this] {
-        reply->deleteLater();
-        const QString host = url.host();
-        if (call->isAborted()) {
-            done(ServiceError::network(ServiceError::Kind::Cancelled, host, {}));
-            return;
+Result<QList<Attachment>> UploadClient::read(
+    const HttpClient::Answer &answer, const QList<UploadSource> &files)
+{
+    if (answer.error && answer.status == 0)
+        return *answer.error; // no answer: network, TLS, timeout, cancelled, unreadable file
+    if (!answer.error) {
+        Result<QList<Attachment>> stored = PlatformJson::uploadedFiles(answer.body);
+        if (!stored.ok())
+            return stored;
+        QList<Attachment> result = stored.value();
+        if (result.size() != files.size()) {
+            ServiceError e;
+            e.kind = ServiceError::Kind::Protocol;
+            e.httpStatus = answer.status;
+            e.field = DraftField::Attachments;
+            e.message = Tr::tr("The server stored %1 of the %2 files sent.")
+                            .arg(result.size())
+                            .arg(files.size());
+            return e;
         }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status == 0) {
-            done(ServiceError::network(
-                kindForNetworkError(reply->error()), host, reply->errorString()));
-            return;
+        for (qsizetype i = 0; i < result.size(); ++i) {
+            result[i].filename = files.at(i).filename;
+            if (result[i].contentType.isEmpty())
+                result[i].contentType = files.at(i).contentType;
+            result[i].localPath = files.at(i).path;
         }
-        if (status >= 200 && status < 300) {
-            Result<QList<Attachment>> stored = PlatformJson::uploadedFiles(body);
-            if (!stored.ok()) {
-                done(stored);
-                return;
-            }
-            QList<Attachment> result = stored.value();
-            if (result.size() != files.size()) {
-                ServiceError e;
-                e.kind = ServiceError::Kind::Protocol;
-                e.httpStatus = status;
-                e.field = DraftField::Attachments;
-                e.message = Tr::tr("The server stored %1 of the %2 files sent.")
-                                .arg(result.size())
-                                .arg(files.size());
-                done(e);
-                return;
-            }
-            for (qsizetype i = 0; i < result.size(); ++i) {
-                result[i].filename = files.at(i).filename;
-                if (result[i].contentType.isEmpty())
-                    result[i].contentType = files.at(i).contentType;
-                result[i].localPath = files.at(i).path;
-            }
-            done(result);
-            return;
-        }
-        ServiceError error = PlatformJson::error(
-            status, body, reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-        error.field = DraftField::Attachments;
-        if (error.kind == ServiceError::Kind::TooLarge) {
-            // The platform's own words name the file and the limit; otherwise we name it.
-            const bool named = files.size() == 1 && error.serverMessage.contains(files[0].filename);
-            error.message = named
-                ? Tr::tr("Too large for the server: %1.").arg(error.serverMessage)
-                : Tr::tr("The server refused %1 as too large.").arg(namesOf(files));
-            if (!named && !error.serverMessage.isEmpty())
-                error.message += u' ' + error.serverMessage;
-        }
-        if (error.kind == ServiceError::Kind::Unauthorized && mayRefresh && m_platform
-            && !m_platform->session().refreshToken.isEmpty()) {
-            // One refresh, then the very same upload again (same Idempotency-Key).
-            m_platform->refresh(call, [=, this](const Result<Session> &refreshed) {
-                if (call->isAborted()) {
-                    done(ServiceError::network(ServiceError::Kind::Cancelled, host, {}));
-                    return;
-                }
-                if (!refreshed.ok() || !m_platform) {
-                    if (m_platform && !refreshed.ok())
-                        Q_EMIT m_platform->signInRequired(refreshed.error());
-                    done(error);
-                    return;
-                }
-                start(files, key, call, false, done);
-            });
-            return;
-        }
-        if (error.kind == ServiceError::Kind::Unauthorized && m_platform)
-            Q_EMIT m_platform->signInRequired(error);
-        done(error);
-    });
+        return result;
+    }
+    ServiceError error = *answer.error;
+    error.field = DraftField::Attachments;
+    if (error.kind == ServiceError::Kind::TooLarge) {
+        // The platform's own words name the file and the limit; otherwise we name it.
+        const bool named = files.size() == 1 && error.serverMessage.contains(files[0].filename);
+        error.message = named ? Tr::tr("Too large for the server: %1.").arg(error.serverMessage)
+                              : Tr::tr("The server refused %1 as too large.").arg(namesOf(files));
+        if (!named && !error.serverMessage.isEmpty())
+            error.message += u' ' + error.serverMessage;
+    }
+    return error;
 }
 
 } // namespace Outpost

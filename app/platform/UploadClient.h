@@ -3,16 +3,16 @@
 
 #include "mail/Draft.h"
 #include "mail/SendLimits.h"
+#include "net/Result.h"
 #include "platform/PlatformClient.h"
-#include "platform/Result.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 
+class QHttpMultiPart;
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Outpost {
 
@@ -26,8 +26,9 @@ struct UploadSource
 
 // POST /api/upload (api/CONTRACT.md): multipart/form-data, one part named `files` per file,
 // each streamed from disk through QHttpMultiPart over a QFile (never read whole). The
-// platform's limits are checked before a byte is sent; a 401 refreshes the token once through
-// the PlatformClient and tries again; an Idempotency-Key makes a retry store nothing twice.
+// platform's limits are checked before a byte is sent. The HTTP core (net/HttpClient.h) sends
+// it with the PlatformClient's tokens: a 401 refreshes the session once and the very same
+// upload goes again, with the same Idempotency-Key, so a retry stores nothing twice.
 class UploadClient : public QObject
 {
     Q_OBJECT
@@ -56,11 +57,15 @@ public:
     static QByteArray contentDisposition(const QString &filename);
 
 private:
-    void start(const QList<UploadSource> &files, const QString &key, PlatformCall *call,
-        bool mayRefresh, std::function<void(const Result<QList<Attachment>> &)> done);
+    // The form of `files`, made anew for each attempt.
+    static Result<QHttpMultiPart *> form(const QList<UploadSource> &files);
+    // What the core's answer means for `files`.
+    static Result<QList<Attachment>> read(
+        const HttpClient::Answer &answer, const QList<UploadSource> &files);
 
     QPointer<PlatformClient> m_platform; // signing out deletes it
     QNetworkAccessManager *m_network;
+    HttpClient *m_http;
     qint64 m_maxFileBytes = limits().maxFileBytes;
 };
 

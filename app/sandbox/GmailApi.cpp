@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/GmailApi.h"
 
+#include "sandbox/AccountApis.h"
 #include "sandbox/GmailJson.h"
 #include "sandbox/GmailMime.h"
 #include "sandbox/GmailQuery.h"
@@ -145,12 +146,26 @@ HttpResponse GmailApi::deliver(
         return GmailJson::invalid(u"Invalid RFC 822 message"_s);
     QByteArray stored = raw;
     QByteArray added; // headers Gmail adds when the message lacks them
+    QList<QByteArray> dropped {QByteArrayLiteral("Bcc")};
+    bool fromRewritten = false;
     if (parsed->from.present) {
-        const bool own = parsed->from.valid && parsed->from.addresses.size() == 1
-            && parsed->from.addresses.first().address.compare(account.address, Qt::CaseInsensitive)
-                == 0;
-        if (!own)
+        // A From that cannot be read, or that names several mailboxes, is refused: what Gmail
+        // does with one is not documented, and the stand-in is the stricter.
+        if (!parsed->from.valid || parsed->from.addresses.size() != 1)
             return GmailJson::invalid(u"Invalid From header"_s);
+        // Gmail sends as the account or one of its verified send-as aliases: "sendAsEmail: The
+        // email address that appears in the From: header for mail sent using this alias", and
+        // only an alias whose verificationStatus is accepted may be used
+        // (https://developers.google.com/gmail/api/reference/rest/v1/users.settings.sendAs,
+        // https://developers.google.com/gmail/api/guides/alias_and_signature_settings). Any
+        // other From is not refused but replaced by the account's address (observed behaviour;
+        // the pages do not state it, nor whether the display name survives: the stand-in keeps
+        // none, so a client never sees its name on a rewritten From).
+        if (!AccountApis::gmailSendsAs(account.address, parsed->from.addresses.first().address)) {
+            dropped += QByteArrayLiteral("From");
+            added += "From: " + account.address.toUtf8() + "\r\n";
+            fromRewritten = true;
+        }
     } else {
         added += "From: " + account.address.toUtf8() + "\r\n";
     }
@@ -195,9 +210,10 @@ HttpResponse GmailApi::deliver(
         added += "Message-ID: " + m.messageId.toUtf8() + "\r\n";
     }
     // The delivered copy never shows who was blind-copied.
-    stored = added + GmailMime::withoutHeaders(stored, {QByteArrayLiteral("Bcc")});
+    stored = added + GmailMime::withoutHeaders(stored, dropped);
     m.subject = parsed->subject;
-    m.from = parsed->from.present ? joined(parsed->from.addresses) : account.address;
+    m.from
+        = parsed->from.present && !fromRewritten ? joined(parsed->from.addresses) : account.address;
     m.to = joined(parsed->to.addresses);
     m.cc = joined(parsed->cc.addresses);
     m.internalDate = m_context.now();
@@ -252,9 +268,14 @@ HttpResponse GmailApi::listMessages(const HttpRequest &request)
     const std::optional<Page> page = pageOf(request, &error);
     if (!page)
         return error;
-    const GmailQuery query = GmailQuery::parse(GmailQuery::formValue(request.rawQuery, u"q"_s));
+    const QString q = GmailQuery::formValue(request.rawQuery, u"q"_s);
+    const GmailQuery query = GmailQuery::parse(q);
+    // A search sees a just-sent message only once the index has it (SandboxOptions).
+    const QDateTime indexed = m_context.now().addMSecs(-m_context.options.gmailSearchDelayMs);
     QJsonArray all;
     for (const GmailMessage &m : m_store.gmailMessages(account->address)) {
+        if (!q.isEmpty() && m.sentThroughApi && m.internalDate > indexed)
+            continue;
         if (query.matches(m))
             all.append(QJsonObject {{u"id"_s, m.id}, {u"threadId"_s, m.threadId}});
     }

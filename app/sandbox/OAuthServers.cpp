@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/OAuthServers.h"
 
+#include "sandbox/PlatformApi.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/ProviderTokens.h"
 #include "sandbox/SandboxContext.h"
@@ -134,6 +135,40 @@ void OAuthServers::addRoutes(SandboxRouter &router)
         [this](const HttpRequest &r, const User &) { return revoke(r); });
 }
 
+void OAuthServers::addControlRoutes(SandboxRouter &controls)
+{
+    controls.add("POST", u"/_sandbox/sign-in-as"_s, Access::Public,
+        [this](const HttpRequest &r, const User &) { return setSignInAs(r); });
+    controls.add("DELETE", u"/_sandbox/sign-in-as"_s, Access::Public,
+        [this](const HttpRequest &, const User &) {
+            m_signInAs.clear();
+            return HttpResponse::json(200, QJsonObject {{u"cleared"_s, true}});
+        });
+}
+
+HttpResponse OAuthServers::setSignInAs(const HttpRequest &request)
+{
+    QJsonObject body;
+    HttpResponse error;
+    if (!jsonBody(request, &body, &error))
+        return error;
+    const QString provider = body.value(u"provider"_s).toString();
+    const QString account = body.value(u"account"_s).toString().trimmed();
+    const int times = body.value(u"times"_s).toInt(1);
+    if (provider != u"google" && provider != u"microsoft")
+        return HttpResponse::apiError(
+            400, u"invalid_request"_s, u"provider must be google or microsoft"_s, u"provider"_s);
+    if (!account.contains(u'@'))
+        return HttpResponse::apiError(
+            400, u"invalid_request"_s, u"account must be an address"_s, u"account"_s);
+    if (times == 0 || times < -1)
+        return HttpResponse::apiError(
+            400, u"invalid_request"_s, u"times must be positive, or -1"_s, u"times"_s);
+    m_signInAs.insert(provider, SignInAs {account, times});
+    return HttpResponse::json(
+        200, QJsonObject {{u"provider"_s, provider}, {u"account"_s, account}, {u"times"_s, times}});
+}
+
 HttpResponse OAuthServers::authorize(const QString &provider, const HttpRequest &request)
 {
     // Decoded as a form: `+` is a space (RFC 6749 appendix B).
@@ -180,6 +215,14 @@ HttpResponse OAuthServers::authorize(const QString &provider, const HttpRequest 
     code.account = hint.contains(u'@') ? hint
         : provider == u"google"        ? ProviderSeed::gmailAddress.toString()
                                        : ProviderSeed::outlookAddress.toString();
+    // The user chose another account on the page (the sign-in-as control): the hint was only
+    // a hint.
+    if (const auto chosen = m_signInAs.find(provider); chosen != m_signInAs.end()) {
+        code.account = chosen->account;
+        if (chosen->remaining > 0 && --chosen->remaining == 0)
+            m_signInAs.erase(chosen);
+        qCDebug(lcSandbox) << provider << "signs in another account than the hint";
+    }
     code.scope = scopes.join(u' ');
     code.withRefresh = hint != u"norefresh";
     code.tokenType = hint.startsWith(u"tokentype:") ? hint.mid(10) : u"Bearer"_s;
@@ -287,9 +330,12 @@ HttpResponse OAuthServers::issue(
     const QString access = u"sbx_%1_at_"_s.arg(provider) + randomHex(20);
     grant.accessTokens += access;
     // The sandbox's Gmail and Graph endpoints accept it for the grant's mailbox.
-    ProviderTokens(m_context.store)
-        .add(access, provider == u"google" ? Provider::Gmail : Provider::Outlook, grant.account,
-            Seed::demoUserId.toString(), m_context.now().addSecs(accessLifetimeSecs));
+    ProviderTokens tokens(m_context.store);
+    tokens.add(access, provider == u"google" ? Provider::Gmail : Provider::Outlook, grant.account,
+        Seed::demoUserId.toString(), m_context.now().addSecs(accessLifetimeSecs));
+    // What it may do is what was granted: the Gmail and Graph stand-ins check each method's
+    // scopes against it (users.getProfile, GET /me, …).
+    tokens.restrictScope(access, scope);
     // RFC 6749 §5.1: token_type is required (RFC 6750: Bearer); `scope` is what was granted.
     QJsonObject answer {{u"access_token"_s, access}, {u"token_type"_s, grant.tokenType},
         {u"expires_in"_s, accessLifetimeSecs}, {u"scope"_s, scope}};

@@ -23,6 +23,15 @@ class SandboxContext;
 //        valid until revoked; Google keeps one; a scope beyond
 //        the grant is invalid_scope). Microsoft's answer does not list offline_access.
 //   POST /oauth/google/revoke                  forgets a grant; the client authenticates
+// login_hint only prefills the real pages' sign-in field: "the user can sign in with any
+// account"
+// (https://developers.google.com/identity/protocols/oauth2/web-server#request-parameter-login_hint
+// calls it a hint; Microsoft's login_hint "pre-fills the username/email address field",
+// https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#request-an-authorization-code).
+// By default the stand-in signs in the hinted account (the README's demo relies on it); the
+// control POST /_sandbox/sign-in-as {provider: google|microsoft, account, times?} makes the
+// next sign-ins (1 by default, -1 until DELETE /_sandbox/sign-in-as) sign in `account`
+// whatever the hint, as a user choosing another account on the page would.
 // Errors follow RFC 6749 (`invalid_grant`, `invalid_client`, …); each rule names its source in
 // the .cpp. Codes and grants are kept in memory; every access token issued is registered with
 // ProviderTokens, so the sandbox's Gmail and Graph endpoints accept it for the grant's mailbox.
@@ -31,6 +40,7 @@ class OAuthServers
 public:
     explicit OAuthServers(SandboxContext &context);
     void addRoutes(SandboxRouter &router);
+    void addControlRoutes(SandboxRouter &controls);
 
     static QString googleClientId()
     {
@@ -78,7 +88,15 @@ private:
     bool clientAuthenticated(
         const QString &provider, const QHash<QString, QString> &form, HttpResponse *error) const;
 
+    struct SignInAs
+    {
+        QString account;
+        int remaining = 1; // -1: until cleared
+    };
+    HttpResponse setSignInAs(const HttpRequest &request);
+
     SandboxContext &m_context;
+    QHash<QString, SignInAs> m_signInAs; // by provider
     QHash<QString, Code> m_codes;
     QHash<QString, Grant> m_grants; // by grant id
     QHash<QString, QString> m_refreshTokens; // refresh token → grant id

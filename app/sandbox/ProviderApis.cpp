@@ -19,6 +19,7 @@ ProviderApis::ProviderApis(SandboxContext &context)
     , m_graph(context)
     , m_graphUpload(context, m_graph)
     , m_control(context, m_graph)
+    , m_accounts(context, m_gmail, m_graph)
 {
 }
 
@@ -28,6 +29,7 @@ void ProviderApis::addRoutes(SandboxRouter &router)
     m_gmailUpload.addRoutes(router);
     m_graph.addRoutes(router);
     m_graphUpload.addRoutes(router);
+    m_accounts.addRoutes(router);
     // Anything else under a provider's base answers 404 in that provider's shape.
     for (const char *method : {"GET", "POST", "PUT", "PATCH", "DELETE"}) {
         router.add(method, u"/gmail-api/{rest*}"_s, Access::Public,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sandbox/AccountApis.h"
 #include "sandbox/GmailApi.h"
 #include "sandbox/GmailUpload.h"
 #include "sandbox/GraphApi.h"
@@ -28,6 +29,7 @@ private:
     GraphApi m_graph;
     GraphUpload m_graphUpload;
     ProviderControl m_control;
+    AccountApis m_accounts;
 };
 
 } // namespace Outpost::Sandbox

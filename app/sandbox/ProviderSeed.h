@@ -14,6 +14,9 @@ namespace ProviderSeed {
 
 inline constexpr QStringView gmailAddress = u"dana.direct@gmail.example";
 inline constexpr QStringView outlookAddress = u"dana.direct@outlook.example";
+// Send-as aliases of the Gmail mailbox (users.settings.sendAs): one verified, one pending.
+inline constexpr QStringView gmailVerifiedAlias = u"dana@direct-team.example";
+inline constexpr QStringView gmailPendingAlias = u"dana.pending@direct-team.example";
 
 // Gmail: "Project kickoff" (Jamie, 3 messages), "Design review" (Jamie, 2), "Invoice
 // question" (Priya, 2). A thread is named after its first message.

@@ -84,6 +84,13 @@ bool ProviderStore::ensureSchema(bool *created)
     if (!exec(check))
         return false;
     *created = !check.next();
+    // Added after the first provider tables: also into older sandbox files.
+    QSqlQuery scopes(db());
+    if (!scopes.exec(u"CREATE TABLE IF NOT EXISTS provider_token_scopes (token TEXT PRIMARY KEY,"
+                     u" scope TEXT NOT NULL)"_s)) {
+        qCWarning(lcSandbox) << "provider schema:" << scopes.lastError().text();
+        return false;
+    }
     if (!*created)
         return true;
     return m_store.transaction([this] {
@@ -122,6 +129,25 @@ std::optional<ProviderToken> ProviderStore::token(const QString &token) const
         return std::nullopt;
     return ProviderToken {q.value(0).toString(), *provider, q.value(2).toString(),
         q.value(3).toString(), fromSql(q.value(4))};
+}
+
+bool ProviderStore::insertTokenScope(const QString &token, const QString &scope)
+{
+    QSqlQuery q(db());
+    q.prepare(u"INSERT OR REPLACE INTO provider_token_scopes (token, scope) VALUES (?, ?)"_s);
+    q.addBindValue(text(token));
+    q.addBindValue(text(scope));
+    return exec(q);
+}
+
+std::optional<QString> ProviderStore::tokenScope(const QString &token) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT scope FROM provider_token_scopes WHERE token = ?"_s);
+    q.addBindValue(token);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
 }
 
 bool ProviderStore::insertGmail(const GmailMessage &m)

@@ -126,6 +126,10 @@ public:
 
     bool insertToken(const ProviderToken &token);
     std::optional<ProviderToken> token(const QString &token) const;
+    // The scopes an OAuth grant gave a token (space-separated); nothing for a token made
+    // otherwise (the demo tokens, /_sandbox/provider-tokens), which holds every scope.
+    bool insertTokenScope(const QString &token, const QString &scope);
+    std::optional<QString> tokenScope(const QString &token) const;
 
     // Gmail
     bool insertGmail(const GmailMessage &message);

@@ -28,6 +28,21 @@ std::optional<ProviderToken> ProviderTokens::mailboxFor(
     return found;
 }
 
+bool ProviderTokens::restrictScope(const QString &token, const QString &scope)
+{
+    return m_store.insertTokenScope(token, scope);
+}
+
+bool ProviderTokens::grants(const QString &token, const QStringList &anyOf) const
+{
+    const std::optional<QString> scope = m_store.tokenScope(token);
+    if (!scope)
+        return true;
+    const QStringList held = scope->split(u' ', Qt::SkipEmptyParts);
+    return std::any_of(
+        anyOf.cbegin(), anyOf.cend(), [&held](const QString &s) { return held.contains(s); });
+}
+
 QString ProviderTokens::generate(Provider provider)
 {
     return (provider == Provider::Gmail ? u"ya29.sbx_"_s : u"EwB.sbx_"_s) + randomHex(24);

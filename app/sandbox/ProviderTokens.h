@@ -20,6 +20,10 @@ public:
     // Registers a token; an invalid `expiresAt` never expires.
     bool add(const QString &token, Provider provider, const QString &mailbox, const QString &userId,
         const QDateTime &expiresAt);
+    // What an OAuth grant gave the token (space-separated scopes); without it, every scope.
+    bool restrictScope(const QString &token, const QString &scope);
+    // Whether the token holds one of `anyOf` (an API method's "one of the following scopes").
+    bool grants(const QString &token, const QStringList &anyOf) const;
     // The mailbox a token opens for `provider` at `now`; nothing for an unknown, expired or
     // other-provider token.
     std::optional<ProviderToken> mailboxFor(

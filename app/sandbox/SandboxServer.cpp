@@ -41,6 +41,7 @@ public:
         sending.addRoutes(router);
         uploads.addRoutes(router);
         control.addRoutes(controlRouter);
+        oauth.addControlRoutes(controlRouter);
         uploads.addControlRoutes(controlRouter);
         providers.addRoutes(router);
         providers.addControlRoutes(controlRouter);

@@ -26,6 +26,10 @@ struct SandboxOptions
     // Graph's Sent Items copy of a sendMail or send shows this long after the 202 (the real
     // delay is not documented and varies).
     int graphSentCopyDelayMs = 300;
+    // Gmail search (messages.list with q) finds a message sent through the API only this long
+    // after it was sent; messages.get has it at once. Google does not say how soon its search
+    // sees a new message: 0 (at once) by default; the lookup tests play a late index.
+    int gmailSearchDelayMs = 0;
     std::function<QDateTime()> clock; // the time seam; empty: the system clock (UTC)
 };
 

@@ -121,19 +121,24 @@ void LocalStore::request(std::function<StoreResult<T>(StoreConnection &)> work, 
 void LocalStore::open(const QString &path)
 {
     m_path = path;
+    auto notice = std::make_shared<QString>();
     request<bool>(
-        [path](StoreConnection &c) {
+        [path, notice](StoreConnection &c) {
             QString error;
-            const bool ok = c.open(path, &error);
+            const bool ok = c.open(path, &error, notice.get());
             return status(ok, error);
         },
         this,
-        [this](const Status &r) {
+        [this, notice](const Status &r) {
             m_open = r.ok();
             if (r.ok())
                 qCDebug(lcStore).noquote() << "opened" << m_path;
             else
                 qCWarning(lcStore).noquote() << "cannot open" << m_path << r.error;
+            if (!notice->isEmpty()) {
+                qCWarning(lcStore).noquote() << *notice;
+                Q_EMIT recovered(*notice);
+            }
             Q_EMIT opened(r.ok(), r.error);
         },
         Effect::Read);
@@ -313,6 +318,19 @@ void LocalStore::pruneSent(const QDateTime &before, QObject *context, Done done)
             return inTransaction(c, [&](QString *e) { return OutboxSql::pruneSent(c, before, e); });
         },
         context, std::move(done), Effect::Write);
+}
+
+void LocalStore::loadClaims(QObject *context, Handler<QStringList> done)
+{
+    request<QStringList>(
+        [](StoreConnection &c) {
+            QString error;
+            if (!c.isOpen())
+                return StoreResult<QStringList>::failure(Tr::tr("The drafts file is not open."));
+            auto list = OutboxSql::claims(c, &error);
+            return readResult(std::move(list), error);
+        },
+        context, std::move(done), Effect::Read);
 }
 
 void LocalStore::loadKnownThreads(

@@ -76,6 +76,8 @@ public:
     void loadEntry(
         const QString &entryId, QObject *context, Handler<std::optional<OutboxEntry>> done);
     void pruneSent(const QDateTime &before, QObject *context = nullptr, Done done = {});
+    // The messages sent entries took as their receipts: a lookup never hands one to another.
+    void loadClaims(QObject *context, Handler<QStringList> done);
 
     // What sending left behind.
     void loadKnownThreads(const QUrl &instance, QObject *context, Handler<QList<KnownThread>> done);
@@ -84,6 +86,9 @@ public:
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
+    // The file was damaged: it was moved aside and what could be read of it recovered into a
+    // fresh one (emitted before opened()); `notice` says so for the user.
+    void recovered(const QString &notice);
     // A draft was saved, deleted, queued or handed back.
     void draftsChanged();
     // A write did not reach the file (disk full, permissions): what the user should know.

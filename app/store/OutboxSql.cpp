@@ -128,7 +128,29 @@ bool markSent(StoreConnection &c, const QString &id, const Receipt &r, const QDa
         *error = u"no outbox entry %1"_s.arg(id);
         return false;
     }
-    return true;
+    if (r.messageId.isEmpty())
+        return true;
+    // In the same transaction as the state: a crash leaves both or neither. A message already
+    // claimed stays with its first entry (lookups never offer it to another).
+    QSqlQuery claim(c.db());
+    claim.prepare(u"INSERT OR IGNORE INTO claimed_receipts (message_id, entry_id, claimed_at) "
+                  "VALUES (?, ?, ?)"_s);
+    claim.addBindValue(r.messageId);
+    claim.addBindValue(id);
+    claim.addBindValue(StoreSql::time(sentAt));
+    return StoreSql::exec(claim, error);
+}
+
+QStringList claims(StoreConnection &c, QString *error)
+{
+    QSqlQuery q(c.db());
+    q.prepare(u"SELECT message_id FROM claimed_receipts ORDER BY claimed_at"_s);
+    QStringList ids;
+    if (!StoreSql::exec(q, error))
+        return ids;
+    while (q.next())
+        ids += q.value(0).toString();
+    return ids;
 }
 
 QList<OutboxEntry> listUnsent(StoreConnection &c, const QUrl &instance, QString *error)
@@ -167,7 +189,15 @@ bool pruneSent(StoreConnection &c, const QDateTime &before, QString *error)
     q.prepare(u"DELETE FROM drafts WHERE id IN "
               "(SELECT draft_id FROM outbox WHERE state = 'sent' AND sent_at < ?)"_s);
     q.addBindValue(StoreSql::time(before));
-    return StoreSql::exec(q, error);
+    if (!StoreSql::exec(q, error))
+        return false;
+    QSqlQuery claims(c.db());
+    claims.prepare(u"DELETE FROM claimed_receipts WHERE claimed_at < ? AND claimed_at < "
+                   "COALESCE((SELECT MIN(unknown_since) FROM outbox WHERE state <> 'sent' "
+                   "AND unknown_since IS NOT NULL), ?)"_s);
+    claims.addBindValue(StoreSql::time(before));
+    claims.addBindValue(StoreSql::time(before));
+    return StoreSql::exec(claims, error);
 }
 
 } // namespace OutboxSql

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/StoreConnection.h"
 
+#include "store/StoreSalvage.h"
 #include "store/StoreSchema.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,16 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Outpost::LocalStore)
 };
+
+bool quickCheck(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next()
+        && q.value(0).toString() == u"ok")
+        return true;
+    *error = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
+    return false;
+}
 
 bool pragma(QSqlDatabase &db, const QString &statement, QString *error)
 {
@@ -41,7 +52,7 @@ QSqlDatabase StoreConnection::db() const
     return QSqlDatabase::database(m_name, false);
 }
 
-bool StoreConnection::open(const QString &path, QString *error)
+bool StoreConnection::open(const QString &path, QString *error, QString *notice)
 {
     close();
     const bool inMemory = path == u":memory:";
@@ -66,35 +77,60 @@ bool StoreConnection::open(const QString &path, QString *error)
             return false;
         }
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            *error = Tr::tr("Cannot open %1: %2").arg(path, db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_name);
+    if (!openFile(path, inMemory, error)) {
+        if (inMemory || !StoreSalvage::isDamaged(path)) {
             m_lock.reset();
             return false;
         }
-        QString why;
-        // WAL: readers never block the writer and a commit is one append. NORMAL sync keeps
-        // every commit through a crash or kill of Outpost (only a power cut may lose the last).
-        const bool ok = (inMemory || pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why))
-            && pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &why)
-            && pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), &why)
-            && pragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &why)
-            && StoreSchema::migrate(db, &why);
-        if (!ok) {
-            *error = Tr::tr("Cannot use %1: %2").arg(path, why);
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_name);
+        // The file is not readable as a whole: keep it aside, start a fresh one, and bring
+        // over what can still be read.
+        const QString movedTo = StoreSalvage::moveAside(path, error);
+        if (movedTo.isEmpty() || !openFile(path, false, error)) {
             m_lock.reset();
             return false;
         }
+        const QList<StoreSalvage::TableCount> counts = StoreSalvage::salvage(db(), movedTo);
+        if (notice)
+            *notice = StoreSalvage::report(movedTo, counts);
     }
     m_open = true;
     return true;
+}
+
+bool StoreConnection::openFile(const QString &path, bool inMemory, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = Tr::tr("Cannot open %1: %2").arg(path, db.lastError().text());
+        db = QSqlDatabase();
+        drop();
+        return false;
+    }
+    QString why;
+    // WAL: readers never block the writer and a commit is one append. NORMAL sync keeps
+    // every commit through a crash or kill of Outpost (only a power cut may lose the last).
+    // quick_check: a file damaged past its schema fails here rather than on the first draft
+    // saved (it reads every page once: a few milliseconds for a store of a few MB, on the
+    // store's thread).
+    const bool ok = (inMemory || pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why))
+        && pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &why)
+        && pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), &why)
+        && pragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"), &why)
+        && (inMemory || quickCheck(db, &why)) && StoreSchema::migrate(db, &why);
+    if (!ok) {
+        *error = Tr::tr("Cannot use %1: %2").arg(path, why);
+        db.close();
+        db = QSqlDatabase();
+        drop();
+        return false;
+    }
+    return true;
+}
+
+void StoreConnection::drop()
+{
+    QSqlDatabase::removeDatabase(m_name);
 }
 
 void StoreConnection::close()

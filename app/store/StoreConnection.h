@@ -22,8 +22,10 @@ public:
     StoreConnection &operator=(const StoreConnection &) = delete;
 
     // Opens (creating if needed) and migrates the file; `:memory:` keeps everything in memory.
-    // One process at a time: a second Outpost on the same file is refused.
-    bool open(const QString &path, QString *error);
+    // One process at a time: a second Outpost on the same file is refused. A damaged file is
+    // moved aside (kept), a fresh one takes its place with every row that could be read from
+    // it, and `notice` says so in plain words (StoreSalvage).
+    bool open(const QString &path, QString *error, QString *notice = nullptr);
     void close();
     bool isOpen() const { return m_open; }
     QSqlDatabase db() const;
@@ -32,6 +34,9 @@ public:
     bool transaction(const std::function<bool(QString *error)> &work, QString *error);
 
 private:
+    bool openFile(const QString &path, bool inMemory, QString *error);
+    void drop();
+
     QString m_name;
     std::unique_ptr<QLockFile> m_lock;
     bool m_open = false;

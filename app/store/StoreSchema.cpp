@@ -117,6 +117,16 @@ const char *const migration5[] = {
     "ALTER TABLE outbox ADD COLUMN checks INTEGER NOT NULL DEFAULT 0",
 };
 
+const char *const migration6[] = {
+    // Messages some outbox entry took as its receipt, kept on disk so that no lookup, in this
+    // run or after a restart (or in another Outpost on the same file), hands one stored
+    // message to two entries. Kept while an unknown outcome could still be looked up.
+    "CREATE TABLE claimed_receipts ("
+    " message_id TEXT PRIMARY KEY,"
+    " entry_id TEXT NOT NULL,"
+    " claimed_at INTEGER NOT NULL)",
+};
+
 struct Migration
 {
     const char *const *begin;
@@ -129,6 +139,7 @@ const Migration migrations[] = {
     {std::begin(migration3), std::end(migration3)},
     {std::begin(migration4), std::end(migration4)},
     {std::begin(migration5), std::end(migration5)},
+    {std::begin(migration6), std::end(migration6)},
 };
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)

@@ -16,6 +16,13 @@ struct Tr
 
 AccessTokenSource::~AccessTokenSource() = default;
 
+void AccessTokenSource::renew(
+    const QString &refused, const ServiceError &, QObject *context, Handler done)
+{
+    invalidate(refused);
+    token(context, std::move(done));
+}
+
 StaticTokenSource::StaticTokenSource(QString token, QObject *parent)
     : AccessTokenSource(parent), m_token(std::move(token))
 {

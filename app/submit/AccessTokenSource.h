@@ -1,28 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "platform/Result.h"
-
-#include <QObject>
-
-#include <functional>
+#include "net/HttpClient.h"
 
 namespace Outpost {
 
 // Where a provider's access token comes from: the OAuth flow's token store in the app, a fixed
 // token on the command line and in tests. Asynchronous, because getting one may mean a refresh.
-class AccessTokenSource : public QObject
+// token() (BearerTokens) calls `done` once (never after `context` is gone) with a token or why
+// there is none.
+class AccessTokenSource : public BearerTokens
 {
     Q_OBJECT
 public:
-    using Handler = std::function<void(const Result<QString> &token)>;
-    using QObject::QObject;
+    using BearerTokens::BearerTokens;
     ~AccessTokenSource() override;
 
-    // Calls `done` once (never after `context` is gone) with a token or why there is none.
-    virtual void token(QObject *context, Handler done) = 0;
     // The provider refused `token` (401): the next token() must not return it again.
     virtual void invalidate(const QString &token) = 0;
+    // After a 401: `refused` is invalidated, and the next token is the one to retry with.
+    void renew(
+        const QString &refused, const ServiceError &why, QObject *context, Handler done) final;
 };
 
 // One token, as given; a refused token stays refused.

@@ -3,7 +3,7 @@
 
 #include "mail/Receipt.h"
 #include "mail/ThreadSummary.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QJsonObject>
 #include <QUrl>

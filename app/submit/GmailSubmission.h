@@ -33,6 +33,10 @@ public:
     SubmissionCapabilities capabilities() const override;
     void submit(const Draft &draft, const QString &idempotencyKey) override;
     void cancel() override;
+    // Looks for the Message-ID this key gives (DirectLookup.cpp).
+    void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
+        const QStringList &claimed, QObject *context,
+        std::function<void(const Outpost::SentLookup &)> done) override;
 
     // Keeps a copy of exactly what is uploaded (the .eml export of a direct send).
     void setEmlCopy(const QString &path) { m_emlCopy = path; }

@@ -4,7 +4,7 @@
 #include "mail/Draft.h"
 #include "mail/Receipt.h"
 #include "mail/ThreadSummary.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QJsonObject>
 #include <QUrl>

@@ -26,13 +26,17 @@ QByteArray json(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// Every POST here makes something (a sent mail, a draft, an attachment): its body is read
+// once (OneShotBody), so that Qt never sends it again by itself when a kept-alive connection
+// drops after the request left (it did: sendMail stored twice). The outbox decides, after
+// looking in Sent Items.
 ProviderHttp::Request post(const QUrl &url, const QJsonObject &body)
 {
     ProviderHttp::Request r;
     r.method = "POST";
     r.url = url;
     r.contentType = "application/json";
-    r.body = json(body);
+    r.body = QList<OneShotBody::Piece> {json(body)};
     return r;
 }
 } // namespace

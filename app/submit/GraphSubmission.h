@@ -31,6 +31,10 @@ public:
     SubmissionCapabilities capabilities() const override;
     void submit(const Draft &draft, const QString &idempotencyKey) override;
     void cancel() override;
+    // Looks for the internetMessageId this key gives in Sent Items (DirectLookup.cpp).
+    void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
+        const QStringList &claimed, QObject *context,
+        std::function<void(const Outpost::SentLookup &)> done) override;
 
 private:
     struct FilePart

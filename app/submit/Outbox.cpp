@@ -206,7 +206,10 @@ void Outbox::retry(const QString &entryId)
         return;
     OutboxEntry &e = item->entry;
     if (e.state == State::Failed) {
-        e.attempts = 0; // a fresh round (that looks first when it may have been sent)
+        // A fresh round. One that may have been sent looks first, and its lost attempt counts:
+        // found nothing, the next is attempt 2 (RetryPolicy gives no delay before a first,
+        // and the entry failed where it should have gone again).
+        e.attempts = e.unknownSince.isValid() ? 1 : 0;
         e.checks = 0;
         item->lookupFailures = 0;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 #include "store/OutboxEntry.h"
 #include "submit/RetryPolicy.h"
 #include "submit/StoredError.h"
@@ -161,6 +161,7 @@ private:
     void scheduleCheck(Item &item, const ServiceError &error);
     void startCheck(Item &item);
     void onLookup(const QString &entryId, const SentLookup &result);
+    void onLookupUnavailable(Item &item, const QString &why); // the claims could not be read
     void mayHaveBeenSent(Item &item, const ServiceError &lookupError);
     void persist(const OutboxEntry &entry);
     void dropItem(const QString &entryId);
@@ -177,7 +178,9 @@ private:
     bool m_checking = false; // m_inFlight is being looked for, not submitted
     bool m_storingAttempt = false; // m_inFlight's attempt is being written down
     bool m_cancelRequested = false;
-    QStringList m_claimed; // messages that are some entry's receipt: never another's
+    // Messages that are some entry's receipt, this run: never another's. The store keeps them
+    // too (claimed_receipts, written with the entry's sent state) for the next run.
+    QStringList m_claimed;
     QDateTime m_pausedUntil; // the whole queue waits (rate limit, or probing a lost network)
     QTimer m_timer;
     bool m_online = true;

@@ -44,8 +44,35 @@ void Outbox::startCheck(Item &item)
     qCDebug(lcOutbox) << "looking whether" << id << "landed (attempt began"
                       << e.unknownSince.toString(Qt::ISODateWithMs) << ")";
     Q_EMIT entryChanged(e);
-    m_submission->findSent(e.draft.draft, e.unknownSince, m_claimed, this,
-        [this, id](const SentLookup &result) { onLookup(id, result); });
+    // The receipts other entries took, as the store has them (this run's, the last run's, and
+    // another Outpost's on the same file): a message found is never handed to two entries.
+    m_store->loadClaims(this, [this, id](const StoreResult<QStringList> &claims) {
+        Item *checked = find(id);
+        if (m_inFlight != id || !m_checking || !checked)
+            return;
+        if (!claims.ok()) {
+            // Without the list a lookup could take another entry's message: the user decides.
+            m_inFlight.clear();
+            m_checking = false;
+            onLookupUnavailable(*checked, claims.error);
+            return;
+        }
+        QStringList claimed = claims.value;
+        for (const QString &mine : std::as_const(m_claimed)) {
+            if (!claimed.contains(mine))
+                claimed += mine;
+        }
+        const OutboxEntry &looked = checked->entry;
+        m_submission->findSent(looked.draft.draft, looked.idempotencyKey, looked.unknownSince,
+            claimed, this, [this, id](const SentLookup &result) { onLookup(id, result); });
+    });
+}
+
+void Outbox::onLookupUnavailable(Item &item, const QString &why)
+{
+    ServiceError error = ServiceError::network(ServiceError::Kind::Protocol, {}, why);
+    error.message = why;
+    mayHaveBeenSent(item, error);
 }
 
 void Outbox::onLookup(const QString &id, const SentLookup &result)

@@ -41,7 +41,7 @@ void PlatformSubmission::cancel()
         m_verifier->cancel();
 }
 
-void PlatformSubmission::findSent(const Draft &draft, const QDateTime &since,
+void PlatformSubmission::findSent(const Draft &draft, const QString &, const QDateTime &since,
     const QStringList &claimed, QObject *context, std::function<void(const SentLookup &)> done)
 {
     if (!m_verifier)

@@ -22,8 +22,10 @@ public:
     void submit(const Draft &draft, const QString &idempotencyKey) override;
     void cancel() override;
     // Looks in the recipients' conversations (SendVerifier).
-    void findSent(const Draft &draft, const QDateTime &since, const QStringList &claimed,
-        QObject *context, std::function<void(const SentLookup &)> done) override;
+    // The platform's messages carry no key of ours: the match is by content (SentMatch).
+    void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
+        const QStringList &claimed, QObject *context,
+        std::function<void(const SentLookup &)> done) override;
 
 private:
     PlatformClient *m_client;

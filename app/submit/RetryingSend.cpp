@@ -41,6 +41,7 @@ RetryingSend::RetryingSend(Submission *submission, RetryPolicy policy, QObject *
             if (!mine(id))
                 return;
             m_running = false;
+            m_outcomeUnknown = m_outbox->status(id) == Outbox::Status::MayHaveBeenSent;
             m_outbox->remove(id);
             Q_EMIT failed(e);
         });
@@ -63,6 +64,7 @@ void RetryingSend::start(const Draft &draft, const QString &idempotencyKey)
     record.draft = draft;
     m_attempt = 0;
     m_running = true;
+    m_outcomeUnknown = false;
     m_entryId = m_outbox->enqueue(record, {}, idempotencyKey);
 }
 

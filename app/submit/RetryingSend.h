@@ -25,6 +25,9 @@ public:
     void cancel();
     void retryNow(); // skip the current wait
     bool isRunning() const { return m_running; }
+    // After failed(): the lookups could not tell whether the mail landed ("may have been
+    // sent"), rather than it being known not sent.
+    bool outcomeWasUnknown() const { return m_outcomeUnknown; }
     int attempt() const { return m_attempt; }
 
 Q_SIGNALS:
@@ -40,6 +43,7 @@ private:
     QString m_entryId;
     int m_attempt = 0;
     bool m_running = false;
+    bool m_outcomeUnknown = false;
 };
 
 } // namespace Outpost

@@ -3,6 +3,8 @@
 
 #include "mail/AddressList.h"
 
+#include <QFileInfo>
+
 namespace Outpost::SentMatch {
 
 using namespace Qt::StringLiterals;
@@ -29,26 +31,18 @@ QStringList normalised(const QList<MailAddress> &list)
     out.sort();
     return out;
 }
-} // namespace
 
-bool outcomeUnknown(const ServiceError &error)
+// The file names of a mail's attachments, lower-cased and sorted: neither order nor case
+// tells two mails apart here.
+QStringList fileNames(const QList<Attachment> &attachments)
 {
-    using K = ServiceError::Kind;
-    switch (error.kind) {
-    case K::Network:
-        // Set by PlatformClient for the failures that happen before the request is written.
-        return error.code != u"connection_refused" && error.code != u"host_not_found";
-    case K::Timeout:
-        return true;
-    case K::Server:
-        // 502 Bad Gateway and 504 Gateway Timeout: a proxy lost the server mid-request
-        // (RFC 9110 §15.6.3, §15.6.5). A plain 500 is the server's own answer about the
-        // request; the sandbox stores nothing when it gives one.
-        return error.httpStatus == 502 || error.httpStatus == 504;
-    default:
-        return false;
-    }
+    QStringList out;
+    for (const Attachment &a : attachments)
+        out += (a.filename.isEmpty() ? QFileInfo(a.localPath).fileName() : a.filename).toLower();
+    out.sort();
+    return out;
 }
+} // namespace
 
 bool matches(const Draft &draft, const ConversationMessage &m, const QDateTime &since)
 {
@@ -59,6 +53,10 @@ bool matches(const Draft &draft, const ConversationMessage &m, const QDateTime &
     if (!AddressList::sameAddress(m.sender().address, draft.from))
         return false;
     if (normalised(m.to) != normalised(draft.to) || normalised(m.cc) != normalised(draft.cc))
+        return false;
+    if (m.bcc && normalised(*m.bcc) != normalised(draft.bcc))
+        return false;
+    if (fileNames(m.attachments) != fileNames(draft.attachments))
         return false;
     // No subject: the server chose one (the thread's, or "(no subject)"), per the send page.
     if (!draft.subject.isEmpty() && m.subject != draft.subject)

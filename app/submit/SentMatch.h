@@ -4,7 +4,7 @@
 #include "mail/ConversationMessage.h"
 #include "mail/Draft.h"
 #include "mail/Receipt.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -27,21 +27,24 @@ struct SentLookup
 
 namespace SentMatch {
 
-// The request may have reached the server and no answer says what it did: the connection was
-// reset or closed after the request was written, no answer came in time, or a proxy answered
-// 502/504 for a server it lost. Such an attempt is never simply repeated: the outbox looks
-// first. A refused connection, an unknown host or a TLS failure happen before any byte of
-// the request leaves (PlatformClient names them in `code`), and any other answer is the
-// server's own word: those outcomes are known.
-bool outcomeUnknown(const ServiceError &error);
+// The attempt that failed with `error` may have reached the server: the rule is
+// ServiceError::outcomeUnknown() (net/ServiceError.h), the one home of it; this name stays for
+// the outbox and the submissions that ask it here.
+inline bool outcomeUnknown(const ServiceError &error)
+{
+    return error.outcomeUnknown();
+}
 
 // Is `message` the mail `draft` sent by an attempt that began at `since`? The same sending
 // mailbox, the same To and Cc (in any order, case-insensitive), the same subject and body,
-// in the same thread for a reply, an outgoing email and not a note, created at or after
-// `since`. Bcc is not compared: the platform's pages do not say that a listed message shows
-// it. The same mail sent on purpose twice is two mails: the earlier one was created before
-// the later one's attempt began, and a message another outbox entry already took as its
-// receipt is never matched (the caller passes those as `claimed`).
+// the same attachments (as many, with the same file names: api/CONTRACT.md lists
+// `attachments` on every message), the same Bcc where the listing shows one (the pages do
+// not say it does: a message without one leaves Bcc unknown, not empty), in the same thread
+// for a reply, an outgoing email and not a note, created at or after `since`. The same mail
+// sent on purpose twice is two mails: the earlier one was created before the later one's
+// attempt began, and a message another outbox entry already took as its receipt is never
+// matched (the caller passes those as `claimed`). Assumed (the pages say nothing): the
+// platform lists an attachment under the file name it was sent with.
 // Assumed (the pages say nothing): `createdAt` is the server's clock and `since` the
 // client's; they are taken to agree to within the time between two attempts.
 bool matches(const Draft &draft, const ConversationMessage &message, const QDateTime &since);

@@ -4,7 +4,7 @@
 #include "mail/Draft.h"
 #include "mail/Receipt.h"
 #include "mail/SendLimits.h"
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 #include "submit/SentMatch.h"
 
 #include <QObject>
@@ -38,10 +38,14 @@ public:
     virtual void cancel() = 0;
     // After an attempt whose outcome is unknown (SentMatch::outcomeUnknown): looks for the mail
     // among what the service stored since `since`, never taking a message in `claimed` (other
-    // mail's receipts). `done` runs once, never after `context` is gone; cancel() stops the
-    // lookup too. The default cannot look: Unsupported.
-    virtual void findSent(const Draft &draft, const QDateTime &since, const QStringList &claimed,
-        QObject *context, std::function<void(const Outpost::SentLookup &)> done);
+    // mail's receipts). `idempotencyKey` is the attempt's (Gmail and Graph derive the
+    // Message-ID from it). Found or NotFound say what the service shows now: a service that
+    // files a sent mail a moment later (Graph's Sent Items) is asked again by the outbox after
+    // OutboxSettings::checkDelays. `done` runs once, never after `context` is gone; cancel()
+    // stops the lookup too. The default cannot look: Unsupported.
+    virtual void findSent(const Draft &draft, const QString &idempotencyKey,
+        const QDateTime &since, const QStringList &claimed, QObject *context,
+        std::function<void(const Outpost::SentLookup &)> done);
 
     State state() const { return m_state; }
 

@@ -8,12 +8,12 @@
 //     upload session, PUT chunks of 3.2 MB, send): time and peak RSS growth (target <= 16 MB).
 //   bench_mime [MB]          (bench_mime --serve is the child: the sandbox)
 #include "mail/MimeMessage.h"
+#include "net/OneShotBody.h"
 #include "sandbox/SandboxServer.h"
 #include "submit/AccessTokenSource.h"
 #include "submit/GmailSubmission.h"
 #include "submit/GraphApi.h"
 #include "submit/GraphSubmission.h"
-#include "submit/OneShotBody.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

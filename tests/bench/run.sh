@@ -45,6 +45,15 @@ QTWEBENGINE_DISABLE_SANDBOX=1 xvfb-run -a -s "-screen 0 1280x1024x24" \
     "$build/tests/bench/bench_threads" 10
 
 echo
+echo "== Conversations: click to messages painted, cold (first use) and warm; memory given back"
+for n in 5 50 500; do
+    for mode in cold warm; do
+        QTWEBENGINE_DISABLE_SANDBOX=1 xvfb-run -a -s "-screen 0 1280x1024x24" \
+            "$build/tests/bench/bench_conversation" "$n" "$mode"
+    done
+done
+
+echo
 echo "== Cold start to compose window, beside the fastest desktop composers"
 "$root/packaging/install-deps.sh" --bench
 cp "$build/outpost" "$results/outpost"   # readable by peerbench's unprivileged user

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void dryRunRefusesHeaderInjection();
     void viaGmailSendsExactlyTheEml();
     void viaOutlookSendsThroughGraph();
+    void viaRefusesAFromTheTokensAccountCannotSendAs();
     void attachmentsGoInTheMessageItself();
 
 private:
@@ -180,6 +182,68 @@ void TestCliDirect::viaOutlookSendsThroughGraph()
         u"EwB-not-a-token"_s);
     QCOMPARE(refused.exitCode, 77); // authentication
     QCOMPARE(http->recorded(u"/graph/v1.0/me/sendMail"_s).size(), 1);
+}
+
+// The token's account is asked of the provider first; a --from it cannot send as is refused
+// (exit 65, refused as written) with a message naming the signed-in account, and nothing is
+// sent. Gmail's verified send-as alias goes through.
+void TestCliDirect::viaRefusesAFromTheTokensAccountCannotSendAs()
+{
+    const auto tokenOf = [this](const QString &provider, const QString &mailbox) {
+        return http
+            ->post(u"/_sandbox/provider-tokens"_s,
+                {{u"provider"_s, provider}, {u"mailbox"_s, mailbox}})
+            .json()
+            .value(u"token"_s)
+            .toString();
+    };
+    struct Case
+    {
+        QString via;
+        QUrl api;
+        QString account;
+        QString displayName;
+        QString sendPath;
+    };
+    const QList<Case> cases {{u"gmail"_s, sandbox->gmailBaseUrl(), u"someone.else@gmail.example"_s,
+                                 u"Google"_s, u"/gmail-api/upload/*"_s},
+        {u"outlook"_s, sandbox->graphBaseUrl(), u"someone.else@outlook.example"_s, u"Microsoft"_s,
+            u"/graph/v1.0/me/sendMail"_s}};
+    for (const Case &c : cases) {
+        const QString from
+            = c.via == u"gmail" ? u"dana.direct@gmail.example"_s : u"dana.direct@outlook.example"_s;
+        // Another account's token, --from the mailbox Outpost was asked to send from.
+        const Run r = outpost({u"send"_s, u"--via"_s, c.via, u"--api-url"_s, c.api.toString(),
+                                  u"--from"_s, from, u"--to"_s, u"jamie.lee@example.com"_s,
+                                  u"--subject"_s, u"Whose?"_s, u"--body"_s, u"Hello."_s},
+            tokenOf(c.via, c.account));
+        QCOMPARE(r.exitCode, 65);
+        QVERIFY2(r.err.contains(u"Signed in to %1 as %2, not %3: connect %3 or choose %2."_s.arg(
+                     c.displayName, c.account, from)),
+            qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QVERIFY(http->recorded(c.sendPath).isEmpty());
+    }
+    QCOMPARE(http->providerMessages(u"gmail"_s).size(), 0);
+    QCOMPARE(http->providerMessages(u"outlook"_s).size(), 0);
+    // The account's verified send-as alias is the account's own; a pending one is not.
+    const QString gmailToken = sandbox->demoProviderToken(Provider::Gmail);
+    const auto viaGmail = [&](const QString &from) {
+        return outpost(
+            {u"send"_s, u"--via"_s, u"gmail"_s, u"--api-url"_s, sandbox->gmailBaseUrl().toString(),
+                u"--from"_s, from, u"--to"_s, u"jamie.lee@example.com"_s, u"--body"_s, u"Hello."_s},
+            gmailToken);
+    };
+    const Run alias = viaGmail(Sandbox::ProviderSeed::gmailVerifiedAlias.toString());
+    QVERIFY2(alias.exitCode == 0, qPrintable(alias.err));
+    const QString raw
+        = http->providerMessages(u"gmail"_s).last().toObject().value(u"raw"_s).toString();
+    QVERIFY2(raw.contains(u"From: dana@direct-team.example\r\n"_s), qPrintable(raw.left(300)));
+    const Run pending = viaGmail(Sandbox::ProviderSeed::gmailPendingAlias.toString());
+    QCOMPARE(pending.exitCode, 65);
+    QVERIFY2(pending.err.contains(u"Signed in to Google as dana.direct@gmail.example"_s),
+        qPrintable(pending.err));
+    QCOMPARE(http->providerMessages(u"gmail"_s).size(), 1);
 }
 
 // --attach without an instance: the file goes into the MIME message (Gmail, .eml) or to Graph

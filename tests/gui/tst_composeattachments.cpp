@@ -59,6 +59,7 @@ private Q_SLOTS:
     void forwardKeepsTheAttachmentsByStorageKey();
     void theDraftKeepsItsAttachments();
     void screenshotWithAttachmentsInEveryState();
+    void frozenDuringTheUndoCountdown();
 
 private:
     QString makeFile(const QString &name, const QByteArray &data);
@@ -322,6 +323,44 @@ void TestComposeAttachments::screenshotWithAttachmentsInEveryState()
         QVERIFY(window->grab().save(out + u"/attachments.png"_s));
     QCOMPARE(
         attachments()->index(3).data(AttachmentListModel::StateRole).toInt(), int(State::Failed));
+}
+
+// Issue 15, item 4: while the message waits for the undo countdown nothing changes what goes:
+// no Remove, Delete, drop or Attach File; Ctrl+Z takes it back, and a removal then counts.
+void TestComposeAttachments::frozenDuringTheUndoCountdown()
+{
+    outbox->setUndoDelay(std::chrono::seconds(30));
+    fill(u"Frozen"_s);
+    QSignalSpy settled(attachments(), &AttachmentListModel::settled);
+    dropOnBody({QUrl::fromLocalFile(makeFile(u"remove-me.txt"_s, "a"_ba)),
+        QUrl::fromLocalFile(makeFile(u"keep-me.txt"_s, "b"_ba))});
+    QVERIFY(settled.wait(10000));
+    QTest::keyClick(ComposeForm::body(window), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(controller->phase(), ComposeController::Phase::Held);
+
+    QVERIFY(list()->isReadOnly());
+    QVERIFY(!list()->removeButtonRect(0).isValid());
+    QVERIFY(!window->findChild<QAction *>(u"actionAttachFile"_s)->isEnabled());
+    QVERIFY(window->findChild<QLineEdit *>(u"subjectEdit"_s)->isReadOnly());
+    list()->view()->setFocus();
+    list()->view()->setCurrentIndex(attachments()->index(0, 0));
+    QTest::keyClick(list()->view(), Qt::Key_Delete);
+    dropOnBody({QUrl::fromLocalFile(makeFile(u"late.txt"_s, "c"_ba))});
+    QCOMPARE(attachments()->rowCount(), 2);
+
+    QTest::keyClick(list()->view(), Qt::Key_Z, Qt::ControlModifier); // Undo
+    QCOMPARE(controller->phase(), ComposeController::Phase::Editing);
+    QVERIFY(!list()->isReadOnly());
+    QVERIFY(list()->removeButtonRect(0).isValid());
+    QTest::keyClick(list()->view(), Qt::Key_Delete);
+    QCOMPARE(attachments()->rowCount(), 1);
+
+    outbox->setUndoDelay({});
+    QTest::keyClick(list()->view(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!storedWithSubject(u"Frozen"_s).isEmpty(), 10000);
+    const QJsonArray sent = storedWithSubject(u"Frozen"_s).value(u"attachments"_s).toArray();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().toObject().value(u"filename"_s).toString(), u"keep-me.txt"_s);
 }
 
 QTEST_MAIN(TestComposeAttachments)

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void cleanup();
     void fromListHasPlatformAndDirectMailboxes();
     void addsAMailboxDirectlyThroughTheAccountsDialog();
+    void anotherAccountSignedInIsShownAndItsAddressRefusedNextToFrom();
     void sendsFromADirectMailboxInTheSameComposeWindow();
     void threadPickerListsTheProvidersThreadsAndTheReplyJoins();
 
@@ -234,6 +235,15 @@ void TestDirectModeGui::addsAMailboxDirectlyThroughTheAccountsDialog()
         }
         return false;
     }());
+    // The account the provider said the grant opens is shown beside it.
+    QTRY_VERIFY([&] {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *top = tree->topLevelItem(i);
+            if (top->text(0).startsWith(u"Direct"_s) && top->childCount() == 1)
+                return top->child(0)->text(1).contains(u"signed in as "_s + gmailAddress.toString());
+        }
+        return false;
+    }());
     auto *from = child<QComboBox>(window, "fromCombo");
     QTRY_COMPARE(from->currentData(Qt::ToolTipRole).toString(), gmailAddress.toString());
     if (const QString dir = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR"); !dir.isEmpty())
@@ -253,6 +263,51 @@ void TestDirectModeGui::addsAMailboxDirectlyThroughTheAccountsDialog()
     QTest::mouseClick(child<QPushButton>(dialog, "directRemove"), Qt::LeftButton);
     QTRY_VERIFY(direct->list().isEmpty());
     QTRY_COMPARE(rowOf(from, gmailAddress.toString()), -1);
+}
+
+void TestDirectModeGui::anotherAccountSignedInIsShownAndItsAddressRefusedNextToFrom()
+{
+    // The user picks another account on Google's page than the one typed.
+    const QString other = u"someone.else@gmail.example"_s;
+    QCOMPARE(
+        http->post(u"/_sandbox/sign-in-as"_s, {{u"provider"_s, u"google"_s}, {u"account"_s, other}})
+            .status,
+        200);
+    AccountsDialog *dialog = accounts->openAccounts();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(child<QLineEdit>(dialog, "directAddress"), gmailAddress.toString());
+    QTest::mouseClick(child<QPushButton>(dialog, "directGmail"), Qt::LeftButton);
+    auto *status = child<QLabel>(dialog, "statusLabel");
+    const QString said = u"Signed in to Google as %1, not %2"_s.arg(other, gmailAddress.toString());
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(said), qPrintable(status->text()), 15000);
+    // Listed, and offered in From, as the account really signed in.
+    QCOMPARE(direct->list().size(), 1);
+    QCOMPARE(direct->list().first().address, other);
+    auto *from = child<QComboBox>(window, "fromCombo");
+    QTRY_VERIFY(rowOf(from, other) >= 0);
+    QCOMPARE(rowOf(from, gmailAddress.toString()), -1);
+    dialog->close();
+
+    // A mailbox kept with a grant of another account (the demo account's): the send is refused
+    // next to From with the signed-in account named, and nothing reaches Gmail's upload.
+    const QString listed = u"listed.elsewhere@gmail.example"_s;
+    direct->addTransient({Provider::Gmail, listed, {}, sandbox->gmailBaseUrl()},
+        sandbox->demoProviderToken(Provider::Gmail));
+    QTRY_VERIFY(rowOf(from, listed) >= 0);
+    from->setCurrentIndex(rowOf(from, listed));
+    QTest::keyClicks(
+        child<RecipientEdit>(window, "toEdit")->lineEdit(), u"jamie.lee@example.com"_s);
+    QTest::keyClicks(child<QLineEdit>(window, "subjectEdit"), u"Whose mailbox?"_s);
+    QTest::keyClicks(child<QTextEdit>(window, "bodyEdit"), u"Not mine to send."_s);
+    QSignalSpy failed(controller.get(), &ComposeController::sendFailed);
+    QTest::mouseClick(child<QPushButton>(window, "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 20000);
+    auto *fromError = window->findChild<QLabel *>(u"fromError"_s);
+    QVERIFY(fromError);
+    QTRY_COMPARE(fromError->text(),
+        u"Signed in to Google as %1, not %2: connect %2 or choose %1."_s.arg(gmailAddress.toString(), listed));
+    QVERIFY(fromError->isVisible());
+    QVERIFY(http->recorded(u"/gmail-api/upload/*"_s).isEmpty());
 }
 
 void TestDirectModeGui::sendsFromADirectMailboxInTheSameComposeWindow()

@@ -4,6 +4,7 @@
 // types, and a chosen thread is where the message really goes.
 #include "models/ComposeController.h"
 #include "models/Roles.h"
+#include "models/UiLanguage.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
@@ -39,6 +40,8 @@ class TestThreadPicker : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // English plural forms ("1 thread", "3 threads") come from outpost_en.qm.
+    void initTestCase() { QCOMPARE(UiLanguage::install(*qApp, u"en"_s), u"en"_s); }
     void init();
     void cleanup();
     void filtersAndChoosesByKeyboard();

@@ -12,10 +12,16 @@
 //   checking <draftId> <ms>           the answer was lost: a lookup follows, not a resend
 //   drained <ms>                      (--drain) nothing left to send: exiting
 //   usage: killtest_driver --store FILE --instance URL --token T [--seed N] [--undo-ms MS]
-//   [--check-ms MS] [--drain]
+//   [--check-ms MS] [--drain] [--via gmail|outlook --from ADDRESS]
+// With --via, no window: one mail from the direct mailbox ADDRESS goes through the sandbox's
+// Gmail or Graph (--token is that provider's; --drain sends nothing new, it finishes what the
+// store holds).
 #include "models/ComposeController.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
+#include "submit/AccessTokenSource.h"
+#include "submit/GmailSubmission.h"
+#include "submit/GraphSubmission.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
 #include "submit/SystemClock.h"
@@ -31,6 +37,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -124,6 +131,58 @@ private:
     QRandomGenerator m_random;
     QTimer m_tick;
 };
+
+// --via: the outbox alone, sending through a provider's stand-in.
+int runDirect(const QString &via, const QString &from, const QUrl &instance, const QString &token,
+    const QString &storeFile, const OutboxSettings &settings, bool drain)
+{
+    QNetworkAccessManager network;
+    StaticTokenSource tokens(token);
+    const bool gmail = via == u"gmail";
+    const DirectMailbox mailbox {gmail ? Provider::Gmail : Provider::Outlook, from, {},
+        instance.resolved(QUrl(gmail ? u"/gmail-api"_s : u"/graph"_s))};
+    std::unique_ptr<Submission> submission;
+    if (gmail)
+        submission = std::make_unique<GmailSubmission>(&network, &tokens, mailbox);
+    else
+        submission = std::make_unique<GraphSubmission>(&network, &tokens, mailbox);
+    LocalStore store;
+    store.open(storeFile);
+    SystemClock clock;
+    Outbox outbox(&store, submission.get(), &clock, settings);
+    auto draftOf = [&outbox](const QString &entryId) {
+        const auto e = outbox.entry(entryId);
+        return e ? e->draft.id : QString();
+    };
+    QObject::connect(&outbox, &Outbox::queued, &outbox,
+        [&](const QString &entryId) { say(u"queued "_s + draftOf(entryId)); });
+    QObject::connect(&outbox, &Outbox::sent, &outbox,
+        [&](const QString &entryId) { say(u"sent "_s + draftOf(entryId)); });
+    QObject::connect(&outbox, &Outbox::checking, &outbox,
+        [&](const QString &entryId) { say(u"checking "_s + draftOf(entryId)); });
+    QObject::connect(&outbox, &Outbox::ready, &outbox, [&] {
+        if (!drain) {
+            DraftRecord r;
+            r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            r.draft.from = from;
+            r.draft.to = {{u"Jamie Lee"_s, u"jamie.lee@example.com"_s}};
+            r.draft.subject = u"kt "_s + r.id;
+            r.draft.body = u"Through %1, killed on the way."_s.arg(via);
+            outbox.enqueue(r);
+            return;
+        }
+        auto *poll = new QTimer(&outbox);
+        QObject::connect(poll, &QTimer::timeout, &outbox, [&] {
+            if (outbox.count() == 0) {
+                say(u"drained"_s);
+                QCoreApplication::exit(0);
+            }
+        });
+        poll->start(20);
+    });
+    outbox.start();
+    return QCoreApplication::exec();
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -138,10 +197,21 @@ int main(int argc, char **argv)
     const QCommandLineOption undoOption(u"undo-ms"_s, {}, u"MS"_s, u"300"_s);
     const QCommandLineOption checkOption(u"check-ms"_s, {}, u"MS"_s, u"100"_s);
     const QCommandLineOption drainOption(u"drain"_s);
+    const QCommandLineOption viaOption(u"via"_s, {}, u"PROVIDER"_s);
+    const QCommandLineOption fromOption(u"from"_s, {}, u"ADDRESS"_s);
     parser.addOptions({storeOption, instanceOption, tokenOption, seedOption, undoOption,
-        checkOption, drainOption});
+        checkOption, drainOption, viaOption, fromOption});
     parser.process(app);
 
+    OutboxSettings settings;
+    settings.undoDelay = std::chrono::milliseconds(parser.value(undoOption).toInt());
+    settings.retry = RetryPolicy {std::chrono::milliseconds(50), std::chrono::seconds(1), 8};
+    const std::chrono::milliseconds check(parser.value(checkOption).toInt());
+    settings.checkDelays = {check, 4 * check};
+    if (parser.isSet(viaOption))
+        return runDirect(parser.value(viaOption), parser.value(fromOption),
+            QUrl(parser.value(instanceOption)), parser.value(tokenOption),
+            parser.value(storeOption), settings, parser.isSet(drainOption));
     QNetworkAccessManager network;
     PlatformClient client(
         &network, Session {QUrl(parser.value(instanceOption)), parser.value(tokenOption), {}, {}});
@@ -149,11 +219,6 @@ int main(int argc, char **argv)
     LocalStore store;
     store.open(parser.value(storeOption));
     SystemClock clock;
-    OutboxSettings settings;
-    settings.undoDelay = std::chrono::milliseconds(parser.value(undoOption).toInt());
-    settings.retry = RetryPolicy {std::chrono::milliseconds(50), std::chrono::seconds(1), 8};
-    const std::chrono::milliseconds check(parser.value(checkOption).toInt());
-    settings.checkDelays = {check, 4 * check};
     Outbox outbox(&store, &submission, &clock, settings);
     QObject::connect(&outbox, &Outbox::queued, &outbox, [&outbox](const QString &entryId) {
         if (const auto e = outbox.entry(entryId))

@@ -18,6 +18,7 @@
 #include "sandbox/OAuthServers.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "submit/AccountCheck.h"
 #include "submit/GmailSubmission.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
@@ -364,7 +365,10 @@ void TestDirectMode::savedEmlIsByteForByteWhatGmailReceived()
     QCOMPARE(GmailSubmission::writeEml(d, key, gmail, eml, date), QString());
 
     Submission *routed = direct->submissionFor(gmail, this);
-    static_cast<GmailSubmission *>(routed)->setDate(date);
+    // Checked against the account first, then sent by the GmailSubmission inside.
+    auto *checked = qobject_cast<AccountCheckedSubmission *>(routed);
+    QVERIFY(checked);
+    qobject_cast<GmailSubmission *>(checked->inner())->setDate(date);
     const Outcome o = send(*routed, d, key);
     QVERIFY2(o.receipt, qPrintable(o.error ? o.error->message : u"none"_s));
     QFile f(eml);
@@ -445,8 +449,16 @@ void TestDirectMode::headerInjectionNeverReachesEitherProvider()
         QVERIFY(o.error);
         QCOMPARE(o.error->field, DraftField::Thread);
     }
-    QVERIFY(requestsTo(u"/gmail-api/"_s).isEmpty());
-    QVERIFY(requestsTo(u"/graph/"_s).isEmpty());
+    // Only the account was asked for (GET profile, sendAs, /me), never with the message.
+    const QStringList accountPaths {u"/gmail-api/gmail/v1/users/me/profile"_s,
+        u"/gmail-api/gmail/v1/users/me/settings/sendAs"_s, u"/graph/v1.0/me"_s};
+    for (const QString &provider : {u"/gmail-api/"_s, u"/graph/"_s}) {
+        for (const QJsonObject &r : requestsTo(provider)) {
+            QCOMPARE(r.value(u"method"_s).toString(), u"GET"_s);
+            QVERIFY2(accountPaths.contains(r.value(u"path"_s).toString()),
+                qPrintable(r.value(u"path"_s).toString()));
+        }
+    }
 }
 
 QTEST_MAIN(TestDirectMode)

@@ -322,7 +322,7 @@ void TestKeychain::grantedScopesAreKeptAndAskedForOnRefresh()
     const auto first = readInNewRun(key);
     QVERIFY(first);
     // In the keychain entry with the tokens: what was granted, not what the profile asks for.
-    QCOMPARE(first->scopes, QStringList({u"Mail.Send"_s, u"Mail.ReadWrite"_s}));
+    QCOMPARE(first->scopes, QStringList({u"Mail.Send"_s, u"Mail.ReadWrite"_s, u"User.Read"_s}));
     // An hour later the access token has expired: the refresh must work.
     graph.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(7200); });
     std::optional<QString> token;

@@ -124,7 +124,7 @@ void TestOAuthFlow::microsoftSignInUsesLocalhostAndNoSecret()
     QCOMPARE(redirect.host(), u"localhost"_s);
     QCOMPARE(flow->receiver().address(), QHostAddress(QHostAddress::LocalHost));
     QCOMPARE(sent.queryItemValue(u"scope"_s, QUrl::FullyDecoded),
-        u"Mail.Send Mail.ReadWrite offline_access"_s);
+        u"Mail.Send Mail.ReadWrite User.Read offline_access"_s);
     QCOMPARE(browser.signIn(m_opened).status, 200);
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(finished.first().first().value<ProviderTokens>().refreshToken.startsWith(
@@ -479,7 +479,7 @@ void TestOAuthFlow::refreshAsksForTheGrantedScopes()
     QTRY_COMPARE(finished.size(), 1);
     const auto tokens = finished.first().first().value<ProviderTokens>();
     // Asked for offline_access, granted what the answer's `scope` says.
-    QCOMPARE(tokens.scopes, QStringList({u"Mail.Send"_s, u"Mail.ReadWrite"_s}));
+    QCOMPARE(tokens.scopes, QStringList({u"Mail.Send"_s, u"Mail.ReadWrite"_s, u"User.Read"_s}));
     std::optional<OAuthResult> refreshed;
     flow->tokenClient()->refresh(microsoft, tokens.refreshToken, tokens.scopes, this,
         [&](const OAuthResult &r) { refreshed = r; });
@@ -489,7 +489,7 @@ void TestOAuthFlow::refreshAsksForTheGrantedScopes()
     Sandbox::Testing::SandboxTestClient log(sandbox->url());
     const QString body
         = log.recorded(u"/oauth/microsoft/token"_s).last().toObject().value(u"body"_s).toString();
-    QVERIFY2(body.contains(u"scope=Mail.Send%20Mail.ReadWrite"_s), qPrintable(body));
+    QVERIFY2(body.contains(u"scope=Mail.Send%20Mail.ReadWrite%20User.Read"_s), qPrintable(body));
     // Asking for more than was granted is what an RFC-strict server refuses.
     std::optional<OAuthResult> greedy;
     flow->tokenClient()->refresh(microsoft, refreshed->tokens->refreshToken, microsoft.scopes, this,

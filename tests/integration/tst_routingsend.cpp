@@ -115,7 +115,7 @@ void TestRoutingSend::aMailboxNobodyOwnsIsRefusedWithItsAddress()
     QVERIFY(e.message.contains(u"nobody@acme.example"));
     // And looking for it cannot: it says so rather than guess.
     std::optional<SentLookup> lookup;
-    route.findSent(mail(u"nobody@acme.example"_s, u"Nowhere"_s).draft, {}, {}, this,
+    route.findSent(mail(u"nobody@acme.example"_s, u"Nowhere"_s).draft, u"k"_s, {}, {}, this,
         [&](const SentLookup &l) { lookup = l; });
     QTRY_VERIFY(lookup.has_value());
     QCOMPARE(lookup->outcome, SentLookup::Outcome::Unsupported);

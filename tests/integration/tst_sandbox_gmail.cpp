@@ -101,6 +101,7 @@ private Q_SLOTS:
     void plainEndpointNeedsRaw();
     void plainEndpointOver1MBIs413();
     void fromMustBeTheMailbox();
+    void profileAndSendAsNameTheAccount();
     void recipientsAreRequiredAndValid();
     void resumableUploadInOneRequest();
     void resumableUploadInThreeChunksOf9MB();
@@ -324,18 +325,56 @@ void TestSandboxGmail::plainEndpointOver1MBIs413()
 
 void TestSandboxGmail::fromMustBeTheMailbox()
 {
+    // Another address is not refused: Gmail sends the mail from the account instead.
     const TestReply other = sendMultipart(mime("Mallory <mallory@example.com>", jamie, "Hi"));
-    QCOMPARE(other.status, 400);
-    QCOMPARE(googleError(other).value(u"message"_s).toString(), u"Invalid From header"_s);
-    QCOMPARE(reasonOf(other), u"invalidArgument"_s);
-    QCOMPARE(m_client->providerMessages(u"gmail"_s).size(), 0);
+    QCOMPARE(other.status, 200);
+    QJsonArray sent = m_client->providerMessages(u"gmail"_s);
+    QCOMPARE(sent.size(), 1);
+    QString raw = sent.last().toObject().value(u"raw"_s).toString();
+    QVERIFY2(raw.startsWith(u"From: dana.direct@gmail.example\r\n"_s), qPrintable(raw));
+    QVERIFY(!raw.contains(u"mallory"_s, Qt::CaseInsensitive));
+    // A verified send-as alias stays; a pending one is rewritten like any other address.
+    QCOMPARE(sendMultipart(mime("Dana <dana@direct-team.example>", jamie, "Alias")).status, 200);
+    raw = m_client->providerMessages(u"gmail"_s).last().toObject().value(u"raw"_s).toString();
+    QVERIFY2(raw.contains(u"From: Dana <dana@direct-team.example>\r\n"_s), qPrintable(raw));
+    QCOMPARE(sendMultipart(mime("dana.pending@direct-team.example", jamie, "Pending")).status, 200);
+    raw = m_client->providerMessages(u"gmail"_s).last().toObject().value(u"raw"_s).toString();
+    QVERIFY2(raw.startsWith(u"From: dana.direct@gmail.example\r\n"_s), qPrintable(raw));
+    QVERIFY(!raw.contains(u"dana.pending"_s));
+    // A From that cannot be read, or names two mailboxes, is refused outright.
+    const TestReply two = sendMultipart(mime("a@example.com, b@example.com", jamie, "Two"));
+    QCOMPARE(two.status, 400);
+    QCOMPARE(googleError(two).value(u"message"_s).toString(), u"Invalid From header"_s);
+    QCOMPARE(reasonOf(two), u"invalidArgument"_s);
+    QCOMPARE(m_client->providerMessages(u"gmail"_s).size(), 3);
     // Case does not matter; a missing From is filled in, as Gmail does.
     QCOMPARE(sendMultipart(mime("DANA.DIRECT@gmail.example", jamie, "Hi")).status, 200);
     QCOMPARE(sendMultipart(mime({}, jamie, "No From")).status, 200);
-    const QString raw
-        = m_client->providerMessages(u"gmail"_s).last().toObject().value(u"raw"_s).toString();
+    raw = m_client->providerMessages(u"gmail"_s).last().toObject().value(u"raw"_s).toString();
     QVERIFY(raw.startsWith(u"From: dana.direct@gmail.example\r\n"_s));
     QVERIFY(raw.contains(u"Message-ID: <"_s)); // Gmail gives it one too
+}
+
+void TestSandboxGmail::profileAndSendAsNameTheAccount()
+{
+    const TestReply profile = m_client->get(me + u"/profile"_s);
+    QCOMPARE(profile.status, 200);
+    QCOMPARE(profile.json().value(u"emailAddress"_s).toString(), u"dana.direct@gmail.example"_s);
+    QVERIFY(profile.json().value(u"messagesTotal"_s).toInt() > 0);
+    const TestReply sendAs = m_client->get(me + u"/settings/sendAs"_s);
+    QCOMPARE(sendAs.status, 200);
+    QHash<QString, QJsonObject> byAddress;
+    for (const QJsonValue &v : sendAs.json().value(u"sendAs"_s).toArray())
+        byAddress.insert(v.toObject().value(u"sendAsEmail"_s).toString(), v.toObject());
+    QCOMPARE(byAddress.size(), 3);
+    QVERIFY(byAddress.value(u"dana.direct@gmail.example"_s).value(u"isPrimary"_s).toBool());
+    QCOMPARE(byAddress.value(u"dana@direct-team.example"_s).value(u"verificationStatus"_s),
+        QJsonValue(u"accepted"_s));
+    QCOMPARE(byAddress.value(u"dana.pending@direct-team.example"_s).value(u"verificationStatus"_s),
+        QJsonValue(u"pending"_s));
+    // Another user's settings are not this token's to read.
+    QCOMPARE(
+        m_client->get(u"/gmail-api/gmail/v1/users/someone@else.example/profile"_s).status, 403);
 }
 
 void TestSandboxGmail::recipientsAreRequiredAndValid()

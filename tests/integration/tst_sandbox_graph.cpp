@@ -22,6 +22,7 @@ private Q_SLOTS:
     void cleanup();
 
     void unknownOrExpiredTokenIs401();
+    void meNamesTheSignedInUser();
     void sendMailIs202AndStored();
     void sendMailWithoutSavingToSentItems();
     void sendMailNeedsValidRecipients();
@@ -117,6 +118,23 @@ void TestSandboxGraph::unknownOrExpiredTokenIs401()
         QVERIFY(!inner.value(u"date"_s).toString().isEmpty());
     }
     QCOMPARE(m_client->providerMessages(u"outlook"_s).size(), 0);
+}
+
+void TestSandboxGraph::meNamesTheSignedInUser()
+{
+    const TestReply me = m_client->get(u"/graph/v1.0/me"_s);
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json().value(u"mail"_s).toString(), u"dana.direct@outlook.example"_s);
+    QCOMPARE(me.json().value(u"userPrincipalName"_s).toString(), u"dana.direct@outlook.example"_s);
+    QVERIFY(!me.json().value(u"id"_s).toString().isEmpty());
+    // $select answers only what was asked for; an unknown property is refused.
+    const TestReply selected = m_client->get(u"/graph/v1.0/me?$select=mail"_s);
+    QCOMPARE(selected.status, 200);
+    QVERIFY(selected.json().contains(u"mail"_s));
+    QVERIFY(!selected.json().contains(u"userPrincipalName"_s));
+    QCOMPARE(m_client->get(u"/graph/v1.0/me?$select=nickname"_s).status, 400);
+    SandboxTestClient nobody(m_server->url(), u"EwB.unknown"_s);
+    QCOMPARE(nobody.get(u"/graph/v1.0/me"_s).status, 401);
 }
 
 void TestSandboxGraph::sendMailIs202AndStored()

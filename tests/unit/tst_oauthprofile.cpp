@@ -95,8 +95,9 @@ void TestOAuthProfile::profilesAskForWhatDirectSendingNeeds()
     QCOMPARE(google.redirectHost, u"127.0.0.1"_s);
     QVERIFY(!google.revocationUrl.isEmpty());
     const OAuthProfile microsoft = OAuthProfile::microsoft();
-    QCOMPARE(
-        microsoft.scopes, QStringList({u"Mail.Send"_s, u"Mail.ReadWrite"_s, u"offline_access"_s}));
+    // User.Read: GET /me tells whose mailbox the grant opens.
+    QCOMPARE(microsoft.scopes,
+        QStringList({u"Mail.Send"_s, u"Mail.ReadWrite"_s, u"User.Read"_s, u"offline_access"_s}));
     QCOMPARE(microsoft.redirectHost, u"localhost"_s);
     QVERIFY(microsoft.revocationUrl.isEmpty()); // Microsoft offers no revocation endpoint
     QVERIFY(microsoft.clientSecret.isEmpty()); // a public client

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void recipientsMatchInAnyOrderAndCase();
     void anEmptySubjectLeavesTheServersChoice();
     void aReplyMustBeInItsThread();
+    void attachmentsCountByNameAndNumber();
+    void bccCountsWhereTheListingShowsIt();
+    void anIdenticalMailWithAttachmentsAndBccSentTwiceIsTwoMails();
     void receiptComesFromTheMessage();
     void whichFailuresLeaveTheOutcomeUnknown_data();
     void whichFailuresLeaveTheOutcomeUnknown();
@@ -36,6 +39,17 @@ Draft draft()
     d.subject = u"Weekly report"_s;
     d.body = u"Hi Jamie — attaching this week's report."_s;
     return d;
+}
+
+// An uploaded file of that name (`localPath`: where it was picked, when the name is not kept).
+Attachment file(const QString &name, const QString &localPath = {})
+{
+    Attachment a;
+    a.filename = name;
+    a.contentType = u"application/octet-stream"_s;
+    a.storageKey = u"orgs/acme/uploads/"_s + (name.isEmpty() ? localPath : name);
+    a.localPath = localPath;
+    return a;
 }
 
 // The message the platform stores for draft(), as GET /api/conversation/{id}/messages lists it.
@@ -94,6 +108,10 @@ void TestSentMatch::everyFieldCounts_data()
     QTest::newRow("another body") << with([](ConversationMessage &m) { m.body += u" "_s; });
     QTest::newRow("incoming") << with([](ConversationMessage &m) { m.incoming = true; });
     QTest::newRow("a private note") << with([](ConversationMessage &m) { m.internal = true; });
+    QTest::newRow("an attachment more")
+        << with([](ConversationMessage &m) { m.attachments += file(u"report.pdf"_s); });
+    QTest::newRow("a Bcc shown, and not ours")
+        << with([](ConversationMessage &m) { m.bcc = QStringList {u"boss@acme.example"_s}; });
     QTest::newRow("created before the attempt")
         << with([](ConversationMessage &m) { m.createdAt = began.addMSecs(-1); });
     QTest::newRow("no creation time") << with([](ConversationMessage &m) { m.createdAt = {}; });
@@ -132,6 +150,54 @@ void TestSentMatch::aReplyMustBeInItsThread()
     QVERIFY(SentMatch::matches(d, stored(), began));
     d.threadId = u"gthread-other"_s;
     QVERIFY(!SentMatch::matches(d, stored(), began));
+}
+
+void TestSentMatch::attachmentsCountByNameAndNumber()
+{
+    Draft d = draft();
+    d.attachments = {file(u"Report.pdf"_s), file({}, u"/home/dana/chart.png"_s)};
+    ConversationMessage m = stored();
+    // Listed in another order, the name's case changed: the same files.
+    m.attachments = {file(u"chart.png"_s), file(u"report.pdf"_s)};
+    QVERIFY(SentMatch::matches(d, m, began));
+    m.attachments.removeLast(); // one file fewer
+    QVERIFY(!SentMatch::matches(d, m, began));
+    m.attachments += file(u"chart-2.png"_s); // another file
+    QVERIFY(!SentMatch::matches(d, m, began));
+}
+
+void TestSentMatch::bccCountsWhereTheListingShowsIt()
+{
+    Draft d = draft();
+    d.bcc = {{{}, u"Boss@acme.example"_s}};
+    ConversationMessage m = stored();
+    QVERIFY(!m.bcc.has_value());
+    QVERIFY(SentMatch::matches(d, m, began)); // not shown: not known, not compared
+    m.bcc = QStringList {u"Big Boss <boss@acme.example>"_s};
+    QVERIFY(SentMatch::matches(d, m, began));
+    m.bcc = QStringList {};
+    QVERIFY(!SentMatch::matches(d, m, began)); // shown empty: this mail had a Bcc
+    m.bcc = QStringList {u"boss@acme.example"_s, u"audit@acme.example"_s};
+    QVERIFY(!SentMatch::matches(d, m, began));
+}
+
+void TestSentMatch::anIdenticalMailWithAttachmentsAndBccSentTwiceIsTwoMails()
+{
+    // The same mail, file and Bcc included, sent on purpose a minute apart: the second
+    // attempt's lookup never takes the first mail, however alike they are.
+    Draft d = draft();
+    d.bcc = {{{}, u"boss@acme.example"_s}};
+    d.attachments = {file(u"report.pdf"_s)};
+    auto copy = [&](const QDateTime &at) {
+        ConversationMessage m = stored(at);
+        m.bcc = QStringList {u"boss@acme.example"_s};
+        m.attachments = d.attachments;
+        return m;
+    };
+    const QDateTime secondBegan = began.addSecs(60);
+    QVERIFY(SentMatch::matches(d, copy(began.addMSecs(30)), began));
+    QVERIFY(!SentMatch::matches(d, copy(began.addMSecs(30)), secondBegan));
+    QVERIFY(SentMatch::matches(d, copy(secondBegan.addMSecs(20)), secondBegan));
 }
 
 void TestSentMatch::receiptComesFromTheMessage()

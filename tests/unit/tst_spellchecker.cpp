@@ -2,9 +2,11 @@
 // Spelling against the system's en_US dictionary (hunspell-en-us, installed by packaging/).
 #include "models/SpellChecker.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Outpost;
 using namespace Qt::StringLiterals;
@@ -17,6 +19,9 @@ private Q_SLOTS:
     void checksAndSuggests();
     void personalWordsPersist();
     void unknownLanguageRefused();
+    void loadsInTheBackground();
+    void laterChoiceWins();
+    void checkerMayGoWhileLoading();
 
 private:
     QTemporaryDir dir;
@@ -65,6 +70,53 @@ void TestSpellChecker::unknownLanguageRefused()
     SpellChecker checker(SpellChecker::systemDictionaryDirs(), dir.filePath(u"words.txt"_s));
     QVERIFY(!checker.setLanguage(u"xx_XX"_s));
     QVERIFY(!checker.isReady());
+}
+
+void TestSpellChecker::loadsInTheBackground()
+{
+    SpellChecker checker(SpellChecker::systemDictionaryDirs(), dir.filePath(u"bg-words.txt"_s));
+    checker.addToDictionary(u"Acmeish"_s);
+    QSignalSpy changed(&checker, &SpellChecker::languageChanged);
+    QVERIFY(checker.loadLanguageInBackground(u"en_US"_s));
+    // Until it is there, nothing is flagged.
+    QVERIFY(!checker.isReady());
+    QVERIFY(checker.isCorrect(u"reciept"_s));
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toString(), u"en_US"_s);
+    QVERIFY(checker.isReady() && !checker.isLoading());
+    QVERIFY(!checker.isCorrect(u"reciept"_s));
+    QVERIFY(checker.isCorrect(u"Acmeish"_s)); // the user's own words come with it
+    QVERIFY(!checker.loadLanguageInBackground(u"xx_XX"_s));
+}
+
+void TestSpellChecker::laterChoiceWins()
+{
+    // A second language: the system's en_US under another name.
+    QTemporaryDir other;
+    for (const char *ext : {"aff", "dic"}) {
+        QVERIFY(QFile::copy(u"/usr/share/hunspell/en_US."_s + QLatin1String(ext),
+            other.filePath(u"en_ZZ."_s + QLatin1String(ext))));
+    }
+    SpellChecker checker(QStringList {other.path()} + SpellChecker::systemDictionaryDirs(),
+        dir.filePath(u"w.txt"_s));
+    QSignalSpy changed(&checker, &SpellChecker::languageChanged);
+    QVERIFY(checker.loadLanguageInBackground(u"en_US"_s));
+    QVERIFY(checker.loadLanguageInBackground(u"en_ZZ"_s));
+    QTRY_VERIFY(!checker.isLoading());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(checker.language(), u"en_ZZ"_s);
+}
+
+void TestSpellChecker::checkerMayGoWhileLoading()
+{
+    auto *checker
+        = new SpellChecker(SpellChecker::systemDictionaryDirs(), dir.filePath(u"g.txt"_s));
+    QVERIFY(checker->loadLanguageInBackground(u"en_US"_s));
+    delete checker;
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents(); // the finished load finds no checker, and is dropped
 }
 
 QTEST_GUILESS_MAIN(TestSpellChecker)

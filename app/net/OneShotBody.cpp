@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "submit/OneShotBody.h"
+#include "net/OneShotBody.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <utility>
 #include <variant>

@@ -12,8 +12,9 @@
 
 namespace Outpost {
 
-// Why a call to a remote service (the platform, later Gmail or Graph) did not succeed:
-// what kind of failure, whether trying again can help, and what to tell the user.
+// Why a call to a remote service (the platform, Gmail, Graph, an OAuth server) did not
+// succeed: what kind of failure, whether trying again can help, and what to tell the user.
+// Made in one place for every service: HttpClient (net/HttpClient.h).
 struct ServiceError
 {
     enum class Kind {
@@ -35,7 +36,7 @@ struct ServiceError
 
     Kind kind = Kind::Network;
     int httpStatus = 0;
-    QString code; // the server's machine code, when it gave one
+    QString code; // the server's machine code, when it gave one; see the codes below
     QString serverMessage; // the server's own words, when it gave any
     QString message; // what the user reads (translated, includes serverMessage)
     DraftField field = DraftField::None;
@@ -45,6 +46,18 @@ struct ServiceError
     bool isRetryable() const;
     // Nothing can have been sent: the request was refused before any side effect.
     bool isDefinitive() const { return !isRetryable() && kind != Kind::Cancelled; }
+    // The request may have reached the server and no answer says what it did: the
+    // connection was reset or closed after the request was written, no answer came in time,
+    // or a proxy answered 502/504 for a server it lost. Such an attempt is never simply
+    // repeated: the outbox looks first. A refused connection, an unknown host, a TLS failure
+    // or a URL Outpost will not connect to happen before any byte of the request leaves
+    // (HttpClient names the first two in `code`), and any other answer is the server's own
+    // word: those outcomes are known.
+    bool outcomeUnknown() const;
+
+    // `code` of a Network error that happened before the request was written.
+    static constexpr QLatin1StringView connectionRefused {"connection_refused"};
+    static constexpr QLatin1StringView hostNotFound {"host_not_found"};
 
     static ServiceError fromHttp(int status, const QString &code, const QString &serverMessage,
         DraftField field, std::optional<std::chrono::seconds> retryAfter);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "platform/ServiceError.h"
+#include "net/ServiceError.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -61,6 +61,24 @@ bool ServiceError::isRetryable() const
     case Kind::Unavailable:
     case Kind::Server:
         return true;
+    default:
+        return false;
+    }
+}
+
+bool ServiceError::outcomeUnknown() const
+{
+    switch (kind) {
+    case Kind::Network:
+        // HttpClient names the failures that happen before the request is written.
+        return code != connectionRefused && code != hostNotFound;
+    case Kind::Timeout:
+        return true;
+    case Kind::Server:
+        // 502 Bad Gateway and 504 Gateway Timeout: a proxy lost the server mid-request
+        // (RFC 9110 §15.6.3, §15.6.5). A plain 500 is the server's own answer about the
+        // request; the sandbox stores nothing when it gives one.
+        return httpStatus == 502 || httpStatus == 504;
     default:
         return false;
     }

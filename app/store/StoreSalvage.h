@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Outpost::StoreSalvage {
+
+// A damaged drafts file is hostile input too: what can still be read of it is saved, the file
+// itself is kept, and Outpost goes on writing to a fresh one. Runs on the store's thread.
+
+// What SQLite says of the file at `path` (opened read-only, beside the store's own connection):
+// true when it is not a database, or its image is malformed (PRAGMA quick_check).
+bool isDamaged(const QString &path);
+
+// Moves the file, with its write-ahead log and shared-memory index, to
+// "<path>.damaged-<yyyyMMdd-HHmmss>" (never deleted); the new name, or empty and `error`.
+QString moveAside(const QString &path, QString *error);
+
+struct TableCount
+{
+    QString table;
+    int recovered = 0;
+    int unreadable = 0; // rows whose rowid was seen but whose values could not be read
+};
+
+// Copies every row that can still be read from the file at `damagedPath` into `fresh` (an
+// open, migrated store): table by table, parents before the rows that refer to them, the
+// columns both schemas have; a row that cannot be read or no longer fits is left out.
+QList<TableCount> salvage(QSqlDatabase fresh, const QString &damagedPath);
+
+// In plain words, for the user: what was recovered, and where the damaged copy is.
+QString report(const QString &movedTo, const QList<TableCount> &counts);
+
+} // namespace Outpost::StoreSalvage

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Conversation benchmark (prints figures; run under a display, e.g. xvfb-run): from the click
+// that opens a conversation (its window made and shown) to its messages painted, for a thread
+// of N messages, cold (QtWebEngine never started in this process) or warm (started in the
+// background when the thread was chosen, as the compose window does); and the memory of the
+// process tree (this process and QtWebEngine's) before, while the conversation is open, and
+// after its window is closed.
+//   bench_conversation MESSAGES cold|warm
+// One measurement per process: cold is cold only once. tests/bench/run.sh runs 5, 50 and 500.
+#include "models/ConversationLoader.h"
+#include "platform/PlatformClient.h"
+#include "sandbox/SandboxServer.h"
+#include "tests/support/SandboxTestClient.h"
+#include "ui/ConversationViewLoader.h"
+#include "ui/ConversationWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void print(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+// Runs the event loop until `done` or the deadline.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    return true;
+}
+
+// The event loop for `ms`, as the application's own would run it (deferred deletions included:
+// a loop started here would not run those of the level that asked for them).
+void idle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+}
+
+// The proportional set size (shared pages split between the processes that map them) of this
+// process and all its descendants, in MB.
+double treePssMb()
+{
+    QHash<int, int> parentOf;
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs);
+    for (const QString &name : pids) {
+        bool isPid = false;
+        const int pid = name.toInt(&isPid);
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!isPid || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        parentOf.insert(pid, line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toInt());
+    }
+    const int self = int(QCoreApplication::applicationPid());
+    double kb = 0;
+    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
+        bool ours = false;
+        for (int p = it.key(); p > 1 && !ours; p = parentOf.value(p))
+            ours = p == self;
+        if (!ours)
+            continue;
+        QFile rollup(u"/proc/%1/smaps_rollup"_s.arg(it.key()));
+        if (!rollup.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &l : rollup.readAll().split('\n')) {
+            if (l.startsWith("Pss")) {
+                if (l.startsWith("Pss:"))
+                    kb += l.mid(4).trimmed().split(' ').value(0).toDouble();
+                if (qEnvironmentVariableIsSet("BENCH_PER_PROCESS"))
+                    std::fprintf(stderr, "  pid %d parent %d: %s\n", it.key(), it.value(),
+                        l.constData());
+            }
+        }
+    }
+    return kb / 1024;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QApplication app(argc, argv);
+    const int count = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
+    const bool warm = argc > 2 && QString::fromLocal8Bit(argv[2]) == u"warm"_s;
+    auto sandbox = Sandbox::Testing::startSandbox();
+    if (!sandbox)
+        return 1;
+    Sandbox::Testing::SandboxTestClient http(sandbox->url(), sandbox->demoToken());
+    ThreadSummary thread;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject request {{u"from"_s, u"dana@acme.example"_s},
+            {u"to"_s, u"jamie.lee@example.com"_s},
+            {u"body"_s,
+                i % 2 ? u"<p>Update %1: the <b>export</b> finished.</p><blockquote><p>Done?</p>"
+                        u"</blockquote>"_s.arg(i)
+                      : u"Hi Jamie,\n\nupdate %1.\n\n> How far along are we?\n"_s.arg(i)},
+            {u"isHtml"_s, i % 2 == 1}};
+        if (thread.threadId.isEmpty())
+            request.insert(u"subject"_s, u"Migration updates"_s);
+        else
+            request.insert(u"threadId"_s, thread.threadId);
+        const QJsonObject answer = http.send(request).json();
+        thread.threadId = answer.value(u"threadId"_s).toString();
+        thread.conversationId = answer.value(u"conversationId"_s).toString();
+    }
+    thread.subject = u"Migration updates"_s;
+    QNetworkAccessManager network;
+    PlatformClient client(&network, Session {sandbox->url(), sandbox->demoToken(), {}, {}});
+
+    const double before = treePssMb();
+    if (warm) {
+        // The thread was chosen in a compose window; the user reaches the Conversation button
+        // a few seconds later.
+        ConversationViewLoader::warmUpSoon();
+        idle(4000);
+    }
+    const double warmed = treePssMb();
+    QElapsedTimer click;
+    click.start();
+    QPointer<ConversationWindow> window = new ConversationWindow(new ConversationLoader(&client, thread), {});
+    bool shown = false;
+    QObject::connect(window, &ConversationWindow::pageShown, [&](bool ok) { shown = ok; });
+    window->resize(900, 800);
+    window->show();
+    if (!spinUntil([&] { return shown; }, 60000)) {
+        print(u"the conversation never appeared"_s);
+        return 1;
+    }
+    const qint64 painted = click.elapsed();
+    idle(2000);
+    const double open = treePssMb();
+    window->close();
+    idle(3000);
+    if (window)
+        print(u"the window was not deleted on closing"_s);
+    const double after = treePssMb();
+    print(u"%1 messages, %2: click to messages painted %3 ms"_s.arg(count)
+              .arg(warm ? u"warm"_s : u"cold"_s)
+              .arg(painted));
+    print(u"  memory (PSS of the process tree): before %1 MB%2, open %3 MB, 3 s after closing "
+          u"%4 MB"_s.arg(before, 0, 'f', 1)
+              .arg(warm ? u", warmed %1 MB"_s.arg(warmed, 0, 'f', 1) : QString())
+              .arg(open, 0, 'f', 1)
+              .arg(after, 0, 'f', 1));
+    return 0;
+}

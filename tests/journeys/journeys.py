@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""User journeys (issue 15): the real `outpost` driven by X keys alone, checked in the sandbox.
+
+Usage: journeys.py NAME   (ctest runs each NAME as a test of its own, under xvfb-run)
+
+Widgets are reached as a user's keyboard reaches them (the window opens in To; Tab goes
+To → Subject → the message; Ctrl+Return sends; Ctrl+N, Ctrl+W, Ctrl+Z), never by Alt+letter
+mnemonics, which translations and wording change. Every journey also fails on any line
+Outpost writes to stderr (harness.EXPECTED_STDERR lists the allowed ones: none).
+"""
+
+import html.parser
+import os
+import sqlite3
+import sys
+
+from harness import check, run, wait_for
+
+NEW = "New message"  # the title of an empty compose window
+
+
+def type_message(hands, to, subject, body_lines):
+    """From To (where a new window starts): the address, Tab, subject, Tab, the message."""
+    hands.type(to)
+    hands.key("Tab")
+    hands.type(subject)
+    hands.key("Tab")
+    hands.type_lines(body_lines)
+
+
+def new_mail_by_hand(start, sandbox, folder, hands):
+    """1. A new mail to an address never used before, typed by hand, arrives as typed."""
+    app = start()
+    window = app.wait_for_window(NEW)[0]
+    hands.focus(window)
+    to, subject = "robin.hale@newcomer.org", "Journey one"
+    type_message(hands, to, subject, ["Hello Robin, typed by hand."])
+    app.wait_for_window(subject)  # the title follows the subject: the keys landed there
+    hands.key("ctrl+Return")
+    message = sandbox.wait_for_message(subject)
+    meta = message["emailMetadata"]
+    check(meta["to"] == [to], f"sent to {meta['to']}, typed {to}")
+    check("Hello Robin, typed by hand." in message["body"], f"the body arrived as {message}")
+    # Sent: the window closes by itself, and with it (the last one, nothing queued) Outpost.
+    check(app.wait_for_exit("outpost to quit after its last window closed") == 0,
+          f"outpost exited {app.process.returncode}")
+    check(len(sandbox.messages(subject)) == 1, "sent more than once")
+
+
+def ctrl_n_opens_a_new_message(start, sandbox, folder, hands):
+    """2. Ctrl+N opens a new compose window with the keyboard in it; the first one, untouched,
+    then closes without a question."""
+    app = start()
+    first = app.wait_for_window(NEW)[0]
+    hands.focus(first)
+    hands.key("ctrl+n")
+    second = [w for w in app.wait_for_window(NEW, count=2) if w != first][0]
+    hands.focus(second)  # a window manager gives it the keyboard; Xvfb has none
+    subject = "Journey two"
+    type_message(hands, "robin.hale@newcomer.org", subject, ["From the second window."])
+    app.wait_for_window(subject)
+    left = app.windows(NEW)
+    check(left == [first], f"the typing went elsewhere than the new window {second}: {left}")
+    hands.key("ctrl+Return")
+    hands.focus(first)
+    hands.key("ctrl+w")
+    message = sandbox.wait_for_message(subject)
+    check("From the second window." in message["body"], f"arrived as {message}")
+    check(app.wait_for_exit() == 0, f"outpost exited {app.process.returncode}")
+
+
+class Lines(html.parser.HTMLParser):
+    """The lines a mail reader shows for an HTML body, by the browsers' default style sheet
+    (HTML Living Standard, "Rendering" § 15.3.3 and 15.3.7,
+    https://html.spec.whatwg.org/multipage/rendering.html): <br> and the edges of block
+    elements end a line (a <br> on an empty line leaves a blank one); p, blockquote, ul, ol,
+    pre and headings have a 1em margin above and below (one blank line between neighbours:
+    margins collapse), unless the element's style sets its margins to zero."""
+
+    BLOCKS = {"p", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5",
+              "h6", "tr", "table", "body", "html"}
+    MARGINS = {"p", "blockquote", "ul", "ol", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+        self.current = ""
+        self.margin = False  # a margin waits between the last line and the next
+        self.open = []  # the open blocks' margins
+
+    def _end_line(self):
+        if self.current.strip():
+            if self.margin and self.lines:
+                self.lines.append("")
+            self.lines.append(" ".join(self.current.split()))
+            self.margin = False
+        self.current = ""
+
+    @classmethod
+    def _has_margin(cls, tag, attrs):
+        if tag not in cls.MARGINS:
+            return False
+        style = (dict(attrs).get("style") or "").replace(" ", "").lower()
+        zero = "margin:0" in style or ("margin-top:0" in style and "margin-bottom:0" in style)
+        return not zero
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "br":
+            if not self.current.strip():
+                self.lines.append("")
+            self._end_line()
+        elif tag in self.BLOCKS:
+            self._end_line()
+            margin = self._has_margin(tag, attrs)
+            self.open.append((tag, margin))
+            self.margin = self.margin or margin
+
+    def handle_endtag(self, tag):
+        if tag in self.BLOCKS:
+            self._end_line()
+            while self.open:
+                opened, margin = self.open.pop()
+                if opened == tag:
+                    self.margin = self.margin or margin
+                    break
+
+    def handle_data(self, data):
+        self.current += data
+
+    def rendered(self, body):
+        self.feed(body)
+        self.close()
+        self._end_line()
+        return self.lines
+
+
+def rich_text_three_lines(start, sandbox, folder, hands):
+    """3. Three short lines typed in rich text (the default for new mail) arrive as three
+    lines, not double-spaced."""
+    app = start()
+    hands.focus(app.wait_for_window(NEW)[0])
+    typed = ["First line", "Second line", "Third line"]
+    subject = "Journey three"
+    type_message(hands, "robin.hale@newcomer.org", subject, typed)
+    app.wait_for_window(subject)
+    hands.key("ctrl+Return")
+    message = sandbox.wait_for_message(subject)
+    check(message["emailMetadata"]["isHtml"], f"sent as plain text: {message}")
+    shown = Lines().rendered(message["body"])
+    check(shown == typed, f"typed {typed}, a mail reader shows {shown} for {message['body']!r}")
+    check(app.wait_for_exit() == 0, f"outpost exited {app.process.returncode}")
+
+
+def attachment_removed_during_countdown(start, sandbox, folder, hands):
+    """4. During the undo countdown the message is frozen: Delete on an attachment changes
+    nothing (what the window shows is what would go); Ctrl+Z takes the message back, the
+    attachment removed then is not sent, the one kept is."""
+    files = []
+    for name in ("remove-me.txt", "keep-me.txt"):
+        path = os.path.join(folder, name)
+        with open(path, "w") as f:
+            f.write(f"{name}\n")
+        files += ["--attach", path]
+    app = start("compose", *files)
+    hands.focus(app.wait_for_window(NEW)[0])
+    wait_for("both attachments uploaded",
+             lambda: len(sandbox.get("/_sandbox/uploads").get("uploads", [])) >= 2)
+    subject = "Journey four"
+    type_message(hands, "robin.hale@newcomer.org", subject, ["Two files, then one."])
+    app.wait_for_window(subject)
+    hands.key("ctrl+Return")  # the undo countdown starts (5 s)
+    hands.key("Tab")  # from the message to its attachments: the first is current
+    hands.key("Delete")  # frozen: nothing happens
+    hands.key("ctrl+z")  # Undo: the message is editable again
+    hands.key("Delete")  # now the first attachment goes
+    hands.key("ctrl+Return")
+    message = sandbox.wait_for_message(subject)
+    names = [a.get("filename") for a in message.get("attachments", [])]
+    check(names == ["keep-me.txt"], f"arrived with {names}, expected only keep-me.txt")
+    check(app.wait_for_exit() == 0, f"outpost exited {app.process.returncode}")
+    check(len(sandbox.messages(subject)) == 1, "sent more than once")
+
+
+def _send_then_leave(start, sandbox, hands, keys, subject):
+    app = start()
+    hands.focus(app.wait_for_window(NEW)[0])
+    type_message(hands, "robin.hale@newcomer.org", subject, ["Goes after the window."])
+    app.wait_for_window(subject)
+    hands.key("ctrl+Return")  # held for the undo countdown
+    hands.key(keys)  # the last window goes at once
+    app.wait_for_no_window("the window to close without a question")
+    status = app.wait_for_exit("outpost to exit once the mail has gone")
+    check(status == 0, f"outpost exited {status}")
+    # Exited, and only after the mail was delivered: it is there now, once.
+    check(len(sandbox.messages(subject)) == 1,
+          f"after outpost exited, {len(sandbox.messages(subject))} message(s) “{subject}”")
+
+
+def last_window_send_outlives_it(start, sandbox, folder, hands):
+    """5. Closing the last window (Ctrl+W) during the countdown: no question, the mail goes,
+    and Outpost exits only after it went."""
+    _send_then_leave(start, sandbox, hands, "ctrl+w", "Journey five")
+
+
+def quit_waits_for_mail_on_its_way(start, sandbox, folder, hands):
+    """5. The same with Ctrl+Q."""
+    _send_then_leave(start, sandbox, hands, "ctrl+q", "Journey five, quit")
+
+
+def untouched_window_closes_quietly(start, sandbox, folder, hands):
+    """6. An untouched window closes without a question and leaves no draft."""
+    app = start()
+    hands.focus(app.wait_for_window(NEW)[0])
+    hands.key("ctrl+w")
+    check(app.wait_for_exit("outpost to quit without asking") == 0,
+          f"outpost exited {app.process.returncode}")
+    store = os.path.join(os.environ["XDG_DATA_HOME"], "Outpost", "outpost.sqlite")
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+        drafts = db.execute("SELECT COUNT(*) FROM drafts").fetchone()[0]
+    check(drafts == 0, f"{drafts} draft(s) left behind")
+
+
+JOURNEYS = {f.__name__: f for f in [
+    new_mail_by_hand, ctrl_n_opens_a_new_message, rich_text_three_lines,
+    attachment_removed_during_countdown, last_window_send_outlives_it,
+    quit_waits_for_mail_on_its_way, untouched_window_closes_quietly]}
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2 or sys.argv[1] not in JOURNEYS:
+        print(f"usage: {os.path.basename(sys.argv[0])} {'|'.join(JOURNEYS)}", file=sys.stderr)
+        sys.exit(64)
+    sys.exit(run(JOURNEYS[sys.argv[1]]))

@@ -1,0 +1,164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Outpost::ComposeWindow</name>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s) (attempt %2).</source>
+        <translation>
+            <numerusform>%1 Trying again in %n second (attempt %2).</numerusform>
+            <numerusform>%1 Trying again in %n seconds (attempt %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) marked in red are not valid addresses: fix them to send.</source>
+        <translation>
+            <numerusform>%n recipient marked in red is not a valid address: fix it to send.</numerusform>
+            <numerusform>%n recipients marked in red are not valid addresses: fix them to send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending as soon as %n attachment(s) finish uploading…</source>
+        <translation>
+            <numerusform>Sending as soon as the attachment finishes uploading…</numerusform>
+            <numerusform>Sending as soon as %n attachments finish uploading…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ConversationDocument</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MailStatusLinks</name>
+    <message numerus="yes">
+        <source>%n message(s) on the way: open the Outbox</source>
+        <translation>
+            <numerusform>%n message on the way: open the Outbox</numerusform>
+            <numerusform>%n messages on the way: open the Outbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MailWindows</name>
+    <message numerus="yes">
+        <source>%n message(s) fell due while Outpost was closed:</source>
+        <translation>
+            <numerusform>A message fell due while Outpost was closed:</numerusform>
+            <numerusform>%n messages fell due while Outpost was closed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still in the Outbox.</source>
+        <translation>
+            <numerusform>%n message is still in the Outbox.</numerusform>
+            <numerusform>%n messages are still in the Outbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MailboxConnector</name>
+    <message numerus="yes">
+        <source>No new %1 mailbox appeared within %n minute(s). If you finished in the browser, try again; if the browser did not open, check that a default browser is set.</source>
+        <translation>
+            <numerusform>No new %1 mailbox appeared within a minute. If you finished in the browser, try again; if the browser did not open, check that a default browser is set.</numerusform>
+            <numerusform>No new %1 mailbox appeared within %n minutes. If you finished in the browser, try again; if the browser did not open, check that a default browser is set.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendCommand</name>
+    <message numerus="yes">
+        <source>outpost send: waiting for %n attachment(s) to upload…</source>
+        <translation>
+            <numerusform>outpost send: waiting for an attachment to upload…</numerusform>
+            <numerusform>outpost send: waiting for %n attachments to upload…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadPicker</name>
+    <message numerus="yes">
+        <source>%1 of %n thread(s)</source>
+        <translation>
+            <numerusform>%1 of %n thread</numerusform>
+            <numerusform>%1 of %n threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadPickerDelegate</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ThreadPickerProxy</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
