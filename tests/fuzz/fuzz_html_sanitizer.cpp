@@ -6,9 +6,9 @@
 // The input is the body as it arrives; its length picks the options (remote images allowed or
 // not, quotes folded or not), so that a seed corpus of plain HTML files covers all four.
 #include "FuzzSupport.h"
-#include "SanitizerOracle.h"
 
 #include "models/ConversationHtml.h"
+#include "tests/support/SanitizerOracle.h"
 
 using namespace Outpost;
 
@@ -26,16 +26,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto report = [&] {
         return QStringLiteral("input: %1\nonce:  %2\ntwice: %3\nviolations: %4")
             .arg(input, once.html, twice,
-                Fuzz::violations(once.html, options.allowRemoteImages).join(u"; "));
+                SanitizerOracle::violations(once.html, options.allowRemoteImages).join(u"; "));
     };
-    // Open defect: when gumbo fails an assertion (`<table><svg><desc><![CDATA[…`) the body is shown
-    // as text (tooComplex), and that text page is not always its own sanitised form (input in
-    // tests/fuzz/findings/html_sanitizer-text-fallback-not-idempotent). Until it is fixed,
-    // idempotence is checked for parsed bodies only; the allow-list and the box still are for all.
-    if (!once.tooComplex)
-        FUZZ_CHECK(twice == once.html, report());
-    FUZZ_CHECK(Fuzz::violations(once.html, options.allowRemoteImages).isEmpty(), report());
-    FUZZ_CHECK(Fuzz::staysInItsBox(once.html), report());
+    // Every output, the text fallback taken when gumbo gives up included (tooComplex), is its
+    // own sanitised form.
+    FUZZ_CHECK(twice == once.html, report());
+    FUZZ_CHECK(
+        SanitizerOracle::violations(once.html, options.allowRemoteImages).isEmpty(), report());
+    FUZZ_CHECK(SanitizerOracle::staysInItsBox(once.html), report());
     for (const QString &url : once.remoteImages) {
         const QString scheme = QUrl(url).scheme().toLower();
         FUZZ_CHECK(scheme == u"http" || scheme == u"https", url);

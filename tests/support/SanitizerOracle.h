@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sanitiser's properties as tests/unit/tst_htmlsanitizer.cpp checks them (this is a copy of
-// its helpers: keep the two in step): the allow-list written out again (not taken from the code
-// under test), what a page's parser makes of the output, and whether the message stays inside
-// its box on the page.
+// The HTML sanitiser's oracle, shared by tests/unit/tst_htmlsanitizer.cpp and
+// tests/fuzz/fuzz_html_sanitizer.cpp: the allow-list written out again (not taken from the code
+// under test), what a page's parser (gumbo, as the conversation page's browser would) makes of
+// the output, and whether the message stays inside its box on the page.
 #pragma once
 
 #include <QRegularExpression>
@@ -15,7 +15,7 @@
 
 #include <vector>
 
-namespace Outpost::Fuzz {
+namespace Outpost::SanitizerOracle {
 
 using namespace Qt::StringLiterals;
 
@@ -66,7 +66,7 @@ private:
 };
 
 // The allow-list, written out again here (not taken from the code under test).
-const QSet<QString> &allowedElements()
+inline const QSet<QString> &allowedElements()
 {
     static const QSet<QString> names {u"a"_s, u"abbr"_s, u"acronym"_s, u"address"_s, u"article"_s,
         u"aside"_s, u"b"_s, u"bdi"_s, u"bdo"_s, u"big"_s, u"blockquote"_s, u"br"_s, u"caption"_s,
@@ -81,7 +81,7 @@ const QSet<QString> &allowedElements()
     return names;
 }
 
-const QSet<QString> &allowedAttributes()
+inline const QSet<QString> &allowedAttributes()
 {
     static const QSet<QString> names {u"title"_s, u"dir"_s, u"lang"_s, u"align"_s, u"valign"_s,
         u"bgcolor"_s, u"color"_s, u"width"_s, u"height"_s, u"border"_s, u"cellpadding"_s,
@@ -92,7 +92,7 @@ const QSet<QString> &allowedAttributes()
 }
 
 // What a style may never say, however written.
-bool styleIsForbidden(const QString &style)
+inline bool styleIsForbidden(const QString &style)
 {
     static const QRegularExpression forbidden(
         u"url\\(|image-set|image\\(|src\\(|expression|@|\\\\|/\\*|!|var\\(|behavior|binding"
@@ -104,7 +104,7 @@ bool styleIsForbidden(const QString &style)
 
 // Everything in the message's output that the allow-list does not permit, as the page's
 // parser reads it.
-QStringList violations(const QString &html, bool allowRemoteImages)
+inline QStringList violations(const QString &html, bool allowRemoteImages)
 {
     const Parsed parsed(u"<!DOCTYPE html><body>"_s + html);
     QStringList found;
@@ -162,7 +162,7 @@ QStringList violations(const QString &html, bool allowRemoteImages)
 
 // The message placed as the conversation page places it, followed by the page's own controls
 // and the next message: whether both still come out where the page put them.
-bool staysInItsBox(const QString &html)
+inline bool staysInItsBox(const QString &html)
 {
     const Parsed parsed(u"<!DOCTYPE html><main><article><details open><summary>s</summary>"
                         u"<div class=\"card\"><div class=\"body\">"_s
@@ -187,4 +187,4 @@ bool staysInItsBox(const QString &html)
         && Parsed::attribute(card[1], "class") == u"actions";
 }
 
-} // namespace Outpost::Fuzz
+} // namespace Outpost::SanitizerOracle
