@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <gmime/gmime.h>
 
+#include "mail/EncodedWords.h"
 #include "mail/GMimeInit.h"
 #include "mail/MimeMessage.h"
 
@@ -92,8 +93,8 @@ void checkAddresses(
 void addMailboxes(GMimeMessage *message, GMimeAddressType type, const QList<MailAddress> &addresses)
 {
     for (const MailAddress &a : addresses) {
-        const QByteArray name = cText(a.name);
-        g_mime_message_add_mailbox(message, type, a.name.isEmpty() ? nullptr : name.constData(),
+        const QByteArray name = Internal::headerText(a.name);
+        g_mime_message_add_mailbox(message, type, name.isEmpty() ? nullptr : name.constData(),
             cText(a.address).constData());
     }
 }
@@ -186,13 +187,14 @@ std::variant<MimeMessage, QList<DraftProblem>> MimeMessage::build(
     d->message = g_mime_message_new(TRUE);
     GMimeMessage *message = d->message;
 
-    const QByteArray fromName = cText(options.fromName);
+    // Names and the subject as RFC 2047 encoded-words of our own (EncodedWords.h says why).
+    const QByteArray fromName = Internal::headerText(options.fromName);
     g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_FROM,
         fromName.isEmpty() ? nullptr : fromName.constData(), cText(draft.from).constData());
     addMailboxes(message, GMIME_ADDRESS_TYPE_TO, draft.to);
     addMailboxes(message, GMIME_ADDRESS_TYPE_CC, draft.cc);
     addMailboxes(message, GMIME_ADDRESS_TYPE_BCC, draft.bcc);
-    g_mime_message_set_subject(message, cText(draft.subject).constData(), "utf-8");
+    g_mime_message_set_subject(message, Internal::headerText(draft.subject).constData(), "utf-8");
 
     const QDateTime when = options.date.isValid() ? options.date : QDateTime::currentDateTime();
     GTimeZone *zone = g_time_zone_new_offset(when.offsetFromUtc());

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void plainMessageHeaders();
     void nonAsciiSubjectAndNames();
     void nulCharactersDoNotCutText();
+    void longNamesAndSubjectsComeBackWhole();
     void latin1TextIsSentAsUtf8_data();
     void latin1TextIsSentAsUtf8();
     void htmlHasPlainAlternative();
@@ -177,6 +179,35 @@ void TestMimeMessage::nonAsciiSubjectAndNames()
     QCOMPARE(p->addresses(GMIME_ADDRESS_TYPE_TO).at(1), u"José Pérez <jose@example.es>"_s);
     GMimeObject *body = g_mime_message_get_mime_part(p->message);
     QCOMPARE(textOf(body).replace(u"\r\n"_s, u"\n"_s), d.body);
+}
+
+// Found by fuzz_mime_roundtrip (its input is now in the seed corpus): GMime 3.2.13 wrote a long
+// sender name as adjacent base64 encoded-words, the first ending in padding, and its reader
+// joins such words and stops at the padding: "Dana…" + " D…ürr" came back as "Dana…". The
+// same cut a long CJK subject or recipient name. Read back by GMime (as Outpost, the sandbox and
+// GMime-based clients read it) every character is there, and no encoded-word is longer than
+// RFC 2047 §2 allows.
+void TestMimeMessage::longNamesAndSubjectsComeBackWhole()
+{
+    const QString replacement(11, QChar::ReplacementCharacter);
+    MimeOptions o;
+    o.fromName = u"Dana"_s + replacement + u" D\ufffdi\u00fcrr"_s; // the fuzzer's input
+    Draft d = baseDraft();
+    d.to = {{u"王小明 "_s.repeated(12) + u"Chen"_s, u"wang@example.cn"_s}};
+    d.subject = u"ab"_s + u"王小明"_s.repeated(20);
+    const QByteArray bytes = built(d, o).toBytes();
+    const QByteArray head = bytes.left(bytes.indexOf("\r\n\r\n"));
+    for (char c : head)
+        QVERIFY2(uchar(c) < 0x80, "headers are 7-bit");
+    static const QRegularExpression encodedWord(u"=\\?[^?\\s]+\\?[bBqQ]\\?[^?\\s]*\\?="_s);
+    for (const QRegularExpressionMatch &m : encodedWord.globalMatch(QString::fromLatin1(head)))
+        QVERIFY2(m.capturedLength() <= 75, qPrintable(m.captured()));
+    const auto p = parse(bytes);
+    QCOMPARE(p->addresses(GMIME_ADDRESS_TYPE_FROM),
+        QStringList {o.fromName + u" <dana@acme.example>"_s});
+    QCOMPARE(p->addresses(GMIME_ADDRESS_TYPE_TO),
+        QStringList {d.to.first().name + u" <wang@example.cn>"_s});
+    QCOMPARE(QString::fromUtf8(g_mime_message_get_subject(p->message)), d.subject);
 }
 
 // Found by fuzz_mime_roundtrip: GMime takes C strings, so a U+0000 (a mailto: URL's `%00`)
