@@ -14,6 +14,7 @@ packages="
  libgl-dev libxkbcommon-dev fonts-dejavu-core
  python3 python3-xlib locales curl xdotool
  python3-pyatspi at-spi2-core
+ clang libclang-rt-14-dev llvm-14
  qt6-translations-l10n desktop-file-utils appstream librsvg2-bin xdg-utils dpkg-dev fakeroot file debootstrap
 "
 
@@ -24,6 +25,13 @@ packages="
 packages="$packages chromium"
 command -v node >/dev/null 2>&1 || packages="$packages nodejs"
 command -v npm >/dev/null 2>&1 || packages="$packages npm"
+
+# The fuzz targets (tests/fuzz, built and run briefly by the ci build): Debian 12's clang is 14;
+# its libFuzzer, ASan and UBSan runtimes (libclang_rt.fuzzer/asan/ubsan-x86_64.a) and
+# <fuzzer/FuzzedDataProvider.h> are in libclang-rt-14-dev (only a Recommends of clang, which
+# --no-install-recommends skips), llvm-symbolizer for readable reports in llvm-14. The issue
+# named libfuzzer-15-dev: it would bring a second compiler (clang-15) for the same libFuzzer,
+# while clang-14 with its own runtimes builds and runs every target.
 
 # --bench adds the peer mail clients the startup benchmark measures Outpost against.
 if [ "${1:-}" = "--bench" ]; then

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <memory>
 
 namespace Outpost {
@@ -137,14 +138,26 @@ QString diagnose(const QString &entry)
 QString MailAddress::toString() const
 {
     ensureGMime();
+    // GMime 3.2 prints a name holding `"`, `\` or a control character unquoted (`Lee "JL"
+    // Jamie <j@x.com>` reads back as `Lee JL Jamie`; `a\b <j@x.com>` not at all): such a name
+    // is written here as an RFC 5322 quoted-string, the address still printed by GMime. Found
+    // by fuzz_addresses.
+    const bool quoteName = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c == u'"' || c == u'\\' || c.unicode() < 0x20 || c.unicode() == 0x7f;
+    });
     const QByteArray n = name.toUtf8();
     const QByteArray a = address.toUtf8();
-    InternetAddress *mailbox
-        = internet_address_mailbox_new(name.isEmpty() ? nullptr : n.constData(), a.constData());
+    InternetAddress *mailbox = internet_address_mailbox_new(
+        name.isEmpty() || quoteName ? nullptr : n.constData(), a.constData());
     gchar *text = internet_address_to_string(mailbox, nullptr, FALSE);
-    const QString result = QString::fromUtf8(text);
+    QString result = QString::fromUtf8(text);
     g_free(text);
     g_object_unref(mailbox);
+    if (quoteName) {
+        QString quoted = name;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+        result = u'"' + quoted + QStringLiteral("\" <") + result + u'>';
+    }
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <gmime/gmime.h>
 
+#include "mail/EncodedWords.h"
 #include "mail/GMimeInit.h"
 #include "mail/MimeMessage.h"
 
@@ -22,6 +23,15 @@ struct Tr
 };
 
 using Internal::ensureGMime;
+
+// Text for GMime, which takes C strings: a U+0000 would silently cut the rest off (found by
+// fuzz_mime_roundtrip), and RFC 5322 allows no NUL anywhere in a message, so it is left out.
+QByteArray cText(const QString &s)
+{
+    QByteArray utf8 = s.toUtf8();
+    utf8.removeIf([](char c) { return c == '\0'; });
+    return utf8;
+}
 
 bool hasLineBreak(const QString &s)
 {
@@ -43,7 +53,16 @@ GMimeFormatOptions *wireFormat()
 GMimeObject *textPart(const char *subtype, const QString &text)
 {
     GMimeTextPart *part = g_mime_text_part_new_with_subtype(subtype);
-    g_mime_text_part_set_text(part, text.toUtf8().constData());
+    // The UTF-8 bytes as they are. g_mime_text_part_set_text() would convert text that fits
+    // ISO-8859-1 (“café”, “Grüße”) to it, and the charset set afterwards labelled those bytes
+    // utf-8: recipients read garbage. Found by fuzz_mime_roundtrip.
+    const QByteArray utf8 = cText(text);
+    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(utf8.constData(), size_t(utf8.size()));
+    GMimeDataWrapper *content
+        = g_mime_data_wrapper_new_with_stream(stream, GMIME_CONTENT_ENCODING_DEFAULT);
+    g_mime_part_set_content(GMIME_PART(part), content);
+    g_object_unref(content);
+    g_object_unref(stream);
     g_mime_text_part_set_charset(part, "utf-8");
     const GMimeContentEncoding best
         = g_mime_part_get_best_content_encoding(GMIME_PART(part), GMIME_ENCODING_CONSTRAINT_7BIT);
@@ -74,9 +93,9 @@ void checkAddresses(
 void addMailboxes(GMimeMessage *message, GMimeAddressType type, const QList<MailAddress> &addresses)
 {
     for (const MailAddress &a : addresses) {
-        const QByteArray name = a.name.toUtf8();
-        g_mime_message_add_mailbox(message, type, a.name.isEmpty() ? nullptr : name.constData(),
-            a.address.toUtf8().constData());
+        const QByteArray name = Internal::headerText(a.name);
+        g_mime_message_add_mailbox(message, type, name.isEmpty() ? nullptr : name.constData(),
+            cText(a.address).constData());
     }
 }
 
@@ -168,13 +187,14 @@ std::variant<MimeMessage, QList<DraftProblem>> MimeMessage::build(
     d->message = g_mime_message_new(TRUE);
     GMimeMessage *message = d->message;
 
-    const QByteArray fromName = options.fromName.toUtf8();
+    // Names and the subject as RFC 2047 encoded-words of our own (EncodedWords.h says why).
+    const QByteArray fromName = Internal::headerText(options.fromName);
     g_mime_message_add_mailbox(message, GMIME_ADDRESS_TYPE_FROM,
-        fromName.isEmpty() ? nullptr : fromName.constData(), draft.from.toUtf8().constData());
+        fromName.isEmpty() ? nullptr : fromName.constData(), cText(draft.from).constData());
     addMailboxes(message, GMIME_ADDRESS_TYPE_TO, draft.to);
     addMailboxes(message, GMIME_ADDRESS_TYPE_CC, draft.cc);
     addMailboxes(message, GMIME_ADDRESS_TYPE_BCC, draft.bcc);
-    g_mime_message_set_subject(message, draft.subject.toUtf8().constData(), "utf-8");
+    g_mime_message_set_subject(message, Internal::headerText(draft.subject).constData(), "utf-8");
 
     const QDateTime when = options.date.isValid() ? options.date : QDateTime::currentDateTime();
     GTimeZone *zone = g_time_zone_new_offset(when.offsetFromUtc());
@@ -193,10 +213,10 @@ std::variant<MimeMessage, QList<DraftProblem>> MimeMessage::build(
     g_mime_message_set_message_id(message, bareId.constData());
     if (!draft.inReplyTo.isEmpty())
         g_mime_object_set_header(GMIME_OBJECT(message), "In-Reply-To",
-            bracketed(draft.inReplyTo).toUtf8().constData(), nullptr);
+            cText(bracketed(draft.inReplyTo)).constData(), nullptr);
     if (!draft.references.isEmpty())
         g_mime_object_set_header(GMIME_OBJECT(message), "References",
-            draft.references.simplified().toUtf8().constData(), nullptr);
+            cText(draft.references.simplified()).constData(), nullptr);
 
     // Boundaries follow from the Message-ID, so that the same message (the .eml export, then
     // the send with the same key and date) is the same bytes; unguessable all the same.
@@ -239,7 +259,7 @@ std::variant<MimeMessage, QList<DraftProblem>> MimeMessage::build(
             GMimePart *part = g_mime_part_new_with_type(major.constData(), minor.constData());
             const QString name
                 = a.filename.isEmpty() ? QFileInfo(a.localPath).fileName() : a.filename;
-            g_mime_part_set_filename(part, name.toUtf8().constData());
+            g_mime_part_set_filename(part, cText(name).constData());
             preferUtf8(g_mime_content_disposition_get_parameters(
                            g_mime_object_get_content_disposition(GMIME_OBJECT(part))),
                 "filename");

@@ -73,6 +73,16 @@ void appendDecoded(QString &out, QStringView text)
     }
 }
 
+// Characters gumbo's input stream (utf8.c) reads as U+FFFD: C0 and C1 controls other than
+// white space, DEL, and the noncharacters. The text fallback writes them as U+FFFD too, so that
+// the page it writes, parsed again, gives back the same text (its output is its own sanitised
+// form; found by fuzz_html_sanitizer: U+0013 came back as U+FFFD).
+bool readAsReplacement(char32_t c)
+{
+    return (c >= 0x1 && c <= 0x8) || c == 0xb || (c >= 0xe && c <= 0x1f) || (c >= 0x7f && c <= 0x9f)
+        || (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
+}
+
 // The text of markup too costly to parse, to be shown as text (escaped, never as markup):
 // tags and comments left out, scripts and styles too, block tags as line breaks.
 QString textOfMarkup(QStringView s)
@@ -118,13 +128,21 @@ QString textOfMarkup(QStringView s)
         }
     }
     // White space as a browser would show it, in a box that keeps line breaks; nothing that
-    // parsing the result would change (carriage returns, NULs).
+    // parsing the result would change (carriage returns, NULs, controls, noncharacters).
     QString out;
     out.reserve(text.size());
     bool space = false;
     bool newline = false;
-    for (const QChar c : std::as_const(text)) {
-        if (c == u'\n' || c == u'\r' || c == u' ' || c == u'\t' || c == u'\f' || c.isNull()) {
+    for (qsizetype at = 0; at < text.size();) {
+        qsizetype length = 1;
+        char32_t c = text.at(at).unicode();
+        if (QChar::isHighSurrogate(c) && at + 1 < text.size() && text.at(at + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(at), text.at(at + 1));
+            length = 2;
+        }
+        const QStringView character = QStringView(text).sliced(at, length);
+        at += length;
+        if (c == u'\n' || c == u'\r' || c == u' ' || c == u'\t' || c == u'\f' || c == 0) {
             space = true;
             newline = newline || c == u'\n' || c == u'\r';
             continue;
@@ -132,7 +150,10 @@ QString textOfMarkup(QStringView s)
         if (space && !out.isEmpty())
             out += newline ? u'\n' : u' ';
         space = newline = false;
-        out += c;
+        if (readAsReplacement(c))
+            out += QChar(QChar::ReplacementCharacter);
+        else
+            out += character;
     }
     return out;
 }

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void mixedGoodAndBad();
     void nonAsciiDisplayNames();
     void formatQuotesWhereNeeded();
+    void quotesAndBackslashesInNamesRoundTrip_data();
+    void quotesAndBackslashesInNamesRoundTrip();
     void parseOneRefusesLists();
     void addrSpecForFrom();
 };
@@ -128,6 +130,32 @@ void TestAddressList::formatQuotesWhereNeeded()
     const AddressParse back = AddressList::parse(odd.toString());
     QVERIFY(back.ok());
     QCOMPARE(back.addresses.first(), odd);
+}
+
+// Found by fuzz_addresses: GMime printed these names bare, so that `Lee "JL" Jamie` came back
+// as `Lee JL Jamie` and `a\b` did not parse at all.
+void TestAddressList::quotesAndBackslashesInNamesRoundTrip_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("printed");
+    QTest::newRow("inner quotes") << u"Lee \"JL\" Jamie"_s
+                                  << u"\"Lee \\\"JL\\\" Jamie\" <j@example.com>"_s;
+    QTest::newRow("control character") << u"\u0016im"_s << u"\"\u0016im\" <j@example.com>"_s;
+    QTest::newRow("backslash") << u"a\\b"_s << u"\"a\\\\b\" <j@example.com>"_s;
+    QTest::newRow("quoted whole") << u"\"Jamie\""_s << u"\"\\\"Jamie\\\"\" <j@example.com>"_s;
+    QTest::newRow("non-ASCII and quotes")
+        << u"Dürr \"x\""_s << u"\"Dürr \\\"x\\\"\" <j@example.com>"_s;
+}
+
+void TestAddressList::quotesAndBackslashesInNamesRoundTrip()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, printed);
+    const MailAddress address {name, u"j@example.com"_s};
+    QCOMPARE(address.toString(), printed);
+    const AddressParse back = AddressList::parseOne(address.toString());
+    QVERIFY(back.ok());
+    QCOMPARE(back.addresses.first(), address);
 }
 
 void TestAddressList::parseOneRefusesLists()

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -112,6 +113,10 @@ private Q_SLOTS:
     void initTestCase() { g_mime_init(); }
     void plainMessageHeaders();
     void nonAsciiSubjectAndNames();
+    void nulCharactersDoNotCutText();
+    void longNamesAndSubjectsComeBackWhole();
+    void latin1TextIsSentAsUtf8_data();
+    void latin1TextIsSentAsUtf8();
     void htmlHasPlainAlternative();
     void attachmentsWithOddNames();
     void largeAttachmentStreamsFromDisk();
@@ -174,6 +179,81 @@ void TestMimeMessage::nonAsciiSubjectAndNames()
     QCOMPARE(p->addresses(GMIME_ADDRESS_TYPE_TO).at(1), u"José Pérez <jose@example.es>"_s);
     GMimeObject *body = g_mime_message_get_mime_part(p->message);
     QCOMPARE(textOf(body).replace(u"\r\n"_s, u"\n"_s), d.body);
+}
+
+// Found by fuzz_mime_roundtrip (its input is now in the seed corpus): GMime 3.2.13 wrote a long
+// sender name as adjacent base64 encoded-words, the first ending in padding, and its reader
+// joins such words and stops at the padding: "Dana…" + " D…ürr" came back as "Dana…". The
+// same cut a long CJK subject or recipient name. Read back by GMime (as Outpost, the sandbox and
+// GMime-based clients read it) every character is there, and no encoded-word is longer than
+// RFC 2047 §2 allows.
+void TestMimeMessage::longNamesAndSubjectsComeBackWhole()
+{
+    const QString replacement(11, QChar::ReplacementCharacter);
+    MimeOptions o;
+    o.fromName = u"Dana"_s + replacement + u" D\ufffdi\u00fcrr"_s; // the fuzzer's input
+    Draft d = baseDraft();
+    d.to = {{u"王小明 "_s.repeated(12) + u"Chen"_s, u"wang@example.cn"_s}};
+    d.subject = u"ab"_s + u"王小明"_s.repeated(20);
+    const QByteArray bytes = built(d, o).toBytes();
+    const QByteArray head = bytes.left(bytes.indexOf("\r\n\r\n"));
+    for (char c : head)
+        QVERIFY2(uchar(c) < 0x80, "headers are 7-bit");
+    static const QRegularExpression encodedWord(u"=\\?[^?\\s]+\\?[bBqQ]\\?[^?\\s]*\\?="_s);
+    for (const QRegularExpressionMatch &m : encodedWord.globalMatch(QString::fromLatin1(head)))
+        QVERIFY2(m.capturedLength() <= 75, qPrintable(m.captured()));
+    const auto p = parse(bytes);
+    QCOMPARE(p->addresses(GMIME_ADDRESS_TYPE_FROM),
+        QStringList {o.fromName + u" <dana@acme.example>"_s});
+    QCOMPARE(p->addresses(GMIME_ADDRESS_TYPE_TO),
+        QStringList {d.to.first().name + u" <wang@example.cn>"_s});
+    QCOMPARE(QString::fromUtf8(g_mime_message_get_subject(p->message)), d.subject);
+}
+
+// Found by fuzz_mime_roundtrip: GMime takes C strings, so a U+0000 (a mailto: URL's `%00`)
+// cut the subject, the body or the sender's name short, and the rest was never sent.
+void TestMimeMessage::nulCharactersDoNotCutText()
+{
+    Draft d = baseDraft();
+    d.subject = u"Weekly"_s + QChar(0) + u" report"_s;
+    d.body = u"Hi Jamie,"_s + QChar(0) + u"\nthe numbers are in.\n"_s;
+    MimeOptions o;
+    o.fromName = u"Dana"_s + QChar(0) + u" Ross"_s;
+    const QByteArray bytes = built(d, o).toBytes();
+    QVERIFY(!bytes.contains('\0'));
+    const auto p = parse(bytes);
+    QCOMPARE(QString::fromUtf8(g_mime_message_get_subject(p->message)), u"Weekly report"_s);
+    QCOMPARE(p->addresses(GMIME_ADDRESS_TYPE_FROM).first(), u"Dana Ross <dana@acme.example>"_s);
+    GMimeObject *body = g_mime_message_get_mime_part(p->message);
+    QCOMPARE(textOf(body).replace(u"\r\n"_s, u"\n"_s), u"Hi Jamie,\nthe numbers are in.\n"_s);
+}
+
+// Found by fuzz_mime_roundtrip: a body whose characters all fit ISO-8859-1 went out as
+// ISO-8859-1 bytes labelled charset=utf-8 (GMime picked the charset, we relabelled it).
+void TestMimeMessage::latin1TextIsSentAsUtf8_data()
+{
+    QTest::addColumn<bool>("html");
+    QTest::newRow("plain") << false;
+    QTest::newRow("html") << true;
+}
+
+void TestMimeMessage::latin1TextIsSentAsUtf8()
+{
+    QFETCH(bool, html);
+    Draft d = baseDraft();
+    d.isHtml = html;
+    d.body = html ? u"<p>Grüße aus Köln, café à côté</p>"_s : u"Grüße aus Köln, café à côté\n"_s;
+    const auto p = parse(built(d).toBytes());
+    GMimeObject *body = g_mime_message_get_mime_part(p->message);
+    GMimeObject *part = html ? g_mime_multipart_get_part(GMIME_MULTIPART(body), 1) : body;
+    QCOMPARE(
+        QString::fromUtf8(g_mime_object_get_content_type_parameter(part, "charset")), u"utf-8"_s);
+    const QByteArray bytes = contentOf(part);
+    QVERIFY(bytes.contains("Gr\xc3\xbc\xc3\x9f"
+                           "e"));
+    QCOMPARE(textOf(part).replace(u"\r\n"_s, u"\n"_s), d.body);
+    if (html) // the plain alternative too
+        QVERIFY(textOf(g_mime_multipart_get_part(GMIME_MULTIPART(body), 0)).contains(u"Grüße"_s));
 }
 
 void TestMimeMessage::htmlHasPlainAlternative()
