@@ -5,9 +5,13 @@
 #include "models/ComposeController.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
+
+class QLabel;
+class QPushButton;
 
 namespace Ui {
 class ComposeWindow;
@@ -60,12 +64,19 @@ public:
     void setRichText(bool rich);
     // File ▸ Quit: one action shared by every window (its Ctrl+Q works in all of them).
     void addQuitAction(QAction *quit);
+    // View ▸ Drafts, Outbox, Sent: shared by every window (MailWindows::windowActions).
+    void addWindowActions(const QList<QAction *> &actions);
+    // The sign-in to `instance` ended: a warning with a "Sign in Again" button that asks for
+    // the sign-in (signInRequested). Nothing typed is touched.
+    void showSignInNeeded(const QString &text);
 
 Q_SIGNALS:
     // The dictionary is loaded and the body checked (after the first paint).
     void spellingReady();
     // File ▸ New Message (Ctrl+N); without a receiver, the controller's requestCompose().
     void newMessageRequested();
+    // The banner's "Sign in Again" button (an expired or revoked sign-in).
+    void signInRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +108,10 @@ private:
     void updateTitle();
     void updateProviderChoice();
     void onMailboxesLoaded();
+    // ComposeWindowFrom.cpp: "Sending as … · Change" when the recipients were last written to
+    // from another mailbox.
+    void setupFromHint();
+    void updateFromHint();
     void onProblems(const QList<DraftProblem> &problems);
     void onSendFailed(const ServiceError &error);
     // ComposeWindowOutcome.cpp: "may have been sent", and the banner's link to the conversation.
@@ -105,7 +120,8 @@ private:
     void onSent(const Receipt &receipt);
     void onPhaseChanged(ComposeController::Phase phase);
     void clearProblems();
-    void showBanner(const QString &text, bool isError);
+    enum class BannerAction { None, SignIn };
+    void showBanner(const QString &text, bool isError, BannerAction action = BannerAction::None);
     FieldMessage *messageFor(DraftField field) const;
     QWidget *widgetFor(DraftField field) const;
 
@@ -132,6 +148,11 @@ private:
     // Attachments (issue 5): the list under the body, Insert > Attach File… (Ctrl+Shift+A).
     void setupAttachments();
     AttachmentList *m_attachmentList = nullptr;
+    QLabel *m_fromHint = nullptr;
+    QLabel *m_ccBccLinks = nullptr; // "Cc Bcc" beside To
+    void updateCcBccLinks();
+    QString m_suggestedFrom; // the mailbox "Change" in the From hint selects
+    QPushButton *m_bannerAction = nullptr;
 };
 
 } // namespace Outpost

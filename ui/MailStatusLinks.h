@@ -7,8 +7,8 @@ namespace Outpost {
 
 class Outbox;
 
-// "Drafts · Outbox (2)" in a compose window's status bar: the way to both windows, and how
-// much mail is still on its way.
+// "Drafts · Outbox (2) · Sent" in a compose window's status bar: the way to those windows,
+// and how much mail is still on its way.
 class MailStatusLinks : public QLabel
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
 Q_SIGNALS:
     void draftsRequested();
     void outboxRequested();
+    void sentRequested();
 
 private:
     void update(int queued);

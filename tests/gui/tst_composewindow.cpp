@@ -75,7 +75,7 @@ private Q_SLOTS:
     void signatureFollowsFrom();
     void forgottenAttachmentAsksFirst();
     void emptySubjectAsksFirst();
-    void lastMailboxUsedWithRecipientIsPreselected();
+    void lastMailboxUsedWithRecipientIsOfferedNotSwitched();
     void mailtoPrefillsTheWindow();
     void menusAndAccessibleNames();
     void darkPaletteScreenshot();
@@ -639,7 +639,7 @@ void TestComposeWindow::emptySubjectAsksFirst()
     QCOMPARE(storedMessages().size(), before + 1);
 }
 
-void TestComposeWindow::lastMailboxUsedWithRecipientIsPreselected()
+void TestComposeWindow::lastMailboxUsedWithRecipientIsOfferedNotSwitched()
 {
     auto *from = child<QComboBox>("fromCombo");
     const QString first = from->itemData(0, Roles::Address).toString();
@@ -660,8 +660,18 @@ void TestComposeWindow::lastMailboxUsedWithRecipientIsPreselected()
     auto *nextFrom = next->findChild<QComboBox *>(u"fromCombo"_s);
     QTRY_VERIFY(nextFrom->count() >= 3);
     QCOMPARE(nextFrom->currentData(Roles::Address).toString(), first);
+    // Issue 15, item 4: typing the recipient never switches From behind the user's back; the
+    // window says what it sends as, and offers the mailbox last used with them.
+    auto *hint = next->findChild<QLabel *>(u"fromHint"_s);
+    QVERIFY(hint && !hint->isVisible());
     ComposeForm::typeRecipients(next.get(), u"Jamie <JAMIE.LEE@example.com>"_s);
+    QCOMPARE(nextFrom->currentData(Roles::Address).toString(), first);
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(u"Sending as "_s + first), qPrintable(hint->text()));
+    QVERIFY2(hint->toolTip().contains(other), qPrintable(hint->toolTip()));
+    Q_EMIT hint->linkActivated(u"outpost:change-from"_s); // "Change"
     QCOMPARE(nextFrom->currentData(Roles::Address).toString(), other);
+    QVERIFY(!hint->isVisible());
     next->setAttribute(Qt::WA_DeleteOnClose, false);
 }
 
