@@ -50,9 +50,9 @@ SentWindow::SentWindow(SentListModel *model, QWidget *parent)
     m_view->setItemDelegateForColumn(SentListModel::SentColumn, new RelativeTimeDelegate(m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
-    header->resizeSection(SentListModel::ToColumn, 200);
-    header->resizeSection(SentListModel::SubjectColumn, 240);
-    header->resizeSection(SentListModel::SentColumn, 130);
+    header->resizeSection(SentListModel::ToColumn, 180);
+    header->resizeSection(SentListModel::SubjectColumn, 250);
+    header->resizeSection(SentListModel::SentColumn, 150);
     m_empty->setObjectName(QStringLiteral("sentEmpty"));
     m_empty->setWordWrap(true);
     m_open->setObjectName(QStringLiteral("openConversationButton"));

@@ -59,7 +59,8 @@ QString SentListModel::statusText(const OutboxEntry &e) const
     // providers' answers carry no such word.
     if (e.receipt.status.isEmpty() || e.receipt.status == u"sent")
         return tr("Sent");
-    return tr("Sent (the server says: %1)").arg(e.receipt.status);
+    //: %1 is the server's own word for what it did with the mail (`delivered`, `queued`)
+    return tr("Sent: %1").arg(e.receipt.status);
 }
 
 QVariant SentListModel::data(const QModelIndex &index, int role) const
