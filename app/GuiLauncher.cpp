@@ -290,6 +290,8 @@ int runGui(int &argc, char **argv)
     auto *window = windows.openNew();
     ComposeController &controller = *MailWindows::controllerOf(window);
     auto *accounts = new AccountActions(&sessions, &tokens, &controller, window);
+    accounts->serve(&windows); // every later window gets the Account menu too
+    windows.setSessions(&sessions); // the Sent window's conversations
     window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
     window->setDraft(request.draft);
     window->attachFiles(request.attachFiles);

@@ -16,12 +16,15 @@ namespace Outpost {
 class ComposeController;
 class ComposeWindow;
 class InstanceSignIn;
+class MailWindows;
 class SessionRegistry;
 class TokenStore;
 
-// The compose window's Account menu: sign in, accounts and mailboxes. Opens the sign-in
-// dialog, prefilled, when an instance needs a new sign-in (the draft stays as it is), and
-// reloads the From list when instances or mailboxes change.
+// The compose windows' Account menu: sign in, accounts and mailboxes. Opens the sign-in
+// dialog, prefilled, when an instance needs a new sign-in (the draft stays as it is; the
+// window says why, with a "Sign In Again" button), and reloads the From list when instances
+// or mailboxes change. One for the whole app: serve() gives every window MailWindows makes
+// the same menu (issue 15, item 3); dialogs open over the window they were asked from.
 class AccountActions : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,12 @@ public:
     AccountActions(SessionRegistry *sessions, TokenStore *tokens, ComposeController *controller,
         ComposeWindow *window);
     ~AccountActions() override;
+
+    // Every compose window `windows` makes from now on gets the Account menu, and this object
+    // lives as long as `windows` (not as long as the first window).
+    void serve(MailWindows *windows);
+    // Adds the Account menu to another window (its controller: the one its actions reload).
+    void addWindow(ComposeWindow *window, ComposeController *controller);
 
     // At start: asks the keychain, restores the kept sign-ins, loads the From list, and opens
     // the sign-in dialog when no instance is signed in (or `wanted` has no sign-in).
@@ -41,11 +50,20 @@ public:
 
 private:
     void restore(const QUrl &wanted);
+    // The window dialogs open over and notices go to: the one last asked from, else another
+    // open window.
+    ComposeWindow *target();
+    void setTarget(ComposeWindow *window, ComposeController *controller);
 
     SessionRegistry *m_sessions;
     TokenStore *m_tokens;
-    ComposeController *m_controller;
-    ComposeWindow *m_window;
+    QPointer<ComposeController> m_controller;
+    QPointer<ComposeWindow> m_window;
+    QPointer<MailWindows> m_windows;
+    // The last sign-in that ended, for the banner's "Sign In Again".
+    QUrl m_expiredInstance;
+    QString m_expiredEmail;
+    QString m_expiredWhy;
     InstanceSignIn *m_signIn;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<AccountsDialog> m_accountsDialog;

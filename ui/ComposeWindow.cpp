@@ -57,6 +57,7 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
 
     setupMenus();
     setupRecipients();
+    setupFromHint();
     setupBody();
     setupAttachments();
     connect(ui->sendButton, &QPushButton::clicked, this, &ComposeWindow::send);
@@ -81,7 +82,9 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
         controller, &ComposeController::mailboxesFailed, this, [this](const ServiceError &error) {
             m_mailboxesSettled = true;
             m_sendOnceMailboxes.reset();
-            showBanner(tr("Your mailboxes could not be loaded: %1").arg(error.message), true);
+            showBanner(tr("Your mailboxes could not be loaded: %1").arg(error.message), true,
+                error.kind == ServiceError::Kind::Unauthorized ? BannerAction::SignIn
+                                                               : BannerAction::None);
         });
     connect(controller, &ComposeController::problemsFound, this, &ComposeWindow::onProblems);
     connect(controller, &ComposeController::sendFailed, this, &ComposeWindow::onSendFailed);
@@ -333,15 +336,6 @@ ComposeInput ComposeWindow::input() const
     return in;
 }
 
-void ComposeWindow::selectFrom(const QString &address)
-{
-    m_wantedFrom = address;
-    m_fromChosen = true;
-    const int row = m_controller->mailboxes()->rowOf(address);
-    if (row >= 0)
-        ui->fromCombo->setCurrentIndex(row);
-}
-
 void ComposeWindow::showNotice(const QString &text)
 {
     showBanner(text, false);
@@ -361,44 +355,6 @@ void ComposeWindow::updateTitle()
 {
     const QString subject = ui->subjectEdit->text().trimmed();
     setWindowTitle(subject.isEmpty() ? tr("New message") : subject);
-}
-
-void ComposeWindow::updateProviderChoice()
-{
-    const QString from = ui->fromCombo->currentData(Roles::Address).toString();
-    const auto resolution = m_controller->resolve(from, std::nullopt);
-    const bool ambiguous = resolution.kind == MailboxResolution::Kind::Ambiguous;
-    if (ambiguous) {
-        const QString previous = ui->providerCombo->currentData().toString();
-        ui->providerCombo->clear();
-        for (Provider p : resolution.providers) {
-            ui->providerCombo->addItem(
-                QIcon(p == Provider::Gmail ? QStringLiteral(":/outpost/icons/gmail.svg")
-                                           : QStringLiteral(":/outpost/icons/outlook.svg")),
-                providerDisplayName(p), providerName(p));
-        }
-        const int keep = ui->providerCombo->findData(previous);
-        ui->providerCombo->setCurrentIndex(keep >= 0 ? keep : 0);
-    }
-    ui->providerLabel->setVisible(ambiguous);
-    ui->providerCombo->setVisible(ambiguous);
-}
-
-void ComposeWindow::onMailboxesLoaded()
-{
-    auto *model = m_controller->mailboxes();
-    if (m_wantedFrom.isEmpty()) // the mailbox last used with these recipients
-        m_wantedFrom = m_controller->preferredFrom(ui->toEdit->addresses());
-    if (m_wantedFrom.isEmpty()) // else the default mailbox from the settings
-        m_wantedFrom = Settings(m_controller->settings()).defaultMailbox();
-    const int wanted = m_wantedFrom.isEmpty() ? -1 : model->rowOf(m_wantedFrom);
-    ui->fromCombo->setCurrentIndex(wanted >= 0 ? wanted : (model->rowCount() > 0 ? 0 : -1));
-    if (model->rowCount() == 0)
-        showBanner(tr("No mailbox is connected to this account yet."), true);
-    updateProviderChoice();
-    m_mailboxesSettled = true;
-    if (const auto when = std::exchange(m_sendOnceMailboxes, std::nullopt))
-        sendLater(*when); // hides the "as soon as" banner
 }
 
 FieldMessage *ComposeWindow::messageFor(DraftField field) const
@@ -459,6 +415,8 @@ void ComposeWindow::clearProblems()
         {ui->fromError, ui->toError, ui->ccError, ui->bccError, ui->subjectError, ui->bodyError})
         m->clearProblem();
     ui->banner->setVisible(false);
+    if (m_bannerAction) // the banner's action goes with it
+        m_bannerAction->setVisible(false);
 }
 
 void ComposeWindow::onProblems(const QList<DraftProblem> &problems)
@@ -498,7 +456,9 @@ void ComposeWindow::onSendFailed(const ServiceError &error)
             w->setFocus();
         statusBar()->showMessage(tr("Not sent."), 5000);
     } else {
-        showBanner(tr("Not sent. %1").arg(error.message), true);
+        showBanner(tr("Not sent. %1").arg(error.message), true,
+            error.kind == ServiceError::Kind::Unauthorized ? BannerAction::SignIn
+                                                           : BannerAction::None);
     }
 }
 
@@ -565,21 +525,6 @@ void ComposeWindow::onPhaseChanged(ComposeController::Phase phase)
     if (phase != ComposeController::Phase::Held)
         m_undoBar->stop();
     m_sendLater->setEnabled(editable);
-}
-
-void ComposeWindow::showBanner(const QString &text, bool isError)
-{
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QString background = isError
-        ? (dark ? QStringLiteral("#5c1f1b") : QStringLiteral("#fdecea"))
-        : (dark ? QStringLiteral("#1d3b2a") : QStringLiteral("#e6f4ea"));
-    const QString border = isError ? QStringLiteral("#d93025") : QStringLiteral("#1e8e3e");
-    ui->banner->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; "
-                                             "border-radius: 4px; padding: 6px 8px; }")
-                                  .arg(background, border));
-    ui->banner->setTextFormat(Qt::AutoText); // onMayHaveBeenSent() makes its own rich text
-    ui->banner->setText(text);
-    ui->banner->setVisible(true);
 }
 
 SpellChecker *ComposeWindow::spellChecker() const

@@ -10,6 +10,9 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
+class QPushButton;
+
 namespace Ui {
 class ComposeWindow;
 }
@@ -64,12 +67,19 @@ public:
     void addQuitAction(QAction *quit);
     // "Drafts · Outbox" in the status bar (MailWindows), the last stop of Tab before From.
     void addStatusLinks(MailStatusLinks *links);
+    // View ▸ Drafts, Outbox, Sent: shared by every window (MailWindows::windowActions).
+    void addWindowActions(const QList<QAction *> &actions);
+    // The sign-in to `instance` ended: a warning with a "Sign in Again" button that asks for
+    // the sign-in (signInRequested). Nothing typed is touched.
+    void showSignInNeeded(const QString &text);
 
 Q_SIGNALS:
     // The dictionary is loaded and the body checked (after the first paint).
     void spellingReady();
     // File ▸ New Message (Ctrl+N); without a receiver, the controller's requestCompose().
     void newMessageRequested();
+    // The banner's "Sign in Again" button (an expired or revoked sign-in).
+    void signInRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +114,10 @@ private:
     void updateTitle();
     void updateProviderChoice();
     void onMailboxesLoaded();
+    // ComposeWindowFrom.cpp: "Sending as … · Change" when the recipients were last written to
+    // from another mailbox.
+    void setupFromHint();
+    void updateFromHint();
     void onProblems(const QList<DraftProblem> &problems);
     void onSendFailed(const ServiceError &error);
     // ComposeWindowOutcome.cpp: "may have been sent", and the banner's link to the conversation.
@@ -112,7 +126,8 @@ private:
     void onSent(const Receipt &receipt);
     void onPhaseChanged(ComposeController::Phase phase);
     void clearProblems();
-    void showBanner(const QString &text, bool isError);
+    enum class BannerAction { None, SignIn };
+    void showBanner(const QString &text, bool isError, BannerAction action = BannerAction::None);
     FieldMessage *messageFor(DraftField field) const;
     QWidget *widgetFor(DraftField field) const;
 
@@ -141,6 +156,11 @@ private:
     AttachmentList *m_attachmentList = nullptr;
     MailStatusLinks *m_statusLinks = nullptr;
     QList<QPointer<QWidget>> m_tabOrder; // updateTabOrder()
+    QLabel *m_fromHint = nullptr;
+    QLabel *m_ccBccLinks = nullptr; // "Cc Bcc" beside To
+    void updateCcBccLinks();
+    QString m_suggestedFrom; // the mailbox "Change" in the From hint selects
+    QPushButton *m_bannerAction = nullptr;
 };
 
 } // namespace Outpost

@@ -7,6 +7,8 @@
 
 #include "ui/ThreadPickerRow.h"
 
+#include <QBoxLayout>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace Outpost {
@@ -41,6 +43,37 @@ void ComposeWindow::onBannerLink(const QString &link)
 {
     if (link == conversationLink && m_threadRow)
         m_threadRow->showConversation();
+}
+
+void ComposeWindow::showBanner(const QString &text, bool isError, BannerAction action)
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QString background = isError
+        ? (dark ? QStringLiteral("#5c1f1b") : QStringLiteral("#fdecea"))
+        : (dark ? QStringLiteral("#1d3b2a") : QStringLiteral("#e6f4ea"));
+    const QString border = isError ? QStringLiteral("#d93025") : QStringLiteral("#1e8e3e");
+    ui->banner->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; "
+                                             "border-radius: 4px; padding: 6px 8px; }")
+                                  .arg(background, border));
+    ui->banner->setTextFormat(Qt::AutoText); // onMayHaveBeenSent() makes its own rich text
+    ui->banner->setText(text);
+    ui->banner->setVisible(true);
+    // An error the user can act on carries its action beside it.
+    if (action == BannerAction::SignIn && !m_bannerAction) {
+        m_bannerAction = new QPushButton(tr("Sign In &Again…"), this);
+        m_bannerAction->setObjectName(QStringLiteral("bannerSignInButton"));
+        m_bannerAction->setAutoDefault(false);
+        auto *box = qobject_cast<QBoxLayout *>(ui->banner->parentWidget()->layout());
+        box->insertWidget(box->indexOf(ui->banner) + 1, m_bannerAction, 0, Qt::AlignRight);
+        connect(m_bannerAction, &QPushButton::clicked, this, &ComposeWindow::signInRequested);
+    }
+    if (m_bannerAction)
+        m_bannerAction->setVisible(action == BannerAction::SignIn);
+}
+
+void ComposeWindow::showSignInNeeded(const QString &text)
+{
+    showBanner(text, true, BannerAction::SignIn);
 }
 
 } // namespace Outpost

@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFrame>
+#include <QIcon>
 #include <QLabel>
 #include <QMetaMethod>
 #include <QPushButton>
@@ -179,6 +180,18 @@ void ComposeWindow::setupRecipients()
             {ui->subjectError, ui->subjectEdit}, {ui->bodyError, ui->bodyEdit}};
     for (const auto &[message, field] : messages)
         message->setField(field);
+    // "Cc Bcc" beside the recipients, as in Gmail: each shows its field (View ▸ too).
+    m_ccBccLinks = new QLabel(this);
+    m_ccBccLinks->setObjectName(QStringLiteral("ccBccLinks"));
+    m_ccBccLinks->setTextFormat(Qt::RichText);
+    m_ccBccLinks->setTextInteractionFlags(
+        Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_ccBccLinks->setFocusPolicy(Qt::NoFocus); // the keyboard has View ▸ Cc and Bcc
+    ui->headerGrid->addWidget(m_ccBccLinks, 2, 2, Qt::AlignTop | Qt::AlignRight);
+    connect(m_ccBccLinks, &QLabel::linkActivated, this, [this](const QString &link) {
+        (link == u"cc" ? ui->actionShowCc : ui->actionShowBcc)->setChecked(true);
+        (link == u"cc" ? ui->ccEdit : ui->bccEdit)->setFocus();
+    });
     setCcVisible(false);
     setBccVisible(false);
 }
@@ -191,6 +204,7 @@ void ComposeWindow::setCcVisible(bool visible)
     ui->ccError->setVisible(visible && ui->ccError->hasProblem());
     const QSignalBlocker block(ui->actionShowCc);
     ui->actionShowCc->setChecked(visible);
+    updateCcBccLinks();
     if (visible && sender() == ui->actionShowCc)
         ui->ccEdit->setFocus();
 }
@@ -203,27 +217,24 @@ void ComposeWindow::setBccVisible(bool visible)
     ui->bccError->setVisible(visible && ui->bccError->hasProblem());
     const QSignalBlocker block(ui->actionShowBcc);
     ui->actionShowBcc->setChecked(visible);
+    updateCcBccLinks();
     if (visible && sender() == ui->actionShowBcc)
         ui->bccEdit->setFocus();
 }
 
-void ComposeWindow::onRecipientsChanged()
+void ComposeWindow::updateCcBccLinks()
 {
-    // While an entry is not an address, Send says so before anything else.
-    int invalid = 0;
-    for (RecipientEdit *edit : recipientEdits())
-        invalid += edit->invalidChipCount();
-    ui->sendButton->setToolTip(invalid > 0
-            // Not "marked in red" (issue 19): the chips say "Invalid recipient" to everyone.
-            ? tr("%n recipient(s) are not valid addresses: fix them to send.", nullptr, invalid)
-            : tr("Send the message (Ctrl+Return)"));
-    // The mailbox last used with these recipients, unless the user picked one.
-    if (!m_fromChosen && sender() == ui->toEdit) {
-        const QString preferred = m_controller->preferredFrom(ui->toEdit->addresses());
-        const int row = preferred.isEmpty() ? -1 : m_controller->mailboxes()->rowOf(preferred);
-        if (row >= 0 && row != ui->fromCombo->currentIndex())
-            ui->fromCombo->setCurrentIndex(row);
-    }
+    if (!m_ccBccLinks)
+        return;
+    QStringList links;
+    if (!ui->actionShowCc->isChecked())
+        links += u"<a href=\"cc\">%1</a>"_s.arg(tr("Cc").toHtmlEscaped());
+    if (!ui->actionShowBcc->isChecked())
+        links += u"<a href=\"bcc\">%1</a>"_s.arg(tr("Bcc").toHtmlEscaped());
+    m_ccBccLinks->setText(links.join(u"&nbsp;&nbsp;"_s));
+    m_ccBccLinks->setToolTip(tr("Add Cc or Bcc recipients"));
+    m_ccBccLinks->setAccessibleName(m_ccBccLinks->toolTip());
+    m_ccBccLinks->setVisible(!links.isEmpty());
 }
 
 void ComposeWindow::setupBody()
@@ -237,11 +248,31 @@ void ComposeWindow::setupBody()
         if (QAction *a = body->action(QString::fromLatin1(name)))
             a->setIconText(label);
     }
+    // Icons from the desktop's theme (freedesktop Icon Naming Specification names), else
+    // Outpost's own: every button has one, whatever the theme.
+    const std::pair<const char *, const char *> icons[]
+        = {{"bullets", "format-list-unordered"}, {"numbers", "format-list-ordered"},
+            {"link", "insert-link"}, {"quote", "format-indent-more"}, {"clear", "edit-clear"}};
+    const std::pair<const char *, const char *> fallbacks[]
+        = {{"bullets", "list-bullets"}, {"numbers", "list-numbers"}, {"link", "link"},
+            {"quote", "quote"}, {"clear", "clear-format"}};
+    for (size_t i = 0; i < std::size(icons); ++i) {
+        if (QAction *a = body->action(QString::fromLatin1(icons[i].first)))
+            a->setIcon(QIcon::fromTheme(QString::fromLatin1(icons[i].second),
+                QIcon(u":/outpost/icons/%1.svg"_s.arg(QString::fromLatin1(fallbacks[i].second)))));
+    }
     ui->actionHtml->setIconText(tr("Rich Text"));
     ui->formatBar->addAction(ui->actionHtml);
     ui->formatBar->addSeparator();
     ui->formatBar->addActions(body->formatActions());
     ui->menuFormat->addActions(body->formatActions());
+    for (const char *name : {"bullets", "numbers", "link", "quote", "clear"}) {
+        // Icon only; the name is its tooltip and its accessible name.
+        auto *button = qobject_cast<QToolButton *>(
+            ui->formatBar->widgetForAction(body->action(QString::fromLatin1(name))));
+        if (button)
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     for (const char *name : {"bold", "italic", "underline"}) {
         QWidget *button = ui->formatBar->widgetForAction(body->action(QString::fromLatin1(name)));
         QFont f = button->font();
@@ -276,6 +307,12 @@ void ComposeWindow::addQuitAction(QAction *quit)
 {
     ui->menuFile->addSeparator();
     ui->menuFile->addAction(quit);
+}
+
+void ComposeWindow::addWindowActions(const QList<QAction *> &actions)
+{
+    ui->menuView->addSeparator();
+    ui->menuView->addActions(actions);
 }
 
 void ComposeWindow::setupKeyboard()
@@ -477,6 +514,19 @@ void ComposeWindow::setupAttachments()
     attach->setToolTip(tr("Attach files to the message (Ctrl+Shift+A)"));
     ui->menuInsert->addAction(attach);
     addAction(attach); // the shortcut works wherever the focus is
+    attach->setIcon(QIcon::fromTheme(u"mail-attachment"_s, QIcon(u":/outpost/icons/attach.svg"_s)));
+    // The paperclip beside Send, as mail programs have it.
+    auto *paperclip = new QToolButton(this);
+    paperclip->setObjectName(QStringLiteral("attachButton"));
+    paperclip->setIcon(attach->icon());
+    paperclip->setText(tr("Attach"));
+    paperclip->setToolTip(attach->toolTip());
+    paperclip->setAccessibleName(tr("Attach files"));
+    paperclip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    paperclip->setAutoRaise(true);
+    ui->actionRow->insertWidget(0, paperclip);
+    connect(paperclip, &QToolButton::clicked, attach, &QAction::trigger);
+    connect(attach, &QAction::enabledChanged, paperclip, &QWidget::setEnabled);
     connect(attach, &QAction::triggered, m_attachmentList, &AttachmentList::chooseFiles);
     // Files dropped or pasted onto the body are attached; so is a pasted image.
     connect(ui->bodyEdit, &BodyEditor::filesDropped, this, [this](const QList<QUrl> &urls) {

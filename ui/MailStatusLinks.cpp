@@ -12,18 +12,25 @@
 namespace Outpost {
 
 MailStatusLinks::MailStatusLinks(Outbox *outbox, QWidget *parent)
-    : QWidget(parent), m_drafts(new QPushButton(this)), m_outbox(new QPushButton(this))
+    : QWidget(parent)
+    , m_drafts(new QPushButton(this))
+    , m_outbox(new QPushButton(this))
+    , m_sent(new QPushButton(this))
 {
     setObjectName(QStringLiteral("mailStatusLinks"));
     m_drafts->setObjectName(QStringLiteral("draftsLink"));
     m_outbox->setObjectName(QStringLiteral("outboxLink"));
+    m_sent->setObjectName(QStringLiteral("sentLink"));
+    m_sent->setText(tr("Sent"));
+    m_sent->setToolTip(tr("Open the list of mail sent recently (Ctrl+Shift+E)"));
     m_drafts->setText(tr("Drafts"));
     m_drafts->setToolTip(tr("Open the drafts kept on this computer (Ctrl+Shift+D)"));
     auto *dot = new QLabel(QStringLiteral("·"), this);
+    auto *dot2 = new QLabel(QStringLiteral("·"), this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    for (QPushButton *b : {m_drafts, m_outbox}) {
+    for (QPushButton *b : {m_drafts, m_outbox, m_sent}) {
         b->setFlat(true);
         b->setAutoDefault(false);
         b->setCursor(Qt::PointingHandCursor);
@@ -33,8 +40,11 @@ MailStatusLinks::MailStatusLinks(Outbox *outbox, QWidget *parent)
     layout->addWidget(m_drafts);
     layout->addWidget(dot);
     layout->addWidget(m_outbox);
+    layout->addWidget(dot2);
+    layout->addWidget(m_sent);
     connect(m_drafts, &QPushButton::clicked, this, &MailStatusLinks::draftsRequested);
     connect(m_outbox, &QPushButton::clicked, this, &MailStatusLinks::outboxRequested);
+    connect(m_sent, &QPushButton::clicked, this, &MailStatusLinks::sentRequested);
     connect(outbox, &Outbox::countChanged, this, &MailStatusLinks::update);
     applyStyle();
     update(outbox->count());
@@ -42,12 +52,13 @@ MailStatusLinks::MailStatusLinks(Outbox *outbox, QWidget *parent)
 
 QString MailStatusLinks::text() const
 {
-    return m_drafts->text() + QStringLiteral(" · ") + m_outbox->text();
+    return m_drafts->text() + QStringLiteral(" · ") + m_outbox->text() + QStringLiteral(" · ")
+        + m_sent->text();
 }
 
 QList<QWidget *> MailStatusLinks::buttons() const
 {
-    return {m_drafts, m_outbox};
+    return {m_drafts, m_outbox, m_sent};
 }
 
 bool MailStatusLinks::eventFilter(QObject *watched, QEvent *event)
@@ -79,7 +90,7 @@ void MailStatusLinks::applyStyle()
         "QPushButton { color: %1; text-decoration: underline; border: 1px solid transparent; "
         "padding: 0 2px; } QPushButton:focus { border: 1px solid %1; border-radius: 3px; }")
                               .arg(palette().color(QPalette::Link).name());
-    for (QPushButton *b : {m_drafts, m_outbox}) {
+    for (QPushButton *b : {m_drafts, m_outbox, m_sent}) {
         if (b->styleSheet() != style)
             b->setStyleSheet(style);
     }

@@ -9,7 +9,7 @@ namespace Outpost {
 
 class Outbox;
 
-// "Drafts · Outbox (2)" in a compose window's status bar: the way to both windows, and how
+// "Drafts · Outbox (2) · Sent" in a compose window's status bar: the way to those windows, and how
 // much mail is still on its way. Two flat buttons drawn as links (issue 19): each one a Tab
 // stop, opened with Space or Enter, and a button with a Press action for screen readers (a
 // QLabel's links are neither, and Shift+Tab into them was a trap).
@@ -26,6 +26,7 @@ public:
 Q_SIGNALS:
     void draftsRequested();
     void outboxRequested();
+    void sentRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -37,6 +38,7 @@ private:
 
     QPushButton *m_drafts;
     QPushButton *m_outbox;
+    QPushButton *m_sent;
 };
 
 } // namespace Outpost

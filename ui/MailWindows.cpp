@@ -2,18 +2,27 @@
 #include "ui/MailWindows.h"
 
 #include "models/ComposeController.h"
+#include "models/ConversationLoader.h"
 #include "models/DraftAutosave.h"
 #include "models/DraftListModel.h"
+#include "models/InstanceSession.h"
+#include "models/MailboxListModel.h"
 #include "models/OutboxModel.h"
+#include "models/SentListModel.h"
+#include "models/SessionRegistry.h"
 #include "models/Settings.h"
+#include "models/ThreadChoice.h"
 #include "models/TimeText.h"
 #include "store/LocalStore.h"
 #include "submit/Clock.h"
 #include "submit/Outbox.h"
 #include "ui/ComposeWindow.h"
+#include "ui/ConversationWindow.h"
 #include "ui/DraftsWindow.h"
 #include "ui/MailStatusLinks.h"
 #include "ui/OutboxWindow.h"
+#include "ui/SendNotifier.h"
+#include "ui/SentWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,7 +43,11 @@ MailWindows::MailWindows(PlatformClient *client, Outbox *outbox, QObject *parent
     , m_store(outbox->store())
     , m_drafts(new DraftListModel(outbox->store(), this))
     , m_outboxModel(new OutboxModel(outbox, this))
+    , m_sentModel(new SentListModel(outbox, this))
+    , m_notifier(new SendNotifier(
+          outbox, [this] { return mailOnItsWay(); }, this))
 {
+    connect(m_notifier, &SendNotifier::outboxRequested, this, &MailWindows::showOutbox);
     connect(m_store, &LocalStore::opened, this, &MailWindows::onStoreOpened);
     connect(m_store, &LocalStore::recovered, this, [this](const QString &notice) {
         // Said once: in the windows open now, or else in the first one to open.
@@ -70,6 +83,7 @@ MailWindows::~MailWindows()
         delete w.data();
     delete m_draftsWindow.data();
     delete m_outboxWindow.data();
+    delete m_sentWindow.data();
 }
 
 void MailWindows::setControllerSetup(std::function<void(ComposeController *)> setup)
@@ -96,6 +110,7 @@ ComposeWindow *MailWindows::createWindow()
     window->addStatusLinks(links);
     connect(links, &MailStatusLinks::draftsRequested, this, &MailWindows::showDrafts);
     connect(links, &MailStatusLinks::outboxRequested, this, &MailWindows::showOutbox);
+    connect(links, &MailStatusLinks::sentRequested, this, &MailWindows::showSent);
     // Ctrl+N is the window's File ▸ New Message (one owner: no ambiguous shortcut).
     connect(window, &ComposeWindow::newMessageRequested, this, [this] {
         ComposeWindow *w = openNew();
@@ -103,20 +118,16 @@ ComposeWindow *MailWindows::createWindow()
         w->activateWindow();
     });
     window->addQuitAction(quitAction());
+    window->addWindowActions(windowActions());
     if (m_richTextSetting)
         window->setRichText(Settings().richText());
-    const std::pair<QKeySequence, std::function<void()>> shortcuts[] = {
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { showDrafts(); }},
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { showOutbox(); }},
-    };
-    for (const auto &[keys, action] : shortcuts)
-        connect(new QShortcut(keys, window), &QShortcut::activated, this, action);
     m_windows.removeAll(nullptr);
     m_windows.append(window);
     if (!m_storeProblem.isEmpty())
         window->showWarning(m_storeProblem);
     else if (!m_pendingNotice.isEmpty())
         window->showWarning(std::exchange(m_pendingNotice, QString()));
+    Q_EMIT windowCreated(window);
     return window;
 }
 
@@ -172,6 +183,7 @@ DraftsWindow *MailWindows::showDrafts()
         m_draftsWindow->setOpenCheck([this](const QString &id) { return windowFor(id); });
         connect(m_draftsWindow, &DraftsWindow::openRequested, this, &MailWindows::openDraft);
         m_draftsWindow->addAction(quitAction());
+        m_draftsWindow->addActions(windowActions());
     }
     m_draftsWindow->show();
     m_draftsWindow->raise();
@@ -190,11 +202,104 @@ OutboxWindow *MailWindows::showOutbox()
         connect(
             m_outboxWindow, &OutboxWindow::undoDelayChanged, this, &MailWindows::undoDelayChanged);
         m_outboxWindow->addAction(quitAction());
+        m_outboxWindow->addActions(windowActions());
     }
     m_outboxWindow->show();
     m_outboxWindow->raise();
     m_outboxWindow->activateWindow();
     return m_outboxWindow;
+}
+
+SentWindow *MailWindows::showSent()
+{
+    if (!m_sentWindow) {
+        m_sentWindow = new SentWindow(m_sentModel);
+        m_sentWindow->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
+        connect(
+            m_sentWindow, &SentWindow::conversationRequested, this, &MailWindows::showConversation);
+        m_sentWindow->addAction(quitAction());
+        m_sentWindow->addActions(windowActions());
+    }
+    m_sentWindow->show();
+    m_sentWindow->raise();
+    m_sentWindow->activateWindow();
+    return m_sentWindow;
+}
+
+void MailWindows::showConversation(const OutboxEntry &entry)
+{
+    const DraftRecord &record = entry.draft;
+    ThreadSummary thread;
+    thread.threadId = entry.receipt.threadId;
+    thread.conversationId = entry.receipt.conversationId;
+    thread.subject = record.draft.subject;
+    thread.mailbox = record.draft.from;
+    if (record.draft.provider)
+        thread.provider = *record.draft.provider;
+    // The platform that sent it reads its conversation; a mailbox Outpost sends through
+    // itself (Gmail, Graph) has none there.
+    PlatformClient *client = m_client;
+    if (m_sessions) {
+        if (InstanceSession *s = m_sessions->sessionFor(record.draft.from, record.draft.provider))
+            client = s->client();
+    }
+    if (!client || thread.conversationId.isEmpty()) {
+        QMessageBox::information(m_sentWindow, tr("Conversation"),
+            tr("This message went straight through %1: its conversation is read there, in "
+               "your mail.")
+                .arg(record.draft.from));
+        return;
+    }
+    QList<Mailbox> mailboxes;
+    for (ComposeWindow *w : composeWindows())
+        mailboxes = controllerOf(w)->mailboxes()->mailboxes();
+    auto *loader = new ConversationLoader(client, thread);
+    loader->followOutbox(m_outbox);
+    auto *window = new ConversationWindow(loader, mailboxes);
+    window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
+    window->addAction(quitAction());
+    connect(window, &ConversationWindow::composeRequested, this, [this](const Draft &draft) {
+        ComposeWindow *w = openNew();
+        ThreadChoice::open(controllerOf(w), draft);
+        w->show();
+    });
+    window->show();
+}
+
+QList<QAction *> MailWindows::windowActions()
+{
+    if (m_windowActions.isEmpty()) {
+        // No mnemonics: new in the View menu of every language, they would need the
+        // translators to find free letters first (translations/GLOSSARY.md). The shortcuts
+        // reach them from every window.
+        const struct
+        {
+            QString text;
+            const char *name;
+            QKeySequence keys;
+            QString tip;
+        } rows[] = {
+            {tr("Drafts"), "actionShowDrafts", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                tr("Messages kept to finish later")},
+            {tr("Outbox"), "actionShowOutbox", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                tr("Mail on its way, scheduled or not sent")},
+            {tr("Sent"), "actionShowSent", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                tr("What went out recently, and its conversations")},
+        };
+        for (const auto &row : rows) {
+            auto *action = new QAction(row.text, this);
+            action->setObjectName(QString::fromLatin1(row.name));
+            action->setShortcut(row.keys);
+            action->setShortcutContext(Qt::ApplicationShortcut);
+            action->setToolTip(row.tip);
+            m_windowActions += action;
+        }
+        connect(m_windowActions[0], &QAction::triggered, this, [this] { showDrafts(); });
+        connect(m_windowActions[1], &QAction::triggered, this, [this] { showOutbox(); });
+        connect(m_windowActions[2], &QAction::triggered, this, [this] { showSent(); });
+        m_notifier->setActions(m_windowActions.mid(1) + QList<QAction *> {quitAction()});
+    }
+    return m_windowActions;
 }
 
 void MailWindows::start()
@@ -379,6 +484,7 @@ void MailWindows::onLastWindowClosed()
     const int waiting = m_outbox->count() - mailOnItsWay();
     if (waiting <= 0) {
         quitOnceSent();
+        m_notifier->update(); // the tray icon, while mail is on its way
         return;
     }
     m_askingToQuit = true;

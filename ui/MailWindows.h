@@ -24,11 +24,17 @@ class Outbox;
 class OutboxModel;
 class OutboxWindow;
 class PlatformClient;
+class SendNotifier;
+class SentListModel;
+class SentWindow;
+class SessionRegistry;
 struct OutboxEntry;
 
 // Outpost's windows and what happens between them: compose windows (new, reopened after a
-// crash, back from the outbox), the Drafts and Outbox windows, the questions at start
-// (scheduled mail that fell due while closed) and at quit (mail still queued).
+// crash, back from the outbox), the Drafts, Outbox and Sent windows, the questions at start
+// (scheduled mail that fell due while closed) and at quit (mail still queued). Every compose
+// window gets the same menus here (createWindow: View ▸ Drafts/Outbox/Sent, File ▸ Quit, and
+// through windowCreated() the Account menu).
 class MailWindows : public QObject
 {
     Q_OBJECT
@@ -53,6 +59,13 @@ public:
     static ComposeController *controllerOf(const ComposeWindow *window);
     DraftsWindow *showDrafts();
     OutboxWindow *showOutbox();
+    SentWindow *showSent();
+    SentListModel *sentModel() const { return m_sentModel; }
+    SendNotifier *notifier() const { return m_notifier; }
+    // Where a sent message's conversation is read from (the session owning its mailbox).
+    void setSessions(SessionRegistry *sessions) { m_sessions = sessions; }
+    // The conversation a sent message went into, in a window of its own.
+    void showConversation(const OutboxEntry &entry);
     DraftListModel *drafts() const { return m_drafts; }
     OutboxModel *outboxModel() const { return m_outboxModel; }
 
@@ -69,9 +82,14 @@ public:
     // sent, backing off, waiting for the network, or being looked for after a lost answer.
     int mailOnItsWay() const;
     QAction *quitAction();
+    // View ▸ Drafts, Outbox, Sent: one action each, shared by every window (one shortcut).
+    QList<QAction *> windowActions();
 
 Q_SIGNALS:
     void restored(int count);
+    // A compose window was made, menus and all, before it shows: what else every window
+    // has is added here (AccountActions: the Account menu).
+    void windowCreated(Outpost::ComposeWindow *window);
     void undoDelayChanged(int seconds);
 
 private:
@@ -95,6 +113,11 @@ private:
     QList<QPointer<ComposeWindow>> m_windows;
     QPointer<DraftsWindow> m_draftsWindow;
     QPointer<OutboxWindow> m_outboxWindow;
+    QPointer<SentWindow> m_sentWindow;
+    SentListModel *m_sentModel;
+    SendNotifier *m_notifier;
+    SessionRegistry *m_sessions = nullptr;
+    QList<QAction *> m_windowActions;
     QString m_storeProblem;
     QString m_pendingNotice; // for the first window to open
     int m_closeDelayMs = 1500;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ComposeController.h"
 
+#include "mail/AddressList.h"
 #include "mail/AttachmentReminder.h"
 #include "mail/SendRules.h"
 #include "models/AttachmentListModel.h"
@@ -139,6 +140,54 @@ QString ComposeController::preferredFrom(const QList<MailAddress> &recipients) c
         const QString from = memory.mailboxFor(a.address);
         if (!from.isEmpty())
             return from;
+    }
+    return {};
+}
+
+namespace {
+// Whether an address names a role rather than a person: the mailbox names of RFC 2142
+// ("Mailbox Names for Common Services, Roles and Functions",
+// https://www.rfc-editor.org/rfc/rfc2142) and the team names organisations commonly share.
+// The platform lists every mailbox the user may send from as the user's own
+// (`GET /api/email/accounts`, ../shared/api/CONTRACT.md) and says nothing of who else uses
+// it: this is a guess, and only decides where a new message starts.
+bool isRoleAddress(const QString &address)
+{
+    static const QStringList roles {u"info"_s, u"marketing"_s, u"sales"_s, u"support"_s, u"abuse"_s,
+        u"noc"_s, u"security"_s, u"postmaster"_s, u"hostmaster"_s, u"webmaster"_s, u"www"_s,
+        u"ftp"_s, u"news"_s, u"usenet"_s, u"uucp"_s, u"ops"_s, u"operations"_s, u"team"_s,
+        u"admin"_s, u"billing"_s, u"contact"_s, u"hello"_s, u"help"_s, u"noreply"_s, u"no-reply"_s,
+        u"office"_s, u"jobs"_s, u"careers"_s, u"hr"_s, u"finance"_s, u"accounts"_s, u"invoices"_s};
+    const QString local = address.section(u'@', 0, 0).toLower();
+    return roles.contains(local);
+}
+} // namespace
+
+QString ComposeController::ownMailbox() const
+{
+    // The signed-in user's own address first (a session says whose it is); else a platform
+    // mailbox that names a person rather than a role; else a mailbox Outpost sends through
+    // itself, whose account the provider confirmed (AccountCheck). A shared mailbox (ops@…)
+    // is never chosen for the user.
+    const QList<Mailbox> &all = m_mailboxes->mailboxes();
+    if (!m_sessions)
+        return {};
+    for (const InstanceSession *s : m_sessions->sessions()) {
+        for (const Mailbox &m : all) {
+            if (!s->email().isEmpty() && AddressList::sameAddress(m.address, s->email()))
+                return m.address;
+        }
+    }
+    const DirectMailboxes *direct = m_sessions->direct();
+    const auto isDirect
+        = [direct](const Mailbox &m) { return direct && direct->find(m.address, std::nullopt); };
+    for (const Mailbox &m : all) {
+        if (m.active && !isDirect(m) && !isRoleAddress(m.address))
+            return m.address;
+    }
+    for (const Mailbox &m : all) {
+        if (isDirect(m))
+            return m.address;
     }
     return {};
 }

@@ -76,6 +76,9 @@ public:
     RecipientCompleter *createCompleter(QObject *parent);
     // The mailbox last used to write to one of `recipients` (empty: none remembered).
     QString preferredFrom(const QList<MailAddress> &recipients) const;
+    // The user's own mailbox in the From list: the signed-in user's address, else a mailbox
+    // added directly (empty: none of those is listed).
+    QString ownMailbox() const;
     // The spelling language chosen for mail from `from` (empty: none chosen yet).
     QString spellingLanguage(const QString &from) const;
     void setSpellingLanguage(const QString &from, const QString &language);

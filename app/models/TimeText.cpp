@@ -25,6 +25,16 @@ QString minute(const QDateTime &when)
     return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + time;
 }
 
+QString full(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    return locale.toString(local.date(), QLocale::LongFormat) + u' '
+        + locale.toString(local.time(), withoutSeconds(locale.timeFormat(QLocale::ShortFormat)));
+}
+
 QString minuteFormat()
 {
     const QLocale locale;

@@ -256,6 +256,16 @@ HttpClient::Answer HttpClient::read(
         answer.error = ServiceError::network(
             kindForNetworkError(reply->error()), host, reply->errorString());
         answer.error->code = codeForNetworkError(reply->error());
+        // "The server is not answering" and "no network" call for different things (wait for
+        // the server, or check the connection): said apart (issue 15, item 6).
+        if (answer.error->code == ServiceError::connectionRefused)
+            answer.error->message = Tr::tr("Cannot reach %1: the server is not answering (%2).")
+                                        .arg(host, reply->errorString());
+        else if (answer.error->code == ServiceError::hostNotFound
+            || reply->error() == QNetworkReply::NetworkSessionFailedError)
+            answer.error->message = Tr::tr("Cannot reach %1: there is no network connection, or "
+                                           "no server by that name (%2).")
+                                        .arg(host, reply->errorString());
     } else if (refused) {
         const QByteArray retryAfter = reply->rawHeader("Retry-After");
         answer.error = m_errors ? m_errors(status, answer.body, retryAfter)

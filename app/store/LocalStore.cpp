@@ -299,6 +299,20 @@ void LocalStore::loadOutbox(
         context, std::move(done), Effect::Read);
 }
 
+void LocalStore::loadSent(int limit, QObject *context, Handler<QList<OutboxEntry>> done)
+{
+    request<QList<OutboxEntry>>(
+        [limit](StoreConnection &c) {
+            QString error;
+            if (!c.isOpen())
+                return StoreResult<QList<OutboxEntry>>::failure(
+                    Tr::tr("The drafts file is not open."));
+            auto list = OutboxSql::listSent(c, limit, &error);
+            return readResult(std::move(list), error);
+        },
+        context, std::move(done), Effect::Read);
+}
+
 void LocalStore::loadEntry(
     const QString &entryId, QObject *context, Handler<std::optional<OutboxEntry>> done)
 {

@@ -73,6 +73,8 @@ public:
     void deleteEntry(const QString &entryId, QObject *context = nullptr, Done done = {});
     // Unsent entries with their drafts (`instance` empty: all), oldest first.
     void loadOutbox(const QUrl &instance, QObject *context, Handler<QList<OutboxEntry>> done);
+    // The mail sent recently (the last `limit`, kept a week), newest first: the Sent list.
+    void loadSent(int limit, QObject *context, Handler<QList<OutboxEntry>> done);
     void loadEntry(
         const QString &entryId, QObject *context, Handler<std::optional<OutboxEntry>> done);
     void pruneSent(const QDateTime &before, QObject *context = nullptr, Done done = {});

@@ -164,6 +164,15 @@ QList<OutboxEntry> listUnsent(StoreConnection &c, const QUrl &instance, QString 
     return readAll(c, q, error);
 }
 
+QList<OutboxEntry> listSent(StoreConnection &c, int limit, QString *error)
+{
+    QSqlQuery q(c.db());
+    q.prepare(u"SELECT "_s + columns
+        + u" FROM outbox WHERE state = 'sent' ORDER BY sent_at DESC, id LIMIT ?"_s);
+    q.addBindValue(limit);
+    return readAll(c, q, error);
+}
+
 std::optional<OutboxEntry> load(StoreConnection &c, const QString &id, QString *error)
 {
     QSqlQuery q(c.db());

@@ -21,6 +21,8 @@ bool markSent(StoreConnection &c, const QString &id, const Receipt &receipt,
 QStringList claims(StoreConnection &c, QString *error);
 // Entries not yet sent (with their drafts) for `instance` (empty: every instance), oldest first.
 QList<OutboxEntry> listUnsent(StoreConnection &c, const QUrl &instance, QString *error);
+// The last `limit` entries sent (with their drafts, kept a week: pruneSent), newest first.
+QList<OutboxEntry> listSent(StoreConnection &c, int limit, QString *error);
 std::optional<OutboxEntry> load(StoreConnection &c, const QString &id, QString *error);
 // Takes the entry out of the outbox; its draft stays, editable again.
 bool remove(StoreConnection &c, const QString &id, QString *error);

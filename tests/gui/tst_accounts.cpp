@@ -16,6 +16,7 @@
 #include "ui/AccountsDialog.h"
 #include "ui/ComposeWindow.h"
 #include "ui/FieldMessage.h"
+#include "ui/MailWindows.h"
 #include "ui/RecipientEdit.h"
 #include "ui/SignInDialog.h"
 
@@ -23,6 +24,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void connectsMailboxAndSelectsItInFrom();
     void expiredSignInReopensSignInAndKeepsDraft();
     void startLeavesTheKeychainAloneWhenNothingIsKept();
+    void everyWindowHasTheAccountMenuAndTheSignInButton();
 
 private:
     template<typename T> static T *child(QWidget *parent, const char *name)
@@ -307,4 +311,57 @@ void TestAccounts::expiredSignInReopensSignInAndKeepsDraft()
 }
 
 QTEST_MAIN(TestAccounts)
+// Issue 15, item 3: a window opened with Ctrl+N has the same menus as the first one, its
+// Account menu opens the sign-in over it, and an ended sign-in is said in every window with
+// the button that asks for it again (after the first window is gone, too).
+void TestAccounts::everyWindowHasTheAccountMenuAndTheSignInButton()
+{
+    MailWindows windows(nullptr, outbox.get());
+    windows.setControllerSetup([this](ComposeController *c) { c->setSessions(sessions.get()); });
+    QPointer<ComposeWindow> first = windows.openNew();
+    auto *actions
+        = new AccountActions(sessions.get(), tokens.get(), MailWindows::controllerOf(first), first);
+    actions->serve(&windows);
+    first->show();
+    QPointer<ComposeWindow> second = windows.openNew();
+    second->show();
+    QVERIFY(QTest::qWaitForWindowExposed(second));
+    const auto titles = [](QWidget *w) {
+        QStringList texts;
+        for (QAction *a : w->findChild<QMenuBar *>()->actions())
+            texts += a->text();
+        return texts;
+    };
+    QVERIFY2(titles(first).contains(AccountActions::tr("Accou&nt")),
+        qPrintable(titles(first).join(u", "_s)));
+    QCOMPARE(titles(second), titles(first));
+    QStringList view; // View ▸ Drafts, Outbox, Sent in every window
+    for (QAction *a : child<QMenu>(second, "menuView")->actions())
+        view += a->objectName();
+    QVERIFY2(view.contains(u"actionShowSent"_s), qPrintable(view.join(u", "_s)));
+
+    child<QAction>(second, "signInAction")->trigger();
+    SignInDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = second->findChild<SignInDialog *>()) && dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!second->findChild<SignInDialog *>());
+
+    first->close();
+    QTRY_VERIFY(!first);
+    ServiceError expired;
+    expired.kind = ServiceError::Kind::Unauthorized;
+    Q_EMIT sessions->signInRequired(sandbox->url(), u"demo@outpost.example"_s, expired);
+    QTRY_VERIFY((dialog = second->findChild<SignInDialog *>()) && dialog->isVisible());
+    dialog->reject(); // closed without signing in: the window still says so, with the button
+    QTRY_VERIFY(!second->findChild<SignInDialog *>());
+    QVERIFY(child<QLabel>(second, "banner")->text().contains(u"expired"_s));
+    auto *button = child<QPushButton>(second, "bannerSignInButton");
+    QVERIFY(button->isVisible());
+    button->click();
+    QTRY_VERIFY((dialog = second->findChild<SignInDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
+    second->setAttribute(Qt::WA_DeleteOnClose, false);
+}
+
 #include "tst_accounts.moc"

@@ -222,8 +222,11 @@ QString TestOutboxWindows::failEntry(const QString &subject)
 void TestOutboxWindows::screenshot(QWidget *w, const QString &name)
 {
     const QString into = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR");
-    if (!into.isEmpty())
-        QVERIFY(w->grab().save(into + u'/' + name + u".png"_s));
+    if (into.isEmpty())
+        return;
+    // What a user would see: the layouts a text change asked for are done first.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY(w->grab().save(into + u'/' + name + u".png"_s));
 }
 
 void TestOutboxWindows::typingIsSavedWithinTwoSecondsAndAtOnceOnFocusLoss()

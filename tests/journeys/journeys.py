@@ -225,10 +225,43 @@ def untouched_window_closes_quietly(start, sandbox, folder, hands):
     check(drafts == 0, f"{drafts} draft(s) left behind")
 
 
+def from_never_switches_behind_your_back(start, sandbox, folder, hands):
+    """7. A new message starts from the user's own mailbox, not the first shared one; a mail to
+    Robin sent from the shared ops@ mailbox is remembered, and typing Robin in the next message
+    does not switch From to it (the window offers it beside From instead)."""
+    app = start()
+    first = app.wait_for_window(NEW)[0]
+    hands.focus(first)
+    hands.key("shift+Tab")  # from To back to From
+    # Home: the first mailbox listed, the newest connected (the sandbox's seed: ops@, shared,
+    # connected under Gmail and Outlook, so that "via" shows and takes a Tab of its own).
+    hands.key("Home")
+    hands.key("Tab", "Tab")  # via, then To
+    to = "robin.hale@newcomer.org"
+    type_message(hands, to, "Journey seven, shared", ["From the shared mailbox."])
+    app.wait_for_window("Journey seven, shared")
+    hands.key("ctrl+Return")  # held for Undo: the window stays a moment
+    hands.key("ctrl+n")
+    second = [w for w in app.wait_for_window(NEW) if w != first][0]
+    hands.focus(second)
+    type_message(hands, to, "Journey seven, own", ["From my own mailbox."])
+    app.wait_for_window("Journey seven, own")
+    hands.key("ctrl+Return")
+    shared = sandbox.wait_for_message("Journey seven, shared")["emailMetadata"]
+    check("ops@acme.example" in shared.get("from", ""),
+          f"the first mail went from {shared.get('from')}, not the shared mailbox chosen")
+    own = sandbox.wait_for_message("Journey seven, own")["emailMetadata"]
+    check("dana@acme.example" in own.get("from", ""),
+          f"the second mail went from {own.get('from')}: From switched behind the user's back "
+          "or did not start in the user's own mailbox")
+    check(app.wait_for_exit() == 0, f"outpost exited {app.process.returncode}")
+
+
 JOURNEYS = {f.__name__: f for f in [
     new_mail_by_hand, ctrl_n_opens_a_new_message, rich_text_three_lines,
     attachment_removed_during_countdown, last_window_send_outlives_it,
-    quit_waits_for_mail_on_its_way, untouched_window_closes_quietly]}
+    quit_waits_for_mail_on_its_way, untouched_window_closes_quietly,
+    from_never_switches_behind_your_back]}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in JOURNEYS:
