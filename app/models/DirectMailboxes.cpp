@@ -5,13 +5,13 @@
 #include "auth/ProviderSignIn.h"
 #include "mail/AddressList.h"
 #include "models/ProviderTokenSource.h"
-#include "submit/AccessTokenSource.h"
-#include "submit/AccountCheck.h"
-#include "submit/GmailApi.h"
-#include "submit/GmailSubmission.h"
-#include "submit/GraphApi.h"
-#include "submit/GraphSubmission.h"
-#include "submit/ProviderHttp.h"
+#include "providers/AccessTokenSource.h"
+#include "providers/AccountCheck.h"
+#include "providers/ProviderHttp.h"
+#include "providers/gmail/GmailSubmission.h"
+#include "providers/gmail/GmailWire.h"
+#include "providers/outlook/GraphSubmission.h"
+#include "providers/outlook/GraphWire.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ThreadProviderSource.h"
 
-#include "submit/GmailApi.h"
-#include "submit/GraphApi.h"
-#include "submit/ProviderHttp.h"
+#include "providers/ProviderHttp.h"
+#include "providers/gmail/GmailWire.h"
+#include "providers/outlook/GraphWire.h"
 
 #include <memory>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "models/ThreadSource.h"
-#include "submit/DirectMailbox.h"
+#include "providers/DirectMailbox.h"
 
 #include <QPointer>
 

@@ -3,15 +3,15 @@
 
 #include "sandbox/ControlApi.h"
 #include "sandbox/FaultInjector.h"
-#include "sandbox/OAuthServers.h"
-#include "sandbox/PlatformApi.h"
 #include "sandbox/ProviderApis.h"
 #include "sandbox/RequestLog.h"
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxLogging.h"
 #include "sandbox/SandboxSeed.h"
-#include "sandbox/SendEndpoint.h"
-#include "sandbox/UploadEndpoint.h"
+#include "sandbox/oauth/OAuthServers.h"
+#include "sandbox/platform/PlatformApi.h"
+#include "sandbox/platform/SendEndpoint.h"
+#include "sandbox/platform/UploadEndpoint.h"
 
 #include <QDir>
 #include <QHttpServerRequest>
@@ -90,9 +90,8 @@ HttpResponse SandboxServerPrivate::dispatch(const SandboxRouter &routes, HttpReq
     }
     // Keys are remembered per user and per endpoint, and only for successful answers.
     const QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
-    const bool idempotent
-        = route->idempotency == SandboxRouter::Idempotency::Honoured && !key.isEmpty()
-        && !context.options.ignoreIdempotencyKey;
+    const bool idempotent = route->idempotency == SandboxRouter::Idempotency::Honoured
+        && !key.isEmpty() && !context.options.ignoreIdempotencyKey;
     const QString scope = QString::fromLatin1(route->method) + u' ' + route->pattern;
     if (idempotent) {
         if (const auto stored = context.store.storedResponse(user.id, scope, key)) {

@@ -7,11 +7,11 @@
 // lookup right after a lost answer finds nothing and only the outbox's second, later lookup
 // (OutboxSettings::checkDelays) tells the truth. CI sends 20 per service to stay quick;
 // OUTPOST_FAULT_SENDS sets the number (the closing note's full run: OUTPOST_FAULT_SENDS=1000).
+#include "providers/AccessTokenSource.h"
+#include "providers/gmail/GmailSubmission.h"
+#include "providers/outlook/GraphSubmission.h"
 #include "sandbox/SandboxServer.h"
 #include "store/LocalStore.h"
-#include "submit/AccessTokenSource.h"
-#include "submit/GmailSubmission.h"
-#include "submit/GraphSubmission.h"
 #include "submit/Outbox.h"
 #include "submit/SystemClock.h"
 #include "tests/support/SandboxTestClient.h"

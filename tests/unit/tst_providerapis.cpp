@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Gmail and Graph request shapes and error mapping, as their documentation gives them.
 #include "mail/SendLimits.h"
-#include "submit/GmailApi.h"
-#include "submit/GraphApi.h"
+#include "providers/gmail/GmailWire.h"
+#include "providers/outlook/GraphWire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

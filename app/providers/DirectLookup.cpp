@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gmail's and Graph's answers to "did this send land?" (Submission::findSent). Both look for
+// the Message-ID a send with the outbox entry's idempotency key carries: it is the entry's
+// own, so a message found by it is that mail, whatever its Bcc or attachments, and an
+// identical mail sent on purpose (another entry, another key) is never taken for it. What a
+// lookup finds is what the service shows at that moment: the outbox asks again after
+// OutboxSettings::checkDelays before it takes "not found" as "not stored".
+#include "providers/ProviderHttp.h"
+#include "providers/gmail/GmailSubmission.h"
+#include "providers/gmail/GmailWire.h"
+#include "providers/outlook/GraphSubmission.h"
+#include "providers/outlook/GraphWire.h"
+
+#include <QJsonObject>
+#include <QPointer>
+
+namespace Outpost {
+
+using Outcome = SentLookup::Outcome;
+
+namespace {
+// `done` once, and only while `context` lives.
+std::function<void(const SentLookup &)> guarded(
+    QObject *context, std::function<void(const SentLookup &)> done)
+{
+    return [guard = QPointer<QObject>(context), done = std::move(done)](const SentLookup &r) {
+        if (guard)
+            done(r);
+    };
+}
+} // namespace
+
+void GmailSubmission::findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &,
+    const QStringList &claimed, QObject *context, std::function<void(const SentLookup &)> done)
+{
+    // users.messages.list?q=rfc822msgid:… finds a message by its Message-ID header
+    // (support.google.com/mail/answer/7190, "rfc822msgid:"). Assumed (Google does not say):
+    // search may show a just-sent message a moment late, as any index; the outbox's repeated
+    // lookups cover that, and the stand-in can play it (SandboxOptions::gmailSearchDelayMs).
+    const QString rfcMessageId = messageIdFor(idempotencyKey, draft.from);
+    ProviderHttp::Request find;
+    find.url = GmailApi::findByMessageIdUrl(m_mailbox.apiBase, rfcMessageId);
+    m_http->send(find, this,
+        [rfcMessageId, claimed, done = guarded(context, std::move(done))](
+            const ProviderHttp::Answer &answer) {
+            if (answer.error)
+                return done({Outcome::Failed, {}, *answer.error});
+            QString threadId;
+            const QString id = GmailApi::firstMessageId(answer.json(), &threadId);
+            if (id.isEmpty() || claimed.contains(id))
+                return done({Outcome::NotFound, {}, {}});
+            done({Outcome::Found,
+                GmailApi::receipt(QJsonObject {{QStringLiteral("id"), id},
+                                      {QStringLiteral("threadId"), threadId}},
+                    rfcMessageId),
+                {}});
+        });
+}
+
+void GraphSubmission::findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &,
+    const QStringList &claimed, QObject *context, std::function<void(const SentLookup &)> done)
+{
+    // GET …/mailFolders/sentitems/messages?$filter=internetMessageId eq '…' (the value
+    // percent-encoded: microsoftgraph/microsoft-graph-docs issue 4101). Sent Items holds the
+    // copy only a moment after sendMail's or send's 202 (learn.microsoft.com/graph/api/
+    // user-sendmail: "202 Accepted"; the copy is written asynchronously), hence the outbox's
+    // repeated lookups. Drafts live in Drafts: a draft made by an attempt that never got to
+    // /send is not a sent mail. Assumed (the pages do not promise it, public reports agree:
+    // msgraph-sdk-dotnet issue 2947): the internetMessageId written on the message is the one
+    // the sent copy keeps.
+    const QString internetMessageId = GmailSubmission::messageIdFor(idempotencyKey, draft.from);
+    ProviderHttp::Request find;
+    find.url = GraphApi::sentByInternetMessageIdUrl(m_mailbox.apiBase, internetMessageId);
+    m_http->send(find, this,
+        [internetMessageId, claimed, threadId = draft.threadId,
+            done = guarded(context, std::move(done))](const ProviderHttp::Answer &answer) {
+            if (answer.error)
+                return done({Outcome::Failed, {}, *answer.error});
+            const QJsonObject sent = GraphApi::firstValue(answer.json());
+            const QString id = sent.value(u"id").toString();
+            if (id.isEmpty() || claimed.contains(id))
+                return done({Outcome::NotFound, {}, {}});
+            done({Outcome::Found, GraphApi::receipt(sent, internetMessageId, threadId), {}});
+        });
+}
+
+} // namespace Outpost
