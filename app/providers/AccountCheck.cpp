@@ -2,10 +2,9 @@
 #include "providers/AccountCheck.h"
 
 #include "providers/ProviderHttp.h"
-#include "providers/outlook/GraphWire.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QTimer>
 
 namespace Outpost {
@@ -16,19 +15,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Outpost::AccountCheck)
 };
 
-QUrl gmailPath(const QUrl &base, const QString &path)
-{
-    QUrl url = base;
-    QString p = url.path();
-    while (p.endsWith(u'/'))
-        p.chop(1);
-    url.setPath(p + QStringLiteral("/gmail/v1/users/me") + path);
-    return url;
-}
-
 QString providerAccountName(Provider provider)
 {
-    return provider == Provider::Gmail ? QStringLiteral("Google") : QStringLiteral("Microsoft");
+    return QString::fromLatin1(ProviderRegistry::of(provider).accountOwner);
 }
 
 // The provider would not say whose the grant is: nothing may be sent through it.
@@ -52,49 +41,6 @@ ServiceError unknownAccount(Provider provider, const ServiceError &cause)
 
 namespace AccountCheck {
 
-QUrl gmailProfileUrl(const QUrl &base)
-{
-    return gmailPath(base, QStringLiteral("/profile"));
-}
-
-QUrl gmailSendAsUrl(const QUrl &base)
-{
-    return gmailPath(base, QStringLiteral("/settings/sendAs"));
-}
-
-QUrl graphMeUrl(const QUrl &base)
-{
-    return GraphApi::url(base, QStringLiteral("/me"),
-        {{QStringLiteral("$select"), QStringLiteral("mail,userPrincipalName")}});
-}
-
-AccountIdentity gmailIdentity(const QJsonObject &profile, const QJsonObject &sendAsList)
-{
-    AccountIdentity identity;
-    identity.address = profile.value(u"emailAddress").toString().trimmed();
-    if (!identity.isKnown())
-        return identity;
-    for (const QJsonValue &v : sendAsList.value(u"sendAs").toArray()) {
-        const QJsonObject alias = v.toObject();
-        const QString address = alias.value(u"sendAsEmail").toString().trimmed();
-        // "pending" (or anything else) is not an address Gmail sends as yet.
-        const bool verified = alias.value(u"isPrimary").toBool()
-            || alias.value(u"verificationStatus").toString() == u"accepted";
-        if (verified && !address.isEmpty() && !identity.allows(address))
-            identity.sendAs += address;
-    }
-    return identity;
-}
-
-AccountIdentity graphIdentity(const QJsonObject &me)
-{
-    AccountIdentity identity;
-    identity.address = me.value(u"mail").toString().trimmed();
-    if (identity.address.isEmpty())
-        identity.address = me.value(u"userPrincipalName").toString().trimmed();
-    return identity;
-}
-
 void learn(ProviderHttp *http, Provider provider, const QUrl &apiBase, QObject *context, Done done)
 {
     QPointer<QObject> guard(context);
@@ -107,33 +53,13 @@ void learn(ProviderHttp *http, Provider provider, const QUrl &apiBase, QObject *
         e.message = Tr::tr("the answer named no address");
         return unknownAccount(provider, e);
     };
-    ProviderHttp::Request request;
-    if (provider == Provider::Outlook) {
-        request.url = graphMeUrl(apiBase);
-        http->send(request, http, [finish, unnamed, provider](const ProviderHttp::Answer &a) {
-            if (a.error)
-                return finish(unknownAccount(provider, *a.error));
-            const AccountIdentity identity = graphIdentity(a.json());
-            finish(identity.isKnown() ? Result<AccountIdentity>(identity) : unnamed());
-        });
-        return;
-    }
-    request.url = gmailProfileUrl(apiBase);
-    http->send(request, http,
-        [http, apiBase, finish, unnamed, provider](const ProviderHttp::Answer &profile) {
-            if (profile.error)
-                return finish(unknownAccount(provider, *profile.error));
-            if (!gmailIdentity(profile.json(), {}).isKnown())
-                return finish(unnamed());
-            ProviderHttp::Request aliases;
-            aliases.url = gmailSendAsUrl(apiBase);
-            const QJsonObject profileJson = profile.json();
-            http->send(
-                aliases, http, [finish, provider, profileJson](const ProviderHttp::Answer &list) {
-                    if (list.error)
-                        return finish(unknownAccount(provider, *list.error));
-                    finish(gmailIdentity(profileJson, list.json()));
-                });
+    // Each provider asks in its own way (its row's learnAccount); what its answer means for a
+    // send is the same everywhere.
+    ProviderRegistry::of(provider).learnAccount(
+        http, apiBase, [finish, unnamed, provider](const Result<AccountIdentity> &answer) {
+            if (!answer.ok())
+                return finish(unknownAccount(provider, answer.error()));
+            finish(answer.value().isKnown() ? answer : Result<AccountIdentity>(unnamed()));
         });
 }
 

@@ -15,7 +15,8 @@ namespace Outpost {
 
 class ProviderHttp;
 
-// Whose mailbox a provider token opens, asked of the provider itself:
+// Whose mailbox a provider token opens, asked of the provider itself (each provider's row asks in
+// its own way: ProviderInfo::learnAccount):
 //  - Gmail: users.getProfile → emailAddress, then users.settings.sendAs.list → every alias
 //    whose verificationStatus is "accepted" (or that isPrimary): the addresses Gmail sends as
 //    without rewriting From
@@ -29,13 +30,6 @@ class ProviderHttp;
 namespace AccountCheck {
 
 using Done = std::function<void(const Result<AccountIdentity> &identity)>;
-
-QUrl gmailProfileUrl(const QUrl &base);
-QUrl gmailSendAsUrl(const QUrl &base);
-QUrl graphMeUrl(const QUrl &base);
-// The identity in the provider's answers; empty address when they do not name one.
-AccountIdentity gmailIdentity(const QJsonObject &profile, const QJsonObject &sendAsList);
-AccountIdentity graphIdentity(const QJsonObject &me);
 
 // Asks the provider through `http` (its tokens); `done` once, never after `context` is gone.
 void learn(ProviderHttp *http, Provider provider, const QUrl &apiBase, QObject *context, Done done);

@@ -39,19 +39,19 @@ void GmailSubmission::findSent(const Draft &draft, const QString &idempotencyKey
     // lookups cover that, and the stand-in can play it (SandboxOptions::gmailSearchDelayMs).
     const QString rfcMessageId = messageIdFor(idempotencyKey, draft.from);
     ProviderHttp::Request find;
-    find.url = GmailApi::findByMessageIdUrl(m_mailbox.apiBase, rfcMessageId);
+    find.url = GmailWire::findByMessageIdUrl(m_mailbox.apiBase, rfcMessageId);
     m_http->send(find, this,
         [rfcMessageId, claimed, done = guarded(context, std::move(done))](
             const ProviderHttp::Answer &answer) {
             if (answer.error)
                 return done({Outcome::Failed, {}, *answer.error});
             QString threadId;
-            const QString id = GmailApi::firstMessageId(answer.json(), &threadId);
+            const QString id = GmailWire::firstMessageId(answer.json(), &threadId);
             if (id.isEmpty() || claimed.contains(id))
                 return done({Outcome::NotFound, {}, {}});
             done({Outcome::Found,
-                GmailApi::receipt(QJsonObject {{QStringLiteral("id"), id},
-                                      {QStringLiteral("threadId"), threadId}},
+                GmailWire::receipt(QJsonObject {{QStringLiteral("id"), id},
+                                       {QStringLiteral("threadId"), threadId}},
                     rfcMessageId),
                 {}});
         });
@@ -70,17 +70,17 @@ void GraphSubmission::findSent(const Draft &draft, const QString &idempotencyKey
     // the sent copy keeps.
     const QString internetMessageId = GmailSubmission::messageIdFor(idempotencyKey, draft.from);
     ProviderHttp::Request find;
-    find.url = GraphApi::sentByInternetMessageIdUrl(m_mailbox.apiBase, internetMessageId);
+    find.url = GraphWire::sentByInternetMessageIdUrl(m_mailbox.apiBase, internetMessageId);
     m_http->send(find, this,
         [internetMessageId, claimed, threadId = draft.threadId,
             done = guarded(context, std::move(done))](const ProviderHttp::Answer &answer) {
             if (answer.error)
                 return done({Outcome::Failed, {}, *answer.error});
-            const QJsonObject sent = GraphApi::firstValue(answer.json());
+            const QJsonObject sent = GraphWire::firstValue(answer.json());
             const QString id = sent.value(u"id").toString();
             if (id.isEmpty() || claimed.contains(id))
                 return done({Outcome::NotFound, {}, {}});
-            done({Outcome::Found, GraphApi::receipt(sent, internetMessageId, threadId), {}});
+            done({Outcome::Found, GraphWire::receipt(sent, internetMessageId, threadId), {}});
         });
 }
 

@@ -39,7 +39,7 @@ GmailSubmission::GmailSubmission(QNetworkAccessManager *network, AccessTokenSour
     , m_http(new ProviderHttp(
           network, tokens,
           [](int status, const QByteArray &body, const QByteArray &retryAfter) {
-              return GmailApi::error(status, body, retryAfter, QDateTime::currentDateTimeUtc());
+              return GmailWire::error(status, body, retryAfter, QDateTime::currentDateTimeUtc());
           },
           this))
 {
@@ -142,17 +142,17 @@ void GmailSubmission::sendPrepared()
     }
     // Was this very mail sent already (an answer lost on the way)? Then it is done.
     ProviderHttp::Request check;
-    check.url = GmailApi::findByMessageIdUrl(m_mailbox.apiBase, m_messageId);
+    check.url = GmailWire::findByMessageIdUrl(m_mailbox.apiBase, m_messageId);
     m_http->send(check, this, [this](const ProviderHttp::Answer &answer) {
         if (answer.error) {
             finish(*answer.error);
             return;
         }
         QString threadId;
-        const QString id = GmailApi::firstMessageId(answer.json(), &threadId);
+        const QString id = GmailWire::firstMessageId(answer.json(), &threadId);
         if (!id.isEmpty()) {
             setState(State::Sent);
-            Q_EMIT succeeded(GmailApi::receipt(
+            Q_EMIT succeeded(GmailWire::receipt(
                 QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("threadId"), threadId}},
                 m_messageId));
             return;
@@ -170,11 +170,11 @@ void GmailSubmission::upload()
     const QByteArray boundary = "outpost-" + QUuid::createUuid().toByteArray(QUuid::Id128);
     ProviderHttp::Request r;
     r.method = "POST";
-    r.url = GmailApi::uploadUrl(m_mailbox.apiBase, false);
+    r.url = GmailWire::uploadUrl(m_mailbox.apiBase, false);
     r.contentType = "multipart/related; boundary=" + boundary;
     r.body = QList<OneShotBody::Piece> {
         QByteArray("--" + boundary + "\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n"
-            + GmailApi::sendMetadata(m_threadId) + "\r\n--" + boundary
+            + GmailWire::sendMetadata(m_threadId) + "\r\n--" + boundary
             + "\r\nContent-Type: message/rfc822\r\n\r\n"),
         m_file->fileName(), QByteArray("\r\n--" + boundary + "--\r\n")};
     m_http->send(r, this, [this](const ProviderHttp::Answer &answer) {
@@ -183,7 +183,7 @@ void GmailSubmission::upload()
             return;
         }
         setState(State::Sent);
-        Q_EMIT succeeded(GmailApi::receipt(answer.json(), m_messageId));
+        Q_EMIT succeeded(GmailWire::receipt(answer.json(), m_messageId));
     });
 }
 
@@ -192,11 +192,11 @@ void GmailSubmission::uploadResumable()
     const qint64 size = QFileInfo(m_file->fileName()).size();
     ProviderHttp::Request start;
     start.method = "POST";
-    start.url = GmailApi::uploadUrl(m_mailbox.apiBase, true);
+    start.url = GmailWire::uploadUrl(m_mailbox.apiBase, true);
     start.contentType = "application/json; charset=UTF-8";
     start.headers = {{"X-Upload-Content-Type", "message/rfc822"},
         {"X-Upload-Content-Length", QByteArray::number(size)}};
-    start.body = GmailApi::sendMetadata(m_threadId);
+    start.body = GmailWire::sendMetadata(m_threadId);
     m_http->send(start, this, [this, size](const ProviderHttp::Answer &session) {
         if (session.error) {
             finish(*session.error);
@@ -219,7 +219,7 @@ void GmailSubmission::uploadResumable()
                 return;
             }
             setState(State::Sent);
-            Q_EMIT succeeded(GmailApi::receipt(answer.json(), m_messageId));
+            Q_EMIT succeeded(GmailWire::receipt(answer.json(), m_messageId));
         });
     });
 }

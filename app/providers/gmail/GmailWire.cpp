@@ -8,11 +8,12 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
-namespace Outpost::GmailApi {
+namespace Outpost::GmailWire {
 
 namespace {
 struct Tr
 {
+    // The context its messages were translated under (the file was GmailApi.cpp).
     Q_DECLARE_TR_FUNCTIONS(Outpost::GmailApi)
 };
 
@@ -173,4 +174,4 @@ ServiceError error(
     return err;
 }
 
-} // namespace Outpost::GmailApi
+} // namespace Outpost::GmailWire

@@ -10,7 +10,7 @@
 
 // The Gmail API's URLs and JSON shapes, in one place (users.messages.send with media upload,
 // users.messages.list, users.threads.list/get, Google's error shape).
-namespace Outpost::GmailApi {
+namespace Outpost::GmailWire {
 
 QUrl defaultBase(); // https://gmail.googleapis.com
 
@@ -31,4 +31,4 @@ ThreadSummary threadSummary(const QJsonObject &thread, const QString &mailbox);
 ServiceError error(
     int status, const QByteArray &body, const QByteArray &retryAfter, const QDateTime &now);
 
-} // namespace Outpost::GmailApi
+} // namespace Outpost::GmailWire

@@ -48,7 +48,7 @@ GraphSubmission::GraphSubmission(QNetworkAccessManager *network, AccessTokenSour
     , m_http(new ProviderHttp(
           network, tokens,
           [](int status, const QByteArray &body, const QByteArray &retryAfter) {
-              return GraphApi::error(status, body, retryAfter, QDateTime::currentDateTimeUtc());
+              return GraphWire::error(status, body, retryAfter, QDateTime::currentDateTimeUtc());
           },
           this))
 {
@@ -104,7 +104,7 @@ void GraphSubmission::submit(const Draft &draft, const QString &idempotencyKey)
                 finish(e);
                 return;
             }
-            m_inline.append(GraphApi::fileAttachment(part.name, part.contentType, file.readAll()));
+            m_inline.append(GraphWire::fileAttachment(part.name, part.contentType, file.readAll()));
             requestBytes += encoded;
         } else {
             m_separate += part;
@@ -112,16 +112,16 @@ void GraphSubmission::submit(const Draft &draft, const QString &idempotencyKey)
     }
     // Was this very mail sent already (an answer lost on the way)? Then it is done.
     ProviderHttp::Request check;
-    check.url = GraphApi::sentByInternetMessageIdUrl(m_mailbox.apiBase, m_internetMessageId);
+    check.url = GraphWire::sentByInternetMessageIdUrl(m_mailbox.apiBase, m_internetMessageId);
     m_http->send(check, this, [this](const ProviderHttp::Answer &answer) {
         if (answer.error) {
             finish(*answer.error);
             return;
         }
-        const QJsonObject sent = GraphApi::firstValue(answer.json());
+        const QJsonObject sent = GraphWire::firstValue(answer.json());
         if (!sent.isEmpty()) {
             setState(State::Sent);
-            Q_EMIT succeeded(GraphApi::receipt(sent, m_internetMessageId, m_draft.threadId));
+            Q_EMIT succeeded(GraphWire::receipt(sent, m_internetMessageId, m_draft.threadId));
             return;
         }
         afterSentCheck();
@@ -141,10 +141,10 @@ void GraphSubmission::afterSentCheck()
 void GraphSubmission::sendMail()
 {
     const QJsonObject body {{QStringLiteral("message"),
-                                GraphApi::message(m_draft, m_internetMessageId, m_inline, true)},
+                                GraphWire::message(m_draft, m_internetMessageId, m_inline, true)},
         {QStringLiteral("saveToSentItems"), true}};
-    m_http->send(post(GraphApi::url(m_mailbox.apiBase, QStringLiteral("/me/sendMail")), body), this,
-        [this](const ProviderHttp::Answer &answer) {
+    m_http->send(post(GraphWire::url(m_mailbox.apiBase, QStringLiteral("/me/sendMail")), body),
+        this, [this](const ProviderHttp::Answer &answer) {
             if (answer.error)
                 return finish(*answer.error);
             lookupReceipt();
@@ -153,8 +153,8 @@ void GraphSubmission::sendMail()
 
 void GraphSubmission::createDraft()
 {
-    m_http->send(post(GraphApi::url(m_mailbox.apiBase, QStringLiteral("/me/messages")),
-                     GraphApi::message(m_draft, m_internetMessageId, m_inline, true)),
+    m_http->send(post(GraphWire::url(m_mailbox.apiBase, QStringLiteral("/me/messages")),
+                     GraphWire::message(m_draft, m_internetMessageId, m_inline, true)),
         this, [this](const ProviderHttp::Answer &answer) {
             if (answer.error)
                 return finish(*answer.error);
@@ -166,17 +166,17 @@ void GraphSubmission::createDraft()
 void GraphSubmission::createReply()
 {
     ProviderHttp::Request latest;
-    latest.url = GraphApi::latestInConversationUrl(m_mailbox.apiBase, m_draft.threadId);
+    latest.url = GraphWire::latestInConversationUrl(m_mailbox.apiBase, m_draft.threadId);
     m_http->send(latest, this, [this](const ProviderHttp::Answer &found) {
         if (found.error)
             return finish(*found.error);
-        const QString original = GraphApi::firstValue(found.json()).value(u"id").toString();
+        const QString original = GraphWire::firstValue(found.json()).value(u"id").toString();
         if (original.isEmpty()) {
             ServiceError e = ServiceError::fromHttp(404, {}, {}, DraftField::Thread, std::nullopt);
             e.message = Tr::tr("Outlook has no message in this conversation to reply to.");
             return finish(e);
         }
-        const QUrl url = GraphApi::url(
+        const QUrl url = GraphWire::url(
             m_mailbox.apiBase, QStringLiteral("/me/messages/%1/createReply").arg(original));
         m_http->send(post(url, {}), this, [this](const ProviderHttp::Answer &created) {
             if (created.error)
@@ -186,9 +186,9 @@ void GraphSubmission::createReply()
             ProviderHttp::Request patch;
             patch.method = "PATCH";
             patch.url
-                = GraphApi::url(m_mailbox.apiBase, QStringLiteral("/me/messages/") + m_draftId);
+                = GraphWire::url(m_mailbox.apiBase, QStringLiteral("/me/messages/") + m_draftId);
             patch.contentType = "application/json";
-            patch.body = json(GraphApi::message(m_draft, m_internetMessageId, {}, false));
+            patch.body = json(GraphWire::message(m_draft, m_internetMessageId, {}, false));
             m_http->send(patch, this, [this](const ProviderHttp::Answer &patched) {
                 if (patched.error)
                     return finish(*patched.error);
@@ -209,9 +209,9 @@ void GraphSubmission::addAttachment(qsizetype index)
         e.message = Tr::tr("“%1” cannot be read: %2").arg(part.name, file.errorString());
         return finish(e);
     }
-    const QUrl url = GraphApi::url(
+    const QUrl url = GraphWire::url(
         m_mailbox.apiBase, QStringLiteral("/me/messages/%1/attachments").arg(m_draftId));
-    m_http->send(post(url, GraphApi::fileAttachment(part.name, part.contentType, file.readAll())),
+    m_http->send(post(url, GraphWire::fileAttachment(part.name, part.contentType, file.readAll())),
         this, [this, index](const ProviderHttp::Answer &answer) {
             if (answer.error)
                 return finish(*answer.error);
@@ -224,9 +224,9 @@ void GraphSubmission::uploadLarge(qsizetype index)
     if (index >= m_large.size())
         return sendDraft();
     const FilePart &part = m_large.at(index);
-    const QUrl url = GraphApi::url(m_mailbox.apiBase,
+    const QUrl url = GraphWire::url(m_mailbox.apiBase,
         QStringLiteral("/me/messages/%1/attachments/createUploadSession").arg(m_draftId));
-    m_http->send(post(url, GraphApi::uploadSessionRequest(part.name, part.size, part.contentType)),
+    m_http->send(post(url, GraphWire::uploadSessionRequest(part.name, part.size, part.contentType)),
         this, [this, index](const ProviderHttp::Answer &answer) {
             if (answer.error)
                 return finish(*answer.error);
@@ -273,7 +273,7 @@ void GraphSubmission::sendDraft()
 {
     m_sendPosted = true;
     const QUrl url
-        = GraphApi::url(m_mailbox.apiBase, QStringLiteral("/me/messages/%1/send").arg(m_draftId));
+        = GraphWire::url(m_mailbox.apiBase, QStringLiteral("/me/messages/%1/send").arg(m_draftId));
     m_http->send(post(url, {}), this, [this](const ProviderHttp::Answer &answer) {
         if (answer.error)
             return finish(*answer.error);
@@ -288,9 +288,10 @@ void GraphSubmission::lookupReceipt()
     // it is asked again, a little later each time, before Outpost settles for no receipt id.
     static constexpr int waitsMs[] = {100, 200, 400, 800, 1600, 3200};
     ProviderHttp::Request find;
-    find.url = GraphApi::sentByInternetMessageIdUrl(m_mailbox.apiBase, m_internetMessageId);
+    find.url = GraphWire::sentByInternetMessageIdUrl(m_mailbox.apiBase, m_internetMessageId);
     m_http->send(find, this, [this](const ProviderHttp::Answer &answer) {
-        const QJsonObject sent = answer.error ? QJsonObject() : GraphApi::firstValue(answer.json());
+        const QJsonObject sent
+            = answer.error ? QJsonObject() : GraphWire::firstValue(answer.json());
         if (sent.isEmpty() && !answer.error && m_receiptTries < int(std::size(waitsMs))) {
             m_copyWait.start(waitsMs[m_receiptTries++]);
             return;
@@ -303,7 +304,7 @@ void GraphSubmission::sentWith(const QJsonObject &sent)
 {
     m_copyWait.stop();
     setState(State::Sent);
-    Q_EMIT succeeded(GraphApi::receipt(sent, m_internetMessageId, m_draft.threadId));
+    Q_EMIT succeeded(GraphWire::receipt(sent, m_internetMessageId, m_draft.threadId));
 }
 
 void GraphSubmission::finish(const ServiceError &error)
@@ -321,7 +322,7 @@ void GraphSubmission::finish(const ServiceError &error)
         return fail();
     ProviderHttp::Request remove;
     remove.method = "DELETE";
-    remove.url = GraphApi::url(m_mailbox.apiBase, QStringLiteral("/me/messages/") + draft);
+    remove.url = GraphWire::url(m_mailbox.apiBase, QStringLiteral("/me/messages/") + draft);
     if (error.kind == ServiceError::Kind::Cancelled) {
         // Cancelled: told at once, the draft deleted on the side.
         m_http->send(remove, this, [](const ProviderHttp::Answer &) {});

@@ -7,11 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace Outpost::GraphApi {
+namespace Outpost::GraphWire {
 
 namespace {
 struct Tr
 {
+    // The context its messages were translated under (the file was GraphApi.cpp).
     Q_DECLARE_TR_FUNCTIONS(Outpost::GraphApi)
 };
 
@@ -221,4 +222,4 @@ QList<ThreadSummary> conversations(const QJsonObject &list, const QString &mailb
     return threads;
 }
 
-} // namespace Outpost::GraphApi
+} // namespace Outpost::GraphWire

@@ -11,7 +11,7 @@
 
 // Microsoft Graph's URLs and JSON shapes for sending mail, in one place (sendMail, draft
 // messages, createReply, attachments and upload sessions, Graph's error shape).
-namespace Outpost::GraphApi {
+namespace Outpost::GraphWire {
 
 // Its limits (one request, inline threshold, upload chunk) are Outlook's row of SendLimits.
 
@@ -47,4 +47,4 @@ Receipt receipt(const QJsonObject &sent, const QString &internetMessageId,
 ServiceError error(
     int status, const QByteArray &body, const QByteArray &retryAfter, const QDateTime &now);
 
-} // namespace Outpost::GraphApi
+} // namespace Outpost::GraphWire
