@@ -7,13 +7,11 @@
 #include "mail/AttachmentFile.h"
 #include "mail/MimeMessage.h"
 #include "mail/SendRules.h"
-#include "submit/AccessTokenSource.h"
-#include "submit/AccountCheck.h"
-#include "submit/GmailApi.h"
-#include "submit/GmailSubmission.h"
-#include "submit/GraphApi.h"
-#include "submit/GraphSubmission.h"
-#include "submit/ProviderHttp.h"
+#include "providers/AccessTokenSource.h"
+#include "providers/AccountCheck.h"
+#include "providers/ProviderHttp.h"
+#include "providers/ProviderRegistry.h"
+#include "providers/gmail/GmailSubmission.h"
 #include "submit/RetryingSend.h"
 
 #include <QCoreApplication>
@@ -41,14 +39,7 @@ std::unique_ptr<Submission> accountChecked(Submission *inner, QNetworkAccessMana
     auto submission = std::make_unique<AccountCheckedSubmission>(
         inner, mailbox.provider, AccountCheckedSubmission::Lookup {});
     auto *http = new ProviderHttp(
-        network, tokens,
-        [gmail = mailbox.provider == Provider::Gmail](
-            int status, const QByteArray &body, const QByteArray &retryAfter) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            return gmail ? GmailApi::error(status, body, retryAfter, now)
-                         : GraphApi::error(status, body, retryAfter, now);
-        },
-        submission.get());
+        network, tokens, ProviderRegistry::of(mailbox.provider).errorMapper(), submission.get());
     auto known = std::make_shared<std::optional<AccountIdentity>>();
     submission->setLookup([http, mailbox, known](QObject *context, AccountCheck::Done done) {
         if (*known) {
@@ -138,7 +129,8 @@ int runDirectSend(const ComposeInput &input, const DirectSendOptions &options)
     if (options.dryRun)
         return writeOnly(draft, options, key);
 
-    QUrl base = provider == Provider::Gmail ? GmailApi::defaultBase() : GraphApi::defaultBase();
+    const ProviderInfo &row = ProviderRegistry::of(*provider);
+    QUrl base = row.defaultApiBase;
     if (!options.apiUrl.isEmpty()) {
         QString error;
         const auto url = InstanceUrl::parse(options.apiUrl, &error);
@@ -158,19 +150,13 @@ int runDirectSend(const ComposeInput &input, const DirectSendOptions &options)
     QNetworkAccessManager network;
     StaticTokenSource tokens(token);
     const DirectMailbox mailbox {*provider, draft.from, {}, base};
-    Submission *inner = nullptr;
-    if (provider == Provider::Gmail) {
-        auto *gmail = new GmailSubmission(&network, &tokens, mailbox);
-        gmail->setEmlCopy(options.emlPath);
-        inner = gmail;
-    } else {
-        if (!options.emlPath.isEmpty()) {
-            printErr(Tr::tr("outpost send: --eml with --via outlook: Graph builds the message "
-                            "itself; use --dry-run to write the .eml."));
-            return Usage;
-        }
-        inner = new GraphSubmission(&network, &tokens, mailbox);
+    if (!options.emlPath.isEmpty() && !row.keepsEmlCopy) {
+        // Only Outlook today (Graph builds the message itself from JSON).
+        printErr(Tr::tr("outpost send: --eml with --via outlook: Graph builds the message "
+                        "itself; use --dry-run to write the .eml."));
+        return Usage;
     }
+    Submission *inner = row.submission(&network, &tokens, mailbox, options.emlPath);
     const auto submission = accountChecked(inner, &network, &tokens, mailbox);
     RetryPolicy policy;
     policy.maxAttempts = 4;

@@ -4,7 +4,8 @@
 #  - at configure time, every library's link list (outpost_check_layer_links);
 #  - at build time, every #include of every source (cmake/CheckLayers.cmake, run by the
 #    `outpost_layers` target that each library depends on, and tested by tst_layers).
-# Dependency direction, never reversed: ui → models → submit → platform/auth/store → net → mail.
+# Dependency direction, never reversed:
+# ui → models → providers → submit → platform/auth/store → net → mail.
 # net is the one HTTP core (requests, tokens, errors, timeouts); nothing else builds a request.
 
 # The folders (under app/, and ui/) each may include besides itself.
@@ -14,10 +15,13 @@ set(OUTPOST_LAYER_auth "mail;net")
 set(OUTPOST_LAYER_platform "mail;net;auth")
 set(OUTPOST_LAYER_store "mail")
 set(OUTPOST_LAYER_submit "mail;net;auth;platform;store")
-set(OUTPOST_LAYER_models "mail;net;auth;platform;store;submit")
+# A provider (Gmail, Outlook) is a folder under app/providers with its row in the one table,
+# app/providers/ProviderRegistry: it builds on submit's Submission and is used by models and ui.
+set(OUTPOST_LAYER_providers "mail;net;auth;platform;store;submit")
+set(OUTPOST_LAYER_models "mail;net;auth;platform;store;submit;providers")
 set(OUTPOST_LAYER_sandbox "mail")
-set(OUTPOST_LAYER_ui "mail;net;auth;platform;store;submit;models")
-set(OUTPOST_LAYERS mail net auth platform store submit models sandbox ui)
+set(OUTPOST_LAYER_ui "mail;net;auth;platform;store;submit;providers;models")
+set(OUTPOST_LAYERS mail net auth platform store submit providers models sandbox ui)
 
 # Qt modules a layer must neither include nor link. Nothing under app/ draws or renders;
 # ui/ never builds an HTTP request, parses JSON or touches SQL (models do that for it).

@@ -7,6 +7,7 @@
 #include "models/MailboxConnector.h"
 #include "models/SessionRegistry.h"
 #include "platform/PlatformClient.h"
+#include "providers/ProviderRegistry.h"
 #include "ui/MailboxIconProxy.h"
 
 #include <QDesktopServices>
@@ -227,8 +228,7 @@ void AccountsDialog::rebuild()
         const QList<DirectMailbox> &list = m_direct->list();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const DirectMailbox &m = list.at(i);
-            const QString api
-                = m.provider == Provider::Gmail ? tr("Gmail API") : tr("Microsoft Graph");
+            const QString api = tr(ProviderRegistry::of(m.provider).apiName);
             // Whose mailbox the grant opens, as the provider said (not what was typed).
             const AccountIdentity account = m_direct->identityOf(m);
             const QString signedIn = !account.isKnown() ? tr("%1, account not checked yet").arg(api)
@@ -300,9 +300,8 @@ void AccountsDialog::startDirect(Provider provider)
         return;
     }
     const MailAddress address = parsed.addresses.first();
-    setStatus(
-        tr("Sign in to %1 as %2 in your browser. Outpost is waiting for you to come back…")
-            .arg(provider == Provider::Gmail ? tr("Google") : tr("Microsoft"), address.address));
+    setStatus(tr("Sign in to %1 as %2 in your browser. Outpost is waiting for you to come back…")
+                  .arg(tr(ProviderRegistry::of(provider).accountOwner), address.address));
     m_direct->connectMailbox(provider, address.address, address.name);
     updateButtons();
 }

@@ -9,6 +9,7 @@
 #include "models/Settings.h"
 #include "models/SpellChecker.h"
 #include "models/TimeText.h"
+#include "providers/ProviderRegistry.h"
 #include "ui/AttachmentList.h"
 #include "ui/ComposeSpelling.h"
 #include "ui/FieldMessage.h"
@@ -446,8 +447,8 @@ void ComposeWindow::onSendFailed(const ServiceError &error)
         ui->providerLabel->setVisible(true);
         ui->providerCombo->setVisible(true);
         if (ui->providerCombo->count() == 0) {
-            for (Provider p : {Provider::Gmail, Provider::Outlook})
-                ui->providerCombo->addItem(providerDisplayName(p), providerName(p));
+            for (const ProviderInfo &row : ProviderRegistry::all())
+                ui->providerCombo->addItem(row.displayName(), row.wireName());
         }
     }
     if (FieldMessage *message = messageFor(error.field)) {

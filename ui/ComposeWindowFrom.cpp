@@ -5,6 +5,7 @@
 // list is shown (issue 15, item 4): the window says "Sending as … · Change" and the user
 // decides.
 #include "ui/ComposeWindow.h"
+#include "ui/MailboxIconProxy.h"
 #include "ui_ComposeWindow.h"
 
 #include "models/MailboxListModel.h"
@@ -97,9 +98,7 @@ void ComposeWindow::updateProviderChoice()
         ui->providerCombo->clear();
         for (Provider p : resolution.providers) {
             ui->providerCombo->addItem(
-                QIcon(p == Provider::Gmail ? QStringLiteral(":/outpost/icons/gmail.svg")
-                                           : QStringLiteral(":/outpost/icons/outlook.svg")),
-                providerDisplayName(p), providerName(p));
+                MailboxIconProxy::providerIcon(p), providerDisplayName(p), providerName(p));
         }
         const int keep = ui->providerCombo->findData(previous);
         ui->providerCombo->setCurrentIndex(keep >= 0 ? keep : 0);

@@ -2,16 +2,39 @@
 #include "ui/MailboxIconProxy.h"
 
 #include "models/Roles.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QIcon>
 
 namespace Outpost {
 
+namespace {
+// One icon per row of the table, loaded once and in its order.
+const QList<QIcon> &icons()
+{
+    static const QList<QIcon> loaded = [] {
+        QList<QIcon> list;
+        for (const ProviderInfo &row : ProviderRegistry::all())
+            list += QIcon(row.iconPath);
+        return list;
+    }();
+    return loaded;
+}
+} // namespace
+
 QIcon MailboxIconProxy::providerIcon(const QString &providerName)
 {
-    static const QIcon gmail(QStringLiteral(":/outpost/icons/gmail.svg"));
-    static const QIcon outlook(QStringLiteral(":/outpost/icons/outlook.svg"));
-    return providerName == u"outlook" ? outlook : gmail;
+    const QList<ProviderInfo> &rows = ProviderRegistry::all();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).wireName() == providerName)
+            return icons().at(i);
+    }
+    return icons().first();
+}
+
+QIcon MailboxIconProxy::providerIcon(Provider provider)
+{
+    return providerIcon(providerName(provider));
 }
 
 QVariant MailboxIconProxy::data(const QModelIndex &index, int role) const

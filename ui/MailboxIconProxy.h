@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mail/Mailbox.h"
+
 #include <QIdentityProxyModel>
 
 namespace Outpost {
@@ -15,7 +17,10 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    // The icon of a provider's row (providers/ProviderRegistry.h), by its wire name ("gmail";
+    // an unknown name gets the first row's).
     static QIcon providerIcon(const QString &providerName);
+    static QIcon providerIcon(Provider provider);
 };
 
 } // namespace Outpost

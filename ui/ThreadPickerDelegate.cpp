@@ -5,6 +5,7 @@
 #include "mail/ThreadSummary.h"
 #include "models/Roles.h"
 #include "models/ThreadSource.h"
+#include "ui/MailboxIconProxy.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -15,13 +16,6 @@ namespace Outpost {
 namespace {
 constexpr int padding = 6;
 constexpr int iconSize = 16;
-
-QIcon providerIcon(Provider provider)
-{
-    static const QIcon gmail(QStringLiteral(":/outpost/icons/gmail.svg"));
-    static const QIcon outlook(QStringLiteral(":/outpost/icons/outlook.svg"));
-    return provider == Provider::Gmail ? gmail : outlook;
-}
 } // namespace
 
 QString ThreadPickerDelegate::detailsOf(const QModelIndex &index)
@@ -87,7 +81,7 @@ void ThreadPickerDelegate::paint(
     int left = r.left();
     if (v.isValid()) {
         const ThreadSummary t = v.value<ThreadSummary>();
-        providerIcon(t.provider)
+        MailboxIconProxy::providerIcon(t.provider)
             .paint(
                 painter, QRect(left, r.top() + (fm.height() - iconSize) / 2, iconSize, iconSize));
     } else {

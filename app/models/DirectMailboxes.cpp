@@ -5,13 +5,10 @@
 #include "auth/ProviderSignIn.h"
 #include "mail/AddressList.h"
 #include "models/ProviderTokenSource.h"
-#include "submit/AccessTokenSource.h"
-#include "submit/AccountCheck.h"
-#include "submit/GmailApi.h"
-#include "submit/GmailSubmission.h"
-#include "submit/GraphApi.h"
-#include "submit/GraphSubmission.h"
-#include "submit/ProviderHttp.h"
+#include "providers/AccessTokenSource.h"
+#include "providers/AccountCheck.h"
+#include "providers/ProviderHttp.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -30,26 +27,18 @@ struct Tr
 
 OAuthProfile profileOf(Provider provider, const ConfigOverrides &overrides)
 {
-    return provider == Provider::Gmail ? OAuthProfile::google(nullptr, overrides)
-                                       : OAuthProfile::microsoft(nullptr, overrides);
+    return ProviderRegistry::of(provider).oauthProfile(nullptr, overrides);
 }
 
 ProviderHttp::ErrorMapper errorsOf(Provider provider)
 {
-    const bool gmail = provider == Provider::Gmail;
-    return [gmail](int status, const QByteArray &body, const QByteArray &retryAfter) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        return gmail ? GmailApi::error(status, body, retryAfter, now)
-                     : GraphApi::error(status, body, retryAfter, now);
-    };
+    return ProviderRegistry::of(provider).errorMapper();
 }
 
 std::optional<Provider> providerOfProfile(const QString &profile)
 {
-    if (profile == u"google")
-        return Provider::Gmail;
-    if (profile == u"microsoft")
-        return Provider::Outlook;
+    if (const ProviderInfo *row = ProviderRegistry::byOAuthProfile(profile))
+        return row->id;
     return std::nullopt;
 }
 } // namespace
@@ -93,15 +82,7 @@ QString DirectMailboxes::defaultFile()
 
 QUrl DirectMailboxes::apiBaseFor(Provider provider, const ConfigOverrides &overrides)
 {
-    const char *name
-        = provider == Provider::Gmail ? "OUTPOST_GMAIL_API_URL" : "OUTPOST_GRAPH_API_URL";
-    const QString set = qEnvironmentVariable(name);
-    if (!set.isEmpty())
-        return QUrl(set);
-    const QString given = overrides.value(name);
-    if (!given.isEmpty())
-        return QUrl(given);
-    return provider == Provider::Gmail ? GmailApi::defaultBase() : GraphApi::defaultBase();
+    return ProviderRegistry::of(provider).apiBase(overrides);
 }
 
 QString DirectMailboxes::idOf(Provider provider, const QString &address)
@@ -258,8 +239,9 @@ AccessTokenSource *DirectMailboxes::tokensFor(const DirectMailbox &mailbox)
     const QString key = keyOf(mailbox);
     if (AccessTokenSource *tokens = m_tokens.value(key))
         return tokens;
-    auto *tokens = new ProviderTokenSource(
-        m_signIn, profileOf(mailbox.provider, m_overrides), mailbox.address, this);
+    auto *tokens = new ProviderTokenSource(m_signIn,
+        ProviderRegistry::of(mailbox.provider).oauthProfile(nullptr, m_overrides), mailbox.address,
+        this);
     m_tokens.insert(key, tokens);
     return tokens;
 }
@@ -267,9 +249,8 @@ AccessTokenSource *DirectMailboxes::tokensFor(const DirectMailbox &mailbox)
 Submission *DirectMailboxes::submissionFor(const DirectMailbox &mailbox, QObject *parent)
 {
     AccessTokenSource *tokens = tokensFor(mailbox);
-    Submission *inner = mailbox.provider == Provider::Gmail
-        ? static_cast<Submission *>(new GmailSubmission(m_network, tokens, mailbox))
-        : new GraphSubmission(m_network, tokens, mailbox);
+    Submission *inner
+        = ProviderRegistry::of(mailbox.provider).submission(m_network, tokens, mailbox, {});
     // Sends only as the account the grant opens (learned before its first send).
     return new AccountCheckedSubmission(
         inner, mailbox.provider,
@@ -284,7 +265,8 @@ ProviderHttp *DirectMailboxes::httpFor(const DirectMailbox &mailbox)
     const QString key = keyOf(mailbox);
     if (ProviderHttp *http = m_http.value(key))
         return http;
-    auto *http = new ProviderHttp(m_network, tokensFor(mailbox), errorsOf(mailbox.provider), this);
+    auto *http = new ProviderHttp(
+        m_network, tokensFor(mailbox), ProviderRegistry::of(mailbox.provider).errorMapper(), this);
     m_http.insert(key, http);
     return http;
 }

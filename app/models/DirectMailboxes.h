@@ -7,7 +7,7 @@
 #include "auth/OAuthResult.h"
 #include "mail/Mailbox.h"
 #include "net/Result.h"
-#include "submit/DirectMailbox.h"
+#include "providers/DirectMailbox.h"
 
 #include <QHash>
 #include <QObject>

@@ -4,8 +4,8 @@
 #include "models/DirectMailboxes.h"
 #include "models/DraftAutosave.h"
 #include "models/SessionRegistry.h"
+#include "providers/gmail/GmailSubmission.h"
 #include "store/DraftRecord.h"
-#include "submit/GmailSubmission.h"
 
 #include <QUuid>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "auth/OAuthProfile.h"
-#include "submit/AccessTokenSource.h"
+#include "providers/AccessTokenSource.h"
 
 namespace Outpost {
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/Settings.h"
 
+#include "providers/ProviderRegistry.h"
+
 #include <QSettings>
 #include <QStringList>
 
@@ -112,7 +114,10 @@ void Settings::setUiLanguage(const QString &language)
 
 QStringList Settings::providerNames()
 {
-    return {QStringLiteral("google"), QStringLiteral("microsoft")};
+    QStringList names;
+    for (const ProviderInfo &row : ProviderRegistry::all())
+        names += row.oauthProfileName;
+    return names;
 }
 
 Settings::Provider Settings::provider(const QString &name) const

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "models/ThreadSource.h"
-#include "submit/DirectMailbox.h"
+#include "providers/DirectMailbox.h"
 
 #include <QPointer>
 
@@ -10,12 +10,8 @@ namespace Outpost {
 
 class ProviderHttp;
 
-// Direct mode's threads of one mailbox with the recipients, asked of the provider itself.
-// Gmail: `threads.list` with `q=from:… OR to:… OR cc:…`, then `threads.get format=metadata`
-// of each (Subject, Message-ID, References of the latest message). Graph: the messages with
-// the address among their participants (`$search="participants:…"`; Graph refuses lambda
-// filters on recipients), grouped by conversationId and sorted here (the latest message is
-// the one createReply answers).
+// Direct mode's threads of one mailbox with the recipients, asked of the provider itself,
+// each in its own way (ProviderInfo::listThreads, in the provider's folder).
 class ThreadProviderSource : public ThreadSource
 {
 public:
@@ -25,9 +21,6 @@ public:
     void list(const QStringList &recipients, QObject *context, Done done) override;
 
 private:
-    void listGmail(const QStringList &recipients, QObject *context, Done done);
-    void listGraph(const QStringList &recipients, QObject *context, Done done);
-
     QPointer<ProviderHttp> m_http;
     DirectMailbox m_mailbox;
     int m_max;

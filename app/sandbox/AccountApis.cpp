@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/AccountApis.h"
 
-#include "sandbox/GmailApi.h"
-#include "sandbox/GmailJson.h"
-#include "sandbox/GraphApi.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxContext.h"
+#include "sandbox/gmail/GmailApi.h"
+#include "sandbox/gmail/GmailJson.h"
+#include "sandbox/graph/GraphApi.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sandbox/ProviderTokens.h"
 #include "sandbox/SandboxRouter.h"
+#include "sandbox/oauth/ProviderTokens.h"
 
 namespace Outpost::Sandbox {
 

@@ -2,11 +2,11 @@
 #include "sandbox/ControlApi.h"
 
 #include "sandbox/FaultInjector.h"
-#include "sandbox/PlatformApi.h"
 #include "sandbox/RequestLog.h"
 #include "sandbox/SandboxContext.h"
-#include "sandbox/SandboxJson.h"
 #include "sandbox/SandboxLogging.h"
+#include "sandbox/platform/PlatformApi.h"
+#include "sandbox/platform/SandboxJson.h"
 
 #include <QJsonArray>
 

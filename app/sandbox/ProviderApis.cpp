@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/ProviderApis.h"
 
-#include "sandbox/GmailJson.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxContext.h"
+#include "sandbox/gmail/GmailJson.h"
 
 #include <QDir>
 

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "sandbox/AccountApis.h"
-#include "sandbox/GmailApi.h"
-#include "sandbox/GmailUpload.h"
-#include "sandbox/GraphApi.h"
-#include "sandbox/GraphUpload.h"
 #include "sandbox/ProviderControl.h"
+#include "sandbox/gmail/GmailApi.h"
+#include "sandbox/gmail/GmailUpload.h"
+#include "sandbox/graph/GraphApi.h"
+#include "sandbox/graph/GraphUpload.h"
 
 namespace Outpost::Sandbox {
 

@@ -2,13 +2,13 @@
 #include "sandbox/ProviderControl.h"
 
 #include "sandbox/FaultInjector.h"
-#include "sandbox/GmailJson.h"
-#include "sandbox/GraphApi.h"
-#include "sandbox/PlatformApi.h"
 #include "sandbox/ProviderSeed.h"
-#include "sandbox/ProviderTokens.h"
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxSeed.h"
+#include "sandbox/gmail/GmailJson.h"
+#include "sandbox/graph/GraphApi.h"
+#include "sandbox/oauth/ProviderTokens.h"
+#include "sandbox/platform/PlatformApi.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

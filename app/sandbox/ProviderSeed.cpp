@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/ProviderSeed.h"
 
-#include "sandbox/GmailJson.h"
-#include "sandbox/GraphJson.h"
 #include "sandbox/ProviderStore.h"
-#include "sandbox/ProviderTokens.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxStore.h"
+#include "sandbox/gmail/GmailJson.h"
+#include "sandbox/graph/GraphJson.h"
+#include "sandbox/oauth/ProviderTokens.h"
 
 #include <QJsonArray>
 #include <QLocale>

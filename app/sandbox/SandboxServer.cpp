@@ -3,17 +3,17 @@
 
 #include "sandbox/ControlApi.h"
 #include "sandbox/FaultInjector.h"
-#include "sandbox/MailboxHousekeeping.h"
-#include "sandbox/MessageSearchApi.h"
-#include "sandbox/OAuthServers.h"
-#include "sandbox/PlatformApi.h"
 #include "sandbox/ProviderApis.h"
 #include "sandbox/RequestLog.h"
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxLogging.h"
 #include "sandbox/SandboxSeed.h"
-#include "sandbox/SendEndpoint.h"
-#include "sandbox/UploadEndpoint.h"
+#include "sandbox/oauth/OAuthServers.h"
+#include "sandbox/platform/MailboxHousekeeping.h"
+#include "sandbox/platform/MessageSearchApi.h"
+#include "sandbox/platform/PlatformApi.h"
+#include "sandbox/platform/SendEndpoint.h"
+#include "sandbox/platform/UploadEndpoint.h"
 
 #include <QDir>
 #include <QHttpServerRequest>

@@ -9,11 +9,11 @@
 //   bench_mime [MB]          (bench_mime --serve is the child: the sandbox)
 #include "mail/MimeMessage.h"
 #include "net/OneShotBody.h"
+#include "providers/AccessTokenSource.h"
+#include "providers/gmail/GmailSubmission.h"
+#include "providers/outlook/GraphSubmission.h"
+#include "providers/outlook/GraphWire.h"
 #include "sandbox/SandboxServer.h"
-#include "submit/AccessTokenSource.h"
-#include "submit/GmailSubmission.h"
-#include "submit/GraphApi.h"
-#include "submit/GraphSubmission.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

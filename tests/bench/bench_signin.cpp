@@ -8,8 +8,8 @@
 #include "auth/TokenStore.h"
 #include "models/InstanceSignIn.h"
 #include "models/SessionRegistry.h"
-#include "sandbox/OAuthServers.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/oauth/OAuthServers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

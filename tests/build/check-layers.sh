@@ -15,7 +15,8 @@ echo "PASS: $src keeps its layers"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/cmake" "$tmp/app/mail" "$tmp/app/models" "$tmp/ui"
+mkdir -p "$tmp/cmake" "$tmp/app/mail" "$tmp/app/models" "$tmp/app/submit" \
+    "$tmp/app/providers/gmail" "$tmp/ui"
 cp "$src/cmake/OutpostLayers.cmake" "$src/cmake/CheckLayers.cmake" "$tmp/cmake/"
 printf '#include <QString>\n#include <QWidget>\n#include "models/ComposeController.h"\n' \
     > "$tmp/app/mail/Bad.cpp"
@@ -23,15 +24,21 @@ printf '#include "mail/Draft.h"\n#include <QtWebEngineWidgets/QWebEngineView>\n'
     > "$tmp/app/models/Render.cpp"
 printf '#include "models/ComposeController.h"\n#include <QSettings>\n' > "$tmp/app/models/Ok.cpp"
 printf '#include <QWidget>\n#include <QNetworkAccessManager>\n' > "$tmp/ui/View.cpp"
+# The providers sit above submit: the outbox never names one (it asks its Submission).
+printf '#include "providers/ProviderRegistry.h"\n' > "$tmp/app/submit/Route.cpp"
+printf '#include "submit/Submission.h"\n#include "models/Settings.h"\n' \
+    > "$tmp/app/providers/gmail/Row.cpp"
 out=$(cmake -DSOURCE_DIR="$tmp" -DQT_INCLUDE_ROOT="$qt" -P "$tmp/cmake/CheckLayers.cmake" 2>&1) \
     && fail "a tree with forbidden includes passed the check"
 for expected in "app/mail/Bad.cpp: includes <QWidget> from QtWidgets" \
     "app/mail/Bad.cpp: includes models/ComposeController.h" \
     "app/models/Render.cpp: includes <QtWebEngineWidgets/QWebEngineView>" \
-    "ui/View.cpp: includes <QNetworkAccessManager> from QtNetwork"; do
+    "ui/View.cpp: includes <QNetworkAccessManager> from QtNetwork" \
+    "app/submit/Route.cpp: includes providers/ProviderRegistry.h" \
+    "app/providers/gmail/Row.cpp: includes models/Settings.h"; do
     grep -qF "$expected" <<<"$out" || fail "the check did not say: $expected"$'\n'"$out"
 done
-grep -q "Ok.cpp\|QString\|QSettings\|ui/View.cpp: includes <QWidget>" <<<"$out" \
+grep -q "Ok.cpp\|QString\|QSettings\|ui/View.cpp: includes <QWidget>\|Row.cpp: includes submit/" <<<"$out" \
     && fail "the check refused an allowed include:"$'\n'"$out"
 echo "PASS: forbidden includes are named"
 

@@ -6,10 +6,10 @@
 // message; a filter names only properties of the message resource.
 #include "FuzzSupport.h"
 
-#include "sandbox/GmailMime.h"
-#include "sandbox/GmailQuery.h"
-#include "sandbox/GraphFilter.h"
-#include "sandbox/GraphSearch.h"
+#include "sandbox/gmail/GmailMime.h"
+#include "sandbox/gmail/GmailQuery.h"
+#include "sandbox/graph/GraphFilter.h"
+#include "sandbox/graph/GraphSearch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -10,8 +10,8 @@
 #include "models/DirectMailboxes.h"
 #include "models/RoutingSubmission.h"
 #include "models/SessionRegistry.h"
-#include "sandbox/OAuthServers.h"
 #include "sandbox/ProviderSeed.h"
+#include "sandbox/oauth/OAuthServers.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/SystemClock.h"
@@ -240,7 +240,8 @@ void TestDirectModeGui::addsAMailboxDirectlyThroughTheAccountsDialog()
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
             const QTreeWidgetItem *top = tree->topLevelItem(i);
             if (top->text(0).startsWith(u"Direct"_s) && top->childCount() == 1)
-                return top->child(0)->text(1).contains(u"signed in as "_s + gmailAddress.toString());
+                return top->child(0)->text(1).contains(
+                    u"signed in as "_s + gmailAddress.toString());
         }
         return false;
     }());
@@ -305,7 +306,8 @@ void TestDirectModeGui::anotherAccountSignedInIsShownAndItsAddressRefusedNextToF
     auto *fromError = window->findChild<QLabel *>(u"fromError"_s);
     QVERIFY(fromError);
     QTRY_COMPARE(fromError->text(),
-        u"Signed in to Google as %1, not %2: connect %2 or choose %1."_s.arg(gmailAddress.toString(), listed));
+        u"Signed in to Google as %1, not %2: connect %2 or choose %1."_s.arg(
+            gmailAddress.toString(), listed));
     QVERIFY(fromError->isVisible());
     QVERIFY(http->recorded(u"/gmail-api/upload/*"_s).isEmpty());
 }

@@ -18,10 +18,10 @@
 // store holds).
 #include "models/ComposeController.h"
 #include "platform/PlatformClient.h"
+#include "providers/AccessTokenSource.h"
+#include "providers/gmail/GmailSubmission.h"
+#include "providers/outlook/GraphSubmission.h"
 #include "store/LocalStore.h"
-#include "submit/AccessTokenSource.h"
-#include "submit/GmailSubmission.h"
-#include "submit/GraphSubmission.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
 #include "submit/SystemClock.h"

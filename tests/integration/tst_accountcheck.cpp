@@ -9,10 +9,10 @@
 #include "auth/ProviderSignIn.h"
 #include "auth/TokenStore.h"
 #include "models/DirectMailboxes.h"
-#include "sandbox/OAuthServers.h"
+#include "providers/AccountCheck.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"
-#include "submit/AccountCheck.h"
+#include "sandbox/oauth/OAuthServers.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
 

@@ -10,11 +10,11 @@
 // "Graph, copy rewritten" plays a tenant whose Sent Items copy keeps neither the
 // internetMessageId Outpost wrote nor the body as sent (SandboxOptions::graphRewritesSentCopy):
 // the lookups then find each mail by what it says, attachments included.
+#include "providers/AccessTokenSource.h"
+#include "providers/gmail/GmailSubmission.h"
+#include "providers/outlook/GraphSubmission.h"
 #include "sandbox/SandboxServer.h"
 #include "store/LocalStore.h"
-#include "submit/AccessTokenSource.h"
-#include "submit/GmailSubmission.h"
-#include "submit/GraphSubmission.h"
 #include "submit/Outbox.h"
 #include "submit/SystemClock.h"
 #include "tests/support/SandboxTestClient.h"

@@ -2,11 +2,11 @@
 // GmailSubmission and GraphSubmission over real HTTP against the sandbox's Gmail and Graph:
 // the upload paths, threading, limits, rate limits and lost answers.
 #include "mail/SendRules.h"
+#include "providers/AccessTokenSource.h"
+#include "providers/gmail/GmailSubmission.h"
+#include "providers/outlook/GraphSubmission.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"
-#include "submit/AccessTokenSource.h"
-#include "submit/GmailSubmission.h"
-#include "submit/GraphSubmission.h"
 #include "submit/RetryingSend.h"
 #include "tests/support/SandboxTestClient.h"
 
@@ -182,8 +182,8 @@ void TestDirectSend::gmailTooLargeIsRefusedBeforeAnyByte()
     QCOMPARE(o.error->kind, ServiceError::Kind::TooLarge);
     QCOMPARE(o.error->field, DraftField::Attachments);
     // Gmail's limit, written the one way every size is (SendRules::sizeText).
-    const QString limit = SendRules::sizeText(
-        SendLimits::of(SendRoute::Direct, Provider::Gmail).maxMessageBytes);
+    const QString limit
+        = SendRules::sizeText(SendLimits::of(SendRoute::Direct, Provider::Gmail).maxMessageBytes);
     QVERIFY2(o.error->message.contains(limit), qPrintable(o.error->message));
     QVERIFY(requestsTo(u"/gmail-api/upload/"_s).isEmpty());
 }

@@ -9,7 +9,7 @@
 #include "models/ProviderTokenSource.h"
 #include "models/SessionRegistry.h"
 #include "platform/PlatformClient.h"
-#include "sandbox/OAuthServers.h"
+#include "sandbox/oauth/OAuthServers.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
 

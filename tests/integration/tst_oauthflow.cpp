@@ -3,7 +3,7 @@
 // authorization servers: the test plays the browser over real HTTP on 127.0.0.1.
 #include "auth/OAuthFlow.h"
 #include "auth/Pkce.h"
-#include "sandbox/OAuthServers.h"
+#include "sandbox/oauth/OAuthServers.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
 

@@ -7,7 +7,7 @@
 // profile and on `localhost` for Microsoft's, which the browser resolves itself (to ::1 and
 // 127.0.0.1; the listener is on 127.0.0.1 only). Nothing in the test touches the redirect.
 #include "auth/OAuthFlow.h"
-#include "sandbox/OAuthServers.h"
+#include "sandbox/oauth/OAuthServers.h"
 #include "tests/support/SandboxTestClient.h"
 
 #include <QDesktopServices>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Gmail and Graph request shapes and error mapping, as their documentation gives them.
 #include "mail/SendLimits.h"
-#include "submit/GmailApi.h"
-#include "submit/GraphApi.h"
+#include "providers/gmail/GmailWire.h"
+#include "providers/outlook/GraphWire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,19 +29,19 @@ private Q_SLOTS:
 void TestProviderApis::gmailUploadUrls()
 {
     const QUrl base(u"https://gmail.googleapis.com"_s);
-    QCOMPARE(GmailApi::uploadUrl(base, false).toString(),
+    QCOMPARE(GmailWire::uploadUrl(base, false).toString(),
         u"https://gmail.googleapis.com/upload/gmail/v1/users/me/messages/send?uploadType=multipart"_s);
-    QCOMPARE(GmailApi::uploadUrl(QUrl(u"http://127.0.0.1:5/gmail-api/"_s), true).toString(),
+    QCOMPARE(GmailWire::uploadUrl(QUrl(u"http://127.0.0.1:5/gmail-api/"_s), true).toString(),
         u"http://127.0.0.1:5/gmail-api/upload/gmail/v1/users/me/messages/send?uploadType=resumable"_s);
-    const QUrl find = GmailApi::findByMessageIdUrl(base, u"<k1@acme.example>"_s);
+    const QUrl find = GmailWire::findByMessageIdUrl(base, u"<k1@acme.example>"_s);
     QCOMPARE(QUrlQuery(find).queryItemValue(u"q"_s, QUrl::FullyDecoded),
         u"rfc822msgid:k1@acme.example"_s);
 }
 
 void TestProviderApis::gmailMetadataCarriesThreadOnlyForReplies()
 {
-    QCOMPARE(GmailApi::sendMetadata({}), QByteArray("{}"));
-    QCOMPARE(GmailApi::sendMetadata(u"18f3"_s), QByteArray(R"({"threadId":"18f3"})"));
+    QCOMPARE(GmailWire::sendMetadata({}), QByteArray("{}"));
+    QCOMPARE(GmailWire::sendMetadata(u"18f3"_s), QByteArray(R"({"threadId":"18f3"})"));
 }
 
 void TestProviderApis::gmailRateLimitsRetry_data()
@@ -75,7 +75,7 @@ void TestProviderApis::gmailRateLimitsRetry()
                         QJsonObject {{u"reason"_s, reason}, {u"domain"_s, u"usageLimits"_s}}}},
                 {u"status"_s,
                     u"X"_s}}}}).toJson();
-    const ServiceError e = GmailApi::error(status, body, "3", QDateTime::currentDateTimeUtc());
+    const ServiceError e = GmailWire::error(status, body, "3", QDateTime::currentDateTimeUtc());
     QCOMPARE(e.isRetryable(), retryable);
     QCOMPARE(e.field, field);
     QCOMPARE(e.code, reason);
@@ -94,7 +94,7 @@ void TestProviderApis::gmailThreadSummaryFromMetadata()
           {"name":"To","value":"Jamie <jamie@x.com>"},{"name":"Message-ID","value":"<m2@gmail.example>"},
           {"name":"References","value":"<m1@x.com>"}]}}]})")
                                    .object();
-    const ThreadSummary t = GmailApi::threadSummary(thread, u"dana@gmail.example"_s);
+    const ThreadSummary t = GmailWire::threadSummary(thread, u"dana@gmail.example"_s);
     QCOMPARE(t.threadId, u"t1"_s);
     QCOMPARE(t.subject, u"Weekly report"_s);
     QCOMPARE(t.messageCount, 2);
@@ -112,7 +112,7 @@ void TestProviderApis::graphMessageShape()
     d.isHtml = true;
     d.to = {{u"Jamie Lee"_s, u"jamie@x.com"_s}};
     d.bcc = {{{}, u"audit@acme.example"_s}};
-    const QJsonObject m = GraphApi::message(d, u"<k@acme.example>"_s, {}, true);
+    const QJsonObject m = GraphWire::message(d, u"<k@acme.example>"_s, {}, true);
     QCOMPARE(m.value(u"body").toObject().value(u"contentType").toString(), u"HTML"_s);
     QCOMPARE(m.value(u"toRecipients")
                  .toArray()
@@ -126,12 +126,12 @@ void TestProviderApis::graphMessageShape()
     QCOMPARE(m.value(u"bccRecipients").toArray().size(), 1);
     QVERIFY(!m.contains(u"ccRecipients"));
     QCOMPARE(m.value(u"internetMessageId").toString(), u"<k@acme.example>"_s);
-    QVERIFY(!GraphApi::message(d, {}, {}, false).contains(u"subject"));
-    const QJsonObject a = GraphApi::fileAttachment(u"a.txt"_s, u"text/plain"_s, "hello");
+    QVERIFY(!GraphWire::message(d, {}, {}, false).contains(u"subject"));
+    const QJsonObject a = GraphWire::fileAttachment(u"a.txt"_s, u"text/plain"_s, "hello");
     QCOMPARE(a.value(u"@odata.type").toString(), u"#microsoft.graph.fileAttachment"_s);
     QCOMPARE(a.value(u"contentBytes").toString(), u"aGVsbG8="_s);
     const QJsonObject session
-        = GraphApi::uploadSessionRequest(u"big.zip"_s, 9000000, u"application/zip"_s);
+        = GraphWire::uploadSessionRequest(u"big.zip"_s, 9000000, u"application/zip"_s);
     QCOMPARE(session.value(u"AttachmentItem").toObject().value(u"size").toInteger(), 9000000);
     const qint64 chunk = SendLimits::of(SendRoute::Direct, Provider::Outlook).chunkBytes;
     QVERIFY(chunk % (320 * 1024) == 0 && chunk < 4 * 1024 * 1024);
@@ -140,7 +140,7 @@ void TestProviderApis::graphMessageShape()
 void TestProviderApis::graphODataLiteralsAreQuoted()
 {
     const QUrl u
-        = GraphApi::latestInConversationUrl(QUrl(u"https://graph.microsoft.com"_s), u"AAQk'x"_s);
+        = GraphWire::latestInConversationUrl(QUrl(u"https://graph.microsoft.com"_s), u"AAQk'x"_s);
     QCOMPARE(u.path(), u"/v1.0/me/messages"_s);
     QCOMPARE(QUrlQuery(u).queryItemValue(u"$filter"_s, QUrl::FullyDecoded),
         u"receivedDateTime ge 1900-01-01T00:00:00Z and conversationId eq 'AAQk''x' and isDraft "
@@ -148,11 +148,11 @@ void TestProviderApis::graphODataLiteralsAreQuoted()
     // '+' is a space to a server: encoded in every query, as every reserved character.
     const QUrl base(u"https://graph.microsoft.com"_s);
     const QString search
-        = GraphApi::messagesWithUrl(base, u"Jamie+Billing@x.com"_s, 5).query(QUrl::FullyEncoded);
+        = GraphWire::messagesWithUrl(base, u"Jamie+Billing@x.com"_s, 5).query(QUrl::FullyEncoded);
     QVERIFY2(search.contains(u"$search=%22participants%3Ajamie%2Bbilling%40x.com%22"_s),
         qPrintable(search));
     QVERIFY2(!search.contains(u"$orderby"_s), qPrintable(search));
-    const QString gmail = GmailApi::threadsWithUrl(
+    const QString gmail = GmailWire::threadsWithUrl(
         QUrl(u"https://gmail.googleapis.com"_s), u"jamie+billing@x.com"_s, 5)
                               .query(QUrl::FullyEncoded);
     QVERIFY2(gmail.contains(u"q=from%3Ajamie%2Bbilling%40x.com%20OR%20"_s), qPrintable(gmail));
@@ -161,16 +161,16 @@ void TestProviderApis::graphODataLiteralsAreQuoted()
 void TestProviderApis::graphErrors()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const ServiceError throttled = GraphApi::error(
+    const ServiceError throttled = GraphWire::error(
         429, R"({"error":{"code":"ApplicationThrottled","message":"Slow down"}})", "12", now);
     QVERIFY(throttled.isRetryable());
     QCOMPARE(throttled.retryAfter, std::optional(std::chrono::seconds(12)));
-    const ServiceError recipients = GraphApi::error(
+    const ServiceError recipients = GraphWire::error(
         400, R"({"error":{"code":"ErrorInvalidRecipients","message":"bad"}})", {}, now);
     QCOMPARE(recipients.field, DraftField::To);
     QVERIFY(!recipients.isRetryable());
-    QCOMPARE(GraphApi::error(413, {}, {}, now).field, DraftField::Attachments);
-    QCOMPARE(GraphApi::error(401, {}, {}, now).kind, ServiceError::Kind::Unauthorized);
+    QCOMPARE(GraphWire::error(413, {}, {}, now).field, DraftField::Attachments);
+    QCOMPARE(GraphWire::error(401, {}, {}, now).kind, ServiceError::Kind::Unauthorized);
 }
 
 QTEST_GUILESS_MAIN(TestProviderApis)

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "providers/ProviderRegistry.h"
+
+#include <QDateTime>
+
+namespace Outpost {
+
+QUrl ProviderInfo::apiBase(const ConfigOverrides &overrides) const
+{
+    const QString set = qEnvironmentVariable(apiUrlVariable.constData());
+    if (!set.isEmpty())
+        return QUrl(set);
+    const QString given = overrides.value(apiUrlVariable);
+    if (!given.isEmpty())
+        return QUrl(given);
+    return defaultApiBase;
+}
+
+std::function<ServiceError(int, const QByteArray &, const QByteArray &)>
+ProviderInfo::errorMapper() const
+{
+    return [map = error](int status, const QByteArray &body, const QByteArray &retryAfter) {
+        return map(status, body, retryAfter, QDateTime::currentDateTimeUtc());
+    };
+}
+
+namespace ProviderRegistry {
+
+const QList<ProviderInfo> &all()
+{
+    // The table. A new provider is a folder under app/providers and one line here.
+    static const QList<ProviderInfo> rows {gmailProvider(), outlookProvider()};
+    return rows;
+}
+
+const ProviderInfo &of(Provider provider)
+{
+    for (const ProviderInfo &row : all()) {
+        if (row.id == provider)
+            return row;
+    }
+    // Every value of Provider has a row (tst_providerregistry).
+    Q_ASSERT_X(false, "ProviderRegistry::of", "a Provider without a row");
+    return all().first();
+}
+
+const ProviderInfo *byOAuthProfile(const QString &profile)
+{
+    for (const ProviderInfo &row : all()) {
+        if (row.oauthProfileName == profile)
+            return &row;
+    }
+    return nullptr;
+}
+
+} // namespace ProviderRegistry
+
+} // namespace Outpost
