@@ -9,13 +9,20 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <optional>
+
 namespace Outpost {
 
 // The conversation view's page, built from the HTML/CSS template in the resources: the
 // messages oldest first, the latest expanded and the older ones collapsed to one line, notes
 // marked, quoted text folded, attachments listed, and Reply / Reply all / Forward on every
 // email. It runs no script: folding is <details>, and the buttons are `outpost-action:` links
-// the view handles itself.
+// the view handles itself. Each link carries the render's action key (a random secret made
+// for that page): a link without the key of the page on screen is not ours and is ignored.
+// Each message body is drawn in a box of its own (CSS containment, clipped, its own stacking
+// context): nothing in it paints over another message, a note or the page's controls. The
+// page's style sheet is its only one, allowed by its hash in the page's CSP; a message keeps
+// its style attributes (style-src-attr), never a <style> element.
 namespace ConversationDocument {
 
 struct Options
@@ -26,6 +33,8 @@ struct Options
     QSet<QString> imagesForMessages; // message ids whose remote images may load
     QSet<QString> imagesFromSenders; // lower-case addresses whose remote images may load
     bool allImages = false; // the settings say: always load remote images
+    QString actionKey; // this render's secret for its action links (newActionKey())
+    bool plainText = false; // HTML bodies shown as their text (when the page failed to show)
 };
 
 struct Page
@@ -35,14 +44,31 @@ struct Page
     QList<QUrl> allowedImages;
     QString latestAnchor; // the latest message's element id
     int blockedMessages = 0; // messages whose remote images are hidden
+    QString actionKey; // the key its action links carry (Options::actionKey)
+};
+
+// What an action link asks for.
+struct Action
+{
+    QString name; // reply, reply-all, forward, show-images, trust-sender
+    QString messageId;
+    QString address; // trust-sender's
 };
 
 Page build(const ThreadSummary &thread, const QList<ConversationMessage> &messages,
     const Options &options);
 
-// The link behind a message's button: `outpost-action:reply?message=<id>` (and `&address=`
-// for trust-sender).
-QUrl actionUrl(const QString &action, const QString &messageId, const QString &address = {});
+// The link behind a message's button: `outpost-action:reply?message=<id>&key=<actionKey>`
+// (and `&address=` for trust-sender).
+QUrl actionUrl(const QString &action, const QString &messageId, const QString &key,
+    const QString &address = {});
+// The action of a link, if it is one of ours: an outpost-action: URL carrying one of `keys`
+// (the page on screen, the page loading). Forged or stale links give nothing.
+std::optional<Action> actionOf(const QUrl &url, const QStringList &keys);
+// A fresh action key: 128 bits from the system's random source, in hex.
+QString newActionKey();
+// The CSP source of the page's own style sheet: 'sha256-<base64>'.
+QString styleHashSource();
 inline constexpr QStringView actionScheme = u"outpost-action";
 QString anchorOf(const QString &messageId);
 

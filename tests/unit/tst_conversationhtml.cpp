@@ -186,7 +186,8 @@ void TestConversationHtml::pageMarksNotesAndExpandsTheLatest()
                                u"class=\"message-details\" open>"_s));
     QVERIFY(page.html.contains(u"Check with finance &lt;first&gt;"_s));
     // Reply buttons on mail, none on a note.
-    QVERIFY(page.html.contains(u"href=\"outpost-action:reply?message=m1\""_s));
+    QVERIFY(page.html.contains(
+        u"href=\"outpost-action:reply?message=m1&amp;key=%1\""_s.arg(page.actionKey)));
     QVERIFY(!page.html.contains(u"outpost-action:reply?message=m2"_s));
     QCOMPARE(page.latestAnchor, u"m-m2"_s);
     QVERIFY(!page.html.contains(u"<script"_s));
