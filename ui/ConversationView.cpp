@@ -5,6 +5,7 @@
 #include "ui/ConversationViewPage.h"
 #include "ui/ConversationViewScheme.h"
 
+#include <QTimer>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -13,6 +14,20 @@
 namespace Outpost {
 
 namespace {
+// The length of the data: URL that QWebEnginePage::setContent() makes of `bytes`: its
+// percent-encoding (QByteArray::toPercentEncoding keeps only A-Z a-z 0-9 - . _ ~), after the
+// "data:text/html;charset=utf-8," prefix.
+qsizetype dataUrlSize(const QByteArray &bytes)
+{
+    qsizetype size = 32;
+    for (const char c : bytes) {
+        const bool kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '-' || c == '.' || c == '_' || c == '~';
+        size += kept ? 1 : 3;
+    }
+    return size;
+}
+
 // A JavaScript string literal of `text` (an element id we made).
 QString jsString(const QString &text)
 {
@@ -100,6 +115,16 @@ ConversationView::ConversationView(QWidget *parent)
             if (m_onLoad)
                 m_onLoad(ok);
         });
+    // A renderer that dies (crashed, killed, out of memory) takes the page with it: the window
+    // is told, as of a page that failed to load.
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+        [this](QWebEnginePage::RenderProcessTerminationStatus status) {
+            if (status == QWebEnginePage::NormalTerminationStatus || m_current == m_warmUp)
+                return;
+            m_inlined.clear(); // not to be set again by a late "stopped"
+            if (m_onLoad)
+                m_onLoad(false);
+        });
 }
 
 ConversationView::~ConversationView()
@@ -119,7 +144,20 @@ void ConversationView::setPage(
     m_current = QUrl(QStringLiteral("%1:page/%2")
                          .arg(QString::fromLatin1(ConversationViewScheme::scheme.toByteArray()))
                          .arg(++m_generation));
-    const bool inlined = bytes.size() < maxInlineBytes || !m_scheme;
+    // setContent() percent-encodes the page into a data: URL, which Chromium refuses beyond
+    // 2 MB (content::kMaxURLChars) without a word: what counts is the encoded size (a Chinese
+    // character, three bytes, takes nine), not the page's. Larger pages come from the scheme.
+    const bool fitsInline = dataUrlSize(bytes) < maxDataUrlChars;
+    if (!fitsInline && !m_scheme) {
+        // Nowhere to serve it from: said at once, never an endless wait.
+        m_inlined.clear();
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation && m_onLoad)
+                m_onLoad(false);
+        });
+        return;
+    }
+    const bool inlined = fitsInline;
     m_page->expect(m_current, inlined);
     m_inlined = inlined ? bytes : QByteArray();
     m_restarts = 0;

@@ -36,7 +36,8 @@ private:
     ConversationViewGuard *m_guard;
     ConversationViewScheme *m_scheme = nullptr; // null: pages go through setHtml()
     std::function<void(bool)> m_onLoad;
-    static constexpr qsizetype maxInlineBytes = 1800 * 1024;
+    // Chromium's limit on a URL (content::kMaxURLChars, 2 MiB), with room to spare.
+    static constexpr qsizetype maxDataUrlChars = 2 * 1024 * 1024 - 4096;
     QUrl m_current; // the page being shown
     QString m_anchor; // scrolled to once it is shown
     int m_generation = 0;

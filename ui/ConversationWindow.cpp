@@ -2,6 +2,7 @@
 #include "ui/ConversationWindow.h"
 
 #include "models/ConversationLoader.h"
+#include "models/ConversationRenderer.h"
 #include "models/ConversationReply.h"
 #include "models/Settings.h"
 #include "ui/ConversationViewLoader.h"
@@ -10,11 +11,11 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace Outpost {
@@ -27,6 +28,10 @@ ConversationWindow::ConversationWindow(
     , m_status(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
+    , m_failure(new QWidget(this))
+    , m_failureText(new QLabel(m_failure))
+    , m_plainTextButton(new QPushButton(tr("Show as &plain text"), m_failure))
+    , m_renderer(new ConversationRenderer(this))
 {
     loader->setParent(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -54,6 +59,18 @@ ConversationWindow::ConversationWindow(
     m_placeholder->setMargin(24);
     m_placeholder->setText(tr("Loading the conversation…"));
     m_stack->addWidget(m_placeholder);
+    m_failure->setObjectName(QStringLiteral("conversationFailure"));
+    m_failureText->setObjectName(QStringLiteral("conversationFailureText"));
+    m_failureText->setAlignment(Qt::AlignCenter);
+    m_failureText->setWordWrap(true);
+    m_plainTextButton->setObjectName(QStringLiteral("plainTextButton"));
+    auto *failureLayout = new QVBoxLayout(m_failure);
+    failureLayout->setContentsMargins(24, 24, 24, 24);
+    failureLayout->addStretch(1);
+    failureLayout->addWidget(m_failureText);
+    failureLayout->addWidget(m_plainTextButton, 0, Qt::AlignHCenter);
+    failureLayout->addStretch(2);
+    m_stack->addWidget(m_failure);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -66,6 +83,14 @@ ConversationWindow::ConversationWindow(
         render();
     });
     connect(loader, &ConversationLoader::failed, this, &ConversationWindow::onFailed);
+    connect(m_renderer, &ConversationRenderer::ready, this, &ConversationWindow::showPage);
+    connect(m_renderer, &ConversationRenderer::failed, this, &ConversationWindow::showFailure);
+    connect(m_plainTextButton, &QPushButton::clicked, this, [this] {
+        m_plainText = true;
+        m_placeholder->setText(tr("Loading the conversation…"));
+        m_stack->setCurrentWidget(m_placeholder);
+        render();
+    });
     connect(loader, &ConversationLoader::loadingChanged, this, [this](bool loading) {
         if (loading) {
             m_status->setStyleSheet({});
@@ -126,8 +151,14 @@ void ConversationWindow::createView()
     m_view->setLoadHandler([this](bool ok) {
         if (m_pageTimer.isValid())
             m_lastPageMs = m_pageTimer.elapsed();
-        if (ok)
+        if (ok) {
+            // From now on only this page's links are honoured.
+            m_shownKey = m_loadingKey;
             m_stack->setCurrentWidget(m_view->widget());
+        } else {
+            m_shownKey.clear();
+            showFailure({});
+        }
         Q_EMIT pageShown(ok);
     });
     m_stack->addWidget(m_view->widget());
@@ -143,7 +174,18 @@ ConversationDocument::Options ConversationWindow::options() const
     o.imagesForMessages = m_imagesForMessages;
     o.imagesFromSenders = m_imagesFromSenders;
     o.allImages = Settings().remoteImages() == Settings::RemoteImages::Load;
+    o.plainText = m_plainText;
     return o;
+}
+
+QStringList ConversationWindow::actionKeys() const
+{
+    QStringList keys;
+    for (const QString &key : {m_shownKey, m_loadingKey}) {
+        if (!key.isEmpty())
+            keys += key;
+    }
+    return keys;
 }
 
 void ConversationWindow::render(const QString &anchor)
@@ -151,16 +193,45 @@ void ConversationWindow::render(const QString &anchor)
     if (!m_view)
         return;
     m_pageTimer.start();
-    const ConversationDocument::Page page
-        = ConversationDocument::build(m_loader->thread(), m_loader->messages(), options());
+    ConversationDocument::Options o = options();
+    o.actionKey = ConversationDocument::newActionKey(); // this page's, and only its
+    // Built on a worker thread; shown by showPage() unless a later render supersedes it.
+    m_renderer->render(m_loader->thread(), m_loader->messages(), o, anchor);
+}
+
+void ConversationWindow::showPage(const ConversationDocument::Page &page, const QString &anchor)
+{
+    if (!m_view)
+        return;
+    m_loadingKey = page.actionKey;
     m_view->setPage(page.html, page.allowedImages, anchor.isEmpty() ? page.latestAnchor : anchor);
+}
+
+void ConversationWindow::showFailure(const QString &reason)
+{
+    QString text = m_plainText ? tr("The conversation could not be shown, not even as plain text.")
+                               : tr("The conversation could not be shown.");
+    if (!reason.isEmpty())
+        text += u' ' + reason;
+    if (!m_plainText)
+        text += u' ' + tr("Its plain-text version may still show.");
+    m_failureText->setText(text);
+    m_plainTextButton->setVisible(!m_plainText);
+    m_stack->setCurrentWidget(m_failure);
+    if (!m_plainText)
+        m_plainTextButton->setFocus();
 }
 
 void ConversationWindow::onAction(const QUrl &url)
 {
-    const QUrlQuery query(url);
-    const QString id = query.queryItemValue(QStringLiteral("message"), QUrl::FullyDecoded);
-    const QString action = url.path();
+    // Only a link of the page on screen (or the one loading) is ours: a forged link, or one
+    // left from an earlier page, carries no key of theirs and does nothing.
+    const std::optional<ConversationDocument::Action> a
+        = ConversationDocument::actionOf(url, actionKeys());
+    if (!a)
+        return;
+    const QString &id = a->messageId;
+    const QString &action = a->name;
     const ConversationMessage *message = m_loader->message(id);
     if (!message)
         return;
@@ -170,8 +241,7 @@ void ConversationWindow::onAction(const QUrl &url)
         return;
     }
     if (action == u"trust-sender") {
-        const QString address
-            = query.queryItemValue(QStringLiteral("address"), QUrl::FullyDecoded).toLower();
+        const QString address = a->address.toLower();
         if (!address.isEmpty())
             m_imagesFromSenders.insert(address);
         render(ConversationDocument::anchorOf(id));

@@ -10,16 +10,21 @@
 #include <QMainWindow>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace Outpost {
 
 class ConversationLoader;
+class ConversationRenderer;
 class ConversationViewInterface;
 
 // One conversation, read in a window: its messages in the conversation view (created the
 // first time the window shows, from the plugin), Reply / Reply all / Forward on each, remote
 // images shown per message or per sender when asked, a send into the thread shown at once.
+// The page is built off the GUI thread (ConversationRenderer); a page that cannot be shown
+// (its load failed, the renderer died) is said so in the window, with the plain-text version
+// of the conversation offered in its place.
 class ConversationWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +42,8 @@ public:
     qint64 lastPageMs() const { return m_lastPageMs; }
     // What the page is built with: dark or light, the remote images allowed (the settings').
     ConversationDocument::Options options() const;
+    // The action keys the window honours: the page on screen's, the loading page's.
+    QStringList actionKeys() const;
 
 Q_SIGNALS:
     // Reply, Reply all or Forward: a compose window should open with this message.
@@ -51,6 +58,8 @@ protected:
 private:
     void createView();
     void render(const QString &anchor = {});
+    void showPage(const ConversationDocument::Page &page, const QString &anchor);
+    void showFailure(const QString &reason);
     void onAction(const QUrl &url);
     void onFailed(const ServiceError &error);
     void updateHeader();
@@ -60,7 +69,14 @@ private:
     QLabel *m_status;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
+    QWidget *m_failure; // "could not be shown", and the plain-text offer
+    QLabel *m_failureText;
+    QPushButton *m_plainTextButton;
+    ConversationRenderer *m_renderer;
     ConversationViewInterface *m_view = nullptr;
+    QString m_shownKey; // the action key of the page on screen
+    QString m_loadingKey; // of the page handed to the view, until it is shown
+    bool m_plainText = false; // the user asked for the plain-text version
     QSet<QString> m_imagesForMessages;
     QSet<QString> m_imagesFromSenders;
     QElapsedTimer m_pageTimer;

@@ -5,7 +5,9 @@
 #include "models/ConversationText.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QUrlQuery>
 
 namespace Outpost::ConversationDocument {
@@ -91,6 +93,13 @@ bool imagesAllowed(const ConversationMessage &m, const MailAddress &sender, cons
         || options.imagesFromSenders.contains(sender.address.toLower());
 }
 
+// The names of the actions a page's links may ask for.
+bool isAction(const QString &name)
+{
+    return name == u"reply"_s || name == u"reply-all"_s || name == u"forward"_s
+        || name == u"show-images"_s || name == u"trust-sender"_s;
+}
+
 // A real <button> (a screen reader lists it among the page's buttons; Space and Return press
 // it) that submits an empty form to `url`, built by actionUrl() alone. Without script, a form
 // is the only way a button can lead anywhere; POST keeps the URL's query as actionUrl() wrote
@@ -172,7 +181,9 @@ QString messageHtml(const ConversationMessage &m, const MailAddress &sender, con
     bodyOptions.allowRemoteImages = imagesAllowed(m, sender, options);
     QString body;
     bool blocked = false;
-    if (m.isHtml) {
+    if (m.isHtml && options.plainText) {
+        body = ConversationText::toHtml(ConversationHtml::textOf(m.body), bodyOptions);
+    } else if (m.isHtml) {
         const ConversationHtml::Sanitized s = ConversationHtml::sanitize(m.body, bodyOptions);
         body = s.html;
         blocked = s.remoteBlocked;
@@ -233,10 +244,11 @@ QString messageHtml(const ConversationMessage &m, const MailAddress &sender, con
             + escaped(Tr::tr("Remote images in this message are hidden to protect your privacy."))
             + u"</span>"_s
             + button(Tr::tr("Show images"), Tr::tr("Show images in the message of %1").arg(label),
-                actionUrl(u"show-images"_s, m.id));
+                actionUrl(u"show-images"_s, m.id, page.actionKey));
         if (!sender.address.isEmpty()) {
             const QString always = Tr::tr("Always show images from %1").arg(sender.address);
-            out += button(always, always, actionUrl(u"trust-sender"_s, m.id, sender.address));
+            out += button(
+                always, always, actionUrl(u"trust-sender"_s, m.id, page.actionKey, sender.address));
         }
         out += u"</div>"_s;
     }
@@ -248,18 +260,20 @@ QString messageHtml(const ConversationMessage &m, const MailAddress &sender, con
     } else if (!m.internal && !m.id.isEmpty()) {
         out += u"<nav class=\"actions\" aria-label=\""_s
             + escaped(Tr::tr("Actions on the message of %1").arg(label)) + u"\">"_s
-            + button(Tr::tr("Reply"), Tr::tr("Reply to %1").arg(label), actionUrl(u"reply"_s, m.id))
+            + button(Tr::tr("Reply"), Tr::tr("Reply to %1").arg(label),
+                actionUrl(u"reply"_s, m.id, page.actionKey))
             + button(Tr::tr("Reply all"), Tr::tr("Reply all to %1").arg(label),
-                actionUrl(u"reply-all"_s, m.id))
+                actionUrl(u"reply-all"_s, m.id, page.actionKey))
             + button(Tr::tr("Forward"), Tr::tr("Forward the message of %1").arg(label),
-                actionUrl(u"forward"_s, m.id))
+                actionUrl(u"forward"_s, m.id, page.actionKey))
             + u"</nav>"_s;
     }
     return out + u"</div></details></article>\n"_s;
 }
 } // namespace
 
-QUrl actionUrl(const QString &action, const QString &messageId, const QString &address)
+QUrl actionUrl(
+    const QString &action, const QString &messageId, const QString &key, const QString &address)
 {
     QUrl url;
     url.setScheme(actionScheme.toString());
@@ -267,8 +281,49 @@ QUrl actionUrl(const QString &action, const QString &messageId, const QString &a
     QUrlQuery query {{u"message"_s, messageId}};
     if (!address.isEmpty())
         query.addQueryItem(u"address"_s, address);
+    query.addQueryItem(u"key"_s, key);
     url.setQuery(query);
     return url;
+}
+
+std::optional<Action> actionOf(const QUrl &url, const QStringList &keys)
+{
+    if (url.scheme() != actionScheme || !url.host().isEmpty() || url.hasFragment())
+        return std::nullopt;
+    const QUrlQuery query(url);
+    const QString key = query.queryItemValue(u"key"_s, QUrl::FullyDecoded);
+    // Every item once: a link with two keys or two ids is not one this page wrote.
+    for (const QString &name : {u"key"_s, u"message"_s, u"address"_s}) {
+        if (query.allQueryItemValues(name).size() > 1)
+            return std::nullopt;
+    }
+    if (key.isEmpty() || !keys.contains(key))
+        return std::nullopt;
+    Action a;
+    a.name = url.path();
+    a.messageId = query.queryItemValue(u"message"_s, QUrl::FullyDecoded);
+    a.address = query.queryItemValue(u"address"_s, QUrl::FullyDecoded);
+    if (!isAction(a.name) || a.messageId.isEmpty())
+        return std::nullopt;
+    return a;
+}
+
+QString newActionKey()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
+}
+
+QString styleHashSource()
+{
+    static const QString source = u"'sha256-"_s
+        + QString::fromLatin1(
+            QCryptographicHash::hash(pageTemplate().style.toUtf8(), QCryptographicHash::Sha256)
+                .toBase64())
+        + u'\'';
+    return source;
 }
 
 QString anchorOf(const QString &messageId)
@@ -280,6 +335,7 @@ Page build(
     const ThreadSummary &thread, const QList<ConversationMessage> &messages, const Options &options)
 {
     Page page;
+    page.actionKey = options.actionKey.isEmpty() ? newActionKey() : options.actionKey;
     ConversationHtml::Options bodyOptions;
     bodyOptions.quoteLabel = Tr::tr("Show quoted text");
     bodyOptions.blockedImageLabel = Tr::tr("Remote image, hidden");
@@ -329,6 +385,7 @@ Page build(
         {u"theme"_s, options.dark ? u"dark"_s : u"light"_s},
         {u"color-scheme"_s, options.dark ? u"dark"_s : u"light"_s},
         {u"img-src"_s, imgSrc},
+        {u"style-src"_s, styleHashSource()},
         {u"style"_s, pageTemplate().style},
         {u"title"_s, escaped(subject)},
         {u"meta"_s, escaped(meta.join(u" · "_s))},

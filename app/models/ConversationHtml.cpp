@@ -198,6 +198,11 @@ Sanitized sanitize(QStringView html, const Options &options)
     return shownAsText(utf8);
 }
 
+QString textOf(QStringView html)
+{
+    return textOfMarkup(html);
+}
+
 QString plainTextOf(QStringView html)
 {
     if (!html.contains(u'<') && !html.contains(u'&'))

@@ -34,6 +34,10 @@ struct Sanitized
 Sanitized sanitize(QStringView html, const Options &options);
 // What a person reads of an HTML body, on one line (for the collapsed message's snippet).
 QString plainTextOf(QStringView html);
+// The text of an HTML body with its line breaks, for the plain-text version of a page that
+// could not be shown: read without the parser (tags, comments, scripts and styles left out),
+// in one linear pass; it is shown as text, never as markup.
+QString textOf(QStringView html);
 // http, https and mailto URLs only; anything else (javascript:, data:, file:) is refused.
 bool isSafeLink(const QString &url);
 

@@ -5,8 +5,11 @@
 // 31 s; 900 KB of Chinese plain text; ordinary newsletter markup for comparison.
 // Prints MB/s (best of N runs, by the thread's CPU time: a busy machine does not skew it; wall
 // time beside it), the process's peak RSS while sanitising it (input and output included) and
-// whether the body was shown as text (markup too costly to parse).
+// whether the body was shown as text (markup too costly to parse). Then the whole page around
+// such bodies (ConversationDocument::build: what ConversationRenderer runs off the GUI thread),
+// with the size of the data: URL it would make (over 2 MB, the view serves it from its scheme).
 //   bench_sanitizer [runs [name filter]]          default 3 runs, every body
+#include "models/ConversationDocument.h"
 #include "models/ConversationHtml.h"
 
 #include <QCoreApplication>
@@ -159,6 +162,34 @@ void measure(const char *name, const QString &html, int runs)
     std::fflush(stdout);
 }
 
+// The page of one message with `body`, built as the conversation window builds it.
+void measurePage(const char *name, const QString &body, bool html, int runs)
+{
+    if (!QByteArray(name).contains(filter))
+        return;
+    ConversationMessage m;
+    m.id = u"m1"_s;
+    m.from = u"Jamie Lee <jamie.lee@example.com>"_s;
+    m.body = body;
+    m.isHtml = html;
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    const double mb = double(body.toUtf8().size()) / (1024.0 * 1024.0);
+    qint64 best = -1;
+    ConversationDocument::Page page;
+    for (int run = 0; run < runs; ++run) {
+        const qint64 start = cpuNs();
+        page = ConversationDocument::build({}, {m}, {});
+        const qint64 ns = cpuNs() - start;
+        best = best < 0 ? ns : std::min(best, ns);
+    }
+    const QByteArray bytes = page.html.toUtf8();
+    const double encoded = double(bytes.toPercentEncoding().size()) / (1024.0 * 1024.0);
+    std::printf("%-34s %6.2f MB %8.1f ms %8.1f MB/s  page %6.2f MB, as a data: URL %6.2f MB\n",
+        name, mb, double(best) / 1e6, mb / (double(best) / 1e9),
+        double(bytes.size()) / (1024.0 * 1024.0), encoded);
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -185,5 +216,10 @@ int main(int argc, char **argv)
     measure("900 KB Chinese plain text", cjkText(900 * 1024), runs);
     measure("newsletter markup, 1 MB", newsletter(mb), runs);
     measure("newsletter markup, 10 MB", newsletter(10 * mb), runs);
+    std::printf("\nwhole page (ConversationDocument::build)\n");
+    measurePage("page: 900 KB Chinese plain text", cjkText(900 * 1024), false, runs);
+    measurePage("page: 600 KB quadratic case", quadratic600k(0), true, runs);
+    measurePage("page: issue 16 payloads, 10 MB", issuePayloadsFlat(10 * mb), true, runs);
+    measurePage("page: newsletter markup, 10 MB", newsletter(10 * mb), true, runs);
     return 0;
 }

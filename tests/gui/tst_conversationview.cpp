@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The conversation view as a user sees it, against a real sandbox over loopback HTTP, read
 // back from the rendered page: messages oldest first, the latest open, notes marked, remote
-// images blocked until asked for (counted on the wire), no script, links to the browser.
+// images blocked until asked for (counted on the wire), no script, links to the browser; one
+// message cannot cover another or the page's controls, forged and stale action links do
+// nothing, no <style> but the page's own applies, a page too large for a data: URL shows, and
+// a page that fails says so and offers its plain-text version (issue 16, items 2, 3 and 7).
+#include "models/ConversationDocument.h"
 #include "models/ConversationLoader.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxSeed.h"
@@ -16,16 +20,22 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrlQuery>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 #include <QWebEngineUrlRequestInterceptor>
 #include <QWebEngineView>
+
+#include <csignal>
 
 using namespace Outpost;
 using namespace Qt::StringLiterals;
@@ -132,6 +142,10 @@ private Q_SLOTS:
     void linksOpenInTheBrowserNotTheView();
     void darkPaletteGivesADarkPage();
     void warmViewIsUsedAndEverythingGoesWithTheLastWindow();
+    void aMessageCannotCoverAnotherNorTheControls();
+    void forgedAndStaleActionLinksDoNothing();
+    void noStyleElementButThePagesApplies();
+    void aLargeMessageShowsAndAFailedPageOffersPlainText();
 
 private:
     void open(const QString &conversationId, const QString &threadId, const QString &subject);
@@ -497,6 +511,182 @@ void TestConversationView::darkPaletteGivesADarkPage()
         js(u"getComputedStyle(document.body).backgroundColor"_s).toString(), u"rgb(27, 29, 33)"_s);
     QCOMPARE(js(u"getComputedStyle(document.body).color"_s).toString(), u"rgb(230, 232, 235)"_s);
     screenshot(u"conversation-dark"_s);
+}
+
+void TestConversationView::aMessageCannotCoverAnotherNorTheControls()
+{
+    // Issue 16's banner: fixed over the whole page, on top of everything.
+    const QString id = sendHtmlInto(Sandbox::Seed::weeklyReportThreadId.toString(),
+        u"ops@acme.example"_s, u"jamie.lee@example.com"_s,
+        u"<div id=\"banner\" style=\"position:fixed;top:0;left:0;right:0;bottom:0;z-index:"
+        u"2147483647;margin:-2000px;background:#0a0\">Verified sender, safe to pay</div>"
+        u"<p>Please pay the invoice.</p>"_s);
+    QVERIFY(!id.isEmpty());
+    open(Sandbox::Seed::weeklyReportConversationId.toString(),
+        Sandbox::Seed::weeklyReportThreadId.toString(), u"Weekly report"_s);
+    // What is drawn at the middle of `element`, once it is in view: part of it?
+    auto ownsItsMiddle = [this](const QString &element) {
+        js(element + u".scrollIntoView({block: 'center'}); true"_s);
+        return js(u"(function(){ const t = %1; const b = t.getBoundingClientRect(); "
+                  u"return t.contains(document.elementFromPoint(b.left + b.width / 2, "
+                  u"b.top + b.height / 2)); })()"_s.arg(element))
+            .toBool();
+    };
+    const QString note
+        = u"document.querySelector('article.message.internal > details > summary')"_s;
+    const QString reply = u"document.querySelector('#m-%1 nav.actions button')"_s.arg(id);
+    const QString title = u"document.querySelector('header.thread h1')"_s;
+    QVERIFY(ownsItsMiddle(note));
+    QVERIFY(ownsItsMiddle(reply));
+    QVERIFY(ownsItsMiddle(title));
+    // The sanitiser took the banner's position away. Were one to get past it, the page's
+    // containment still holds: the message's markup is given it back here, from outside.
+    js(u"(function(){ const b = document.querySelector('#m-%1 .body > *'); "
+       u"b.setAttribute('style', 'position: fixed; inset: 0; z-index: 2147483647; "
+       u"margin: -2000px; background: #0a0'); return true; })()"_s.arg(id));
+    QCOMPARE(js(u"getComputedStyle(document.querySelector('#m-%1 .body > *')).position"_s.arg(id))
+                 .toString(),
+        u"fixed"_s);
+    QVERIFY(ownsItsMiddle(note));
+    QVERIFY(ownsItsMiddle(reply));
+    QVERIFY(ownsItsMiddle(title));
+    QVERIFY(ownsItsMiddle(u"document.querySelector('#m-%1 .headers')"_s.arg(id)));
+}
+
+void TestConversationView::forgedAndStaleActionLinksDoNothing()
+{
+    open(Sandbox::Seed::contractRenewalConversationId.toString(),
+        Sandbox::Seed::contractRenewalThreadId.toString(), u"Contract renewal"_s);
+    QSignalSpy compose(window.data(), &ConversationWindow::composeRequested);
+    const QString replyHref
+        = js(u"document.querySelector('nav.actions form.action').getAttribute('action')"_s)
+              .toString();
+    QVERIFY(replyHref.startsWith(u"outpost-action:reply?message="_s));
+    QVERIFY(replyHref.contains(u"&key="_s));
+    const QString messageId = QUrlQuery(QUrl(replyHref)).queryItemValue(u"message"_s);
+    // A link put in the page with the page's action but no key, then one with a wrong key.
+    auto addLink = [this](const QString &id, const QString &href) {
+        js(u"(function(){ const a = document.createElement('a'); a.id = '%1'; a.href = '%2'; "
+           u"a.textContent = 'Trust this sender'; a.style.display = 'block'; "
+           u"a.style.padding = '20px'; document.querySelector('header.thread').appendChild(a); "
+           u"return true; })()"_s.arg(id, href));
+    };
+    addLink(u"forged"_s, u"outpost-action:reply?message=%1"_s.arg(messageId));
+    addLink(u"wrongkey"_s,
+        u"outpost-action:reply?message=%1&key=0123456789abcdef0123456789abcdef"_s.arg(messageId));
+    // Drafts in the order their clicks came: a Forward follows whatever the links above did.
+    auto forwardCame = [&] {
+        return !compose.isEmpty()
+            && compose.last().first().value<Draft>().subject.startsWith(u"Fwd:"_s);
+    };
+    click(u"#forged"_s);
+    click(u"#wrongkey"_s);
+    click(
+        u"article.message:last-child nav.actions form.action:nth-child(3) button"_s); // the page's
+                                                                                      // own Forward
+    QTRY_VERIFY(forwardCame());
+    QCOMPARE(compose.size(), 1);
+    QCOMPARE(view->url().scheme(), u"outpost-conversation"_s);
+
+    // A new page (the palette changed): the old page's link is stale.
+    QSignalSpy shown(window.data(), &ConversationWindow::pageShown);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(u"#202124"_s));
+    window->setPalette(dark);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    QVERIFY(shown.last().first().toBool());
+    const QString newHref
+        = js(u"document.querySelector('nav.actions form.action').getAttribute('action')"_s)
+              .toString();
+    QVERIFY(newHref != replyHref);
+    addLink(u"stale"_s, replyHref);
+    compose.clear();
+    click(u"#stale"_s);
+    click(u"article.message:last-child nav.actions form.action:nth-child(3) button"_s);
+    QTRY_VERIFY(forwardCame());
+    QCOMPARE(compose.size(), 1);
+}
+
+void TestConversationView::noStyleElementButThePagesApplies()
+{
+    open(Sandbox::Seed::weeklyReportConversationId.toString(),
+        Sandbox::Seed::weeklyReportThreadId.toString(), u"Weekly report"_s);
+    // The policy the page carries: its sheet by hash, inline style only in attributes.
+    const QString csp = js(u"document.querySelector('meta[http-equiv=\"Content-Security-"
+                           u"Policy\"]').content"_s)
+                            .toString();
+    QVERIFY(!csp.isEmpty());
+    for (const QString &directive : csp.split(u';')) {
+        const QString d = directive.trimmed();
+        if (d.startsWith(u"style-src "_s) || d.startsWith(u"style-src-elem "_s)) {
+            QVERIFY2(!d.contains(u"unsafe-inline"_s), qPrintable(d));
+            QVERIFY2(d.contains(u"'sha256-"_s), qPrintable(d));
+        }
+    }
+    // Were a <style> to get into a message, the browser would refuse it: the real page, with
+    // one put in its messages, shown by the window's view.
+    ConversationDocument::Page page = ConversationDocument::build(
+        window->loader()->thread(), window->loader()->messages(), window->options());
+    QVERIFY(page.html.contains(u"<main>"_s));
+    page.html.replace(u"<main>"_s,
+        u"<main><style>article.message { display: none !important; } "
+        u"body { background: rgb(1, 2, 3) !important; }</style>"_s);
+    QSignalSpy shown(window.data(), &ConversationWindow::pageShown);
+    window->view()->setPage(page.html, {}, {});
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    QTRY_COMPARE(js(u"document.querySelectorAll('main style').length"_s).toInt(), 1);
+    QCOMPARE(
+        js(u"getComputedStyle(document.querySelector('article.message')).display"_s).toString(),
+        u"block"_s);
+    // The page's own sheet applies.
+    QCOMPARE(js(u"getComputedStyle(document.body).backgroundColor"_s).toString(),
+        u"rgb(244, 245, 247)"_s);
+}
+
+void TestConversationView::aLargeMessageShowsAndAFailedPageOffersPlainText()
+{
+    // 900 KB of Chinese plain text: 2.6 MB once percent-encoded, beyond a data: URL (it used
+    // to leave the window on "Loading the conversation…" for good).
+    const QString body
+        = u"我们的合同将于六月三十日续签，请把签好的文件发给我。谢谢！\n"_s.repeated(11'000)
+        + u"最后一行。"_s;
+    QVERIFY(body.toUtf8().size() > 900'000);
+    const Sandbox::Testing::TestReply reply = http->send(QJsonObject {
+        {u"from"_s, u"dana@acme.example"_s}, {u"to"_s, QJsonArray {u"jamie.lee@example.com"_s}},
+        {u"body"_s, body}, {u"isHtml"_s, false},
+        {u"threadId"_s, Sandbox::Seed::contractRenewalThreadId.toString()}});
+    QCOMPARE(reply.status, 200);
+    const QString id = reply.json().value(u"message"_s).toObject().value(u"_id"_s).toString();
+    open(Sandbox::Seed::contractRenewalConversationId.toString(),
+        Sandbox::Seed::contractRenewalThreadId.toString(), u"Contract renewal"_s);
+    QVERIFY(js(u"document.querySelector('#m-%1').textContent.includes('最后一行。')"_s.arg(id))
+                .toBool());
+    const QString markup
+        = u"document.querySelectorAll('.body p, .body b, .body strong, .body table').length"_s;
+    QVERIFY(js(markup).toInt() > 0); // the HTML message's own, before
+
+    // The renderer dies: the window says so and offers the plain-text version.
+    auto *stack = window->findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    const qint64 pid = view->page()->renderProcessPid();
+    QVERIFY(pid > 0);
+    QSignalSpy shown(window.data(), &ConversationWindow::pageShown);
+    QVERIFY(::kill(pid_t(pid), SIGKILL) == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    QCOMPARE(shown.last().first().toBool(), false);
+    QTRY_COMPARE(stack->currentWidget()->objectName(), u"conversationFailure"_s);
+    auto *text = window->findChild<QLabel *>(u"conversationFailureText"_s);
+    QVERIFY(text->text().contains(u"could not be shown"_s));
+    auto *plain = window->findChild<QPushButton *>(u"plainTextButton"_s);
+    QVERIFY(plain && plain->isVisible());
+    shown.clear();
+    QTest::mouseClick(plain, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().first().toBool(), 30000);
+    QCOMPARE(stack->currentWidget(), view);
+    // Every message is there, HTML ones as their text.
+    QVERIFY(js(u"document.querySelector('#m-%1') !== null"_s.arg(id)).toBool());
+    QCOMPARE(js(u"document.querySelectorAll('article.message').length"_s).toInt(), 3);
+    QCOMPARE(js(markup).toInt(), 0);
 }
 
 QTEST_MAIN(TestConversationView)

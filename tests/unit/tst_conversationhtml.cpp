@@ -189,7 +189,8 @@ void TestConversationHtml::pageMarksNotesAndExpandsTheLatest()
     QVERIFY(page.html.contains(u"</h2><details class=\"message-details\" open>"_s));
     QVERIFY(page.html.contains(u"Check with finance &lt;first&gt;"_s));
     // Reply buttons on mail, none on a note.
-    QVERIFY(page.html.contains(u"action=\"outpost-action:reply?message=m1\""_s));
+    QVERIFY(page.html.contains(
+        u"action=\"outpost-action:reply?message=m1&amp;key=%1\""_s.arg(page.actionKey)));
     QVERIFY(!page.html.contains(u"outpost-action:reply?message=m2"_s));
     QCOMPARE(page.latestAnchor, u"m-m2"_s);
     QVERIFY(!page.html.contains(u"<script"_s));
@@ -263,9 +264,9 @@ void TestConversationHtml::pageNamesMessagesAndButtonsForScreenReaders()
 
     // Real buttons, each posting its form to the message's action; named for the message.
     QVERIFY(html.contains(
-        u"<form class=\"action\" method=\"post\" action=\"outpost-action:reply?message=m2\">"
-        u"<button class=\"button\" type=\"submit\" aria-label=\"Reply to Dana &lt;b&gt;O'Demo"
-        u"&lt;/b&gt;, 14 May\">Reply</button></form>"_s));
+        u"<form class=\"action\" method=\"post\" action=\"outpost-action:reply?message=m2&amp;key="_s));
+    QVERIFY(html.contains(u"\"><button class=\"button\" type=\"submit\" aria-label=\"Reply to Dana "
+                          u"&lt;b&gt;O'Demo&lt;/b&gt;, 14 May\">Reply</button></form>"_s));
     QVERIFY(html.contains(u"aria-label=\"Reply all to Jamie Lee, 14 May, 12:05\">Reply all<"_s));
     QVERIFY(
         html.contains(u"aria-label=\"Forward the message of Jamie Lee, 3 March 2025\">Forward<"_s));
