@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mail/ConversationMessage.h"
 #include "mail/Draft.h"
 #include "mail/Receipt.h"
 #include "mail/ThreadSummary.h"
@@ -38,6 +39,12 @@ QJsonObject firstValue(const QJsonObject &list);
 // latest message's internetMessageId as lastMessageId), drafts left out, newest first (sorted
 // here: Graph takes no $orderby with $search).
 QUrl messagesWithUrl(const QUrl &base, const QString &address, int max);
+
+// GET …/messages/{id}?$select=… with internetMessageHeaders (Graph lists them only when
+// selected); the message as the conversation view reads it, with the Authentication-Results
+// Exchange Online added on receipt.
+QUrl conversationMessageUrl(const QUrl &base, const QString &messageId);
+ConversationMessage conversationMessage(const QJsonObject &message);
 QList<ThreadSummary> conversations(const QJsonObject &list, const QString &mailbox);
 
 Receipt receipt(const QJsonObject &sent, const QString &internetMessageId,
