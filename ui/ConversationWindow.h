@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QStackedWidget;
@@ -16,6 +17,7 @@ namespace Outpost {
 
 class ConversationLoader;
 class ConversationViewInterface;
+class LocalStore;
 
 // One conversation, read in a window: its messages in the conversation view (created the
 // first time the window shows, from the plugin), Reply / Reply all / Forward on each, remote
@@ -37,6 +39,9 @@ public:
     qint64 lastPageMs() const { return m_lastPageMs; }
     // What the page is built with: dark or light, the remote images allowed (the settings').
     ConversationDocument::Options options() const;
+    // Where "Always show images from <sender>" is kept (per sender and this thread's
+    // mailbox); without one, the trust lasts as long as the window.
+    void setTrustStore(LocalStore *store);
 
 Q_SIGNALS:
     // Reply, Reply all or Forward: a compose window should open with this message.
@@ -54,6 +59,7 @@ private:
     void onAction(const QUrl &url);
     void onFailed(const ServiceError &error);
     void updateHeader();
+    void loadTrust();
 
     ConversationLoader *m_loader;
     QList<Mailbox> m_mailboxes;
@@ -62,7 +68,8 @@ private:
     QLabel *m_placeholder;
     ConversationViewInterface *m_view = nullptr;
     QSet<QString> m_imagesForMessages;
-    QSet<QString> m_imagesFromSenders;
+    QSet<QString> m_imagesFromSenders; // trusted in this thread's mailbox, lower case
+    QPointer<LocalStore> m_trustStore;
     QElapsedTimer m_pageTimer;
     qint64 m_lastPageMs = -1;
     bool m_viewRequested = false;
