@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "models/SettingsSalvage.h"
 #include "models/UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTranslator>
 
 #include <algorithm>
@@ -195,6 +197,9 @@ void quietKnownNoise()
 
 void installTranslations(QCoreApplication &app)
 {
+    // Before anything reads the settings: a damaged file is moved aside and what can be read
+    // of it kept (the GUI says so in its first window).
+    SettingsSalvage::check(QSettings().fileName());
     // The system locale's language, unless chosen in the settings.
     UiLanguage::installFromSettings(app);
 }

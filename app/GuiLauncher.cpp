@@ -11,8 +11,10 @@
 #include "mail/MailtoUrl.h"
 #include "models/ComposeController.h"
 #include "models/DirectMailboxes.h"
+#include "models/RecipientMailboxes.h"
 #include "models/RoutingSubmission.h"
 #include "models/SessionRegistry.h"
+#include "models/SettingsSalvage.h"
 #include "models/ThreadChoice.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"
@@ -35,6 +37,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -289,6 +292,14 @@ int runGui(int &argc, char **argv)
     });
     auto *window = windows.openNew();
     ComposeController &controller = *MailWindows::controllerOf(window);
+    // The settings and the recipient-mailbox memory were checked as they were first read: a
+    // damaged one was replaced, and the first window says so.
+    RecipientMailboxes::beside(QSettings());
+    QStringList repaired;
+    for (const SettingsSalvage::Repair &r : SettingsSalvage::takeRepairs())
+        repaired += SettingsSalvage::describe(r);
+    if (!repaired.isEmpty())
+        window->showWarning(repaired.join(u'\n'));
     auto *accounts = new AccountActions(&sessions, &tokens, &controller, window);
     accounts->serve(&windows); // every later window gets the Account menu too
     windows.setSessions(&sessions); // the Sent window's conversations

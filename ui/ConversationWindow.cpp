@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ConversationWindow.h"
 
+#include "mail/SenderAuthentication.h"
 #include "models/ConversationLoader.h"
 #include "models/ConversationRenderer.h"
 #include "models/ConversationReply.h"
 #include "models/Settings.h"
+#include "store/LocalStore.h"
 #include "ui/ConversationViewLoader.h"
 
 #include <QEvent>
@@ -107,6 +109,36 @@ ConversationWindow::~ConversationWindow()
     // The view goes with the window (its renderer process ends); the last window takes the warm
     // view with it.
     ConversationViewLoader::windowClosed();
+}
+
+void ConversationWindow::setTrustStore(LocalStore *store)
+{
+    if (m_trustStore)
+        disconnect(m_trustStore, nullptr, this, nullptr);
+    m_trustStore = store;
+    if (!store)
+        return;
+    // Removed in Settings, or trusted in another window: this page follows.
+    connect(store, &LocalStore::trustedSendersChanged, this, &ConversationWindow::loadTrust);
+    loadTrust();
+}
+
+void ConversationWindow::loadTrust()
+{
+    if (!m_trustStore)
+        return;
+    m_trustStore->loadTrustedSenders(
+        m_loader->thread().mailbox, this, [this](const StoreResult<QList<TrustedSender>> &result) {
+            if (!result.ok())
+                return; // the page keeps what it had; the store said why elsewhere
+            QSet<QString> senders;
+            for (const TrustedSender &t : result.value)
+                senders.insert(t.sender);
+            if (senders == m_imagesFromSenders)
+                return;
+            m_imagesFromSenders = senders;
+            render();
+        });
 }
 
 void ConversationWindow::updateHeader()
@@ -241,9 +273,16 @@ void ConversationWindow::onAction(const QUrl &url)
         return;
     }
     if (action == u"trust-sender") {
-        const QString address = a->address.toLower();
-        if (!address.isEmpty())
-            m_imagesFromSenders.insert(address);
+        // The message's own sender, whatever the link says; never one that failed the
+        // provider's authentication (the page offers no such button, a forged link gets none).
+        const QString address = message->sender().address.trimmed().toLower();
+        if (address.isEmpty()
+            || SenderAuthentication::fromHeaders(message->authenticationResults).failed)
+            return;
+        m_imagesFromSenders.insert(address);
+        if (m_trustStore)
+            m_trustStore->trustSender(
+                {address, m_loader->thread().mailbox, QDateTime::currentDateTimeUtc()});
         render(ConversationDocument::anchorOf(id));
         return;
     }

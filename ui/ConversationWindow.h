@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QPushButton;
@@ -18,6 +19,7 @@ namespace Outpost {
 class ConversationLoader;
 class ConversationRenderer;
 class ConversationViewInterface;
+class LocalStore;
 
 // One conversation, read in a window: its messages in the conversation view (created the
 // first time the window shows, from the plugin), Reply / Reply all / Forward on each, remote
@@ -44,6 +46,9 @@ public:
     ConversationDocument::Options options() const;
     // The action keys the window honours: the page on screen's, the loading page's.
     QStringList actionKeys() const;
+    // Where "Always show images from <sender>" is kept (per sender and this thread's
+    // mailbox); without one, the trust lasts as long as the window.
+    void setTrustStore(LocalStore *store);
 
 Q_SIGNALS:
     // Reply, Reply all or Forward: a compose window should open with this message.
@@ -63,6 +68,7 @@ private:
     void onAction(const QUrl &url);
     void onFailed(const ServiceError &error);
     void updateHeader();
+    void loadTrust();
 
     ConversationLoader *m_loader;
     QList<Mailbox> m_mailboxes;
@@ -78,7 +84,8 @@ private:
     QString m_loadingKey; // of the page handed to the view, until it is shown
     bool m_plainText = false; // the user asked for the plain-text version
     QSet<QString> m_imagesForMessages;
-    QSet<QString> m_imagesFromSenders;
+    QSet<QString> m_imagesFromSenders; // trusted in this thread's mailbox, lower case
+    QPointer<LocalStore> m_trustStore;
     QElapsedTimer m_pageTimer;
     qint64 m_lastPageMs = -1;
     bool m_viewRequested = false;

@@ -10,6 +10,7 @@
 #include "models/UiLanguage.h"
 #include "submit/Outbox.h"
 #include "ui/FieldMessage.h"
+#include "ui/TrustedSendersPage.h"
 #include "ui_SettingsDialog.h"
 
 #include <QLineEdit>
@@ -50,6 +51,10 @@ SettingsDialog::SettingsDialog(ComposeController *controller, QWidget *parent)
     , m_settings(controller->settings())
 {
     ui->setupUi(this);
+    m_trusted = new TrustedSendersPage(
+        controller->outbox() ? controller->outbox()->store() : nullptr, ui->tabs);
+    m_trusted->setObjectName(QStringLiteral("trustedSendersTab"));
+    ui->tabs->insertTab(1, m_trusted, tr("Images"));
     ui->undoSpin->setMaximum(Settings::maxUndoSeconds);
     ui->undoSpin->setToolTip(tr("How long a sent message waits in the outbox so that it can "
                                 "still be taken back. 0 sends at once."));
@@ -225,6 +230,7 @@ void SettingsDialog::accept()
     m_settings.setProvider(QStringLiteral("microsoft"),
         {ui->microsoftClientIdEdit->text(), ui->microsoftAuthUrlEdit->text(),
             ui->microsoftTokenUrlEdit->text(), {}});
+    m_trusted->apply();
     m_settings.store()->sync();
     QDialog::accept();
 }

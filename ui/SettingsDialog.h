@@ -18,12 +18,13 @@ class ComposeController;
 class FieldMessage;
 class Outbox;
 class SignatureStore;
+class TrustedSendersPage;
 struct Signature;
 
 // Outpost's preferences: the default mailbox, each mailbox's signature and spelling language,
-// the undo-send delay, remote images in conversations, the language of the windows, and the
-// client ids and endpoints direct sending signs in with. Written to the settings on OK (never
-// a secret); the undo delay applies to the outbox at once.
+// the undo-send delay, remote images in conversations and the senders trusted for them, the
+// language of the windows, and the client ids and endpoints direct sending signs in with. Written
+// to the settings on OK (never a secret); the undo delay applies to the outbox at once.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ private:
     QHash<QString, QString> m_signatures;
     QHash<QString, QString> m_spelling;
     QHash<QString, FieldMessage *> m_endpointErrors; // per provider
+    TrustedSendersPage *m_trusted;
 };
 
 } // namespace Outpost

@@ -10,6 +10,7 @@
 #include "models/ThreadChoice.h"
 #include "models/ThreadLister.h"
 #include "models/ThreadSources.h"
+#include "submit/Outbox.h"
 #include "ui/ConversationWindow.h"
 #include "ui/ThreadPicker.h"
 
@@ -122,6 +123,8 @@ void ThreadPickerRow::showConversation()
     // A window of its own, closing with the compose window it belongs to.
     m_conversation
         = new ConversationWindow(loader, m_controller->mailboxes()->mailboxes(), window());
+    m_conversation->setTrustStore(
+        m_controller->outbox() ? m_controller->outbox()->store() : nullptr);
     m_conversation->setWindowFlag(Qt::Window);
     m_conversation->setWindowIcon(window()->windowIcon());
     connect(m_conversation, &ConversationWindow::composeRequested, m_controller,

@@ -42,6 +42,12 @@ struct ConversationMessage
     // Shown from a send's receipt before the server lists it.
     bool pending = false;
 
+    // The Authentication-Results headers the receiving provider added, as Gmail (message
+    // headers) or Graph (internetMessageHeaders) list them; empty: not reported. The
+    // platform's API lists no headers, so its messages never carry them (SenderAuthentication
+    // reads them: unknown is not failed).
+    QStringList authenticationResults;
+
     // The parsed sender (name may be empty); the raw text as address when it does not parse.
     MailAddress sender() const;
     // The name a person reads: the display name, else the address.

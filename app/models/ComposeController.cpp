@@ -363,6 +363,13 @@ bool ComposeController::requestClose()
     // In the outbox, or sent: nothing of the form is left to keep.
     if (m_phase != Phase::Editing)
         return true;
+    if (m_autosave->failing() && m_autosave->holdsContent()) {
+        // The disk did not take the draft: closing now would lose what only this window
+        // holds. It stays open (and says why) until a save succeeds, or the mail is sent.
+        m_autosave->saveNow();
+        Q_EMIT draftSaveFailed(m_autosave->lastError());
+        return false;
+    }
     if (!m_autosave->holdsContent()) {
         // An empty form, or one holding only its automatic signature, leaves nothing behind.
         m_autosave->discard();

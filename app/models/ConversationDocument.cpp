@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ConversationDocument.h"
 
+#include "mail/SenderAuthentication.h"
 #include "models/ConversationHtml.h"
 #include "models/ConversationText.h"
 
@@ -87,10 +88,19 @@ QString addressList(const QStringList &entries)
     return shown.join(u", "_s);
 }
 
-bool imagesAllowed(const ConversationMessage &m, const MailAddress &sender, const Options &options)
+bool senderTrusted(const MailAddress &sender, const Options &options)
 {
+    return !sender.address.isEmpty()
+        && options.imagesFromSenders.contains(sender.address.toLower());
+}
+
+bool imagesAllowed(const ConversationMessage &m, const MailAddress &sender,
+    const SenderAuthentication &auth, const Options &options)
+{
+    // Trust in a sender is a claim anyone can write in From: it never holds for a message
+    // whose provider says the sender failed authentication.
     return options.allImages || options.imagesForMessages.contains(m.id)
-        || options.imagesFromSenders.contains(sender.address.toLower());
+        || (!auth.failed && senderTrusted(sender, options));
 }
 
 // The names of the actions a page's links may ask for.
@@ -178,7 +188,8 @@ QString messageHtml(const ConversationMessage &m, const MailAddress &sender, con
     const QDateTime local = m.createdAt.toTimeZone(options.zone);
     const QString shortTime = options.locale.toString(local, QLocale::ShortFormat);
     const QString longTime = options.locale.toString(local, QLocale::LongFormat);
-    bodyOptions.allowRemoteImages = imagesAllowed(m, sender, options);
+    const SenderAuthentication auth = SenderAuthentication::fromHeaders(m.authenticationResults);
+    bodyOptions.allowRemoteImages = imagesAllowed(m, sender, auth, options);
     QString body;
     bool blocked = false;
     if (m.isHtml && options.plainText) {
@@ -242,10 +253,22 @@ QString messageHtml(const ConversationMessage &m, const MailAddress &sender, con
         out += u"<div class=\"images-blocked\" role=\"group\" aria-labelledby=\""_s
             + escaped(reasonId) + u"\"><span id=\""_s + escaped(reasonId) + u"\">"_s
             + escaped(Tr::tr("Remote images in this message are hidden to protect your privacy."))
-            + u"</span>"_s
-            + button(Tr::tr("Show images"), Tr::tr("Show images in the message of %1").arg(label),
-                actionUrl(u"show-images"_s, m.id, page.actionKey));
-        if (!sender.address.isEmpty()) {
+            + u"</span>"_s;
+        if (auth.failed) {
+            // Said whether or not the sender is trusted: the From line may be forged.
+            const QString why = senderTrusted(sender, options)
+                ? Tr::tr("You trust %1, but the mail provider reports that this message failed "
+                         "the sender check (%2): it may not be from %1, so its images stay "
+                         "hidden.")
+                : Tr::tr("The mail provider reports that this message failed the sender check "
+                         "(%2): it may not be from %1.");
+            out += u"<span class=\"auth-failed\">"_s
+                + escaped(why.arg(sender.address.toLower(), auth.results.join(u", "_s)))
+                + u"</span>"_s;
+        }
+        out += button(Tr::tr("Show images"), Tr::tr("Show images in the message of %1").arg(label),
+            actionUrl(u"show-images"_s, m.id, page.actionKey));
+        if (!sender.address.isEmpty() && !auth.failed) {
             const QString always = Tr::tr("Always show images from %1").arg(sender.address);
             out += button(
                 always, always, actionUrl(u"trust-sender"_s, m.id, page.actionKey, sender.address));

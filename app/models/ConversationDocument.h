@@ -34,7 +34,10 @@ struct Options
     QLocale locale;
     QTimeZone zone = QTimeZone::systemTimeZone();
     QSet<QString> imagesForMessages; // message ids whose remote images may load
-    QSet<QString> imagesFromSenders; // lower-case addresses whose remote images may load
+    // Lower-case addresses the user trusts for images in the thread's mailbox (the trust is
+    // kept per sender and receiving mailbox, LocalStore): never applied to a message whose
+    // sender failed authentication where the provider reports it (SenderAuthentication).
+    QSet<QString> imagesFromSenders;
     bool allImages = false; // the settings say: always load remote images
     QDateTime now = QDateTime::currentDateTime(); // messages of this year are named without it
     QString actionKey; // this render's secret for its action links (newActionKey())

@@ -137,10 +137,23 @@ void DraftAutosave::write(bool openInWindow)
     m_stored = true;
     const QString id = record.id;
     m_store->saveDraft(record, this, [this, id](const StoreResult<bool> &result) {
-        if (result.ok())
+        if (result.ok()) {
+            m_failing = false;
             Q_EMIT saved(id);
-        else
-            Q_EMIT saveFailed(result.error);
+            return;
+        }
+        // Nothing is lost while the window is open: the form still holds it all. It is
+        // written again soon (and at every change), until the disk takes it.
+        m_failing = true;
+        m_lastError = result.error;
+        if (!m_suspended) {
+            if (!m_dirty) {
+                m_dirty = true;
+                m_dirtySince.start();
+            }
+            m_timer.start(int(m_retryDelay.count()));
+        }
+        Q_EMIT saveFailed(result.error);
     });
 }
 

@@ -26,6 +26,9 @@ class DraftAutosave : public QObject
 public:
     static constexpr std::chrono::milliseconds idleDelay {400};
     static constexpr std::chrono::milliseconds maxDelay {1000};
+    // After a save failed (a full disk, a file gone read-only): tried again this often, while
+    // the form keeps everything typed.
+    static constexpr std::chrono::milliseconds retryDelay {5000};
 
     DraftAutosave(LocalStore *store, Clock *clock, QObject *parent = nullptr);
 
@@ -50,6 +53,10 @@ public:
     bool holdsContent() const;
     // Never edited nor adopted: a fresh window that may take a restored draft instead.
     bool isPristine() const { return !m_touched; }
+    // The last save did not reach the disk: what the form holds exists only in the window.
+    bool failing() const { return m_failing; }
+    QString lastError() const { return m_lastError; }
+    void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; } // tests
 
     void edited(); // a change in the form
     void saveNow(); // focus left, window closing, before the form goes away
@@ -79,6 +86,9 @@ private:
     bool m_stored = false; // a row exists (or is on its way)
     bool m_suspended = false;
     bool m_touched = false;
+    bool m_failing = false;
+    QString m_lastError;
+    std::chrono::milliseconds m_retryDelay = retryDelay;
 };
 
 } // namespace Outpost

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/RecipientMailboxes.h"
 
+#include "models/SettingsSalvage.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -34,6 +36,8 @@ RecipientMailboxes::RecipientMailboxes(QString file) : m_file(std::move(file))
 {
     m_writer.setMaxThreadCount(1);
     m_writer.setExpiryTimeout(-1);
+    // A damaged file is moved aside first, what can be read of it kept (SettingsSalvage).
+    SettingsSalvage::check(m_file);
     // A small file, read once per process; nothing is written here.
     QSettings stored(m_file, QSettings::IniFormat);
     stored.beginGroup(group);

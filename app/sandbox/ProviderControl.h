@@ -17,6 +17,10 @@ struct Fault;
 //        message resource and each attachment's name, type, size, sha256 and how it came
 //   POST /_sandbox/provider-tokens {provider, mailbox?, expiresInSecs?} → {token}: a token
 //        for tests (negative expiresInSecs: already expired)
+//   POST /_sandbox/provider-deliver {provider, mailbox?, from, subject, html,
+//        authenticationResults: [..]} → {id, threadId|conversationId}: a message arriving in
+//        the mailbox, with the Authentication-Results headers its receiving server added
+//        (a forged From is a message whose results say dmarc=fail)
 class ProviderControl
 {
 public:
@@ -31,6 +35,7 @@ public:
 private:
     HttpResponse messages(const HttpRequest &request);
     HttpResponse addToken(const HttpRequest &request);
+    HttpResponse deliver(const HttpRequest &request);
 
     SandboxContext &m_context;
     GraphApi &m_graph;

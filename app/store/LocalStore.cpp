@@ -5,6 +5,7 @@
 #include "store/HistorySql.h"
 #include "store/OutboxSql.h"
 #include "store/StoreConnection.h"
+#include "store/TrustSql.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -115,6 +116,8 @@ void LocalStore::request(std::function<StoreResult<T>(StoreConnection &)> work, 
                 done(*result);
             if (result->ok() && effect == Effect::DraftsWrite)
                 Q_EMIT draftsChanged();
+            if (result->ok() && effect == Effect::TrustWrite)
+                Q_EMIT trustedSendersChanged();
         });
 }
 
@@ -368,6 +371,38 @@ void LocalStore::loadRecentRecipients(
             QString error;
             auto list = c.isOpen() ? HistorySql::recipients(c, prefix, limit, &error)
                                    : QList<RecentRecipient>();
+            return readResult(std::move(list), error);
+        },
+        context, std::move(done), Effect::Read);
+}
+
+void LocalStore::trustSender(const TrustedSender &trust, QObject *context, Done done)
+{
+    request<bool>(
+        [trust](StoreConnection &c) {
+            return inTransaction(c, [&](QString *e) { return TrustSql::add(c, trust, e); });
+        },
+        context, std::move(done), Effect::TrustWrite);
+}
+
+void LocalStore::removeTrustedSender(
+    const QString &sender, const QString &mailbox, QObject *context, Done done)
+{
+    request<bool>(
+        [sender, mailbox](StoreConnection &c) {
+            return inTransaction(
+                c, [&](QString *e) { return TrustSql::remove(c, sender, mailbox, e); });
+        },
+        context, std::move(done), Effect::TrustWrite);
+}
+
+void LocalStore::loadTrustedSenders(
+    const QString &mailbox, QObject *context, Handler<QList<TrustedSender>> done)
+{
+    request<QList<TrustedSender>>(
+        [mailbox](StoreConnection &c) {
+            QString error;
+            auto list = c.isOpen() ? TrustSql::list(c, mailbox, &error) : QList<TrustedSender>();
             return readResult(std::move(list), error);
         },
         context, std::move(done), Effect::Read);

@@ -6,6 +6,7 @@
 #include "store/OutboxEntry.h"
 #include "store/RecentRecipient.h"
 #include "store/StoreResult.h"
+#include "store/TrustedSender.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -86,7 +87,17 @@ public:
     void loadRecentRecipients(
         const QString &prefix, int limit, QObject *context, Handler<QList<RecentRecipient>> done);
 
+    // Senders whose remote images are shown in one mailbox (TrustedSender).
+    void trustSender(const TrustedSender &trust, QObject *context = nullptr, Done done = {});
+    void removeTrustedSender(
+        const QString &sender, const QString &mailbox, QObject *context = nullptr, Done done = {});
+    // `mailbox` empty: every mailbox's.
+    void loadTrustedSenders(
+        const QString &mailbox, QObject *context, Handler<QList<TrustedSender>> done);
+
 Q_SIGNALS:
+    // A sender was trusted or no longer is (every window showing mail reads the list again).
+    void trustedSendersChanged();
     void opened(bool ok, const QString &error);
     // The file was damaged: it was moved aside and what could be read of it recovered into a
     // fresh one (emitted before opened()); `notice` says so for the user.
@@ -97,7 +108,7 @@ Q_SIGNALS:
     void writeFailed(const QString &error);
 
 private:
-    enum class Effect { Read, Write, DraftsWrite };
+    enum class Effect { Read, Write, DraftsWrite, TrustWrite };
     using Work = std::function<void(StoreConnection &)>;
     void post(Work work, std::function<void()> deliver);
     template<typename T>

@@ -77,6 +77,23 @@ bool StoreConnection::open(const QString &path, QString *error, QString *notice)
             return false;
         }
     }
+    // A file a newer Outpost wrote is never changed nor opened for writing (its schema may
+    // mean things this build does not know). Opening it read-only would leave the session
+    // without a place to save drafts, so it is moved aside whole (the newer Outpost's data
+    // stays there, readable by it) and what this build understands of it is copied into a
+    // fresh file, as for a damaged one.
+    if (const int newer = inMemory ? 0 : StoreSalvage::newerVersion(path)) {
+        const QString movedTo = StoreSalvage::moveAside(path, error, QStringLiteral("newer"));
+        if (movedTo.isEmpty() || !openFile(path, false, error)) {
+            m_lock.reset();
+            return false;
+        }
+        const QList<StoreSalvage::TableCount> counts = StoreSalvage::salvage(db(), movedTo);
+        if (notice)
+            *notice = StoreSalvage::reportNewer(movedTo, newer, counts);
+        m_open = true;
+        return true;
+    }
     if (!openFile(path, inMemory, error)) {
         if (inMemory || !StoreSalvage::isDamaged(path)) {
             m_lock.reset();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/StoreSalvage.h"
 
+#include "store/StoreSchema.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -149,14 +151,28 @@ bool isDamaged(const QString &path)
     return q.value(0).toString() != u"ok";
 }
 
-QString moveAside(const QString &path, QString *error)
+int newerVersion(const QString &path)
+{
+    if (!QFile::exists(path))
+        return 0;
+    ReadOnly file(path, ReadOnly::Mode::Check);
+    if (!file.ok())
+        return 0;
+    QSqlQuery q(file.db());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return 0;
+    const int version = q.value(0).toInt();
+    return version > StoreSchema::latestVersion() ? version : 0;
+}
+
+QString moveAside(const QString &path, QString *error, const QString &kind)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = path + QStringLiteral(".damaged-") + stamp;
+    QString target = path + u'.' + kind + u'-' + stamp;
     for (int n = 2; QFile::exists(target); ++n)
-        target = path + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
+        target = path + u'.' + kind + QStringLiteral("-%1-%2").arg(stamp).arg(n);
     if (!QFile::rename(path, target)) {
-        *error = Tr::tr("Cannot move the damaged file %1 aside.").arg(path);
+        *error = Tr::tr("Cannot move the file %1 aside.").arg(path);
         return {};
     }
     // The write-ahead log holds committed changes: it goes with the file, under the name SQLite
@@ -218,6 +234,27 @@ QList<TableCount> salvage(QSqlDatabase fresh, const QString &damagedPath)
     return counts;
 }
 
+namespace {
+int recoveredIn(const QList<TableCount> &counts, QStringView table)
+{
+    for (const TableCount &c : counts) {
+        if (c.table == table)
+            return c.recovered;
+    }
+    return 0;
+}
+} // namespace
+
+QString reportNewer(const QString &movedTo, int version, const QList<TableCount> &counts)
+{
+    return Tr::tr("The drafts file was written by a newer version of Outpost (schema %1), which "
+                  "this one cannot update safely. It is kept unchanged as %2; this Outpost "
+                  "goes on with a new file, into which it copied %3 and %4.")
+        .arg(QString::number(version), movedTo,
+            Tr::tr("%n draft(s)", nullptr, recoveredIn(counts, u"drafts")),
+            Tr::tr("%n message(s) waiting to be sent", nullptr, recoveredIn(counts, u"outbox")));
+}
+
 QString report(const QString &movedTo, const QList<TableCount> &counts)
 {
     int drafts = 0;
@@ -236,8 +273,7 @@ QString report(const QString &movedTo, const QList<TableCount> &counts)
                        .arg(Tr::tr("%n draft(s)", nullptr, drafts),
                            Tr::tr("%n message(s) waiting to be sent", nullptr, outbox));
     if (lost > 0)
-        text += u' '
-            + Tr::tr("%n could not be read.", nullptr, lost);
+        text += u' ' + Tr::tr("%n could not be read.", nullptr, lost);
     text += u' ' + Tr::tr("The damaged copy is kept as %1.").arg(movedTo);
     return text;
 }

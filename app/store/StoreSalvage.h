@@ -14,9 +14,15 @@ namespace Outpost::StoreSalvage {
 // true when it is not a database, or its image is malformed (PRAGMA quick_check).
 bool isDamaged(const QString &path);
 
+// The schema version of a readable file written by a newer Outpost (its user_version above
+// what this build knows); 0 for any other file.
+int newerVersion(const QString &path);
+
 // Moves the file, with its write-ahead log and shared-memory index, to
-// "<path>.damaged-<yyyyMMdd-HHmmss>" (never deleted); the new name, or empty and `error`.
-QString moveAside(const QString &path, QString *error);
+// "<path>.<kind>-<yyyyMMdd-HHmmss>" (never deleted; kind "damaged" or "newer"); the new
+// name, or empty and `error`.
+QString moveAside(
+    const QString &path, QString *error, const QString &kind = QStringLiteral("damaged"));
 
 struct TableCount
 {
@@ -32,5 +38,7 @@ QList<TableCount> salvage(QSqlDatabase fresh, const QString &damagedPath);
 
 // In plain words, for the user: what was recovered, and where the damaged copy is.
 QString report(const QString &movedTo, const QList<TableCount> &counts);
+// The same for a file a newer Outpost wrote (`version`): it is kept whole beside the fresh one.
+QString reportNewer(const QString &movedTo, int version, const QList<TableCount> &counts);
 
 } // namespace Outpost::StoreSalvage

@@ -127,6 +127,17 @@ const char *const migration6[] = {
     " claimed_at INTEGER NOT NULL)",
 };
 
+const char *const migration7[] = {
+    // "Always show images from <sender>", per receiving mailbox (addresses lower case). Until
+    // now the trust lived only as long as its conversation window: there is nothing older to
+    // carry over.
+    "CREATE TABLE trusted_senders ("
+    " sender TEXT NOT NULL,"
+    " mailbox TEXT NOT NULL,"
+    " added_at INTEGER NOT NULL,"
+    " PRIMARY KEY (sender, mailbox))",
+};
+
 struct Migration
 {
     const char *const *begin;
@@ -140,6 +151,7 @@ const Migration migrations[] = {
     {std::begin(migration4), std::end(migration4)},
     {std::begin(migration5), std::end(migration5)},
     {std::begin(migration6), std::end(migration6)},
+    {std::begin(migration7), std::end(migration7)},
 };
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)

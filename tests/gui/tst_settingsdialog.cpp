@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void cleanup();
     void everySettingTakesEffectWhereItIsUsed();
     void insecureEndpointIsRefusedNextToItsGroup();
+    void trustedSendersAreListedAndRemoved();
 
 private:
     template<typename T> static T *child(QWidget *parent, const char *name)
@@ -253,6 +255,44 @@ void TestSettingsDialog::insecureEndpointIsRefusedNextToItsGroup()
     QTRY_VERIFY(guard.isNull());
     QCOMPARE(outbox->settings().undoDelay, std::chrono::milliseconds(0));
     QCOMPARE(OAuthProfile::microsoft().tokenUrl, QUrl(u"http://127.0.0.1:8080/token"_s));
+}
+
+void TestSettingsDialog::trustedSendersAreListedAndRemoved()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    store->trustSender({u"jamie.lee@example.com"_s, u"dana@acme.example"_s, now});
+    store->trustSender({u"priya@example.org"_s, u"ops@acme.example"_s, now});
+    QVERIFY(store->flush());
+    // A conversation in Dana's mailbox trusts Jamie (and only there).
+    ThreadSummary thread;
+    thread.mailbox = u"dana@acme.example"_s;
+    ConversationWindow conversation(new ConversationLoader(client.get(), thread), {});
+    conversation.setTrustStore(store.get());
+    QTRY_COMPARE(
+        conversation.options().imagesFromSenders, QSet<QString> {u"jamie.lee@example.com"_s});
+
+    SettingsDialog *dialog = openFromMenu();
+    QVERIFY(dialog);
+    auto *list = child<QListWidget>(dialog, "trustedSendersList");
+    QTRY_COMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), u"jamie.lee@example.com — in dana@acme.example"_s);
+    auto *remove = child<QPushButton>(dialog, "removeTrustedSenderButton");
+    QVERIFY(!remove->isEnabled());
+    list->setCurrentRow(0);
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(list->count(), 1);
+    dialog->accept();
+
+    // Gone from the store, and the open conversation follows at once.
+    QTRY_VERIFY(conversation.options().imagesFromSenders.isEmpty());
+    std::optional<QList<TrustedSender>> left;
+    QObject context;
+    store->loadTrustedSenders(
+        {}, &context, [&](const StoreResult<QList<TrustedSender>> &r) { left = r.value; });
+    QTRY_VERIFY(left.has_value());
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(left->first().sender, u"priya@example.org"_s);
 }
 
 int main(int argc, char **argv)

@@ -161,12 +161,12 @@ private Q_SLOTS:
     void fileIsWalWithForeignKeys();
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
-    void refusesAFileFromANewerOutpost();
     void failedMigrationLeavesThePreviousVersion();
     void secondStoreOnTheSameFileIsRefused();
     void outboxMovesDraftsInOneTransaction();
     void sentIsFinal();
     void pruneForgetsOldSentMail();
+    void trustedSendersArePerMailboxAndKept();
 
 private:
     std::unique_ptr<QTemporaryDir> dir;
@@ -326,23 +326,6 @@ void TestLocalStore::migratesFromEveryEarlierVersion()
         [](const KnownThread &t) { return t.threadId == u"gthread-new"; }));
 }
 
-void TestLocalStore::refusesAFileFromANewerOutpost()
-{
-    const int newer = StoreSchema::latestVersion() + 1;
-    {
-        const RawFile raw(path());
-        QVERIFY(raw.exec(u"CREATE TABLE future (x)"_s));
-        QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(newer)));
-    }
-    LocalStore store;
-    QString error;
-    QVERIFY(!openStore(store, path(), &error));
-    QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
-    const RawFile raw(path());
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), newer);
-    QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name = 'future'"_s).toInt(), 1);
-}
-
 void TestLocalStore::failedMigrationLeavesThePreviousVersion()
 {
     {
@@ -495,6 +478,46 @@ void TestLocalStore::pruneForgetsOldSentMail()
     QVERIFY(await<std::optional<OutboxEntry>>([&](QObject *c, auto done) {
         store.loadEntry(u"e-p1"_s, c, done);
     }).value);
+}
+
+void TestLocalStore::trustedSendersArePerMailboxAndKept()
+{
+    const auto list = [](LocalStore &store, const QString &mailbox) {
+        QStringList out;
+        const auto r = await<QList<TrustedSender>>(
+            [&](QObject *c, auto done) { store.loadTrustedSenders(mailbox, c, done); });
+        for (const TrustedSender &t : r.value)
+            out += t.sender + u" in "_s + t.mailbox;
+        return out;
+    };
+    {
+        LocalStore store;
+        QVERIFY(openStore(store, path()));
+        QSignalSpy changed(&store, &LocalStore::trustedSendersChanged);
+        // Spelled as the From line had it: kept lower case, one row per sender and mailbox.
+        for (const auto &[sender, mailbox] :
+            {std::pair {u"Jamie.Lee@Example.com"_s, u"dana@acme.example"_s},
+                std::pair {u"jamie.lee@example.com"_s, u"DANA@acme.example"_s},
+                std::pair {u"priya@example.org"_s, u"ops@acme.example"_s}}) {
+            QVERIFY(await<bool>([&](QObject *c, auto done) {
+                store.trustSender({sender, mailbox, t0}, c, done);
+            }).ok());
+        }
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(list(store, u"dana@acme.example"_s),
+            QStringList {u"jamie.lee@example.com in dana@acme.example"_s});
+        QCOMPARE(list(store, {}).size(), 2);
+    }
+    LocalStore store;
+    QVERIFY(openStore(store, path()));
+    // Another mailbox's trust is not this one's.
+    QCOMPARE(list(store, u"ops@acme.example"_s),
+        QStringList {u"priya@example.org in ops@acme.example"_s});
+    QVERIFY(await<bool>([&](QObject *c, auto done) {
+        store.removeTrustedSender(u"JAMIE.LEE@example.com"_s, u"dana@acme.example"_s, c, done);
+    }).ok());
+    QCOMPARE(list(store, u"dana@acme.example"_s), QStringList());
+    QCOMPARE(list(store, {}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)

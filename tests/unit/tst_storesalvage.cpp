@@ -3,10 +3,13 @@
 // or emptied, the store moves it aside (kept), starts a fresh one with every draft that can
 // still be read, says so in plain words, and goes on saving. Real SQLite files.
 #include "store/LocalStore.h"
+#include "store/StoreSchema.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +89,7 @@ private Q_SLOTS:
     void garbageIsMovedAsideAndOutpostGoesOn();
     void emptyFileIsAFreshStore();
     void intactStoreIsLeftAlone();
+    void storeOfANewerOutpostIsKeptWhole();
 
 private:
     // A store of forty drafts, closed (its log checkpointed into the file).
@@ -214,6 +218,55 @@ void TestStoreSalvage::intactStoreIsLeftAlone()
     QCOMPARE(o.notice, QString());
     QCOMPARE(damagedCopy(), QString());
     QCOMPARE(draftIds(store).size(), 40);
+}
+
+void TestStoreSalvage::storeOfANewerOutpostIsKeptWhole()
+{
+    writeForty();
+    const int newer = StoreSchema::latestVersion() + 1;
+    const auto sql = [](const QString &file, const QStringList &statements) {
+        const QString name = u"raw-"_s + file;
+        QStringList results;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(file);
+            if (db.open()) {
+                for (const QString &statement : statements) {
+                    QSqlQuery q(db);
+                    results += q.exec(statement) && q.next() ? q.value(0).toString() : QString();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return results;
+    };
+    // What a later Outpost might have done: a table and a column this one does not know.
+    sql(path,
+        {u"CREATE TABLE future (x)"_s, u"ALTER TABLE drafts ADD COLUMN mood TEXT"_s,
+            u"PRAGMA user_version = %1"_s.arg(newer)});
+
+    LocalStore store;
+    const Opened o = open(store, path);
+    QVERIFY2(o.ok, qPrintable(o.error));
+    QStringList aside = QDir(dir->path()).entryList({u"outpost.sqlite.newer-*"_s}, QDir::Files);
+    aside.removeIf([](const QString &f) { return f.endsWith(u"-wal") || f.endsWith(u"-shm"); });
+    QCOMPARE(aside.size(), 1); // with its log beside it, if it had one
+    const QString copy = dir->filePath(aside.first());
+    // Said in plain words, with where the newer file is; nothing called damaged.
+    QVERIFY2(o.notice.contains(u"newer version"_s), qPrintable(o.notice));
+    QVERIFY2(o.notice.contains(copy), qPrintable(o.notice));
+    QVERIFY2(o.notice.contains(u"40 draft"_s), qPrintable(o.notice));
+    QCOMPARE(damagedCopy(), QString());
+    // Every draft this Outpost understands is here, and it goes on saving.
+    QCOMPARE(draftIds(store).size(), 40);
+    QVERIFY(await<bool>([&](QObject *c, auto done) { store.saveDraft(draft(99), c, done); }).ok());
+    QVERIFY(store.flush());
+    // The newer Outpost's file is whole: its version, its table, its column.
+    const QStringList kept = sql(copy,
+        {u"PRAGMA user_version"_s, u"SELECT count(*) FROM sqlite_master WHERE name = 'future'"_s,
+            u"SELECT count(*) FROM pragma_table_info('drafts') WHERE name = 'mood'"_s,
+            u"SELECT count(*) FROM drafts"_s});
+    QCOMPARE(kept, (QStringList {QString::number(newer), u"1"_s, u"1"_s, u"40"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestStoreSalvage)

@@ -148,6 +148,50 @@ ThreadSummary threadSummary(const QJsonObject &thread, const QString &mailbox)
     return t;
 }
 
+QUrl messageMetadataUrl(const QUrl &base, const QString &messageId)
+{
+    QUrl url = withPath(base, QStringLiteral("/gmail/v1/users/me/messages/") + messageId);
+    QList<QPair<QString, QString>> q {{QStringLiteral("format"), QStringLiteral("metadata")}};
+    for (const char *h : {"Subject", "Message-ID", "References", "In-Reply-To", "From", "To", "Cc",
+             "Reply-To", "Authentication-Results"})
+        q.append({QStringLiteral("metadataHeaders"), QString::fromLatin1(h)});
+    ProviderQuery::set(url, q);
+    return url;
+}
+
+ConversationMessage conversationMessage(const QJsonObject &message)
+{
+    ConversationMessage m;
+    m.id = message.value(u"id").toString();
+    m.threadId = message.value(u"threadId").toString();
+    m.conversationId = m.threadId;
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(
+        message.value(u"internalDate").toString().toLongLong(), QTimeZone::utc());
+    const QJsonArray labels = message.value(u"labelIds").toArray();
+    m.incoming = !labels.contains(QJsonValue(QStringLiteral("SENT")));
+    m.body = message.value(u"snippet").toString();
+    m.isHtml = true;
+    const QJsonArray headers = message.value(u"payload").toObject().value(u"headers").toArray();
+    m.from = headerOf(headers, u"From");
+    m.replyTo = headerOf(headers, u"Reply-To");
+    m.subject = headerOf(headers, u"Subject");
+    m.messageId = headerOf(headers, u"Message-ID");
+    m.inReplyTo = headerOf(headers, u"In-Reply-To");
+    m.references = headerOf(headers, u"References");
+    for (const QString &to : headerOf(headers, u"To").split(u',', Qt::SkipEmptyParts))
+        m.to += to.trimmed();
+    for (const QString &cc : headerOf(headers, u"Cc").split(u',', Qt::SkipEmptyParts))
+        m.cc += cc.trimmed();
+    // Every one, in order: a message may carry several (each relay adds its own).
+    for (const QJsonValue &h : headers) {
+        const QJsonObject o = h.toObject();
+        if (o.value(u"name").toString().compare(u"Authentication-Results", Qt::CaseInsensitive)
+            == 0)
+            m.authenticationResults += o.value(u"value").toString();
+    }
+    return m;
+}
+
 ServiceError error(
     int status, const QByteArray &body, const QByteArray &retryAfter, const QDateTime &now)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mail/ConversationMessage.h"
 #include "mail/Receipt.h"
 #include "mail/ThreadSummary.h"
 #include "net/ServiceError.h"
@@ -26,6 +27,12 @@ QUrl threadsWithUrl(const QUrl &base, const QString &address, int max);
 QStringList threadIds(const QJsonObject &list);
 QUrl threadMetadataUrl(const QUrl &base, const QString &threadId);
 ThreadSummary threadSummary(const QJsonObject &thread, const QString &mailbox);
+
+// users.messages.get?format=metadata with the headers a conversation shows and every
+// Authentication-Results header Gmail added on receipt; the message as the conversation view
+// reads it (its body: Gmail's snippet, already HTML-escaped text).
+QUrl messageMetadataUrl(const QUrl &base, const QString &messageId);
+ConversationMessage conversationMessage(const QJsonObject &message);
 
 // Google's error shape; 403 rateLimitExceeded/userRateLimitExceeded is a rate limit.
 ServiceError error(

@@ -240,6 +240,48 @@ QUrl messagesWithUrl(const QUrl &base, const QString &address, int max)
             {QStringLiteral("$top"), QString::number(max)}});
 }
 
+QUrl conversationMessageUrl(const QUrl &base, const QString &messageId)
+{
+    return url(base, QStringLiteral("/me/messages/") + messageId,
+        {{QStringLiteral("$select"),
+            QStringLiteral("id,conversationId,subject,receivedDateTime,from,toRecipients,"
+                           "ccRecipients,replyTo,internetMessageId,body,parentFolderId,"
+                           "internetMessageHeaders")}});
+}
+
+ConversationMessage conversationMessage(const QJsonObject &message)
+{
+    // Each address through the one address formatter: a name with a comma stays one mailbox.
+    const auto mailbox = [](const QJsonValue &recipient) {
+        const QJsonObject e = recipient.toObject().value(u"emailAddress").toObject();
+        return MailAddress {e.value(u"name").toString(), e.value(u"address").toString()}.toString();
+    };
+    ConversationMessage m;
+    m.id = message.value(u"id").toString();
+    m.conversationId = message.value(u"conversationId").toString();
+    m.threadId = m.conversationId;
+    m.createdAt = QDateTime::fromString(message.value(u"receivedDateTime").toString(), Qt::ISODate);
+    m.incoming = message.value(u"parentFolderId").toString() != u"sentitems";
+    const QJsonObject body = message.value(u"body").toObject();
+    m.body = body.value(u"content").toString();
+    m.isHtml = body.value(u"contentType").toString().compare(u"html", Qt::CaseInsensitive) == 0;
+    m.subject = message.value(u"subject").toString();
+    m.messageId = message.value(u"internetMessageId").toString();
+    if (message.contains(u"from"))
+        m.from = mailbox(message.value(u"from"));
+    for (const QJsonValue &r : message.value(u"toRecipients").toArray())
+        m.to += mailbox(r);
+    for (const QJsonValue &r : message.value(u"ccRecipients").toArray())
+        m.cc += mailbox(r);
+    for (const QJsonValue &h : message.value(u"internetMessageHeaders").toArray()) {
+        const QJsonObject o = h.toObject();
+        if (o.value(u"name").toString().compare(u"Authentication-Results", Qt::CaseInsensitive)
+            == 0)
+            m.authenticationResults += o.value(u"value").toString();
+    }
+    return m;
+}
+
 QList<ThreadSummary> conversations(const QJsonObject &list, const QString &mailbox)
 {
     QList<ThreadSummary> threads;

@@ -52,6 +52,12 @@ QStringList attachmentNames(const QJsonObject &list);
 // latest message's internetMessageId as lastMessageId), drafts left out, newest first (sorted
 // here: Graph takes no $orderby with $search).
 QUrl messagesWithUrl(const QUrl &base, const QString &address, int max);
+
+// GET …/messages/{id}?$select=… with internetMessageHeaders (Graph lists them only when
+// selected); the message as the conversation view reads it, with the Authentication-Results
+// Exchange Online added on receipt.
+QUrl conversationMessageUrl(const QUrl &base, const QString &messageId);
+ConversationMessage conversationMessage(const QJsonObject &message);
 QList<ThreadSummary> conversations(const QJsonObject &list, const QString &mailbox);
 
 Receipt receipt(const QJsonObject &sent, const QString &internetMessageId,

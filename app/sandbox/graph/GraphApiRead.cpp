@@ -45,6 +45,13 @@ QJsonObject withPreferredBody(QJsonObject message, const HttpRequest &request)
     return message;
 }
 
+// internetMessageHeaders is "returned only on applying a $select query option"
+// (learn.microsoft.com/graph/api/resources/message, Properties).
+QJsonObject unselected(QJsonObject full)
+{
+    full.remove(u"internetMessageHeaders"_s);
+    return full;
+}
 } // namespace
 
 HttpResponse GraphApi::get(const HttpRequest &request)
@@ -60,7 +67,7 @@ HttpResponse GraphApi::get(const HttpRequest &request)
     const QJsonObject full = withPreferredBody(resource(*m), request);
     const QString select = option(request, u"$select"_s);
     if (select.isEmpty())
-        return HttpResponse::json(200, full);
+        return HttpResponse::json(200, unselected(full));
     QJsonObject chosen {{u"id"_s, m->id}};
     for (const QString &name : select.split(u',', Qt::SkipEmptyParts)) {
         if (!isGraphMessageProperty(name.trimmed()))
@@ -177,7 +184,7 @@ HttpResponse GraphApi::list(const HttpRequest &request, const QString &folder)
     QJsonArray value;
     for (qsizetype i = skip; i < found.size() && value.size() < top; ++i) {
         if (select.isEmpty()) {
-            value.append(found.at(i));
+            value.append(unselected(found.at(i)));
             continue;
         }
         QJsonObject chosen {{u"id"_s, found.at(i).value(u"id"_s)}};

@@ -16,7 +16,8 @@ const QStringList messageProperties {u"id"_s, u"createdDateTime"_s, u"lastModifi
     u"conversationId"_s, u"conversationIndex"_s, u"isDeliveryReceiptRequested"_s,
     u"isReadReceiptRequested"_s, u"isRead"_s, u"isDraft"_s, u"webLink"_s,
     u"inferenceClassification"_s, u"body"_s, u"uniqueBody"_s, u"sender"_s, u"from"_s,
-    u"toRecipients"_s, u"ccRecipients"_s, u"bccRecipients"_s, u"replyTo"_s, u"flag"_s};
+    u"toRecipients"_s, u"ccRecipients"_s, u"bccRecipients"_s, u"replyTo"_s, u"flag"_s,
+    u"internetMessageHeaders"_s};
 
 struct Token
 {
