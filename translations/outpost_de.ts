@@ -8,10 +8,6 @@
         <translation>Neue Nachricht</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -308,10 +304,6 @@
     <message>
         <source>The Outbox is empty: everything you sent has gone out.</source>
         <translation>Der Postausgang ist leer: Alles, was Sie gesendet haben, ist unterwegs.</translation>
-    </message>
-    <message>
-        <source>Status of the selected message</source>
-        <translation>Status der ausgewählten Nachricht</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -701,6 +693,26 @@
     <message>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected attachment, Delete removes it; the Menu key or Shift+F10 offers Cancel, Retry and Remove.</source>
+        <translation>Die Eingabetaste öffnet den ausgewählten Anhang, Entf entfernt ihn; die Menütaste oder Umschalt+F10 bietet Abbrechen, Wiederholen und Entfernen an.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>Hochladen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Upload</source>
+        <translation>Hochladen &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -1191,13 +1203,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <source>Type or paste addresses; a comma, semicolon or Enter ends each.</source>
         <translation>Adressen eingeben oder einfügen; ein Komma, Semikolon oder die Eingabetaste schließt jede ab.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s) marked in red are not valid addresses: fix them to send.</source>
-        <translation>
-            <numerusform>%n rot markierter Empfänger ist keine gültige Adresse: Korrigieren Sie ihn, um zu senden.</numerusform>
-            <numerusform>%n rot markierte Empfänger sind keine gültigen Adressen: Korrigieren Sie sie, um zu senden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>B</source>
         <translation>F</translation>
@@ -1288,6 +1293,45 @@ Versuchen Sie `outpost %1 --help`.</translation>
     <message>
         <source>May have been sent: check the conversation</source>
         <translation>Möglicherweise gesendet: Prüfen Sie den Verlauf</translation>
+    </message>
+    <message>
+        <source>Sending as %1 · &lt;a href=&quot;%2&quot;&gt;Change&lt;/a&gt;</source>
+        <translation>Senden als %1 · &lt;a href=&quot;%2&quot;&gt;Ändern&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>You last wrote to these recipients from %1. Change sends this one from there too.</source>
+        <translation>Sie haben diesen Empfängern zuletzt von %1 aus geschrieben. „Ändern“ sendet auch diese Nachricht von dort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) are not valid addresses: fix them to send.</source>
+        <translation>
+            <numerusform>%n Empfänger ist keine gültige Adresse: Korrigieren Sie ihn, um zu senden.</numerusform>
+            <numerusform>%n Empfänger sind keine gültigen Adressen: Korrigieren Sie sie, um zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign In &amp;Again…</source>
+        <translation>Erneut an&amp;melden …</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <source>Add Cc or Bcc recipients</source>
+        <translation>Cc- oder Bcc-Empfänger hinzufügen</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1427,61 @@ Versuchen Sie `outpost %1 --help`.</translation>
             <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>A message&apos;s day in its screen-reader name (&quot;Jamie Lee, 14 May&quot;): a QDate format (d: day, MMMM: month name), in the order and with the punctuation of the language.</extracomment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Internal note, %1</source>
+        <translation>Interne Notiz, %1</translation>
+    </message>
+    <message>
+        <source>Internal note by %1, %2</source>
+        <translation>Interne Notiz von %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>author, day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You trust %1, but the mail provider reports that this message failed the sender check (%2): it may not be from %1, so its images stay hidden.</source>
+        <translation>Sie vertrauen %1, aber der E-Mail-Anbieter meldet, dass diese Nachricht die Absenderprüfung nicht bestanden hat (%2): Sie stammt möglicherweise nicht von %1, daher bleiben ihre Bilder ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>The mail provider reports that this message failed the sender check (%2): it may not be from %1.</source>
+        <translation>Der E-Mail-Anbieter meldet, dass diese Nachricht die Absenderprüfung nicht bestanden hat (%2): Sie stammt möglicherweise nicht von %1.</translation>
+    </message>
+    <message>
+        <source>Show images in the message of %1</source>
+        <translation>Bilder in der Nachricht von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Actions on the message of %1</source>
+        <translation>Aktionen für die Nachricht von %1</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>%1 antworten</translation>
+    </message>
+    <message>
+        <source>Reply all to %1</source>
+        <translation>Allen antworten auf die Nachricht von %1</translation>
+    </message>
+    <message>
+        <source>Forward the message of %1</source>
+        <translation>Die Nachricht von %1 weiterleiten</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationLoader</name>
@@ -1432,6 +1531,13 @@ Versuchen Sie `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::ConversationRenderer</name>
+    <message>
+        <source>There is not enough memory to prepare these messages.</source>
+        <translation>Es ist nicht genug Arbeitsspeicher vorhanden, um diese Nachrichten aufzubereiten.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ConversationViewLoader</name>
     <message>
         <source>%1 was not found in %2.</source>
@@ -1473,6 +1579,22 @@ Versuchen Sie `outpost %1 --help`.</translation>
     <message>
         <source>Could not read the conversation: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Show as &amp;plain text</source>
+        <translation>Als &amp;Nur-Text anzeigen</translation>
+    </message>
+    <message>
+        <source>The conversation could not be shown, not even as plain text.</source>
+        <translation>Der Verlauf konnte nicht angezeigt werden, nicht einmal als Nur-Text.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be shown.</source>
+        <translation>Der Verlauf konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Its plain-text version may still show.</source>
+        <translation>Die Nur-Text-Fassung lässt sich möglicherweise noch anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1807,14 @@ Ohne Anzeige funktionieren `outpost send`, `outpost login` und `outpost sandbox`
         <source>Outpost connects only over https, or over plain http to this computer</source>
         <translation>Outpost verbindet sich nur über https, oder über einfaches http mit diesem Computer</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: the server is not answering (%2).</source>
+        <translation>%1 ist nicht erreichbar: Der Server antwortet nicht (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: there is no network connection, or no server by that name (%2).</source>
+        <translation>%1 ist nicht erreichbar: Es besteht keine Netzwerkverbindung, oder es gibt keinen Server mit diesem Namen (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::InstanceSession</name>
@@ -1794,10 +1924,6 @@ Ohne Anzeige funktionieren `outpost send`, `outpost login` und `outpost sandbox`
         <translation>Die Datei konnte nicht auf Schema %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <source>Cannot move the damaged file %1 aside.</source>
-        <translation>Die beschädigte Datei %1 kann nicht beiseitegelegt werden.</translation>
-    </message>
-    <message>
         <source>The drafts file was damaged and has been replaced. Recovered from it: %1 and %2.</source>
         <translation>Die Datei mit den Entwürfen war beschädigt und wurde ersetzt. Daraus gerettet: %1 und %2.</translation>
     </message>
@@ -1825,6 +1951,14 @@ Ohne Anzeige funktionieren `outpost send`, `outpost login` und `outpost sandbox`
     <message>
         <source>The damaged copy is kept as %1.</source>
         <translation>Die beschädigte Kopie wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Cannot move the file %1 aside.</source>
+        <translation>Die Datei %1 kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The drafts file was written by a newer version of Outpost (schema %1), which this one cannot update safely. It is kept unchanged as %2; this Outpost goes on with a new file, into which it copied %3 and %4.</source>
+        <translation>Die Entwurfsdatei wurde von einer neueren Version von Outpost geschrieben (Schema %1), die diese Version nicht sicher aktualisieren kann. Sie wird unverändert als %2 aufbewahrt; dieses Outpost arbeitet mit einer neuen Datei weiter, in die es %3 und %4 kopiert hat.</translation>
     </message>
 </context>
 <context>
@@ -1946,10 +2080,6 @@ Versuchen Sie `outpost logout --help`.</translation>
 <context>
     <name>Outpost::MailStatusLinks</name>
     <message>
-        <source>Drafts and Outbox</source>
-        <translation>Entwürfe und Postausgang</translation>
-    </message>
-    <message>
         <source>Outbox (%1)</source>
         <translation>Postausgang (%1)</translation>
     </message>
@@ -1971,6 +2101,18 @@ Versuchen Sie `outpost logout --help`.</translation>
             <numerusform>%n Nachricht unterwegs: Postausgang öffnen</numerusform>
             <numerusform>%n Nachrichten unterwegs: Postausgang öffnen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Open the list of mail sent recently (Ctrl+Shift+E)</source>
+        <translation>Die Liste der zuletzt gesendeten Nachrichten öffnen (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Open the drafts kept on this computer (Ctrl+Shift+D)</source>
+        <translation>Die auf diesem Computer gespeicherten Entwürfe öffnen (Strg+Umschalt+D)</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2194,38 @@ Versuchen Sie `outpost logout --help`.</translation>
             <numerusform>%n Nachricht ist noch im Postausgang.</numerusform>
             <numerusform>%n Nachrichten sind noch im Postausgang.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>This message went straight through %1: its conversation is read there, in your mail.</source>
+        <translation>Diese Nachricht wurde direkt über %1 gesendet: Ihr Verlauf ist dort zu lesen, in Ihrem E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Messages kept to finish later</source>
+        <translation>Zum späteren Fertigstellen aufbewahrte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Mail on its way, scheduled or not sent</source>
+        <translation>Nachrichten unterwegs, geplant oder nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>What went out recently, and its conversations</source>
+        <translation>Zuletzt gesendete Nachrichten und ihre Verläufe</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2572,13 @@ Versuchen Sie `outpost logout --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::PlatformClient</name>
+    <message>
+        <source>%1 is not a mailbox connected to your account on this instance.</source>
+        <translation>%1 ist kein Postfach, das mit Ihrem Konto auf dieser Instanz verbunden ist.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::PlatformJson</name>
     <message>
         <source>The server</source>
@@ -2447,6 +2628,14 @@ Versuchen Sie `outpost logout --help`.</translation>
         <source>the message list is not JSON</source>
         <translation>die Nachrichtenliste ist kein JSON</translation>
     </message>
+    <message>
+        <source>the sync status answer is not a JSON object</source>
+        <translation>die Antwort zum Synchronisierungsstatus ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the search answer has no list of results</source>
+        <translation>die Suchantwort enthält keine Ergebnisliste</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::Provider</name>
@@ -2491,6 +2680,22 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Removes this recipient (Delete)</source>
+        <translation>Entfernt diesen Empfänger (Entf)</translation>
+    </message>
+    <message>
+        <source>Puts this recipient back in the entry to edit it (F2)</source>
+        <translation>Setzt diesen Empfänger zum Bearbeiten zurück in das Eingabefeld (F2)</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2775,18 @@ Probieren Sie: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     <message>
         <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} switches it back).</source>
         <translation>Eine Plattform spielen, die Idempotency-Key ignoriert: Ein wiederholtes Senden wird erneut gespeichert (mit --faults schaltet POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} es zurück).</translation>
+    </message>
+    <message>
+        <source>Play an instance of an earlier platform version: legacy-accountid (its send endpoint names the mailbox by accountId instead of from). Default: current.</source>
+        <translation>Eine Instanz einer früheren Plattformversion spielen: legacy-accountid (ihr Sende-Endpunkt nennt das Postfach per accountId statt per from). Standard: current.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>outpost sandbox: --instance-profile must be current or legacy-accountid, not “%1”.</source>
+        <translation>outpost sandbox: --instance-profile muss current oder legacy-accountid sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3051,33 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
 </context>
 <context>
+    <name>Outpost::SendNotifier</name>
+    <message numerus="yes">
+        <source>Outpost: %n message(s) on the way</source>
+        <translation>
+            <numerusform>Outpost: %n Nachricht unterwegs</numerusform>
+            <numerusform>Outpost: %n Nachrichten unterwegs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>“%1” to %2</source>
+        <extracomment>A notification: “Subject” to Robin Hale, Kim</extracomment>
+        <translation>„%1“ an %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::SendRules</name>
     <message>
         <source>“%1” is not a valid address: %2.</source>
@@ -2906,6 +3150,65 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
         <translation>Die Anhänge sind zusammen %1 groß; %2 akzeptiert höchstens %3 pro Nachricht.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SentListModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <extracomment>%1 is the server&apos;s own word for what it did with the mail (`delivered`, `queued`)</extracomment>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Sent from %1</source>
+        <translation>Gesendet von %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SentWindow</name>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>&amp;Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Sent mail</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Read the conversation this message went into</source>
+        <translation>Den Verlauf lesen, in den diese Nachricht eingegangen ist</translation>
+    </message>
+    <message>
+        <source>The sent mail could not be read: %1</source>
+        <translation>Die gesendeten Nachrichten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing sent in the last week.</source>
+        <translation>In der letzten Woche wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3331,39 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>How a new message starts. Format ▸ Rich Text switches one message either way.</source>
         <translation>Wie eine neue Nachricht beginnt. Format ▸ Formatierter Text stellt eine einzelne Nachricht in beide Richtungen um.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SettingsSalvage</name>
+    <message>
+        <source>The settings file %1 cannot be read and cannot be moved aside: Outpost uses its defaults and will not save settings there.</source>
+        <translation>Die Einstellungsdatei %1 kann weder gelesen noch beiseitegelegt werden: Outpost verwendet seine Standardwerte und speichert dort keine Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged and has been replaced; %2 kept.</source>
+        <translation>Die Einstellungsdatei %1 war beschädigt und wurde ersetzt; %2 übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read and take their defaults.</source>
+        <translation>
+            <numerusform>%n konnte nicht gelesen werden und erhält den Standardwert.</numerusform>
+            <numerusform>%n konnten nicht gelesen werden und erhalten ihre Standardwerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged copy is kept as %1.</source>
+        <translation>Die beschädigte Kopie wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -3265,11 +3601,46 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
 </context>
 <context>
-    <name>Outpost::UndoSendBar</name>
+    <name>Outpost::TrustedSendersPage</name>
     <message>
-        <source>Undo countdown</source>
-        <translation>Countdown für Rückgängig</translation>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>Remote images are always shown in mail from these senders, in the mailbox named beside each. They stay hidden in a message whose sender the mail provider could not confirm.</source>
+        <translation>Externe Bilder werden in Nachrichten dieser Absender im jeweils daneben genannten Postfach immer angezeigt. In einer Nachricht, deren Absender der E-Mail-Anbieter nicht bestätigen konnte, bleiben sie ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted senders:</source>
+        <translation>&amp;Vertrauenswürdige Absender:</translation>
+    </message>
+    <message>
+        <source>Trusted senders</source>
+        <translation>Vertrauenswürdige Absender</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: the drafts file is not open.</source>
+        <translation>Die Liste kann nicht gelesen werden: Die Entwurfsdatei ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>Die Liste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translation>%1 – in %2</translation>
+    </message>
+    <message>
+        <source>No sender is trusted: remote images are shown only when you ask, message by message.</source>
+        <translation>Keinem Absender wird vertraut: Externe Bilder werden nur auf Ihre Anfrage angezeigt, Nachricht für Nachricht.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::UndoSendBar</name>
     <message>
         <source>Sending in %1 s…</source>
         <translation>Wird in %1 s gesendet …</translation>

@@ -11,17 +11,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recipient(s) marked in red are not valid addresses: fix them to send.</source>
-        <translation>
-            <numerusform>%n recipient marked in red is not a valid address: fix it to send.</numerusform>
-            <numerusform>%n recipients marked in red are not valid addresses: fix them to send.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Sending as soon as %n attachment(s) finish uploading…</source>
         <translation>
             <numerusform>Sending as soon as the attachment finishes uploading…</numerusform>
             <numerusform>Sending as soon as %n attachments finish uploading…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) are not valid addresses: fix them to send.</source>
+        <translation>
+            <numerusform>%n recipient is not a valid address: fix it to send.</numerusform>
+            <numerusform>%n recipients are not valid addresses: fix them to send.</numerusform>
         </translation>
     </message>
 </context>
@@ -103,6 +103,33 @@
         <translation>
             <numerusform>outpost send: waiting for an attachment to upload…</numerusform>
             <numerusform>outpost send: waiting for %n attachments to upload…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SendNotifier</name>
+    <message numerus="yes">
+        <source>Outpost: %n message(s) on the way</source>
+        <translation>
+            <numerusform>Outpost: %n message on the way</numerusform>
+            <numerusform>Outpost: %n messages on the way</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SettingsSalvage</name>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read and take their defaults.</source>
+        <translation>
+            <numerusform>%n could not be read and takes its default.</numerusform>
+            <numerusform>%n could not be read and take their defaults.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,10 +8,6 @@
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -308,10 +304,6 @@
     <message>
         <source>The Outbox is empty: everything you sent has gone out.</source>
         <translation>La bandeja de salida está vacía: todo lo que enviaste ya salió.</translation>
-    </message>
-    <message>
-        <source>Status of the selected message</source>
-        <translation>Estado del mensaje seleccionado</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -701,6 +693,26 @@
     <message>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected attachment, Delete removes it; the Menu key or Shift+F10 offers Cancel, Retry and Remove.</source>
+        <translation>Intro abre el adjunto seleccionado y Supr lo quita; la tecla Menú o Mayús+F10 ofrece Cancelar, Reintentar y Quitar.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>&amp;Cancelar la subida</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Upload</source>
+        <translation>&amp;Reintentar la subida</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
@@ -1188,13 +1200,6 @@ Prueba `outpost %1 --help`.</translation>
         <source>Type or paste addresses; a comma, semicolon or Enter ends each.</source>
         <translation>Escribe o pega direcciones; una coma, un punto y coma o Intro termina cada una.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s) marked in red are not valid addresses: fix them to send.</source>
-        <translation>
-            <numerusform>%n destinatario marcado en rojo no es una dirección válida: corrígelo para enviar.</numerusform>
-            <numerusform>%n destinatarios marcados en rojo no son direcciones válidas: corrígelos para enviar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>B</source>
         <translation>N</translation>
@@ -1285,6 +1290,45 @@ Prueba `outpost %1 --help`.</translation>
     <message>
         <source>May have been sent: check the conversation</source>
         <translation>Puede que se haya enviado: revisa la conversación</translation>
+    </message>
+    <message>
+        <source>Sending as %1 · &lt;a href=&quot;%2&quot;&gt;Change&lt;/a&gt;</source>
+        <translation>Enviando como %1 · &lt;a href=&quot;%2&quot;&gt;Cambiar&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>You last wrote to these recipients from %1. Change sends this one from there too.</source>
+        <translation>La última vez escribiste a estos destinatarios desde %1. «Cambiar» envía también este desde ahí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) are not valid addresses: fix them to send.</source>
+        <translation>
+            <numerusform>%n destinatario no es una dirección válida: corrígelo para enviar.</numerusform>
+            <numerusform>%n destinatarios no son direcciones válidas: corrígelos para enviar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign In &amp;Again…</source>
+        <translation>Volver a iniciar &amp;sesión…</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cco</translation>
+    </message>
+    <message>
+        <source>Add Cc or Bcc recipients</source>
+        <translation>Añadir destinatarios en Cc o Cco</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Adjuntar</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1424,61 @@ Prueba `outpost %1 --help`.</translation>
             <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>A message&apos;s day in its screen-reader name (&quot;Jamie Lee, 14 May&quot;): a QDate format (d: day, MMMM: month name), in the order and with the punctuation of the language.</extracomment>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Internal note, %1</source>
+        <translation>Nota interna, %1</translation>
+    </message>
+    <message>
+        <source>Internal note by %1, %2</source>
+        <translation>Nota interna de %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>author, day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You trust %1, but the mail provider reports that this message failed the sender check (%2): it may not be from %1, so its images stay hidden.</source>
+        <translation>Confías en %1, pero el proveedor de correo informa de que este mensaje no superó la comprobación del remitente (%2): puede que no sea de %1, así que sus imágenes siguen ocultas.</translation>
+    </message>
+    <message>
+        <source>The mail provider reports that this message failed the sender check (%2): it may not be from %1.</source>
+        <translation>El proveedor de correo informa de que este mensaje no superó la comprobación del remitente (%2): puede que no sea de %1.</translation>
+    </message>
+    <message>
+        <source>Show images in the message of %1</source>
+        <translation>Mostrar las imágenes del mensaje de %1</translation>
+    </message>
+    <message>
+        <source>Actions on the message of %1</source>
+        <translation>Acciones sobre el mensaje de %1</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Responder a %1</translation>
+    </message>
+    <message>
+        <source>Reply all to %1</source>
+        <translation>Responder a todos al mensaje de %1</translation>
+    </message>
+    <message>
+        <source>Forward the message of %1</source>
+        <translation>Reenviar el mensaje de %1</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationLoader</name>
@@ -1429,6 +1528,13 @@ Prueba `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::ConversationRenderer</name>
+    <message>
+        <source>There is not enough memory to prepare these messages.</source>
+        <translation>No hay memoria suficiente para preparar estos mensajes.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ConversationViewLoader</name>
     <message>
         <source>%1 was not found in %2.</source>
@@ -1470,6 +1576,22 @@ Prueba `outpost %1 --help`.</translation>
     <message>
         <source>Could not read the conversation: %1</source>
         <translation>No se pudo leer la conversación: %1</translation>
+    </message>
+    <message>
+        <source>Show as &amp;plain text</source>
+        <translation>Mostrar como texto &amp;sin formato</translation>
+    </message>
+    <message>
+        <source>The conversation could not be shown, not even as plain text.</source>
+        <translation>No se pudo mostrar la conversación, ni siquiera como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be shown.</source>
+        <translation>No se pudo mostrar la conversación.</translation>
+    </message>
+    <message>
+        <source>Its plain-text version may still show.</source>
+        <translation>Puede que su versión en texto sin formato sí se muestre.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1804,14 @@ Sin pantalla funcionan `outpost send`, `outpost login` y `outpost sandbox`; cons
         <source>Outpost connects only over https, or over plain http to this computer</source>
         <translation>Outpost solo se conecta por https, o por http simple a este ordenador</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: the server is not answering (%2).</source>
+        <translation>No se puede conectar con %1: el servidor no responde (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: there is no network connection, or no server by that name (%2).</source>
+        <translation>No se puede conectar con %1: no hay conexión de red o no existe ningún servidor con ese nombre (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::InstanceSession</name>
@@ -1791,10 +1921,6 @@ Sin pantalla funcionan `outpost send`, `outpost login` y `outpost sandbox`; cons
         <translation>No se pudo actualizar el archivo al esquema %1: %2</translation>
     </message>
     <message>
-        <source>Cannot move the damaged file %1 aside.</source>
-        <translation>No se puede apartar el archivo dañado %1.</translation>
-    </message>
-    <message>
         <source>The drafts file was damaged and has been replaced. Recovered from it: %1 and %2.</source>
         <translation>El archivo de borradores estaba dañado y se ha sustituido. Recuperado: %1 y %2.</translation>
     </message>
@@ -1822,6 +1948,14 @@ Sin pantalla funcionan `outpost send`, `outpost login` y `outpost sandbox`; cons
     <message>
         <source>The damaged copy is kept as %1.</source>
         <translation>La copia dañada se guarda como %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the file %1 aside.</source>
+        <translation>No se puede apartar el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The drafts file was written by a newer version of Outpost (schema %1), which this one cannot update safely. It is kept unchanged as %2; this Outpost goes on with a new file, into which it copied %3 and %4.</source>
+        <translation>El archivo de borradores lo escribió una versión más reciente de Outpost (esquema %1), que esta no puede actualizar de forma segura. Se conserva sin cambios como %2; este Outpost sigue con un archivo nuevo, al que ha copiado %3 y %4.</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +2077,6 @@ Prueba `outpost logout --help`.</translation>
 <context>
     <name>Outpost::MailStatusLinks</name>
     <message>
-        <source>Drafts and Outbox</source>
-        <translation>Borradores y bandeja de salida</translation>
-    </message>
-    <message>
         <source>Outbox (%1)</source>
         <translation>Bandeja de salida (%1)</translation>
     </message>
@@ -1968,6 +2098,18 @@ Prueba `outpost logout --help`.</translation>
             <numerusform>%n mensaje en camino: abrir la bandeja de salida</numerusform>
             <numerusform>%n mensajes en camino: abrir la bandeja de salida</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Open the list of mail sent recently (Ctrl+Shift+E)</source>
+        <translation>Abrir la lista del correo enviado recientemente (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>Open the drafts kept on this computer (Ctrl+Shift+D)</source>
+        <translation>Abrir los borradores guardados en este equipo (Ctrl+Mayús+D)</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2191,38 @@ Prueba `outpost logout --help`.</translation>
             <numerusform>%n mensaje sigue en la bandeja de salida.</numerusform>
             <numerusform>%n mensajes siguen en la bandeja de salida.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>This message went straight through %1: its conversation is read there, in your mail.</source>
+        <translation>Este mensaje salió directamente por %1: su conversación se lee allí, en tu correo.</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Messages kept to finish later</source>
+        <translation>Mensajes guardados para terminarlos más tarde</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Mail on its way, scheduled or not sent</source>
+        <translation>Correo en camino, programado o sin enviar</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>What went out recently, and its conversations</source>
+        <translation>Lo que salió recientemente y sus conversaciones</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2569,13 @@ Prueba `outpost logout --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::PlatformClient</name>
+    <message>
+        <source>%1 is not a mailbox connected to your account on this instance.</source>
+        <translation>%1 no es un buzón conectado a tu cuenta en esta instancia.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::PlatformJson</name>
     <message>
         <source>The server</source>
@@ -2444,6 +2625,14 @@ Prueba `outpost logout --help`.</translation>
         <source>the message list is not JSON</source>
         <translation>la lista de mensajes no es JSON</translation>
     </message>
+    <message>
+        <source>the sync status answer is not a JSON object</source>
+        <translation>la respuesta del estado de sincronización no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the search answer has no list of results</source>
+        <translation>la respuesta de la búsqueda no tiene lista de resultados</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::Provider</name>
@@ -2488,6 +2677,22 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Removes this recipient (Delete)</source>
+        <translation>Quita este destinatario (Supr)</translation>
+    </message>
+    <message>
+        <source>Puts this recipient back in the entry to edit it (F2)</source>
+        <translation>Devuelve este destinatario al campo de entrada para editarlo (F2)</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2772,18 @@ Prueba: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     <message>
         <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} switches it back).</source>
         <translation>Simular una plataforma que ignora Idempotency-Key: un envío repetido se guarda otra vez (con --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} lo desactiva).</translation>
+    </message>
+    <message>
+        <source>Play an instance of an earlier platform version: legacy-accountid (its send endpoint names the mailbox by accountId instead of from). Default: current.</source>
+        <translation>Simular una instancia de una versión anterior de la plataforma: legacy-accountid (su punto de conexión de envío nombra el buzón por accountId en lugar de from). Predeterminado: current.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>outpost sandbox: --instance-profile must be current or legacy-accountid, not “%1”.</source>
+        <translation>outpost sandbox: --instance-profile debe ser current o legacy-accountid, no «%1».</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3048,33 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::SendNotifier</name>
+    <message numerus="yes">
+        <source>Outpost: %n message(s) on the way</source>
+        <translation>
+            <numerusform>Outpost: %n mensaje en camino</numerusform>
+            <numerusform>Outpost: %n mensajes en camino</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>“%1” to %2</source>
+        <extracomment>A notification: “Subject” to Robin Hale, Kim</extracomment>
+        <translation>«%1» para %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::SendRules</name>
     <message>
         <source>“%1” is not a valid address: %2.</source>
@@ -2903,6 +3147,65 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
         <translation>Los adjuntos suman %1; %2 acepta como máximo %3 por mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SentListModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <extracomment>%1 is the server&apos;s own word for what it did with the mail (`delivered`, `queued`)</extracomment>
+        <translation>Enviado: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>Sent from %1</source>
+        <translation>Enviado desde %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SentWindow</name>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>&amp;Abrir conversación</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Sent mail</source>
+        <translation>Correo enviado</translation>
+    </message>
+    <message>
+        <source>Read the conversation this message went into</source>
+        <translation>Leer la conversación a la que se sumó este mensaje</translation>
+    </message>
+    <message>
+        <source>The sent mail could not be read: %1</source>
+        <translation>No se pudo leer el correo enviado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing sent in the last week.</source>
+        <translation>No se envió nada en la última semana.</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3328,39 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>How a new message starts. Format ▸ Rich Text switches one message either way.</source>
         <translation>Cómo empieza un mensaje nuevo. Formato ▸ Texto enriquecido cambia un mensaje en cualquier sentido.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SettingsSalvage</name>
+    <message>
+        <source>The settings file %1 cannot be read and cannot be moved aside: Outpost uses its defaults and will not save settings there.</source>
+        <translation>El archivo de preferencias %1 no se puede leer ni apartar: Outpost usa sus valores predeterminados y no guardará preferencias en él.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged and has been replaced; %2 kept.</source>
+        <translation>El archivo de preferencias %1 estaba dañado y se ha sustituido; conservadas: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n preferencia</numerusform>
+            <numerusform>%n preferencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read and take their defaults.</source>
+        <translation>
+            <numerusform>%n no se pudo leer y toma su valor predeterminado.</numerusform>
+            <numerusform>%n no se pudieron leer y toman sus valores predeterminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged copy is kept as %1.</source>
+        <translation>La copia dañada se guarda como %1.</translation>
     </message>
 </context>
 <context>
@@ -3262,11 +3598,46 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
 </context>
 <context>
-    <name>Outpost::UndoSendBar</name>
+    <name>Outpost::TrustedSendersPage</name>
     <message>
-        <source>Undo countdown</source>
-        <translation>Cuenta atrás para deshacer</translation>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
     </message>
+    <message>
+        <source>Remote images are always shown in mail from these senders, in the mailbox named beside each. They stay hidden in a message whose sender the mail provider could not confirm.</source>
+        <translation>Las imágenes remotas se muestran siempre en el correo de estos remitentes, en el buzón indicado junto a cada uno. Siguen ocultas en un mensaje cuyo remitente no pudo confirmar el proveedor de correo.</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted senders:</source>
+        <translation>Remitentes de &amp;confianza:</translation>
+    </message>
+    <message>
+        <source>Trusted senders</source>
+        <translation>Remitentes de confianza</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: the drafts file is not open.</source>
+        <translation>No se puede leer la lista: el archivo de borradores no está abierto.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>No se puede leer la lista: %1</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translation>%1 — en %2</translation>
+    </message>
+    <message>
+        <source>No sender is trusted: remote images are shown only when you ask, message by message.</source>
+        <translation>No confías en ningún remitente: las imágenes remotas solo se muestran cuando lo pides, mensaje a mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::UndoSendBar</name>
     <message>
         <source>Sending in %1 s…</source>
         <translation>Se enviará en %1 s…</translation>

@@ -8,10 +8,6 @@
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -308,10 +304,6 @@
     <message>
         <source>The Outbox is empty: everything you sent has gone out.</source>
         <translation>La boîte d’envoi est vide&#xa0;: tout ce que vous avez envoyé est parti.</translation>
-    </message>
-    <message>
-        <source>Status of the selected message</source>
-        <translation>État du message sélectionné</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -701,6 +693,26 @@
     <message>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected attachment, Delete removes it; the Menu key or Shift+F10 offers Cancel, Retry and Remove.</source>
+        <translation>Entrée ouvre la pièce jointe sélectionnée, Suppr la retire&#xa0;; la touche Menu ou Maj+F10 propose Annuler, Réessayer et Retirer.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation>&amp;Annuler le téléversement</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Upload</source>
+        <translation>&amp;Réessayer le téléversement</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
     </message>
 </context>
 <context>
@@ -1190,13 +1202,6 @@ Essayez `outpost %1 --help`.</translation>
         <source>Type or paste addresses; a comma, semicolon or Enter ends each.</source>
         <translation>Saisissez ou collez des adresses&#xa0;; une virgule, un point-virgule ou Entrée termine chacune.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s) marked in red are not valid addresses: fix them to send.</source>
-        <translation>
-            <numerusform>%n destinataire marqué en rouge n’est pas une adresse valide&#xa0;: corrigez-le pour envoyer.</numerusform>
-            <numerusform>%n destinataires marqués en rouge ne sont pas des adresses valides&#xa0;: corrigez-les pour envoyer.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>B</source>
         <translation>G</translation>
@@ -1287,6 +1292,45 @@ Essayez `outpost %1 --help`.</translation>
     <message>
         <source>May have been sent: check the conversation</source>
         <translation>Peut-être envoyé : vérifiez la conversation</translation>
+    </message>
+    <message>
+        <source>Sending as %1 · &lt;a href=&quot;%2&quot;&gt;Change&lt;/a&gt;</source>
+        <translation>Envoi en tant que %1 · &lt;a href=&quot;%2&quot;&gt;Changer&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>You last wrote to these recipients from %1. Change sends this one from there too.</source>
+        <translation>Vous avez écrit à ces destinataires la dernière fois depuis %1. «&#xa0;Changer&#xa0;» envoie aussi celui-ci depuis cette adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) are not valid addresses: fix them to send.</source>
+        <translation>
+            <numerusform>%n destinataire n’est pas une adresse valide&#xa0;: corrigez-le pour envoyer.</numerusform>
+            <numerusform>%n destinataires ne sont pas des adresses valides&#xa0;: corrigez-les pour envoyer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign In &amp;Again…</source>
+        <translation>Se &amp;reconnecter…</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <source>Add Cc or Bcc recipients</source>
+        <translation>Ajouter des destinataires en Cc ou Cci</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Joindre</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1426,61 @@ Essayez `outpost %1 --help`.</translation>
             <numerusform>%n messages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>A message&apos;s day in its screen-reader name (&quot;Jamie Lee, 14 May&quot;): a QDate format (d: day, MMMM: month name), in the order and with the punctuation of the language.</extracomment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Internal note, %1</source>
+        <translation>Note interne, %1</translation>
+    </message>
+    <message>
+        <source>Internal note by %1, %2</source>
+        <translation>Note interne de %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>author, day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You trust %1, but the mail provider reports that this message failed the sender check (%2): it may not be from %1, so its images stay hidden.</source>
+        <translation>Vous faites confiance à %1, mais le fournisseur de messagerie signale que ce message a échoué à la vérification de l’expéditeur (%2)&#xa0;: il ne vient peut-être pas de %1, ses images restent donc masquées.</translation>
+    </message>
+    <message>
+        <source>The mail provider reports that this message failed the sender check (%2): it may not be from %1.</source>
+        <translation>Le fournisseur de messagerie signale que ce message a échoué à la vérification de l’expéditeur (%2)&#xa0;: il ne vient peut-être pas de %1.</translation>
+    </message>
+    <message>
+        <source>Show images in the message of %1</source>
+        <translation>Afficher les images du message de %1</translation>
+    </message>
+    <message>
+        <source>Actions on the message of %1</source>
+        <translation>Actions sur le message de %1</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Répondre à %1</translation>
+    </message>
+    <message>
+        <source>Reply all to %1</source>
+        <translation>Répondre à tous au message de %1</translation>
+    </message>
+    <message>
+        <source>Forward the message of %1</source>
+        <translation>Transférer le message de %1</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationLoader</name>
@@ -1431,6 +1530,13 @@ Essayez `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::ConversationRenderer</name>
+    <message>
+        <source>There is not enough memory to prepare these messages.</source>
+        <translation>La mémoire est insuffisante pour préparer ces messages.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ConversationViewLoader</name>
     <message>
         <source>%1 was not found in %2.</source>
@@ -1472,6 +1578,22 @@ Essayez `outpost %1 --help`.</translation>
     <message>
         <source>Could not read the conversation: %1</source>
         <translation>Impossible de lire la conversation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show as &amp;plain text</source>
+        <translation>Afficher en texte &amp;brut</translation>
+    </message>
+    <message>
+        <source>The conversation could not be shown, not even as plain text.</source>
+        <translation>La conversation n’a pas pu être affichée, même en texte brut.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be shown.</source>
+        <translation>La conversation n’a pas pu être affichée.</translation>
+    </message>
+    <message>
+        <source>Its plain-text version may still show.</source>
+        <translation>Sa version en texte brut peut encore s’afficher.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1806,14 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
         <source>Outpost connects only over https, or over plain http to this computer</source>
         <translation>Outpost ne se connecte qu’en https, ou en http simple vers cet ordinateur</translation>
     </message>
+    <message>
+        <source>Cannot reach %1: the server is not answering (%2).</source>
+        <translation>Impossible de joindre %1&#xa0;: le serveur ne répond pas (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: there is no network connection, or no server by that name (%2).</source>
+        <translation>Impossible de joindre %1&#xa0;: il n’y a pas de connexion réseau, ou aucun serveur de ce nom (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::InstanceSession</name>
@@ -1793,10 +1923,6 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
         <translation>Impossible de mettre le fichier à niveau vers le schéma %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot move the damaged file %1 aside.</source>
-        <translation>Impossible de mettre de côté le fichier endommagé %1.</translation>
-    </message>
-    <message>
         <source>The drafts file was damaged and has been replaced. Recovered from it: %1 and %2.</source>
         <translation>Le fichier des brouillons était endommagé et a été remplacé. Récupéré : %1 et %2.</translation>
     </message>
@@ -1824,6 +1950,14 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
     <message>
         <source>The damaged copy is kept as %1.</source>
         <translation>La copie endommagée est conservée sous %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the file %1 aside.</source>
+        <translation>Impossible de mettre le fichier %1 de côté.</translation>
+    </message>
+    <message>
+        <source>The drafts file was written by a newer version of Outpost (schema %1), which this one cannot update safely. It is kept unchanged as %2; this Outpost goes on with a new file, into which it copied %3 and %4.</source>
+        <translation>Le fichier des brouillons a été écrit par une version plus récente d’Outpost (schéma %1), que celle-ci ne peut pas mettre à jour sans risque. Il est conservé tel quel sous %2&#xa0;; cet Outpost continue avec un nouveau fichier, dans lequel il a copié %3 et %4.</translation>
     </message>
 </context>
 <context>
@@ -1945,10 +2079,6 @@ Essayez `outpost logout --help`.</translation>
 <context>
     <name>Outpost::MailStatusLinks</name>
     <message>
-        <source>Drafts and Outbox</source>
-        <translation>Brouillons et boîte d’envoi</translation>
-    </message>
-    <message>
         <source>Outbox (%1)</source>
         <translation>Boîte d’envoi (%1)</translation>
     </message>
@@ -1970,6 +2100,18 @@ Essayez `outpost logout --help`.</translation>
             <numerusform>%n message en route&#xa0;: ouvrir la boîte d’envoi</numerusform>
             <numerusform>%n messages en route&#xa0;: ouvrir la boîte d’envoi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Open the list of mail sent recently (Ctrl+Shift+E)</source>
+        <translation>Ouvrir la liste des messages envoyés récemment (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Open the drafts kept on this computer (Ctrl+Shift+D)</source>
+        <translation>Ouvrir les brouillons conservés sur cet ordinateur (Ctrl+Maj+D)</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2193,38 @@ Essayez `outpost logout --help`.</translation>
             <numerusform>%n message est encore dans la boîte d’envoi.</numerusform>
             <numerusform>%n messages sont encore dans la boîte d’envoi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>This message went straight through %1: its conversation is read there, in your mail.</source>
+        <translation>Ce message est passé directement par %1&#xa0;: sa conversation se lit là-bas, dans votre messagerie.</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Messages kept to finish later</source>
+        <translation>Messages conservés pour être terminés plus tard</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Mail on its way, scheduled or not sent</source>
+        <translation>Courrier en cours d’envoi, programmé ou non envoyé</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>What went out recently, and its conversations</source>
+        <translation>Ce qui est parti récemment, et ses conversations</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2571,13 @@ Essayez `outpost logout --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::PlatformClient</name>
+    <message>
+        <source>%1 is not a mailbox connected to your account on this instance.</source>
+        <translation>%1 n’est pas une boîte aux lettres connectée à votre compte sur cette instance.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::PlatformJson</name>
     <message>
         <source>The server</source>
@@ -2446,6 +2627,14 @@ Essayez `outpost logout --help`.</translation>
         <source>the message list is not JSON</source>
         <translation>la liste des messages n’est pas du JSON</translation>
     </message>
+    <message>
+        <source>the sync status answer is not a JSON object</source>
+        <translation>la réponse sur l’état de synchronisation n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the search answer has no list of results</source>
+        <translation>la réponse de recherche ne contient pas de liste de résultats</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::Provider</name>
@@ -2490,6 +2679,22 @@ Essayez `outpost logout --help`.</translation>
     <message>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Removes this recipient (Delete)</source>
+        <translation>Retire ce destinataire (Suppr)</translation>
+    </message>
+    <message>
+        <source>Puts this recipient back in the entry to edit it (F2)</source>
+        <translation>Remet ce destinataire dans le champ de saisie pour le modifier (F2)</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2774,18 @@ Essayez&#xa0;: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     <message>
         <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} switches it back).</source>
         <translation>Jouer une plateforme qui ignore Idempotency-Key&#xa0;: un envoi répété est de nouveau enregistré (avec --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} le désactive).</translation>
+    </message>
+    <message>
+        <source>Play an instance of an earlier platform version: legacy-accountid (its send endpoint names the mailbox by accountId instead of from). Default: current.</source>
+        <translation>Jouer une instance d’une version antérieure de la plateforme&#xa0;: legacy-accountid (son point de terminaison d’envoi désigne la boîte aux lettres par accountId au lieu de from). Par défaut&#xa0;: current.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>outpost sandbox: --instance-profile must be current or legacy-accountid, not “%1”.</source>
+        <translation>outpost sandbox&#xa0;: --instance-profile doit être current ou legacy-accountid, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3050,33 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
 </context>
 <context>
+    <name>Outpost::SendNotifier</name>
+    <message numerus="yes">
+        <source>Outpost: %n message(s) on the way</source>
+        <translation>
+            <numerusform>Outpost&#xa0;: %n message en cours d’envoi</numerusform>
+            <numerusform>Outpost&#xa0;: %n messages en cours d’envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>“%1” to %2</source>
+        <extracomment>A notification: “Subject” to Robin Hale, Kim</extracomment>
+        <translation>«&#xa0;%1&#xa0;» à %2</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::SendRules</name>
     <message>
         <source>“%1” is not a valid address: %2.</source>
@@ -2905,6 +3149,65 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
         <translation>Les pièces jointes font %1&#xa0;; %2 accepte au plus %3 par message.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SentListModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <extracomment>%1 is the server&apos;s own word for what it did with the mail (`delivered`, `queued`)</extracomment>
+        <translation>Envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Sent from %1</source>
+        <translation>Envoyé depuis %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SentWindow</name>
+    <message>
+        <source>&amp;Open Conversation</source>
+        <translation>&amp;Ouvrir la conversation</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Sent mail</source>
+        <translation>Messages envoyés</translation>
+    </message>
+    <message>
+        <source>Read the conversation this message went into</source>
+        <translation>Lire la conversation dans laquelle ce message est entré</translation>
+    </message>
+    <message>
+        <source>The sent mail could not be read: %1</source>
+        <translation>Les messages envoyés n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing sent in the last week.</source>
+        <translation>Rien n’a été envoyé la semaine dernière.</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3330,39 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>How a new message starts. Format ▸ Rich Text switches one message either way.</source>
         <translation>Comment commence un nouveau message. Format ▸ Texte enrichi change un message dans un sens ou dans l’autre.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SettingsSalvage</name>
+    <message>
+        <source>The settings file %1 cannot be read and cannot be moved aside: Outpost uses its defaults and will not save settings there.</source>
+        <translation>Le fichier de paramètres %1 ne peut être ni lu ni mis de côté&#xa0;: Outpost utilise ses valeurs par défaut et n’y enregistrera pas de paramètres.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was damaged and has been replaced; %2 kept.</source>
+        <translation>Le fichier de paramètres %1 était endommagé et a été remplacé&#xa0;; conservés&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n paramètre</numerusform>
+            <numerusform>%n paramètres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read and take their defaults.</source>
+        <translation>
+            <numerusform>%n n’a pas pu être lu et prend sa valeur par défaut.</numerusform>
+            <numerusform>%n n’ont pas pu être lus et prennent leur valeur par défaut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged copy is kept as %1.</source>
+        <translation>La copie endommagée est conservée sous %1.</translation>
     </message>
 </context>
 <context>
@@ -3264,11 +3600,46 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
 </context>
 <context>
-    <name>Outpost::UndoSendBar</name>
+    <name>Outpost::TrustedSendersPage</name>
     <message>
-        <source>Undo countdown</source>
-        <translation>Compte à rebours d’annulation</translation>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
     </message>
+    <message>
+        <source>Remote images are always shown in mail from these senders, in the mailbox named beside each. They stay hidden in a message whose sender the mail provider could not confirm.</source>
+        <translation>Les images distantes sont toujours affichées dans les messages de ces expéditeurs, dans la boîte aux lettres indiquée à côté de chacun. Elles restent masquées dans un message dont le fournisseur de messagerie n’a pas pu confirmer l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted senders:</source>
+        <translation>Ex&amp;péditeurs de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trusted senders</source>
+        <translation>Expéditeurs de confiance</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: the drafts file is not open.</source>
+        <translation>La liste ne peut pas être lue&#xa0;: le fichier des brouillons n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>La liste ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — in %2</source>
+        <translation>%1 — dans %2</translation>
+    </message>
+    <message>
+        <source>No sender is trusted: remote images are shown only when you ask, message by message.</source>
+        <translation>Aucun expéditeur n’est de confiance&#xa0;: les images distantes ne s’affichent qu’à votre demande, message par message.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::UndoSendBar</name>
     <message>
         <source>Sending in %1 s…</source>
         <translation>Envoi dans %1 s…</translation>

@@ -324,7 +324,10 @@ void ComposeWindow::setupKeyboard()
     auto *threadLabel = new QLabel(tr("T&hread:"), this);
     threadLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     threadLabel->setBuddy(m_threadRow->chooseButton());
-    const int threadGridRow = ui->headerGrid->rowCount();
+    // Between the recipients and the subject (the .ui leaves row 8 free): the thread follows
+    // from who the mail is to, and the subject from the thread; Tab from Subject then goes
+    // straight to the message (issue 15) while following what the eye reads (issue 19).
+    const int threadGridRow = 8;
     ui->headerGrid->addWidget(threadLabel, threadGridRow, 0);
     ui->headerGrid->addWidget(m_threadRow, threadGridRow, 1);
     Accessibility::makeToolBarKeyboardReachable(ui->formatBar);
@@ -343,22 +346,22 @@ void ComposeWindow::addStatusLinks(MailStatusLinks *links)
 
 void ComposeWindow::updateTabOrder()
 {
-    // Tab follows what the eye reads (issue 19): the header from From to Subject, the thread
-    // row, the formatting bar (one stop; arrows move within it) and what it offers, the
-    // message, its attachments, Undo (while it counts down), Send later, Send, the Drafts and
-    // Outbox links, the banner's link when it has one; and then From again. Hidden or disabled
-    // controls are skipped by Qt. Every control that takes Tab is in this list, so that the
-    // chain closes on itself (tst_accessibility walks it).
-    QList<QWidget *> order {ui->fromCombo, ui->providerCombo, ui->toEdit->lineEdit(),
-        ui->ccEdit->lineEdit(), ui->bccEdit->lineEdit(), ui->subjectEdit,
-        m_threadRow->chooseButton(), m_threadRow->conversationButton(),
-        ui->formatBar->widgetForAction(ui->actionHtml)};
+    // Tab follows what the eye reads (issue 19): the formatting bar at the top of the window
+    // (one stop; arrows move within it), the header from From to Bcc, the thread row, Subject,
+    // what the rich-text offer asks, the message (Tab from Subject lands there: issue 15), its
+    // attachments, the paperclip, Undo (while it counts down), Send later, Send, the Drafts,
+    // Outbox and Sent links, the banner's link when it has one; and then the bar again. Hidden
+    // or disabled controls are skipped by Qt. Every control that takes Tab is in this list, so
+    // that the chain closes on itself (tst_accessibility walks it).
+    QList<QWidget *> order {ui->formatBar->widgetForAction(ui->actionHtml), ui->fromCombo,
+        ui->providerCombo, ui->toEdit->lineEdit(), ui->ccEdit->lineEdit(), ui->bccEdit->lineEdit(),
+        m_threadRow->chooseButton(), m_threadRow->conversationButton(), ui->subjectEdit};
     if (m_richTextOffer) {
         for (QPushButton *b : m_richTextOffer->findChildren<QPushButton *>())
             order += b;
     }
-    order += {ui->bodyEdit, m_attachmentList->view(), m_undoBar->undoButton(), m_sendLater,
-        ui->sendButton};
+    order += {ui->bodyEdit, m_attachmentList->view(), findChild<QWidget *>(u"attachButton"_s),
+        m_undoBar->undoButton(), m_sendLater, ui->sendButton};
     if (m_statusLinks)
         order += m_statusLinks->buttons();
     order += ui->banner;

@@ -244,7 +244,9 @@ HttpClient::Answer HttpClient::read(
 {
     Answer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
+    // An aborted reply is closed: reading it would only print "device not open" on stderr.
+    if (reply->isOpen())
+        answer.body = reply->readAll();
     answer.headers = reply->rawHeaderPairs();
     const int status = answer.status;
     const QString host = request.url.host();

@@ -31,7 +31,7 @@ private Q_SLOTS:
     void cleanup() { app.stop(); }
     void replyOpensWithTheCaretAboveTheQuote_data();
     void replyOpensWithTheCaretAboveTheQuote();
-    void tabFromSubjectGoesToTheThreadRow();
+    void tabFromSubjectGoesToTheBody();
     void ctrlNOpensANewMessage();
     void escClosesDraftsAndOutbox();
     void ctrlQQuitsFromEveryWindow_data();
@@ -101,24 +101,28 @@ void TestComposeKeyboard::replyOpensWithTheCaretAboveTheQuote()
         qPrintable(text));
 }
 
-void TestComposeKeyboard::tabFromSubjectGoesToTheThreadRow()
+void TestComposeKeyboard::tabFromSubjectGoesToTheBody()
 {
-    // Tab follows the window as it reads (issue 19): the thread row is under the subject; the
-    // whole cycle is walked in tst_accessibility.
+    // Tab from Subject goes to the message (issue 15), which is what the window shows under it
+    // (issue 19: the thread row sits above Subject); the whole cycle is walked in
+    // tst_accessibility.
     ComposeWindow *w = app.open();
     QVERIFY(w);
     auto *subject = w->findChild<QLineEdit *>(u"subjectEdit"_s);
     subject->setFocus();
     QTest::keyClicks(subject, u"Plans"_s);
-    auto *row = w->findChild<ThreadPickerRow *>(u"threadRow"_s);
     press(Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), row->chooseButton());
+    QCOMPARE(QApplication::focusWidget(), ComposeForm::body(w));
     press(Qt::Key_Backtab, Qt::ShiftModifier);
     QCOMPARE(QApplication::focusWidget(), subject);
-    // Shift+Tab from From goes round to the window's last controls, not into a trap.
+    // Shift+Tab from Subject reaches the thread row above it.
+    auto *row = w->findChild<ThreadPickerRow *>(u"threadRow"_s);
+    press(Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), row->chooseButton());
+    // Shift+Tab from From goes to the formatting bar at the window's top, not into a trap.
     w->findChild<QWidget *>(u"fromCombo"_s)->setFocus();
     press(Qt::Key_Backtab, Qt::ShiftModifier);
-    QCOMPARE(QApplication::focusWidget()->objectName(), u"outboxLink"_s);
+    QCOMPARE(QApplication::focusWidget()->parentWidget()->objectName(), u"formatBar"_s);
     press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), u"fromCombo"_s);
 }

@@ -447,15 +447,15 @@ void TestComposeWindow::completesFromContactsByKeyboard()
     QVERIFY(!to->addresses().at(0).name.isEmpty());
     QCOMPARE(to->invalidChipCount(), 0);
 
-    // Tab with the list open takes the highlighted suggestion and moves on to the next field,
-    // as Tab does after a typed address.
+    // Tab with the list open takes the highlighted suggestion and moves on to the next control
+    // (the thread row's Choose…, above Subject), as Tab does after a typed address.
     QTest::keyClicks(to->lineEdit(), u"benj"_s);
     QTRY_VERIFY(popup->isVisible());
     QTRY_COMPARE(QGuiApplication::focusWindow(), popup->window()->windowHandle()); // as above
     QTRY_VERIFY(popup->model()->rowCount() >= 1);
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Tab);
-    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>("subjectEdit"));
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"chooseThreadButton"_s);
     QVERIFY(!popup->isVisible());
     QCOMPARE(to->chipCount(), 2);
     QCOMPARE(to->addresses().at(1).address, u"benjamin@example.com"_s);

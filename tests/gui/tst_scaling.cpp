@@ -129,7 +129,10 @@ void TestScaling::composeWindowFitsAndSendsByKeyboard()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), to->lineEdit());
     QTest::keyClicks(QApplication::focusWidget(), u"jamie.lee@example.com"_s);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // Cc and Bcc stay hidden
+    // Cc and Bcc stay hidden; the thread row's Choose… comes before Subject.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"chooseThreadButton"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY2(QApplication::focusWidget() == child<QLineEdit>(window.get(), "subjectEdit"),
         qPrintable(QApplication::focusWidget()->objectName() + u" in "_s
             + QApplication::focusWidget()->parentWidget()->objectName()));

@@ -8,9 +8,9 @@
 
 #include "mail/SenderAuthentication.h"
 #include "models/ConversationDocument.h"
+#include "providers/gmail/GmailWire.h"
+#include "providers/outlook/GraphWire.h"
 #include "sandbox/ProviderSeed.h"
-#include "submit/GmailApi.h"
-#include "submit/GraphApi.h"
 
 #include <QTest>
 
@@ -95,9 +95,9 @@ void TestSenderTrust::forgedFromOnGmailStaysBlocked()
     m_client->setToken(m_server->demoProviderToken(Provider::Gmail));
     const auto read = [&](const QString &id) {
         const TestReply r
-            = m_client->get(pathOf(GmailApi::messageMetadataUrl(m_server->gmailBaseUrl(), id)));
+            = m_client->get(pathOf(GmailWire::messageMetadataUrl(m_server->gmailBaseUrl(), id)));
         [&] { QCOMPARE(r.status, 200); }();
-        return GmailApi::conversationMessage(r.json());
+        return GmailWire::conversationMessage(r.json());
     };
     const ConversationMessage forged = read(forgedId);
     const ConversationMessage real = read(realId);
@@ -125,10 +125,10 @@ void TestSenderTrust::forgedFromOnGraphStaysBlocked()
     QCOMPARE(plain.status, 200);
     QVERIFY(!plain.json().contains(u"internetMessageHeaders"_s));
     const auto read = [&](const QString &id) {
-        const TestReply r
-            = m_client->get(pathOf(GraphApi::conversationMessageUrl(m_server->graphBaseUrl(), id)));
+        const TestReply r = m_client->get(
+            pathOf(GraphWire::conversationMessageUrl(m_server->graphBaseUrl(), id)));
         [&] { QCOMPARE(r.status, 200); }();
-        return GraphApi::conversationMessage(r.json());
+        return GraphWire::conversationMessage(r.json());
     };
     const ConversationMessage forged = read(forgedId);
     const ConversationMessage real = read(realId);

@@ -268,8 +268,9 @@ def compose_tab_walk(start, sandbox, folder, hands):
               if not reached(a)]
     check(not missed, f"Tab never reaches {missed}: {path}")
     # Visual order: from the top left control, each next one is on the same row further right,
-    # or below. Except the formatting bar, one stop that the window puts just before the message
-    # it formats (ComposeWindow::updateTabOrder), though it is drawn at the top of the window.
+    # or below. The formatting bar, drawn at the top of the window, is the ring's first stop
+    # (before From, ComposeWindow::updateTabOrder); it is left out here, as the ring is cut at
+    # the top left control.
     def in_tool_bar(a):
         while a is not None and a.getRole() != pyatspi.ROLE_FRAME:
             if a.getRole() == pyatspi.ROLE_TOOL_BAR:
@@ -483,7 +484,7 @@ def errors_are_told_on_the_field(start, sandbox, folder, hands):
     hands.focus(app.wait_for_window(NEW)[0])
     reader.wait_for_focus("the focus in To", lambda a: a.name == "To")
     hands.type("robin.hale@@newcomer")
-    hands.key("Tab")
+    hands.key("Tab", "Tab")  # Choose…, then Subject
     hands.type("Wrong address")
     hands.key("ctrl+Return")
     problem = "not a valid address"

@@ -287,48 +287,49 @@ void TestConversationHtml::pageNamesMessagesAndButtonsForScreenReaders()
     QCOMPARE(
         html.count(u"<form class=\"action\" method=\"post\" action=\"outpost-action:"_s), buttons);
     QVERIFY(html.contains(u"form-action outpost-action:;"_s));
-    void TestConversationHtml::forgedFromOfATrustedSenderStaysBlocked()
-    {
-        // The issue's case: Jamie is trusted; a stranger writes From: JAMIE.LEE@EXAMPLE.COM, and
-        // the receiving provider says so in Authentication-Results.
-        ConversationMessage real;
-        real.id = u"m1"_s;
-        real.from = u"Jamie Lee <jamie.lee@example.com>"_s;
-        real.isHtml = true;
-        real.body = u"<img src=\"https://images.example.com/team.png\">"_s;
-        real.authenticationResults
-            = {u"mx.google.com; dkim=pass header.i=@example.com; spf=pass "
-               u"smtp.mailfrom=example.com; dmarc=pass header.from=example.com"_s};
-        ConversationMessage forged = real;
-        forged.id = u"m2"_s;
-        forged.from = u"Jamie Lee <JAMIE.LEE@EXAMPLE.COM>"_s;
-        forged.body = u"<img src=\"https://tracker.example.net/pixel.png\">"_s;
-        forged.authenticationResults = {u"mx.google.com; dkim=none; spf=fail "
-                                        u"smtp.mailfrom=example.com; dmarc=fail (p=REJECT) "
-                                        u"header.from=example.com"_s};
-        ConversationDocument::Options o;
-        o.imagesFromSenders.insert(u"jamie.lee@example.com"_s);
-        const auto page = ConversationDocument::build({}, {real, forged}, o);
-        // The real one shows its image; the forged one loads nothing and says why.
-        QCOMPARE(page.allowedImages, QList<QUrl> {QUrl(u"https://images.example.com/team.png"_s)});
-        QCOMPARE(page.blockedMessages, 1);
-        const qsizetype second = page.html.indexOf(u"id=\"m-m2\""_s);
-        QVERIFY(second > 0);
-        const QString forgedHtml = page.html.mid(second);
-        QVERIFY(forgedHtml.contains(u"class=\"images-blocked\""_s));
-        QVERIFY2(
-            forgedHtml.contains(u"You trust jamie.lee@example.com, but the mail provider reports "
-                                u"that this message failed the sender check (spf=fail, "
-                                u"dmarc=fail)"_s),
-            qPrintable(forgedHtml.left(2000)));
-        // Shown once on purpose, never trusted for good from a message that failed.
-        QVERIFY(forgedHtml.contains(u"outpost-action:show-images?message=m2"_s));
-        QVERIFY(!forgedHtml.contains(u"trust-sender"_s));
-        // A message with no Authentication-Results (the platform's) keeps the user's trust.
-        ConversationMessage platform = real;
-        platform.authenticationResults.clear();
-        QCOMPARE(ConversationDocument::build({}, {platform}, o).blockedMessages, 0);
-    }
+}
 
-    QTEST_GUILESS_MAIN(TestConversationHtml)
+void TestConversationHtml::forgedFromOfATrustedSenderStaysBlocked()
+{
+    // The issue's case: Jamie is trusted; a stranger writes From: JAMIE.LEE@EXAMPLE.COM, and
+    // the receiving provider says so in Authentication-Results.
+    ConversationMessage real;
+    real.id = u"m1"_s;
+    real.from = u"Jamie Lee <jamie.lee@example.com>"_s;
+    real.isHtml = true;
+    real.body = u"<img src=\"https://images.example.com/team.png\">"_s;
+    real.authenticationResults
+        = {u"mx.google.com; dkim=pass header.i=@example.com; spf=pass "
+           u"smtp.mailfrom=example.com; dmarc=pass header.from=example.com"_s};
+    ConversationMessage forged = real;
+    forged.id = u"m2"_s;
+    forged.from = u"Jamie Lee <JAMIE.LEE@EXAMPLE.COM>"_s;
+    forged.body = u"<img src=\"https://tracker.example.net/pixel.png\">"_s;
+    forged.authenticationResults = {u"mx.google.com; dkim=none; spf=fail "
+                                    u"smtp.mailfrom=example.com; dmarc=fail (p=REJECT) "
+                                    u"header.from=example.com"_s};
+    ConversationDocument::Options o;
+    o.imagesFromSenders.insert(u"jamie.lee@example.com"_s);
+    const auto page = ConversationDocument::build({}, {real, forged}, o);
+    // The real one shows its image; the forged one loads nothing and says why.
+    QCOMPARE(page.allowedImages, QList<QUrl> {QUrl(u"https://images.example.com/team.png"_s)});
+    QCOMPARE(page.blockedMessages, 1);
+    const qsizetype second = page.html.indexOf(u"id=\"m-m2\""_s);
+    QVERIFY(second > 0);
+    const QString forgedHtml = page.html.mid(second);
+    QVERIFY(forgedHtml.contains(u"class=\"images-blocked\""_s));
+    QVERIFY2(forgedHtml.contains(u"You trust jamie.lee@example.com, but the mail provider reports "
+                                 u"that this message failed the sender check (spf=fail, "
+                                 u"dmarc=fail)"_s),
+        qPrintable(forgedHtml.left(2000)));
+    // Shown once on purpose, never trusted for good from a message that failed.
+    QVERIFY(forgedHtml.contains(u"outpost-action:show-images?message=m2"_s));
+    QVERIFY(!forgedHtml.contains(u"trust-sender"_s));
+    // A message with no Authentication-Results (the platform's) keeps the user's trust.
+    ConversationMessage platform = real;
+    platform.authenticationResults.clear();
+    QCOMPARE(ConversationDocument::build({}, {platform}, o).blockedMessages, 0);
+}
+
+QTEST_GUILESS_MAIN(TestConversationHtml)
 #include "tst_conversationhtml.moc"
