@@ -52,7 +52,11 @@ Draft parse(const QString &url, QList<AddressProblem> *problems)
         else if (key == u"subject")
             draft.subject = value;
         else if (key == u"body")
-            draft.body = QString(value).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            // RFC 6068 §5 writes a line break as %0D%0A; a lone CR is read as one too (what a
+            // browser's form would send). One pass, so "\r\r\n" cannot leave a CR LF behind.
+            draft.body = QString(value)
+                             .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                             .replace(u'\r', u'\n');
         else if (key == u"in-reply-to")
             draft.inReplyTo = value;
     }

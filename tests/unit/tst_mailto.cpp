@@ -12,6 +12,7 @@ class TestMailto : public QObject
 private Q_SLOTS:
     void simple();
     void severalRecipientsAndHeaders();
+    void everyLineBreakBecomesOne();
     void percentEncoding();
     void badAddressReported();
 };
@@ -35,6 +36,13 @@ void TestMailto::severalRecipientsAndHeaders()
     QCOMPARE(AddressList::toStrings(d.cc), QStringList {u"g@h.io"_s});
     QCOMPARE(AddressList::toStrings(d.bcc), QStringList {u"i@j.eu"_s});
     QCOMPARE(d.body, u"line1\nline2"_s);
+}
+
+void TestMailto::everyLineBreakBecomesOne()
+{
+    // Found by fuzz_mailto: CR CR LF used to come out as CR LF.
+    const Draft d = MailtoUrl::parse(u"mailto:a@b.com?body=one%0D%0D%0Atwo%0Dthree%0Afour"_s);
+    QCOMPARE(d.body, u"one\n\ntwo\nthree\nfour"_s);
 }
 
 void TestMailto::percentEncoding()
