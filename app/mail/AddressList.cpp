@@ -163,6 +163,29 @@ QString MailAddress::toString() const
 
 namespace AddressList {
 
+// The address as it comes back from the wire: GMime writes an internationalised domain in
+// its ASCII form (IDNA, with its mapping: `ᾗ` becomes `ἧι`, capitals become small) and reads
+// it back in Unicode. Keeping that form means the address the user sees is the one that is
+// sent. Found by fuzz_addresses.
+static QString wireForm(const QString &address)
+{
+    const QByteArray utf8 = address.toUtf8();
+    InternetAddress *typed = internet_address_mailbox_new(nullptr, utf8.constData());
+    const QByteArray idn
+        = internet_address_mailbox_get_idn_addr(INTERNET_ADDRESS_MAILBOX(typed));
+    g_object_unref(typed);
+    InternetAddress *read = internet_address_mailbox_new(nullptr, idn.constData());
+    QString result
+        = QString::fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(read)));
+    g_object_unref(read);
+    return result;
+}
+
+static bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 static void parseEntry(const QString &entry, AddressParse &result)
 {
     const QByteArray utf8 = entry.toUtf8();
@@ -186,6 +209,15 @@ static void parseEntry(const QString &entry, AddressParse &result)
         if (!isAddrSpec(address.address, &reason)) {
             result.problems += {entry, reason};
             continue;
+        }
+        if (!isAscii(address.address)) {
+            const QString sent = wireForm(address.address);
+            if (sent.isEmpty() || wireForm(sent) != sent || !isAddrSpec(sent)) {
+                result.problems += {entry,
+                    Tr::tr("the domain cannot be written in the form mail servers read")};
+                continue;
+            }
+            address.address = sent;
         }
         result.addresses += address;
     }

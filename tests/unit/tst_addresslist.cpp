@@ -20,6 +20,7 @@ private Q_SLOTS:
     void formatQuotesWhereNeeded();
     void quotesAndBackslashesInNamesRoundTrip_data();
     void quotesAndBackslashesInNamesRoundTrip();
+    void internationalDomainsAreKeptAsSent();
     void parseOneRefusesLists();
     void addrSpecForFrom();
 };
@@ -156,6 +157,22 @@ void TestAddressList::quotesAndBackslashesInNamesRoundTrip()
     const AddressParse back = AddressList::parseOne(address.toString());
     QVERIFY(back.ok());
     QCOMPARE(back.addresses.first(), address);
+}
+
+void TestAddressList::internationalDomainsAreKeptAsSent()
+{
+    // What the user sees is what GMime sends and reads back: the IDNA-mapped domain (found
+    // by fuzz_addresses: `ᾗ` goes out as xn--uxa751l and comes back as `ἧι`).
+    const AddressParse typed = AddressList::parseOne(u"Kim <kim@y.\u1F97>"_s);
+    QVERIFY(typed.ok());
+    QCOMPARE(typed.addresses.first().address, u"kim@y.\u1F27\u03B9"_s);
+    QVERIFY(typed.addresses.first().toString().contains(u"xn--"_s));
+    const AddressParse back = AddressList::parseOne(typed.addresses.first().toString());
+    QVERIFY(back.ok());
+    QCOMPARE(back.addresses.first(), typed.addresses.first());
+    const AddressParse plain = AddressList::parseOne(u"jo@b\u00FCcher.example"_s);
+    QVERIFY(plain.ok());
+    QCOMPARE(plain.addresses.first().address, u"jo@b\u00FCcher.example"_s);
 }
 
 void TestAddressList::parseOneRefusesLists()
