@@ -315,6 +315,9 @@ void TestHtmlSanitizer::cssFilter_data()
     QTest::newRow("colour functions") << u"color: rgba(0, 0, 0, .5); background: hsl(1,2%,3%)"_s
                                       << u"color: rgba(0, 0, 0, .5); background: hsl(1,2%,3%)"_s;
     QTest::newRow("important") << u"color: red !important"_s << u"color: red"_s;
+    QTest::newRow("bang in a quoted name (fuzz_html_sanitizer)")
+        << u"color:\\72und:image-set('x.png' 1x);width:expresimport 'y!'; color: red"_s
+        << u"color: red"_s;
     QTest::newRow("url") << u"background: url(https://t.example/x); color: red"_s
                          << u"color: red"_s;
     QTest::newRow("url, spaced") << u"background: URL ( x )"_s << QString();
