@@ -100,6 +100,9 @@ void addMailboxes(GMimeMessage *message, GMimeAddressType type, const QList<Mail
 }
 
 // RFC 2231 parameters in UTF-8 (GMime would pick the smallest charset, e.g. Latin-1).
+// A known limit: GMime writes a short ASCII value as a quoted string whatever the method asked
+// for, and readers (GMime, Thunderbird, Gmail) decode an RFC 2047 encoded word inside one, so a
+// file literally named "=?utf-8?q?a?=.txt" arrives as "a.txt" (fuzz_mime_roundtrip).
 void preferUtf8(GMimeParamList *params, const char *name)
 {
     if (GMimeParam *param = params ? g_mime_param_list_get_parameter(params, name) : nullptr)

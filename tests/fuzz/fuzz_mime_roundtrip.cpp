@@ -184,7 +184,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const Attachment &a = draft.attachments.at(i);
             const QString expected
                 = a.filename.isEmpty() ? QString::number(i) : withoutNul(a.filename);
-            FUZZ_CHECK(name == expected, u'[' + name + u"] != [" + expected + u"]\n" + wireText);
+            // A short ASCII file name is written as a quoted string (GMime has no way to force
+            // RFC 2231 for it), and readers, GMime included, decode an RFC 2047 encoded word
+            // found inside one (Outlook and Thunderbird write names that way): a name that
+            // literally holds "=?…?=" arrives decoded. A known limit, documented in
+            // MimeMessage.cpp; any other difference fails.
+            const auto asReadersDecode = [](const QString &text) {
+                const QByteArray utf8 = text.toUtf8();
+                char *decoded = g_mime_utils_header_decode_text(nullptr, utf8.constData());
+                const QString result = QString::fromUtf8(decoded);
+                g_free(decoded);
+                return result;
+            };
+            FUZZ_CHECK(name == expected
+                    || (expected.contains(QStringLiteral("=?"))
+                        && name == asReadersDecode(expected)),
+                u'[' + name + u"] != [" + expected + u"]\n" + wireText);
             FUZZ_CHECK(contentOf(GMIME_PART(part)) == contents.at(i), wireText);
         }
         body = g_mime_multipart_get_part(mixed, 0);
