@@ -200,6 +200,10 @@ AccountsDialog *AccountActions::openAccounts()
         if (m_controller)
             m_controller->loadMailboxes();
     });
+    connect(m_accountsDialog, &AccountsDialog::mailboxDisconnected, this, [this] {
+        if (m_controller)
+            m_controller->loadMailboxes();
+    });
     // A direct mailbox added (selected in From) or removed.
     connect(m_accountsDialog, &AccountsDialog::directChanged, this, [this](const QString &address) {
         if (m_window && m_sessions->direct() && m_sessions->direct()->find(address, std::nullopt))

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -26,6 +27,12 @@ namespace Outpost {
 namespace {
 constexpr int sessionRole = Qt::UserRole + 1;
 constexpr int directRole = Qt::UserRole + 2; // index in DirectMailboxes::list(), plus one
+constexpr int mailboxRole = Qt::UserRole + 3; // a platform mailbox's id
+// What "Sync now" asks for: the platform's defaults as its reference page gives them for
+// POST /api/email/messages/sync (maxResults 100, lookbackDays 30).
+constexpr int syncMaxResults = 100;
+constexpr int syncLookbackDays = 30;
+constexpr int syncPollMs = 1000;
 } // namespace
 
 AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
@@ -40,6 +47,8 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     , m_connectOutlook(new QPushButton(
           MailboxIconProxy::providerIcon(QStringLiteral("outlook")), tr("Connect &Outlook…"), this))
     , m_cancelConnect(new QPushButton(tr("&Stop waiting"), this))
+    , m_syncNow(new QPushButton(tr("S&ync Now"), this))
+    , m_disconnect(new QPushButton(tr("Disco&nnect…"), this))
     , m_signIn(new QPushButton(tr("Sign &in to an instance…"), this))
     , m_signOut(new QPushButton(tr("Sign o&ut"), this))
     , m_directAddress(new QLineEdit(this))
@@ -68,12 +77,21 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     m_connectGmail->setToolTip(tr("Opens your browser to connect a Gmail mailbox"));
     m_connectOutlook->setToolTip(tr("Opens your browser to connect an Outlook mailbox"));
     m_cancelConnect->setVisible(false);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_disconnect->setObjectName(QStringLiteral("disconnectMailbox"));
+    m_syncNow->setToolTip(tr("Asks the platform to fetch the selected mailbox's recent mail now, "
+                             "so that threads written in other programs appear"));
+    m_disconnect->setToolTip(tr("Disconnects the selected mailbox from the platform"));
+    m_syncPoll.setInterval(syncPollMs);
+    m_syncPoll.setSingleShot(true);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_connectGmail);
     actions->addWidget(m_connectOutlook);
     actions->addWidget(m_cancelConnect);
     actions->addStretch(1);
+    actions->addWidget(m_syncNow);
+    actions->addWidget(m_disconnect);
     auto *instanceRow = new QHBoxLayout;
     instanceRow->addWidget(m_signIn);
     instanceRow->addWidget(m_signOut);
@@ -131,6 +149,9 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     });
     connect(m_signIn, &QPushButton::clicked, this, &AccountsDialog::signInRequested);
     connect(m_signOut, &QPushButton::clicked, this, &AccountsDialog::signOutSelected);
+    connect(m_syncNow, &QPushButton::clicked, this, &AccountsDialog::syncSelected);
+    connect(m_disconnect, &QPushButton::clicked, this, &AccountsDialog::disconnectSelected);
+    connect(&m_syncPoll, &QTimer::timeout, this, &AccountsDialog::pollSync);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &AccountsDialog::updateButtons);
     connect(sessions, &SessionRegistry::sessionsChanged, this, &AccountsDialog::refresh);
     connect(m_directGmail, &QPushButton::clicked, this, [this] { startDirect(Provider::Gmail); });
@@ -191,6 +212,9 @@ void AccountsDialog::rebuild()
     const QString selectedAddress = direct >= 0 ? m_direct->list().at(direct).address : QString();
     const Provider selectedProvider
         = direct >= 0 ? m_direct->list().at(direct).provider : Provider::Gmail;
+    // So does a platform mailbox (the list is rebuilt whenever the instance lists them again).
+    const std::optional<Mailbox> selectedPlatform = selectedMailbox();
+    QTreeWidgetItem *restore = nullptr;
     m_tree->clear();
     QFont bold = m_tree->font();
     bold.setBold(true);
@@ -209,6 +233,9 @@ void AccountsDialog::rebuild()
             auto *item = new QTreeWidgetItem(top, {m.address, providerDisplayName(m.provider)});
             item->setIcon(0, MailboxIconProxy::providerIcon(providerName(m.provider)));
             item->setData(0, sessionRole, QVariant::fromValue<QObject *>(s));
+            item->setData(0, mailboxRole, m.id);
+            if (selectedPlatform && s == selected && m.id == selectedPlatform->id)
+                restore = item;
             item->setData(0, Qt::AccessibleDescriptionRole, m.displayName);
             item->setToolTip(0, m.address);
             item->setToolTip(1,
@@ -221,6 +248,8 @@ void AccountsDialog::rebuild()
         if (!selected)
             selected = s;
     }
+    if (restore)
+        m_tree->setCurrentItem(restore);
     if (m_direct && !m_direct->list().isEmpty()) {
         auto *top = new QTreeWidgetItem(m_tree, {tr("Direct (without the platform)")});
         top->setFont(0, bold);
@@ -274,12 +303,125 @@ void AccountsDialog::updateButtons()
     m_connectOutlook->setEnabled(any && !waiting);
     m_cancelConnect->setVisible(waiting);
     m_signOut->setEnabled(any && !waiting && selectedDirect() < 0);
+    const bool mailbox = selectedMailbox().has_value();
+    m_syncNow->setEnabled(mailbox && !m_syncSession);
+    m_disconnect->setEnabled(mailbox && !waiting);
     const bool directWaiting = m_direct && m_direct->isConnecting();
     const bool address = !m_directAddress->text().trimmed().isEmpty();
     m_directGmail->setEnabled(m_direct && !directWaiting && address);
     m_directOutlook->setEnabled(m_direct && !directWaiting && address);
     m_directCancel->setVisible(directWaiting);
     m_directRemove->setEnabled(!directWaiting && selectedDirect() >= 0);
+}
+
+std::optional<Mailbox> AccountsDialog::selectedMailbox() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const QString id = item ? item->data(0, mailboxRole).toString() : QString();
+    InstanceSession *session = id.isEmpty() ? nullptr : selectedSession();
+    if (!session)
+        return std::nullopt;
+    for (const Mailbox &m : session->mailboxes()) {
+        if (m.id == id)
+            return m;
+    }
+    return std::nullopt;
+}
+
+void AccountsDialog::syncSelected()
+{
+    const std::optional<Mailbox> mailbox = selectedMailbox();
+    InstanceSession *session = selectedSession();
+    if (!mailbox || !session || m_syncSession)
+        return;
+    m_syncSession = session;
+    m_syncing = *mailbox;
+    setStatus(tr("Asking %1 to sync %2…").arg(session->title(), mailbox->address));
+    session->client()->syncMailbox(
+        mailbox->id, syncMaxResults, syncLookbackDays, this, [this](const Result<bool> &result) {
+            if (!result.ok()) {
+                setStatus(
+                    tr("%1 was not synced: %2").arg(m_syncing.address, result.error().message),
+                    true);
+                m_syncSession = nullptr;
+                updateButtons();
+                return;
+            }
+            pollSync();
+        });
+    updateButtons();
+}
+
+// One look at the sync under way, then another a second later until it has ended.
+void AccountsDialog::pollSync()
+{
+    if (!m_syncSession) {
+        updateButtons();
+        return;
+    }
+    m_syncSession->client()->mailboxSyncStatus(
+        m_syncing.id, this, [this](const Result<MailboxSyncStatus> &result) {
+            if (!result.ok()) {
+                setStatus(tr("%1 may still be syncing; its progress cannot be read: %2")
+                              .arg(m_syncing.address, result.error().message),
+                    true);
+                m_syncSession = nullptr;
+                updateButtons();
+                return;
+            }
+            const MailboxSyncStatus &status = result.value();
+            if (status.inProgress) {
+                setStatus(status.totalEstimated > 0
+                        ? tr("Syncing %1: %2 of %n messages…", nullptr, status.totalEstimated)
+                              .arg(m_syncing.address)
+                              .arg(status.messagesProcessed)
+                        : tr("Syncing %1…").arg(m_syncing.address));
+                m_syncPoll.start();
+                return;
+            }
+            const Mailbox synced = m_syncing;
+            m_syncSession = nullptr;
+            updateButtons();
+            if (!status.error.isEmpty()) {
+                setStatus(tr("%1 was not synced: %2").arg(synced.address, status.error), true);
+                return;
+            }
+            setStatus(tr("%1 is synced: %n messages fetched.", nullptr, status.messagesProcessed)
+                          .arg(synced.address));
+            Q_EMIT mailboxSynced(synced);
+        });
+}
+
+void AccountsDialog::disconnectSelected()
+{
+    const std::optional<Mailbox> mailbox = selectedMailbox();
+    InstanceSession *session = selectedSession();
+    if (!mailbox || !session)
+        return;
+    QMessageBox question(QMessageBox::Question, tr("Disconnect Mailbox"),
+        tr("Disconnect %1 from %2?").arg(mailbox->address, session->title()), QMessageBox::NoButton,
+        this);
+    question.setInformativeText(tr("Outpost and the platform will no longer send from it or list "
+                                   "its threads until it is connected again. The mail in the "
+                                   "mailbox itself is not touched."));
+    QPushButton *disconnect = question.addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != disconnect)
+        return;
+    const Mailbox m = *mailbox;
+    setStatus(tr("Disconnecting %1…").arg(m.address));
+    session->client()->disconnectMailbox(m.id, this, [this, m](const Result<bool> &result) {
+        if (!result.ok()) {
+            setStatus(
+                tr("%1 was not disconnected: %2").arg(m.address, result.error().message), true);
+            return;
+        }
+        setStatus(tr("%1 was disconnected.").arg(m.address));
+        refresh();
+        Q_EMIT mailboxDisconnected(m);
+    });
 }
 
 int AccountsDialog::selectedDirect() const

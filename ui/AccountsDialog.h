@@ -6,8 +6,10 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -22,8 +24,9 @@ class SessionRegistry;
 
 // The signed-in instances and their connected mailboxes (with provider icons). Connects a new
 // Gmail or Outlook mailbox through the system browser, with a cancellable wait; signs out.
-// Direct mode: adds a Gmail or Outlook mailbox Outpost sends through itself (the provider's
-// sign-in in the browser, with PKCE; tokens only in the keychain), and removes one.
+// A platform mailbox can be synced now (progress polled from the instance) or disconnected
+// (after a question). Direct mode: adds a Gmail or Outlook mailbox Outpost sends through itself
+// (the provider's sign-in in the browser, with PKCE; tokens only in the keychain), and removes one.
 class AccountsDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +47,10 @@ Q_SIGNALS:
     void signedOut();
     // A direct mailbox was added or removed (the From list reloads).
     void directChanged(const QString &address);
+    // A platform mailbox was disconnected (the From list reloads).
+    void mailboxDisconnected(const Outpost::Mailbox &mailbox);
+    // The instance finished syncing a mailbox: threads written elsewhere are now listed.
+    void mailboxSynced(const Outpost::Mailbox &mailbox);
 
 private:
     void rebuild();
@@ -53,6 +60,10 @@ private:
     void removeSelectedDirect();
     int selectedDirect() const; // index in DirectMailboxes::list(), or -1
     InstanceSession *selectedSession() const;
+    std::optional<Mailbox> selectedMailbox() const; // a platform mailbox, if one is selected
+    void syncSelected();
+    void pollSync();
+    void disconnectSelected();
     void setStatus(const QString &text, bool isError = false);
     void updateButtons();
 
@@ -65,6 +76,8 @@ private:
     QPushButton *m_connectGmail;
     QPushButton *m_connectOutlook;
     QPushButton *m_cancelConnect;
+    QPushButton *m_syncNow;
+    QPushButton *m_disconnect;
     QPushButton *m_signIn;
     QPushButton *m_signOut;
     QLineEdit *m_directAddress;
@@ -72,6 +85,10 @@ private:
     QPushButton *m_directOutlook;
     QPushButton *m_directCancel;
     QPushButton *m_directRemove;
+    // The sync under way: its mailbox, its instance and the poll of its status.
+    QPointer<InstanceSession> m_syncSession;
+    Mailbox m_syncing;
+    QTimer m_syncPoll;
 };
 
 } // namespace Outpost

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void wrongPasswordStandsUnderThePasswordField();
     void signingInFillsTheFromList();
     void connectsMailboxAndSelectsItInFrom();
+    void syncsThenDisconnectsAMailboxAfterAsking();
     void expiredSignInReopensSignInAndKeepsDraft();
     void startLeavesTheKeychainAloneWhenNothingIsKept();
     void everyWindowHasTheAccountMenuAndTheSignInButton();
@@ -256,6 +258,73 @@ void TestAccounts::connectsMailboxAndSelectsItInFrom()
     }());
     screenshot(dialog, u"accounts"_s);
     screenshot(window, u"compose-connected"_s);
+}
+
+// Accounts ▸ a platform mailbox ▸ Sync Now: the progress is told until the instance says the
+// sync ended; Disconnect… asks first (Cancel keeps it), then the mailbox leaves the list and
+// the From menu, and the instance no longer knows it.
+void TestAccounts::syncsThenDisconnectsAMailboxAfterAsking()
+{
+    sessions->addTransient(
+        Session {sandbox->url(), sandbox->demoToken(), {}, u"demo@outpost.example"_s});
+    controller->loadMailboxes();
+    auto *from = child<QComboBox>(window, "fromCombo");
+    QTRY_VERIFY(from->findData(u"dana@acme.example"_s, Qt::ToolTipRole) >= 0);
+    AccountsDialog *dialog = accounts->openAccounts();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *tree = child<QTreeWidget>(dialog, "accountTree");
+    auto *syncNow = child<QPushButton>(dialog, "syncNow");
+    auto *disconnect = child<QPushButton>(dialog, "disconnectMailbox");
+    const auto dana = [&]() -> QTreeWidgetItem * {
+        const QTreeWidgetItem *top = tree->topLevelItem(0);
+        for (int i = 0; top && i < top->childCount(); ++i) {
+            if (top->child(i)->toolTip(0) == u"dana@acme.example"_s)
+                return top->child(i);
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY(dana());
+    tree->setCurrentItem(tree->topLevelItem(0)); // the instance itself: nothing to sync
+    QVERIFY(!syncNow->isEnabled() && !disconnect->isEnabled());
+    tree->setCurrentItem(dana());
+    QVERIFY(syncNow->isEnabled() && disconnect->isEnabled());
+
+    QSignalSpy synced(dialog, &AccountsDialog::mailboxSynced);
+    auto *status = child<QLabel>(dialog, "statusLabel");
+    QTest::mouseClick(syncNow, Qt::LeftButton);
+    QTRY_VERIFY2(
+        status->text().startsWith(u"Syncing dana@acme.example"_s), qPrintable(status->text()));
+    QVERIFY(!syncNow->isEnabled()); // one sync at a time
+    QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 15000);
+    QCOMPARE(synced.first().first().value<Mailbox>().address, u"dana@acme.example"_s);
+    QVERIFY2(
+        status->text().startsWith(u"dana@acme.example is synced"_s), qPrintable(status->text()));
+    QVERIFY(syncNow->isEnabled());
+    QCOMPARE(tree->currentItem(), dana()); // the list was listed again: the selection stays
+    screenshot(dialog, u"accounts-synced"_s);
+
+    // The question first: Cancel keeps the mailbox.
+    const auto answer = [this](const QString &button) {
+        QTimer::singleShot(0, this, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(u"dana@acme.example"_s), qPrintable(box->text()));
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(u'&') == button)
+                    return b->click();
+            }
+            QFAIL(qPrintable(u"no button "_s + button));
+        });
+    };
+    answer(u"Cancel"_s);
+    QTest::mouseClick(disconnect, Qt::LeftButton);
+    QCOMPARE(tree->currentItem(), dana());
+    answer(u"Disconnect"_s);
+    QTest::mouseClick(disconnect, Qt::LeftButton);
+    QTRY_VERIFY2(
+        status->text() == u"dana@acme.example was disconnected."_s, qPrintable(status->text()));
+    QTRY_COMPARE(from->findData(u"dana@acme.example"_s, Qt::ToolTipRole), -1);
+    QTRY_VERIFY(tree->topLevelItem(0) && !dana());
 }
 
 void TestAccounts::expiredSignInReopensSignInAndKeepsDraft()
