@@ -56,7 +56,8 @@ int runSandboxCommand(const QStringList &arguments)
         Tr::tr("N"));
     const QCommandLineOption profile(QStringLiteral("instance-profile"),
         Tr::tr("Play an instance of an earlier platform version: legacy-accountid (its send "
-               "endpoint names the mailbox by accountId instead of from). Default: current."),
+               "endpoint names the mailbox by accountId instead of from), or minimal (no "
+               "message search, no mailbox sync or disconnect). Default: current."),
         Tr::tr("NAME"));
     parser.addOptions({port, data, faults, ignoreKey, json, maxUpload, profile});
     if (!parseOrExplain(parser, arguments, QStringLiteral("sandbox")))
@@ -93,9 +94,11 @@ int runSandboxCommand(const QStringList &arguments)
         const QString name = parser.value(profile);
         if (name == u"legacy-accountid") {
             options.profile = Sandbox::InstanceProfile::LegacyAccountId;
+        } else if (name == u"minimal") {
+            options.profile = Sandbox::InstanceProfile::Minimal;
         } else if (name != u"current") {
-            printErr(Tr::tr("outpost sandbox: --instance-profile must be current or "
-                            "legacy-accountid, not “%1”.")
+            printErr(Tr::tr("outpost sandbox: --instance-profile must be current, "
+                            "legacy-accountid or minimal, not “%1”.")
                          .arg(name));
             return Usage;
         }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A connected mailbox's housekeeping (issue 17, item 4) through PlatformClient against the
 // sandbox over real HTTP: a sync runs and ends with the time it ended; a disconnected mailbox is
-// gone from the list, and every later request about it says so.
+// gone from the list, and every later request about it says so; an instance without these
+// endpoints (--instance-profile minimal) answers 404 and still sends.
+#include "mail/AddressList.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QUuid>
 
 using namespace Outpost;
 using namespace Qt::StringLiterals;
@@ -20,6 +23,7 @@ private Q_SLOTS:
     void aSyncRunsAndSaysWhenItEnded();
     void aSyncAskedWrongNamesTheField();
     void aDisconnectedMailboxIsGoneFromTheList();
+    void aMinimalInstanceAnswers404AndStillSends();
 
 private:
     template<typename T, typename Call> Result<T> wait(Call call);
@@ -121,6 +125,52 @@ void TestMailboxHousekeeping::aDisconnectedMailboxIsGoneFromTheList()
     const auto sync
         = wait<bool>([&](auto done) { client->syncMailbox(gone.id, 10, 7, this, done); });
     QCOMPARE(sync.error().httpStatus, 404);
+}
+
+// An older or smaller instance (--instance-profile minimal): housekeeping and the message
+// search are a NotFound the caller can tell the user about; the mailboxes are listed and
+// mail is sent as before.
+void TestMailboxHousekeeping::aMinimalInstanceAnswers404AndStillSends()
+{
+    client.reset();
+    sandbox.reset();
+    Sandbox::SandboxOptions options;
+    options.profile = Sandbox::InstanceProfile::Minimal;
+    sandbox = std::make_unique<Sandbox::SandboxServer>(options);
+    QVERIFY(sandbox->start());
+    client = std::make_unique<PlatformClient>(
+        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
+    const QList<Mailbox> list = mailboxes();
+    QVERIFY(!list.isEmpty());
+    const QString id = list.first().id;
+    const auto sync = wait<bool>([&](auto done) { client->syncMailbox(id, 10, 7, this, done); });
+    QVERIFY(!sync.ok());
+    QCOMPARE(sync.error().kind, ServiceError::Kind::NotFound);
+    QVERIFY(!sync.error().message.isEmpty());
+    const auto status
+        = wait<MailboxSyncStatus>([&](auto done) { client->mailboxSyncStatus(id, this, done); });
+    QCOMPARE(status.error().kind, ServiceError::Kind::NotFound);
+    const auto gone = wait<bool>([&](auto done) { client->disconnectMailbox(id, this, done); });
+    QCOMPARE(gone.error().kind, ServiceError::Kind::NotFound);
+    QCOMPARE(mailboxes().size(), list.size()); // nothing was disconnected
+    const auto jamie = wait<QList<PlatformContact>>(
+        [&](auto done) { client->contacts(u"jamie.lee@example.com"_s, this, done); });
+    QVERIFY(jamie.ok() && !jamie.value().isEmpty()); // a contact the search would know
+    MessageSearchQuery query;
+    query.text = u"renewal"_s;
+    const auto search = wait<MessageSearch>(
+        [&](auto done) { client->searchMessages(jamie.value().first().id, query, this, done); });
+    QCOMPARE(search.error().kind, ServiceError::Kind::NotFound);
+
+    Draft draft;
+    draft.from = list.first().address;
+    draft.provider = list.first().provider;
+    draft.to = AddressList::parse(u"first.time@example.org"_s).addresses;
+    draft.subject = u"Still sent by a minimal instance"_s;
+    draft.body = u"Hello"_s;
+    const auto sent = wait<Receipt>(
+        [&](auto done) { client->send(draft, QUuid::createUuid().toString(), this, done); });
+    QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestMailboxHousekeeping)

@@ -16,6 +16,8 @@ MailboxHousekeeping::MailboxHousekeeping(SandboxContext &context) : m_context(co
 
 void MailboxHousekeeping::addRoutes(SandboxRouter &router)
 {
+    if (m_context.options.profile == InstanceProfile::Minimal)
+        return; // not offered: 404, as any unknown path (SandboxServer.h)
     router.add("DELETE", u"/api/email/accounts/{accountId}"_s, SandboxRouter::Access::Bearer,
         [this](const HttpRequest &r, const User &u) {
             return disconnect(r.params.value(u"accountId"_s), u);

@@ -47,6 +47,8 @@ MessageSearchApi::MessageSearchApi(SandboxContext &context) : m_context(context)
 
 void MessageSearchApi::addRoutes(SandboxRouter &router)
 {
+    if (m_context.options.profile == InstanceProfile::Minimal)
+        return; // not offered: 404, as any unknown path (SandboxServer.h)
     router.add("GET", u"/api/conversation/contact/{contactId}/messages/search"_s,
         SandboxRouter::Access::Bearer,
         [this](const HttpRequest &r, const User &u) { return search(r, u); });
