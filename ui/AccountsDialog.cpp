@@ -340,8 +340,14 @@ void AccountsDialog::syncSelected()
     session->client()->syncMailbox(
         mailbox->id, syncMaxResults, syncLookbackDays, this, [this](const Result<bool> &result) {
             if (!result.ok()) {
-                setStatus(
-                    tr("%1 was not synced: %2").arg(m_syncing.address, result.error().message),
+                // 404: an instance without the endpoint (older or smaller), or one that no
+                // longer knows the mailbox; the two cannot be told apart from here.
+                setStatus(result.error().kind == ServiceError::Kind::NotFound
+                        ? tr("%1 cannot be synced from Outpost: the instance does not offer it, "
+                             "or no longer knows this mailbox.")
+                              .arg(m_syncing.address)
+                        : tr("%1 was not synced: %2")
+                              .arg(m_syncing.address, result.error().message),
                     true);
                 m_syncSession = nullptr;
                 updateButtons();
@@ -414,8 +420,12 @@ void AccountsDialog::disconnectSelected()
     setStatus(tr("Disconnecting %1…").arg(m.address));
     session->client()->disconnectMailbox(m.id, this, [this, m](const Result<bool> &result) {
         if (!result.ok()) {
-            setStatus(
-                tr("%1 was not disconnected: %2").arg(m.address, result.error().message), true);
+            setStatus(result.error().kind == ServiceError::Kind::NotFound
+                    ? tr("%1 cannot be disconnected from Outpost: the instance does not offer "
+                         "it, or no longer knows this mailbox.")
+                          .arg(m.address)
+                    : tr("%1 was not disconnected: %2").arg(m.address, result.error().message),
+                true);
             return;
         }
         setStatus(tr("%1 was disconnected.").arg(m.address));
