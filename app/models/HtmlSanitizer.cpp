@@ -84,9 +84,9 @@ const TagTraits &traitsOf(int tag)
                 GUMBO_TAG_H2, GUMBO_TAG_H3, GUMBO_TAG_H4, GUMBO_TAG_H5, GUMBO_TAG_H6, GUMBO_TAG_PRE,
                 GUMBO_TAG_TABLE, GUMBO_TAG_HR, GUMBO_TAG_LI, GUMBO_TAG_DD, GUMBO_TAG_DT})
             t[g].closesParagraph = t[g].special = true;
-        for (const GumboTag g : {GUMBO_TAG_BR, GUMBO_TAG_CAPTION, GUMBO_TAG_COL,
-                 GUMBO_TAG_COLGROUP, GUMBO_TAG_IMG, GUMBO_TAG_TBODY, GUMBO_TAG_TD, GUMBO_TAG_TFOOT,
-                 GUMBO_TAG_TH, GUMBO_TAG_THEAD, GUMBO_TAG_TR, GUMBO_TAG_WBR})
+        for (const GumboTag g : {GUMBO_TAG_BR, GUMBO_TAG_CAPTION, GUMBO_TAG_COL, GUMBO_TAG_COLGROUP,
+                 GUMBO_TAG_IMG, GUMBO_TAG_TBODY, GUMBO_TAG_TD, GUMBO_TAG_TFOOT, GUMBO_TAG_TH,
+                 GUMBO_TAG_THEAD, GUMBO_TAG_TR, GUMBO_TAG_WBR})
             t[g].special = true;
         for (const GumboTag g : {GUMBO_TAG_A, GUMBO_TAG_ABBR, GUMBO_TAG_ACRONYM, GUMBO_TAG_B,
                  GUMBO_TAG_BDI, GUMBO_TAG_BDO, GUMBO_TAG_BIG, GUMBO_TAG_CITE, GUMBO_TAG_CODE,
@@ -219,8 +219,10 @@ bool isRemote(QStringView url)
         || url.startsWith(u"https:", Qt::CaseInsensitive);
 }
 
-// An image inlined in the message: a base64 data URL of a common raster format.
-bool isInlineImage(QStringView src)
+// An image inlined in the message: a base64 data URL of a common raster format, written with
+// its prefix in lower case (`data:imAge/png` is the same URL to a browser, but what is written
+// is what the allow-list names; found by fuzz_html_sanitizer). Empty: not such an image.
+QString inlineImage(QStringView src)
 {
     static const QStringView prefixes[] {u"data:image/png;base64,", u"data:image/gif;base64,",
         u"data:image/jpeg;base64,", u"data:image/jpg;base64,", u"data:image/webp;base64,",
@@ -229,12 +231,13 @@ bool isInlineImage(QStringView src)
         if (!src.startsWith(prefix, Qt::CaseInsensitive))
             continue;
         const QStringView data = src.sliced(prefix.size());
-        return !data.isEmpty() && std::all_of(data.begin(), data.end(), [](QChar c) {
+        const bool base64 = !data.isEmpty() && std::all_of(data.begin(), data.end(), [](QChar c) {
             return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c.isDigit() || c == u'+'
                 || c == u'/' || c == u'=' || c == u' ' || c == u'\t' || c == u'\n' || c == u'\f';
         });
+        return base64 ? prefix.toString() + data : QString();
     }
-    return false;
+    return {};
 }
 
 // The beginning of a quoted original: a <blockquote>, or the quote wrappers of Gmail,
@@ -484,8 +487,8 @@ void HtmlSanitizer::image(const GumboNode *node)
             else
                 m_result.remoteBlocked = true;
         }
-    } else if (isInlineImage(src)) {
-        shown = src;
+    } else {
+        shown = inlineImage(src);
     }
     if (!shown.isEmpty()) {
         out += u"<img src=\""_s;

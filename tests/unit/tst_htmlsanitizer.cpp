@@ -57,11 +57,11 @@ QString generatedMarkup(QRandomGenerator &rng)
         u"href=mailto:a@b.example"_s, u"href=\"outpost-action:trust-sender?message=m1\""_s,
         u"href=\" HTTPS://EXAMPLE.COM/%zz a\""_s, u"href=\"https://[::1]/\""_s,
         u"href=\"http://ex ample.com/\""_s, u"src=\"https://i.example/a.png\""_s,
-        u"src=\"data:image/png;base64,iVBO Rw0=\""_s, u"src=cid:part1"_s, u"src=x"_s,
-        u"onerror=alert(1)"_s, u"class=gmail_quote"_s, u"class=\"quoted\""_s,
-        u"class=blocked-image"_s, u"id=m-1"_s, u"alt=\"a < b\""_s, u"title='x\"y'"_s,
-        u"width=100"_s, u"width=50%"_s, u"height=x"_s, u"open"_s, u"colspan=2"_s, u"xlink:href=x"_s,
-        u"type=hidden"_s, u"dir=rtl"_s};
+        u"src=\"data:image/png;base64,iVBO Rw0=\""_s, u"src=\"Data:IMAGE/gif;base64,R0=\""_s,
+        u"src=cid:part1"_s, u"src=x"_s, u"onerror=alert(1)"_s, u"class=gmail_quote"_s,
+        u"class=\"quoted\""_s, u"class=blocked-image"_s, u"id=m-1"_s, u"alt=\"a < b\""_s,
+        u"title='x\"y'"_s, u"width=100"_s, u"width=50%"_s, u"height=x"_s, u"open"_s, u"colspan=2"_s,
+        u"xlink:href=x"_s, u"type=hidden"_s, u"dir=rtl"_s};
     static const QStringList bits {u"<"_s, u"</"_s, u"<!--"_s, u"-->"_s, u"<!---->"_s, u"<!"_s,
         u"<?x>"_s, u"</1"_s, u"<![CDATA[c]]>"_s, u"&amp;"_s, u"&lt;"_s, u"&#60;"_s, u"&#x3c;"_s,
         u"&#0;"_s, u"&nbsp;"_s, u"&"_s, u"&notin"_s, u"&#x110000;"_s, u">"_s, u"\""_s, u"'"_s,
