@@ -205,6 +205,20 @@ bool GraphApi::storeAttachment(const QString &messageId, const GraphJson::FileAt
     return m_store.insertGraphAttachment(a);
 }
 
+bool GraphApi::insertWithAttachments(
+    const GraphMessage &m, const QList<GraphJson::FileAttachment> &attachments)
+{
+    return m_store.sandbox().transaction([&] {
+        if (!m_store.insertGraph(m))
+            return false;
+        for (const GraphJson::FileAttachment &a : attachments) {
+            if (!storeAttachment(m.id, a, u"inline"_s))
+                return false;
+        }
+        return true;
+    });
+}
+
 GraphMessage GraphApi::newMessage(const ProviderToken &account, bool isDraft) const
 {
     const QString now = GraphJson::time(m_context.now());
@@ -299,16 +313,7 @@ HttpResponse GraphApi::sendMail(const HttpRequest &request)
     m.sentThroughApi = true;
     m.sentAt = m_context.now();
     rewriteSentCopy(m);
-    bool ok = m_store.sandbox().transaction([&] {
-        if (!m_store.insertGraph(m))
-            return false;
-        for (const GraphJson::FileAttachment &a : input.attachments) {
-            if (!storeAttachment(m.id, a, u"inline"_s))
-                return false;
-        }
-        return true;
-    });
-    if (!ok)
+    if (!insertWithAttachments(m, input.attachments))
         return GraphJson::forStatus(500, m_context.now());
     qCDebug(lcSandbox) << "graph: sendMail stored" << m.id;
     HttpResponse accepted;
@@ -332,16 +337,7 @@ HttpResponse GraphApi::create(const HttpRequest &request)
     GraphMessage m = newMessage(*account, true);
     if (!apply(m, input, &error))
         return error;
-    bool ok = m_store.sandbox().transaction([&] {
-        if (!m_store.insertGraph(m))
-            return false;
-        for (const GraphJson::FileAttachment &a : input.attachments) {
-            if (!storeAttachment(m.id, a, u"inline"_s))
-                return false;
-        }
-        return true;
-    });
-    if (!ok)
+    if (!insertWithAttachments(m, input.attachments))
         return GraphJson::forStatus(500, m_context.now());
     return HttpResponse::json(201, resource(m));
 }
@@ -476,16 +472,7 @@ HttpResponse GraphApi::createReply(const HttpRequest &request)
         if (!apply(m, input, &error))
             return error;
     }
-    bool ok = m_store.sandbox().transaction([&] {
-        if (!m_store.insertGraph(m))
-            return false;
-        for (const GraphJson::FileAttachment &a : input.attachments) {
-            if (!storeAttachment(m.id, a, u"inline"_s))
-                return false;
-        }
-        return true;
-    });
-    if (!ok)
+    if (!insertWithAttachments(m, input.attachments))
         return GraphJson::forStatus(500, m_context.now());
     return HttpResponse::json(201, resource(m));
 }

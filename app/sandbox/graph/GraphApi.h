@@ -72,6 +72,10 @@ private:
     GraphMessage newMessage(const ProviderToken &account, bool draft) const;
     // Applies written properties; false with the error when an attachment is too large.
     bool apply(GraphMessage &message, const GraphJson::MessageInput &input, HttpResponse *error);
+    // Stores a new message and its inline attachments (each `via` "inline") in one
+    // transaction: all of them or none (sendMail, create, createReply).
+    bool insertWithAttachments(
+        const GraphMessage &message, const QList<GraphJson::FileAttachment> &attachments);
     // What a rewriting tenant does to a message it sends (SandboxOptions::graphRewritesSentCopy).
     void rewriteSentCopy(GraphMessage &message) const;
 
