@@ -10,7 +10,7 @@
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "tests/support/ManualClock.h"
+#include "tests/support/MailWindowsRig.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/ComposeWindow.h"
 #include "ui/MailWindows.h"
@@ -35,27 +35,10 @@ using namespace Outpost;
 using namespace Outpost::Sandbox::Testing;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
-using Outpost::Testing::ManualClock;
+using namespace Outpost::Testing; // MailWindowsRig, child, messageBox
 
 namespace {
 const QString sendPath = u"/api/email/messages/send"_s;
-
-template<typename T> T *child(QWidget *w, const char *name)
-{
-    T *found = w->findChild<T *>(QLatin1String(name));
-    Q_ASSERT(found);
-    return found;
-}
-
-QMessageBox *messageBox(const QString &name)
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *box = qobject_cast<QMessageBox *>(w);
-            box && box->isVisible() && box->objectName() == name)
-            return box;
-    }
-    return nullptr;
-}
 
 QString plain(QString text)
 {
@@ -72,98 +55,49 @@ private Q_SLOTS:
     void theWindowsTellTheTruthAndNeverOfferABlindSend();
 
 private:
-    int storedCount(const QString &subject);
-
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<SandboxTestClient> http;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
-    std::unique_ptr<ManualClock> clock;
-    std::unique_ptr<LocalStore> store;
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<MailWindows> windows;
+    MailWindowsRig rig;
 };
 
 void TestMayHaveBeenSent::init()
 {
-    sandbox = startSandbox();
-    QVERIFY(sandbox);
-    http = std::make_unique<SandboxTestClient>(sandbox->url(), sandbox->demoToken());
-    dir = std::make_unique<QTemporaryDir>();
-    network = std::make_unique<QNetworkAccessManager>();
-    client = std::make_unique<PlatformClient>(
-        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    submission = std::make_unique<PlatformSubmission>(client.get());
-    clock = std::make_unique<ManualClock>();
-    store = std::make_unique<LocalStore>();
-    store->open(dir->filePath(u"outpost.sqlite"_s));
-    OutboxSettings settings;
-    settings.retry = RetryPolicy {1s, 60s, 3};
-    outbox = std::make_unique<Outbox>(store.get(), submission.get(), clock.get(), settings);
-    windows = std::make_unique<MailWindows>(client.get(), outbox.get());
-    windows->setCloseDelayAfterSend(50);
+    QVERIFY(rig.start());
 }
 
 void TestMayHaveBeenSent::cleanup()
 {
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QMessageBox *>(w) || qobject_cast<QDialog *>(w))
-            delete w;
-    }
-    windows.reset();
-    outbox.reset();
-    store.reset();
-    submission.reset();
-    client.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
-}
-
-int TestMayHaveBeenSent::storedCount(const QString &subject)
-{
-    int count = 0;
-    for (const QJsonValue &v : http->allMessages()) {
-        count += v.toObject().value(u"emailMetadata").toObject().value(u"subject").toString()
-            == subject;
-    }
-    return count;
+    rig.stop();
 }
 
 void TestMayHaveBeenSent::theWindowsTellTheTruthAndNeverOfferABlindSend()
 {
-    ComposeWindow *w = windows->openNew();
+    ComposeWindow *w = rig.windows->openNew();
     w->show();
     MailWindows::controllerOf(w)->loadMailboxes();
-    QSignalSpy restored(windows.get(), &MailWindows::restored);
-    windows->start();
+    QSignalSpy restored(rig.windows.get(), &MailWindows::restored);
+    rig.windows->start();
     QVERIFY(restored.wait());
     QTRY_VERIFY(child<QComboBox>(w, "fromCombo")->count() >= 3);
     w->selectFrom(u"dana@acme.example"_s);
     const QString subject = u"Lost answer"_s;
-    QTest::keyClicks(
-        child<RecipientEdit>(w, "toEdit")->lineEdit(), u"Jamie Lee <jamie.lee@example.com>"_s);
-    QTest::keyClicks(child<QLineEdit>(w, "subjectEdit"), subject);
-    QTest::keyClicks(child<QTextEdit>(w, "bodyEdit"), u"Did it arrive?"_s);
+    MailWindowsRig::fill(w, subject, u"Did it arrive?"_s);
 
     // The server ignores the key, stores the mail and the answer is lost; the lookup is refused.
-    QCOMPARE(http->post(u"/_sandbox/faults"_s, {{u"ignoreIdempotencyKey"_s, true}}).status, 200);
-    QVERIFY(http->addFault({{u"path"_s, sendPath}, {u"drop"_s, u"after"_s}}));
-    QVERIFY(
-        http->addFault({{u"path"_s, u"/api/contacts"_s}, {u"status"_s, 403}, {u"times"_s, -1}}));
-    QSignalSpy queued(outbox.get(), &Outbox::queued);
-    QSignalSpy checking(outbox.get(), &Outbox::checking);
-    QSignalSpy unknown(outbox.get(), &Outbox::outcomeUnknown);
+    QCOMPARE(
+        rig.http->post(u"/_sandbox/faults"_s, {{u"ignoreIdempotencyKey"_s, true}}).status, 200);
+    QVERIFY(rig.http->addFault({{u"path"_s, sendPath}, {u"drop"_s, u"after"_s}}));
+    QVERIFY(rig.http->addFault(
+        {{u"path"_s, u"/api/contacts"_s}, {u"status"_s, 403}, {u"times"_s, -1}}));
+    QSignalSpy queued(rig.outbox.get(), &Outbox::queued);
+    QSignalSpy checking(rig.outbox.get(), &Outbox::checking);
+    QSignalSpy unknown(rig.outbox.get(), &Outbox::outcomeUnknown);
     QTest::mouseClick(child<QPushButton>(w, "sendButton"), Qt::LeftButton);
     QVERIFY(queued.wait());
     const QString id = queued.first().first().toString();
-    clock->advance(5s); // the undo window
+    rig.clock->advance(5s); // the undo window
     QVERIFY(checking.wait());
-    clock->advance(1s);
+    rig.clock->advance(1s);
     QVERIFY(unknown.wait());
-    QCOMPARE(storedCount(subject), 1);
+    QCOMPARE(rig.storedCount(subject), 1);
 
     // The compose window: the truth, the mail kept in the Outbox, no Send.
     auto *banner = child<QLabel>(w, "banner");
@@ -175,11 +109,11 @@ void TestMayHaveBeenSent::theWindowsTellTheTruthAndNeverOfferABlindSend()
     auto *send = child<QPushButton>(w, "sendButton");
     QVERIFY(!send->isEnabled());
     QCOMPARE(plain(send->text()), u"May have been sent"_s);
-    QCOMPARE(outbox->count(), 1);
-    QCOMPARE(outbox->status(id), Outbox::Status::MayHaveBeenSent);
+    QCOMPARE(rig.outbox->count(), 1);
+    QCOMPARE(rig.outbox->status(id), Outbox::Status::MayHaveBeenSent);
 
     // The Outbox window: said, looked for again rather than sent, and Edit warns first.
-    OutboxWindow *outboxWindow = windows->showOutbox();
+    OutboxWindow *outboxWindow = rig.windows->showOutbox();
     outboxWindow->selectEntry(id);
     auto *view = child<QTreeView>(outboxWindow, "view");
     QVERIFY(view->currentIndex().siblingAtColumn(0).isValid());
@@ -194,16 +128,16 @@ void TestMayHaveBeenSent::theWindowsTellTheTruthAndNeverOfferABlindSend()
     QVERIFY(question->text().contains(u"may have been sent"_s));
     question->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!messageBox(u"editMayHaveBeenSentQuestion"_s));
-    QCOMPARE(outbox->count(), 1);
+    QCOMPARE(rig.outbox->count(), 1);
 
     // Check again, once the lookup can be made: found, reported sent, never sent twice.
-    QVERIFY(http->del(u"/_sandbox/faults"_s).status == 200);
-    const qsizetype sendsBefore = http->recorded(sendPath).size();
-    QSignalSpy sent(outbox.get(), &Outbox::sent);
+    QVERIFY(rig.http->del(u"/_sandbox/faults"_s).status == 200);
+    const qsizetype sendsBefore = rig.http->recorded(sendPath).size();
+    QSignalSpy sent(rig.outbox.get(), &Outbox::sent);
     QTest::mouseClick(again, Qt::LeftButton);
     QVERIFY(sent.wait());
-    QCOMPARE(http->recorded(sendPath).size(), sendsBefore);
-    QCOMPARE(storedCount(subject), 1);
+    QCOMPARE(rig.http->recorded(sendPath).size(), sendsBefore);
+    QCOMPARE(rig.storedCount(subject), 1);
     QTRY_COMPARE(view->model()->rowCount(), 0);
 }
 

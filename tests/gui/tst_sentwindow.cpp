@@ -10,7 +10,7 @@
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "tests/support/ManualClock.h"
+#include "tests/support/MailWindowsRig.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/ComposeWindow.h"
 #include "ui/ConversationWindow.h"
@@ -46,17 +46,7 @@ using namespace Outpost;
 using namespace Outpost::Sandbox::Testing;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
-using Outpost::Testing::ManualClock;
-
-namespace {
-template<typename T> T *child(QWidget *w, const char *name)
-{
-    T *found = w->findChild<T *>(QLatin1String(name));
-    Q_ASSERT(found);
-    return found;
-}
-
-} // namespace
+using namespace Outpost::Testing; // MailWindowsRig, child, messageBox
 
 class TestSentWindow : public QObject
 {
@@ -68,136 +58,57 @@ private Q_SLOTS:
     void mailSentAfterTheLastWindowIsNotified();
 
 private:
-    ComposeWindow *startApp();
-    void fill(ComposeWindow *w, const QString &subject, const QString &body);
-    int storedCount(const QString &subject);
     void screenshot(QWidget *w, const QString &name);
 
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<SandboxTestClient> http;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
-    std::unique_ptr<ManualClock> clock;
-    std::unique_ptr<LocalStore> store;
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<MailWindows> windows;
+    MailWindowsRig rig;
 };
 
 void TestSentWindow::init()
 {
-    sandbox = startSandbox();
-    QVERIFY(sandbox);
-    http = std::make_unique<SandboxTestClient>(sandbox->url(), sandbox->demoToken());
-    dir = std::make_unique<QTemporaryDir>();
-    network = std::make_unique<QNetworkAccessManager>();
-    client = std::make_unique<PlatformClient>(
-        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    submission = std::make_unique<PlatformSubmission>(client.get());
-    clock = std::make_unique<ManualClock>();
-    store = std::make_unique<LocalStore>();
-    store->open(dir->filePath(u"outpost.sqlite"_s));
-    OutboxSettings settings;
-    settings.retry = RetryPolicy {1s, 60s, 3};
-    outbox = std::make_unique<Outbox>(store.get(), submission.get(), clock.get(), settings);
-    windows = std::make_unique<MailWindows>(client.get(), outbox.get());
-    windows->setCloseDelayAfterSend(50);
+    QVERIFY(rig.start());
 }
 
 void TestSentWindow::cleanup()
 {
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QMessageBox *>(w) || qobject_cast<QDialog *>(w))
-            delete w;
-    }
-    windows.reset();
-    outbox.reset();
-    store.reset();
-    submission.reset();
-    client.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
-}
-
-ComposeWindow *TestSentWindow::startApp()
-{
-    // As Outpost starts: a window at once, then the outbox and whatever a crash left open.
-    ComposeWindow *first = windows->openNew();
-    first->show();
-    MailWindows::controllerOf(first)->loadMailboxes();
-    QSignalSpy restored(windows.get(), &MailWindows::restored);
-    windows->start();
-    if (!restored.wait())
-        return nullptr;
-    for (ComposeWindow *w : windows->composeWindows()) {
-        if (!QTest::qWaitFor([w] { return child<QComboBox>(w, "fromCombo")->count() >= 3; }))
-            return nullptr;
-        w->selectFrom(u"dana@acme.example"_s);
-    }
-    return first;
-}
-
-void TestSentWindow::fill(ComposeWindow *w, const QString &subject, const QString &body)
-{
-    QTest::keyClicks(
-        child<RecipientEdit>(w, "toEdit")->lineEdit(), u"Jamie Lee <jamie.lee@example.com>"_s);
-    QTest::keyClicks(child<QLineEdit>(w, "subjectEdit"), subject);
-    QTest::keyClicks(child<QTextEdit>(w, "bodyEdit"), body);
-}
-
-int TestSentWindow::storedCount(const QString &subject)
-{
-    int count = 0;
-    for (const QJsonValue &v : http->allMessages()) {
-        count += v.toObject().value(u"emailMetadata").toObject().value(u"subject").toString()
-            == subject;
-    }
-    return count;
+    rig.stop();
 }
 
 void TestSentWindow::screenshot(QWidget *w, const QString &name)
 {
-    const QString into = qEnvironmentVariable("OUTPOST_SCREENSHOT_DIR");
-    if (into.isEmpty())
-        return;
-    // What a user would see: the layouts a text change asked for are done first.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QVERIFY(w->grab().save(into + u'/' + name + u".png"_s));
+    QVERIFY(MailWindowsRig::screenshot(w, name));
 }
 
 // Issue 15, item 5: the Sent window lists what went out (to whom, the subject, when, the
 // status), newest first, and offers its conversation.
 void TestSentWindow::sentListShowsWhatWentOut()
 {
-    ComposeWindow *w = startApp();
+    ComposeWindow *w = rig.startApp();
     QVERIFY(w);
-    SentWindow *sent = windows->showSent(); // from View ▸ Sent; keeps Outpost open
+    SentWindow *sent = rig.windows->showSent(); // from View ▸ Sent; keeps Outpost open
     QVERIFY(QTest::qWaitForWindowExposed(sent));
-    QTRY_VERIFY(windows->sentModel()->isLoaded());
-    QCOMPARE(windows->sentModel()->rowCount(), 0);
+    QTRY_VERIFY(rig.windows->sentModel()->isLoaded());
+    QCOMPARE(rig.windows->sentModel()->rowCount(), 0);
     QVERIFY(child<QLabel>(sent, "sentEmpty")->isVisible());
     bool inMenu = false; // View ▸ Sent
     for (const QAction *a : child<QMenu>(w, "menuView")->actions())
         inMenu = inMenu || a->objectName() == u"actionShowSent";
     QVERIFY(inMenu);
     for (const QString &subject : {u"First out"_s, u"Went out"_s}) {
-        ComposeWindow *c = subject == u"First out"_s ? w : windows->openNew();
+        ComposeWindow *c = subject == u"First out"_s ? w : rig.windows->openNew();
         c->show();
         MailWindows::controllerOf(c)->loadMailboxes();
         QTRY_VERIFY(child<QComboBox>(c, "fromCombo")->count() >= 3);
         c->selectFrom(u"dana@acme.example"_s);
         c->activateWindow(); // Ctrl+Return is the active window's shortcut
         QVERIFY(QTest::qWaitForWindowActive(c));
-        fill(c, subject, u"Listed in Sent."_s);
+        MailWindowsRig::fill(c, subject, u"Listed in Sent."_s);
         QTest::keyClick(child<QTextEdit>(c, "bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(child<QPushButton>(c, "undoButton")->isVisible());
-        clock->advance(5s);
-        QTRY_COMPARE(storedCount(subject), 1);
-        clock->advance(1min); // the second is newer
+        rig.clock->advance(5s);
+        QTRY_COMPARE(rig.storedCount(subject), 1);
+        rig.clock->advance(1min); // the second is newer
     }
-    SentListModel *model = windows->sentModel();
+    SentListModel *model = rig.windows->sentModel();
     QTRY_COMPARE(model->rowCount(), 2);
     const auto cell = [model](int column, int role = Qt::DisplayRole) {
         return model->index(0, column).data(role);
@@ -244,12 +155,12 @@ void TestSentWindow::sentListShowsWhatWentOut()
 // a desktop notification says so (no window is there to).
 void TestSentWindow::mailSentAfterTheLastWindowIsNotified()
 {
-    ComposeWindow *w = startApp();
+    ComposeWindow *w = rig.startApp();
     QVERIFY(w);
-    QSignalSpy notified(windows->notifier(), &SendNotifier::notified);
+    QSignalSpy notified(rig.windows->notifier(), &SendNotifier::notified);
     w->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(w));
-    fill(w, u"After the window"_s, u"Goes on its own."_s);
+    MailWindowsRig::fill(w, u"After the window"_s, u"Goes on its own."_s);
     QTest::keyClick(child<QTextEdit>(w, "bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(child<QPushButton>(w, "undoButton")->isVisible());
     QPointer<ComposeWindow> closing = w;
@@ -257,13 +168,13 @@ void TestSentWindow::mailSentAfterTheLastWindowIsNotified()
     QTRY_VERIFY(closing.isNull());
     QVERIFY(!SendNotifier::anyWindowShown());
     QCOMPARE(notified.size(), 0);
-    clock->advance(5s);
+    rig.clock->advance(5s);
     QTRY_COMPARE(notified.size(), 1);
     QCOMPARE(notified.at(0).at(0).toString(), SendNotifier::tr("Sent"));
     const QString text = notified.at(0).at(1).toString();
     QVERIFY2(
         text.contains(u"After the window"_s) && text.contains(u"Jamie Lee"_s), qPrintable(text));
-    QCOMPARE(storedCount(u"After the window"_s), 1);
+    QCOMPARE(rig.storedCount(u"After the window"_s), 1);
 }
 
 QTEST_MAIN(TestSentWindow)

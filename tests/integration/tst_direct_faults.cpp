@@ -17,6 +17,7 @@
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/SystemClock.h"
+#include "tests/support/FaultRun.h"
 #include "tests/support/SandboxTestClient.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@ using namespace Outpost;
 using namespace Outpost::Sandbox::Testing;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+using namespace Outpost::Testing; // FaultRun, StoredMails, verifyExactlyOnce
 
 namespace {
 struct Route
@@ -71,9 +73,7 @@ void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
     QFETCH(Provider, provider);
     QFETCH(bool, rewritten);
     const Route route = routeFor(provider);
-    const int count = qEnvironmentVariableIsSet("OUTPOST_FAULT_SENDS")
-        ? qEnvironmentVariableIntValue("OUTPOST_FAULT_SENDS")
-        : 20;
+    const int count = FaultRun::sends(20);
     Sandbox::SandboxOptions options = testOptions();
     options.gmailSearchDelayMs = 150; // Gmail's search, late
     options.graphSentCopyDelayMs = 300; // Graph's Sent Items copy, late (the default)
@@ -81,11 +81,8 @@ void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
     const auto sandbox = startSandbox(options);
     QVERIFY(sandbox);
     SandboxTestClient http(sandbox->url(), sandbox->demoToken());
-    // 20 % dropped before processing, then 20 % of all (1/4 of the rest) after: 40 % in all.
-    QVERIFY(http.addFault({{u"path"_s, route.sendPath}, {u"drop"_s, u"before"_s},
-        {u"probability"_s, 0.2}, {u"seed"_s, 21}, {u"times"_s, -1}}));
-    QVERIFY(http.addFault({{u"path"_s, route.sendPath}, {u"drop"_s, u"after"_s},
-        {u"probability"_s, 0.25}, {u"seed"_s, 22}, {u"times"_s, -1}}));
+    FaultRun run(http, route.sendPath);
+    QVERIFY(run.dropConnections(21, 22));
 
     QNetworkAccessManager network;
     StaticTokenSource token(sandbox->demoProviderToken(provider));
@@ -96,16 +93,10 @@ void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
         submission = std::make_unique<GmailSubmission>(&network, &token, mailbox);
     else
         submission = std::make_unique<GraphSubmission>(&network, &token, mailbox);
-    QTemporaryDir dir;
-    LocalStore store;
-    store.open(dir.filePath(u"outpost.sqlite"_s));
-    SystemClock clock;
-    OutboxSettings settings;
-    settings.undoDelay = 0ms;
-    settings.retry = RetryPolicy {5ms, 50ms, 10};
     // The first lookup comes before the service shows the mail; the second after it.
-    settings.checkDelays = {20ms, 450ms};
-    Outbox outbox(&store, submission.get(), &clock, settings);
+    FaultOutbox box(submission.get(), {20ms, 450ms});
+    LocalStore &store = box.store;
+    Outbox &outbox = *box.outbox;
     QSignalSpy failed(&outbox, &Outbox::failed);
     QSignalSpy sent(&outbox, &Outbox::sent);
     QSignalSpy checking(&outbox, &Outbox::checking);
@@ -139,25 +130,12 @@ void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
         }
         subjectOf.insert(outbox.enqueue(r), r.draft.subject);
     }
-    // The sandbox keeps its last 1000 requests: read them every 25 sends, by id.
-    QMap<int, QString> outcomes;
-    auto tally = [&] {
-        for (const QJsonValue &v : http.recorded(route.sendPath)) {
-            const QJsonObject r = v.toObject();
-            outcomes.insert(r.value(u"id"_s).toInt(), r.value(u"outcome"_s).toString());
-        }
-    };
-    while (sent.count() + failed.count() < count) {
-        const qsizetype target = std::min<qsizetype>(count, sent.count() + failed.count() + 25);
-        QTRY_VERIFY_WITH_TIMEOUT(sent.count() + failed.count() >= target, 120000);
-        tally();
-    }
+    QVERIFY(run.waitForAll(sent, failed, count, 25));
     QCOMPARE(failed.count(), 0);
     QCOMPARE(unknown.count(), 0);
 
     // Exactly once each, nothing else.
-    QHash<QString, int> stored;
-    QHash<QString, QString> messageIdOf; // subject → the stored message's id
+    StoredMails stored;
     const QJsonArray messages = http.get(u"/_sandbox/provider-messages?provider="_s + route.name)
                                     .json()
                                     .value(u"messages"_s)
@@ -167,14 +145,9 @@ void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
         const QString subject = provider == Provider::Gmail
             ? m.value(u"subject"_s).toString()
             : m.value(u"message"_s).toObject().value(u"subject"_s).toString();
-        if (subject.startsWith(tag)) {
-            ++stored[subject];
-            messageIdOf.insert(subject, m.value(u"id"_s).toString());
-        }
+        if (subject.startsWith(tag))
+            stored.add(subject, m.value(u"id"_s).toString());
     }
-    int duplicates = 0;
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        duplicates += it.value() - 1;
     if (rewritten) {
         // The stand-in did rewrite them: no stored copy carries an id Outpost derived.
         for (const QJsonValue &v : messages) {
@@ -183,48 +156,26 @@ void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
                 QVERIFY(m.value(u"internetMessageId"_s).toString().startsWith(u"<SBXR"_s));
         }
     }
-    qInfo().noquote() << u"%1: %2 mails started, %3 stored, %4 duplicates, %5 lost"_s
-                             .arg(route.name)
-                             .arg(count)
-                             .arg(stored.size())
-                             .arg(duplicates)
-                             .arg(count - stored.size());
-    QCOMPARE(stored.size(), count);
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        QVERIFY2(it.value() == 1, qPrintable(it.key() + u" stored %1 times"_s.arg(it.value())));
-    QCOMPARE(outbox.count(), 0);
-    // Truthful: every mail reported sent is stored, and its receipt is that very message.
-    QCOMPARE(int(sent.count()), count);
-    for (const QList<QVariant> &args : std::as_const(sent)) {
-        const QString subject = subjectOf.value(args.at(0).toString());
-        QCOMPARE(args.at(1).value<Receipt>().messageId, messageIdOf.value(subject));
-    }
-    QVERIFY(store.flush());
-    std::optional<QList<OutboxEntry>> left;
-    store.loadOutbox({}, this, [&](const StoreResult<QList<OutboxEntry>> &r) { left = r.value; });
-    QTRY_VERIFY(left.has_value());
-    QVERIFY2(left->isEmpty(), "every entry is recorded as sent");
+    qInfo().noquote() << route.name + u": "_s + stored.summary(count);
+    verifyExactlyOnce(this, stored, count, outbox, sent, subjectOf, store);
+    if (QTest::currentTestFailed())
+        return;
 
-    // The faults did happen, both kinds; every drop after processing was found by a lookup
-    // (the second one: the first came before the service showed the mail), so the only sends
-    // repeated are those dropped before processing.
-    int before = 0;
-    int after = 0;
-    for (const QString &outcome : std::as_const(outcomes)) {
-        before += outcome == u"dropped-before";
-        after += outcome == u"dropped-after";
-    }
+    // Every drop after processing was found by the second lookup (the first came before the
+    // service showed the mail).
+    const int before = run.dropped(u"before"_s);
+    const int after = run.dropped(u"after"_s);
     qInfo().noquote() << u"%1: %2 sends in %3 ms: %4 send requests, %5 dropped before and %6 "
                          "after processing, %7 lookups scheduled"_s.arg(route.name)
                              .arg(count)
                              .arg(timer.elapsed())
-                             .arg(outcomes.size())
+                             .arg(run.requests())
                              .arg(before)
                              .arg(after)
                              .arg(checking.count());
-    QVERIFY(before > 0);
-    QVERIFY(after > 0);
-    QCOMPARE(int(outcomes.size()), count + before);
+    run.verifyBothDropsHappened(count);
+    if (QTest::currentTestFailed())
+        return;
     // Each lost answer was looked for before anything else happened to its mail: twice when
     // the first look came before the service showed the mail (or it was never stored), once
     // when the machine was slow enough that the first look found it.

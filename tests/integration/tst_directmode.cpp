@@ -16,6 +16,7 @@
 #include "models/ThreadChoice.h"
 #include "models/ThreadProviderSource.h"
 #include "providers/AccountCheck.h"
+#include "providers/DirectLookup.h"
 #include "providers/gmail/GmailSubmission.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"
@@ -376,7 +377,7 @@ void TestDirectMode::savedEmlIsByteForByteWhatGmailReceived()
     const QByteArray saved = f.readAll();
     QVERIFY(saved.contains("From: Dana Demo <dana.direct@gmail.example>\r\n"));
     const QByteArray messageId
-        = "Message-ID: " + GmailSubmission::messageIdFor(key, gmail.address).toUtf8();
+        = "Message-ID: " + DirectLookup::messageIdFor(key, gmail.address).toUtf8();
     QVERIFY(saved.toLower().contains(messageId.toLower())); // GMime spells it Message-Id
     QVERIFY(saved.contains("Bcc: audit@acme.example"));
     QVERIFY(saved.contains("filename*=UTF-8''%C3%9Cbersicht%202026.pdf"));

@@ -1,58 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox's state machine over real HTTP to a sandbox, with a clock the test moves: the
 // undo window, backoff with the same Idempotency-Key, Retry-After (seconds and HTTP date),
-// refusals that need the user, offline waiting, send later, restarts and the crash between
-// the server's answer and the bookkeeping.
-#include "platform/PlatformClient.h"
-#include "store/LocalStore.h"
-#include "submit/Outbox.h"
-#include "submit/PlatformSubmission.h"
-#include "tests/support/ManualClock.h"
-#include "tests/support/SandboxTestClient.h"
-
-#include <QLocale>
-#include <QRandomGenerator>
-#include <QSignalSpy>
-#include <QTcpServer>
-#include <QTemporaryDir>
-#include <QTest>
+// refusals that need the user, offline waiting and send later. Outcomes unknown, restarts and
+// the crash between the server's answer and the bookkeeping: tst_outbox_unknown.
+#include "tests/integration/OutboxTestSupport.h"
 
 using namespace Outpost;
 using namespace Outpost::Sandbox::Testing;
+using namespace Outpost::Testing::OutboxTests;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
-using Outpost::Testing::ManualClock;
 
-namespace {
-const QString sendPath = u"/api/email/messages/send"_s;
-
-DraftRecord mail(const QString &subject)
-{
-    DraftRecord r;
-    r.id = u"draft-"_s + subject;
-    r.draft.from = u"dana@acme.example"_s;
-    r.draft.to = {{u"Jamie Lee"_s, u"jamie.lee@example.com"_s}};
-    r.draft.subject = subject;
-    r.draft.body = u"Body of "_s + subject;
-    r.toText = u"Jamie Lee <jamie.lee@example.com>"_s;
-    return r;
-}
-} // namespace
-
-class TestOutbox : public QObject
+class TestOutbox : public QObject, OutboxFixture
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { start(); }
+    void cleanup() { stop(); }
     void heldForTheUndoWindowThenSent();
     void undoReturnsTheDraftAndSendsNothing();
     void retryableFailuresBackOffUnderOneKey_data();
     void retryableFailuresBackOffUnderOneKey();
-    void unknownOutcomesAreLookedForBeforeAnyRepeat_data();
-    void unknownOutcomesAreLookedForBeforeAnyRepeat();
-    void aCrashWhileTheAnswerIsOutstandingLeadsToALookup();
-    void whenNoLookupWorksItMayHaveBeenSent();
     void retryAfterInSecondsAndAsHttpDateIsHonoured();
     void refusalsWaitForTheUser_data();
     void refusalsWaitForTheUser();
@@ -61,98 +29,9 @@ private Q_SLOTS:
     void failedConnectsWaitWithoutGivingUp();
     void exhaustedRetriesKeepTheKeyForRetry();
     void oneAtATimeOldestFirst();
-    void restartResumesUnsentMail();
-    void crashBetweenAnswerAndBookkeepingSendsOnce();
     void sendLaterWaitsForItsTime();
     void dueWhileClosedWaitsForConfirmation();
-
-private:
-    void startOutbox(std::chrono::milliseconds undo = 5s);
-    void stopOutbox();
-    int storedCount(const QString &subject);
-    int sendRequests() { return int(http->recorded(sendPath).size()); }
-    QString enqueueAndStore(const DraftRecord &draft, const QDateTime &sendAt = {});
-
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<SandboxTestClient> http;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
-    std::unique_ptr<ManualClock> clock;
-    std::unique_ptr<QRandomGenerator> random;
-    std::unique_ptr<LocalStore> store;
-    std::unique_ptr<Outbox> outbox;
-    OutboxSettings settings;
 };
-
-void TestOutbox::init()
-{
-    sandbox = startSandbox();
-    QVERIFY(sandbox);
-    http = std::make_unique<SandboxTestClient>(sandbox->url(), sandbox->demoToken());
-    dir = std::make_unique<QTemporaryDir>();
-    network = std::make_unique<QNetworkAccessManager>();
-    clock = std::make_unique<ManualClock>();
-    client = std::make_unique<PlatformClient>(
-        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    client->setClock([this] { return clock->now(); }); // Retry-After dates are relative to it
-    submission = std::make_unique<PlatformSubmission>(client.get());
-    random = std::make_unique<QRandomGenerator>(42);
-    settings = {};
-    settings.retry = RetryPolicy {1s, 60s, 5};
-    startOutbox();
-}
-
-void TestOutbox::cleanup()
-{
-    stopOutbox();
-    submission.reset();
-    client.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
-}
-
-void TestOutbox::startOutbox(std::chrono::milliseconds undo)
-{
-    store = std::make_unique<LocalStore>();
-    QSignalSpy opened(store.get(), &LocalStore::opened);
-    store->open(dir->filePath(u"outpost.sqlite"_s));
-    QVERIFY(opened.wait());
-    QVERIFY(opened.first().first().toBool());
-    settings.undoDelay = undo;
-    outbox = std::make_unique<Outbox>(
-        store.get(), submission.get(), clock.get(), settings, random.get());
-    QSignalSpy ready(outbox.get(), &Outbox::ready);
-    outbox->start();
-    QVERIFY(ready.wait());
-}
-
-void TestOutbox::stopOutbox()
-{
-    outbox.reset();
-    store.reset(); // finishes every write first
-}
-
-int TestOutbox::storedCount(const QString &subject)
-{
-    int count = 0;
-    for (const QJsonValue &v : http->allMessages()) {
-        count += v.toObject().value(u"emailMetadata").toObject().value(u"subject").toString()
-            == subject;
-    }
-    return count;
-}
-
-QString TestOutbox::enqueueAndStore(const DraftRecord &draft, const QDateTime &sendAt)
-{
-    QSignalSpy queued(outbox.get(), &Outbox::queued);
-    const QString id = outbox->enqueue(draft, sendAt);
-    if (!queued.wait())
-        return {};
-    return id;
-}
 
 void TestOutbox::heldForTheUndoWindowThenSent()
 {
@@ -209,127 +88,6 @@ void TestOutbox::retryableFailuresBackOffUnderOneKey_data()
     QTest::addRow("500") << QJsonObject {{u"status"_s, 500}} << ServiceError::Kind::Server;
     QTest::addRow("503") << QJsonObject {{u"status"_s, 503}} << ServiceError::Kind::Unavailable;
     QTest::addRow("429") << QJsonObject {{u"status"_s, 429}} << ServiceError::Kind::RateLimited;
-}
-
-void TestOutbox::unknownOutcomesAreLookedForBeforeAnyRepeat_data()
-{
-    QTest::addColumn<QJsonObject>("fault");
-    QTest::addColumn<bool>("landed");
-    QTest::addRow("502 from a proxy") << QJsonObject {{u"status"_s, 502}} << false;
-    QTest::addRow("504 from a proxy") << QJsonObject {{u"status"_s, 504}} << false;
-    QTest::addRow("dropped before processing") << QJsonObject {{u"drop"_s, u"before"_s}} << false;
-    QTest::addRow("dropped after processing") << QJsonObject {{u"drop"_s, u"after"_s}} << true;
-}
-
-void TestOutbox::unknownOutcomesAreLookedForBeforeAnyRepeat()
-{
-    QFETCH(QJsonObject, fault);
-    QFETCH(bool, landed);
-    // A platform that ignores the key: only the lookup stands between a lost answer and a
-    // second mail.
-    QCOMPARE(http->post(u"/_sandbox/faults"_s, {{u"ignoreIdempotencyKey"_s, true}}).status, 200);
-    fault.insert(u"path"_s, sendPath);
-    QVERIFY(http->addFault(fault));
-    outbox->setUndoDelay(0ms);
-    QSignalSpy checking(outbox.get(), &Outbox::checking);
-    QSignalSpy waiting(outbox.get(), &Outbox::waiting);
-    QSignalSpy sent(outbox.get(), &Outbox::sent);
-    const QString subject = u"Unknown "_s + QString::fromLatin1(QTest::currentDataTag());
-    const QString id = enqueueAndStore(mail(subject));
-    QVERIFY(checking.wait());
-    QCOMPARE(outbox->status(id), Outbox::Status::Checking);
-    QCOMPARE(checking.first().at(1).toLongLong(), 1000); // the first of settings.checkDelays
-    QCOMPARE(sendRequests(), 1);
-    clock->advance(1s);
-    if (landed) {
-        // Found at the first look: sent, with the receipt of the stored message, never repeated.
-        QVERIFY(sent.wait());
-        QCOMPARE(sendRequests(), 1);
-        const QJsonArray messages = http->allMessages();
-        QCOMPARE(sent.first().at(1).value<Receipt>().messageId,
-            messages.last().toObject().value(u"_id"_s).toString());
-        QCOMPARE(waiting.count(), 0);
-    } else {
-        // Not there: looked for once more, later, before it goes again.
-        QVERIFY(checking.wait());
-        QCOMPARE(checking.at(1).at(1).toLongLong(), 4000);
-        QCOMPARE(sendRequests(), 1);
-        clock->advance(4s);
-        QVERIFY(waiting.wait());
-        QCOMPARE(sendRequests(), 1);
-        clock->advance(std::chrono::milliseconds(waiting.first().at(2).toLongLong()));
-        QVERIFY(sent.wait());
-        QCOMPARE(sendRequests(), 2);
-    }
-    QCOMPARE(storedCount(subject), 1);
-    // Looked for where the platform files it: the recipient's contact, conversations, messages.
-    QVERIFY(!http->recorded(u"/api/contacts"_s).isEmpty());
-    QVERIFY(!http->recorded(u"/api/conversation/all"_s).isEmpty());
-    QVERIFY(!http->recorded(u"/api/conversation/*"_s).isEmpty());
-    QCOMPARE(outbox->count(), 0);
-}
-
-void TestOutbox::aCrashWhileTheAnswerIsOutstandingLeadsToALookup()
-{
-    // The key is ignored and the server is slow: Outpost stops while the send is on its way,
-    // and the server stores the mail after the client has gone.
-    QCOMPARE(http->post(u"/_sandbox/faults"_s, {{u"ignoreIdempotencyKey"_s, true}}).status, 200);
-    QVERIFY(http->addFault({{u"path"_s, sendPath}, {u"delayMs"_s, 300}}));
-    outbox->setUndoDelay(0ms);
-    QSignalSpy attempts(outbox.get(), &Outbox::attemptStarted);
-    const QString id = enqueueAndStore(mail(u"Outstanding at the crash"_s));
-    QVERIFY(QTest::qWaitFor([&] { return http->recorded(sendPath).size() == 1; }));
-    stopOutbox(); // what was written down survives; the answer never comes
-    QVERIFY(QTest::qWaitFor([&] { return storedCount(u"Outstanding at the crash"_s) == 1; }));
-
-    startOutbox(0ms);
-    QCOMPARE(outbox->count(), 1);
-    QVERIFY(outbox->entry(id)->unknownSince.isValid());
-    QSignalSpy sent(outbox.get(), &Outbox::sent);
-    QVERIFY(sent.count() == 1 || sent.wait());
-    QCOMPARE(sent.first().first().toString(), id);
-    QCOMPARE(storedCount(u"Outstanding at the crash"_s), 1);
-    QCOMPARE(sendRequests(), 1); // looked for and found: never sent again
-    stopOutbox();
-    startOutbox(0ms);
-    QCOMPARE(outbox->count(), 0);
-}
-
-void TestOutbox::whenNoLookupWorksItMayHaveBeenSent()
-{
-    QCOMPARE(http->post(u"/_sandbox/faults"_s, {{u"ignoreIdempotencyKey"_s, true}}).status, 200);
-    QVERIFY(http->addFault({{u"path"_s, sendPath}, {u"drop"_s, u"after"_s}}));
-    const int broken
-        = http->addFault({{u"path"_s, u"/api/contacts"_s}, {u"status"_s, 500}, {u"times"_s, -1}});
-    QVERIFY(broken);
-    outbox->setUndoDelay(0ms);
-    QSignalSpy checking(outbox.get(), &Outbox::checking);
-    QSignalSpy unknown(outbox.get(), &Outbox::outcomeUnknown);
-    QSignalSpy failed(outbox.get(), &Outbox::failed);
-    const QString id = enqueueAndStore(mail(u"Nobody can tell"_s));
-    while (failed.isEmpty()) {
-        QVERIFY(QTest::qWaitFor([&] { return !checking.isEmpty() || !failed.isEmpty(); }));
-        if (!checking.isEmpty())
-            clock->advance(std::chrono::milliseconds(checking.takeFirst().at(1).toLongLong()));
-    }
-    // Never sent again, never called sent nor "not sent": the user is told to look.
-    QCOMPARE(unknown.count(), 1);
-    QCOMPARE(sendRequests(), 1);
-    QCOMPARE(outbox->status(id), Outbox::Status::MayHaveBeenSent);
-    const ServiceError error = failed.first().at(1).value<ServiceError>();
-    QVERIFY2(error.message.startsWith(u"May have been sent"_s), qPrintable(error.message));
-    QVERIFY(!error.isDefinitive());
-    // The same after a restart: it waits for the user.
-    stopOutbox();
-    startOutbox(0ms);
-    QCOMPARE(outbox->status(id), Outbox::Status::MayHaveBeenSent);
-    // Retry looks first: found, so sent without a second request.
-    QCOMPARE(http->del(u"/_sandbox/faults"_s).status, 200);
-    QSignalSpy sent(outbox.get(), &Outbox::sent);
-    outbox->retry(id);
-    QVERIFY(sent.wait());
-    QCOMPARE(sendRequests(), 1);
-    QCOMPARE(storedCount(u"Nobody can tell"_s), 1);
 }
 
 void TestOutbox::retryableFailuresBackOffUnderOneKey()
@@ -542,59 +300,6 @@ void TestOutbox::oneAtATimeOldestFirst()
     for (int i = 0; i < 4; ++i)
         QVERIFY(requests.at(i).toObject().value(u"body"_s).toString().contains(
             u"Order %1"_s.arg(i + 1)));
-}
-
-void TestOutbox::restartResumesUnsentMail()
-{
-    enqueueAndStore(mail(u"Across a restart"_s)); // still in its undo window
-    QCOMPARE(sendRequests(), 0);
-    stopOutbox();
-    QSignalSpy *sent = nullptr;
-    startOutbox();
-    sent = new QSignalSpy(outbox.get(), &Outbox::sent);
-    // The undo window ended with the last run: it goes at once.
-    QVERIFY(sent->count() == 1 || sent->wait());
-    delete sent;
-    QCOMPARE(storedCount(u"Across a restart"_s), 1);
-    stopOutbox();
-    startOutbox();
-    QCOMPARE(outbox->count(), 0);
-    QCOMPARE(sendRequests(), 1);
-}
-
-void TestOutbox::crashBetweenAnswerAndBookkeepingSendsOnce()
-{
-    outbox->setUndoDelay(0ms);
-    outbox->setOnline(false); // stored, not sent yet
-    const QString id = enqueueAndStore(mail(u"Answered, then the crash"_s));
-    QVERIFY(store->flush());
-    // The file as it is at the instant the server answers, before the answer is written down.
-    const QString file = dir->filePath(u"outpost.sqlite"_s);
-    stopOutbox();
-    QVERIFY(QFile::copy(file, file + u".at-answer"_s));
-    startOutbox(0ms);
-    QSignalSpy sent(outbox.get(), &Outbox::sent);
-    QVERIFY(sent.wait());
-    QCOMPARE(storedCount(u"Answered, then the crash"_s), 1);
-    // The crash: the write of the answer never happened.
-    stopOutbox();
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        QFile::remove(file + suffix);
-    QVERIFY(QFile::rename(file + u".at-answer"_s, file));
-    startOutbox(0ms);
-    QSignalSpy again(outbox.get(), &Outbox::sent);
-    QVERIFY(again.count() == 1 || again.wait());
-    QCOMPARE(again.first().first().toString(), id);
-    // The repeat carried the same key: the server answered with the first result.
-    QCOMPARE(storedCount(u"Answered, then the crash"_s), 1);
-    const QStringList keys = http->idempotencyKeys(sendPath);
-    QCOMPARE(keys.size(), 2);
-    QCOMPARE(keys.at(0), keys.at(1));
-    QCOMPARE(again.first().at(1).value<Receipt>().messageId,
-        sent.first().at(1).value<Receipt>().messageId);
-    stopOutbox();
-    startOutbox(0ms);
-    QCOMPARE(outbox->count(), 0);
 }
 
 void TestOutbox::sendLaterWaitsForItsTime()

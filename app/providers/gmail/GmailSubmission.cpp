@@ -3,6 +3,7 @@
 
 #include "mail/MimeMessage.h"
 #include "mail/SendRules.h"
+#include "providers/DirectLookup.h"
 #include "providers/ProviderHttp.h"
 #include "providers/gmail/GmailWire.h"
 
@@ -53,16 +54,11 @@ SubmissionCapabilities GmailSubmission::capabilities() const
     return {true, SendLimits::of(SendRoute::Direct, Provider::Gmail)};
 }
 
-QString GmailSubmission::messageIdFor(const QString &idempotencyKey, const QString &from)
-{
-    return u'<' + idempotencyKey + u'@' + from.section(u'@', -1).toLower() + u'>';
-}
-
 std::variant<MimeMessage, QList<DraftProblem>> GmailSubmission::messageFor(const Draft &draft,
     const QString &idempotencyKey, const DirectMailbox &mailbox, const QDateTime &date)
 {
     MimeOptions options;
-    options.messageId = messageIdFor(idempotencyKey, draft.from);
+    options.messageId = DirectLookup::messageIdFor(idempotencyKey, draft.from);
     options.fromName = mailbox.displayName;
     options.includeBcc = true; // Gmail delivers to Bcc and removes the header itself
     options.date = date;
@@ -85,7 +81,7 @@ void GmailSubmission::submit(const Draft &draft, const QString &idempotencyKey)
 {
     setState(State::Sending);
     m_threadId = draft.threadId;
-    m_messageId = messageIdFor(idempotencyKey, draft.from);
+    m_messageId = DirectLookup::messageIdFor(idempotencyKey, draft.from);
     auto built = messageFor(draft, idempotencyKey, m_mailbox, m_date);
     if (const auto *problems = std::get_if<QList<DraftProblem>>(&built)) {
         finish(refused(problems->first()));

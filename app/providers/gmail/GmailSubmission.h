@@ -33,7 +33,7 @@ public:
     SubmissionCapabilities capabilities() const override;
     void submit(const Draft &draft, const QString &idempotencyKey) override;
     void cancel() override;
-    // Looks for the Message-ID this key gives (DirectLookup.cpp).
+    // Looks for the Message-ID this key gives (GmailLookup.cpp).
     void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
         const QStringList &claimed, QObject *context,
         std::function<void(const Outpost::SentLookup &)> done) override;
@@ -45,8 +45,6 @@ public:
     // the send).
     void setDate(const QDateTime &date) { m_date = date; }
 
-    // The Message-ID a send with this key carries.
-    static QString messageIdFor(const QString &idempotencyKey, const QString &from);
     // The message a send of `draft` from `mailbox` with this key uploads (Date: `date`, or
     // now). "Save as .eml" and `outpost send --eml` write exactly this.
     static std::variant<MimeMessage, QList<DraftProblem>> messageFor(const Draft &draft,

@@ -2,8 +2,8 @@
 #include "providers/outlook/GraphSubmission.h"
 
 #include "mail/MimeMessage.h"
+#include "providers/DirectLookup.h"
 #include "providers/ProviderHttp.h"
-#include "providers/gmail/GmailSubmission.h"
 #include "providers/outlook/GraphWire.h"
 #include "submit/SentMatch.h"
 
@@ -70,7 +70,7 @@ void GraphSubmission::submit(const Draft &draft, const QString &idempotencyKey)
     m_draft = draft;
     m_key = idempotencyKey;
     m_began = QDateTime::currentDateTimeUtc();
-    m_internetMessageId = GmailSubmission::messageIdFor(idempotencyKey, draft.from);
+    m_internetMessageId = DirectLookup::messageIdFor(idempotencyKey, draft.from);
     m_inline = {};
     m_separate.clear();
     m_large.clear();

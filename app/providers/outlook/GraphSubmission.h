@@ -32,7 +32,7 @@ public:
     void submit(const Draft &draft, const QString &idempotencyKey) override;
     void cancel() override;
     // Looks for the internetMessageId this key gives in Sent Items, then for a sent copy that
-    // says what the draft says (DirectLookup.cpp).
+    // says what the draft says (GraphLookup.cpp).
     void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
         const QStringList &claimed, QObject *context,
         std::function<void(const Outpost::SentLookup &)> done) override;

@@ -74,6 +74,19 @@ HttpResponse GraphApi::fail(int status, const QString &code, const QString &mess
     return GraphJson::error(status, code, message, m_context.now());
 }
 
+HttpResponse GraphApi::itemNotFound() const
+{
+    return fail(404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+}
+
+HttpResponse GraphApi::withoutBody(int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.contentType.clear();
+    return r;
+}
+
 std::optional<ProviderToken> GraphApi::authenticate(const HttpRequest &request, HttpResponse *error)
 {
     const QString token = request.bearerToken();
@@ -97,6 +110,26 @@ bool GraphApi::withinRequestLimit(const HttpRequest &request, HttpResponse *erro
         u"request. Attach large files through an upload session."_s.arg(request.body.size())
             .arg(maxRequestBytes));
     return false;
+}
+
+std::optional<GraphApi::WriteRequest> GraphApi::writeRequest(const HttpRequest &request,
+    bool emptyAllowed, HttpResponse *error, const char *operation, const QStringList &parameters)
+{
+    const auto account = authenticate(request, error);
+    if (!account || !withinRequestLimit(request, error))
+        return std::nullopt;
+    const auto body = jsonBody(request, emptyAllowed, error);
+    if (!body)
+        return std::nullopt;
+    for (const QString &key : body->keys()) {
+        if (operation && !parameters.contains(key)) {
+            *error = fail(400, u"RequestBodyRead"_s,
+                u"The parameter '%1' in the request payload is not a valid parameter for the "
+                u"operation '%2'."_s.arg(key, QLatin1String(operation)));
+            return std::nullopt;
+        }
+    }
+    return WriteRequest {*account, *body};
 }
 
 std::optional<QJsonObject> GraphApi::jsonBody(
@@ -174,8 +207,7 @@ std::optional<GraphMessage> GraphApi::draft(
 {
     std::optional<GraphMessage> m = shown(account, id);
     if (!m) {
-        *error = fail(
-            404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+        *error = itemNotFound();
         return std::nullopt;
     }
     if (!m->draft) {
@@ -203,6 +235,20 @@ bool GraphApi::storeAttachment(const QString &messageId, const GraphJson::FileAt
     if (attachmentId)
         *attachmentId = a.id;
     return m_store.insertGraphAttachment(a);
+}
+
+bool GraphApi::insertWithAttachments(
+    const GraphMessage &m, const QList<GraphJson::FileAttachment> &attachments)
+{
+    return m_store.sandbox().transaction([&] {
+        if (!m_store.insertGraph(m))
+            return false;
+        for (const GraphJson::FileAttachment &a : attachments) {
+            if (!storeAttachment(m.id, a, u"inline"_s))
+                return false;
+        }
+        return true;
+    });
 }
 
 GraphMessage GraphApi::newMessage(const ProviderToken &account, bool isDraft) const
@@ -266,29 +312,22 @@ bool GraphApi::apply(GraphMessage &m, const GraphJson::MessageInput &input, Http
 HttpResponse GraphApi::sendMail(const HttpRequest &request)
 {
     HttpResponse error;
-    const auto account = authenticate(request, &error);
-    if (!account || !withinRequestLimit(request, &error))
+    const std::optional<WriteRequest> write
+        = writeRequest(request, false, &error, "sendMail", {u"message"_s, u"saveToSentItems"_s});
+    if (!write)
         return error;
-    const auto body = jsonBody(request, false, &error);
-    if (!body)
-        return error;
-    for (const QString &key : body->keys()) {
-        if (key != u"message" && key != u"saveToSentItems")
-            return fail(400, u"RequestBodyRead"_s,
-                u"The parameter '%1' in the request payload is not a valid parameter for the "
-                u"operation 'sendMail'."_s.arg(key));
-    }
-    if (!body->value(u"message"_s).isObject())
+    const auto &[account, body] = *write;
+    if (!body.value(u"message"_s).isObject())
         return fail(
             400, u"ErrorInvalidParameter"_s, u"The value of the parameter 'Message' is empty."_s);
-    const QJsonValue save = body->value(u"saveToSentItems"_s);
+    const QJsonValue save = body.value(u"saveToSentItems"_s);
     if (!save.isUndefined() && !save.isBool())
         return fail(400, u"RequestBodyRead"_s, u"saveToSentItems must be true or false."_s);
     const GraphJson::MessageInput input
-        = GraphJson::readMessage(body->value(u"message"_s).toObject(), true);
+        = GraphJson::readMessage(body.value(u"message"_s).toObject(), true);
     if (!input.ok())
         return fail(input.errorStatus, input.errorCode, input.errorMessage);
-    GraphMessage m = newMessage(*account, false);
+    GraphMessage m = newMessage(account, false);
     if (!apply(m, input, &error))
         return error;
     if (recipientsOf(m.resource).isEmpty())
@@ -299,49 +338,26 @@ HttpResponse GraphApi::sendMail(const HttpRequest &request)
     m.sentThroughApi = true;
     m.sentAt = m_context.now();
     rewriteSentCopy(m);
-    bool ok = m_store.sandbox().transaction([&] {
-        if (!m_store.insertGraph(m))
-            return false;
-        for (const GraphJson::FileAttachment &a : input.attachments) {
-            if (!storeAttachment(m.id, a, u"inline"_s))
-                return false;
-        }
-        return true;
-    });
-    if (!ok)
+    if (!insertWithAttachments(m, input.attachments))
         return GraphJson::forStatus(500, m_context.now());
     qCDebug(lcSandbox) << "graph: sendMail stored" << m.id;
-    HttpResponse accepted;
-    accepted.status = 202;
-    accepted.contentType.clear();
-    return accepted;
+    return withoutBody(202);
 }
 
 HttpResponse GraphApi::create(const HttpRequest &request)
 {
     HttpResponse error;
-    const auto account = authenticate(request, &error);
-    if (!account || !withinRequestLimit(request, &error))
+    const std::optional<WriteRequest> write = writeRequest(request, true, &error);
+    if (!write)
         return error;
-    const auto body = jsonBody(request, true, &error);
-    if (!body)
-        return error;
-    const GraphJson::MessageInput input = GraphJson::readMessage(*body, true);
+    const auto &[account, body] = *write;
+    const GraphJson::MessageInput input = GraphJson::readMessage(body, true);
     if (!input.ok())
         return fail(input.errorStatus, input.errorCode, input.errorMessage);
-    GraphMessage m = newMessage(*account, true);
+    GraphMessage m = newMessage(account, true);
     if (!apply(m, input, &error))
         return error;
-    bool ok = m_store.sandbox().transaction([&] {
-        if (!m_store.insertGraph(m))
-            return false;
-        for (const GraphJson::FileAttachment &a : input.attachments) {
-            if (!storeAttachment(m.id, a, u"inline"_s))
-                return false;
-        }
-        return true;
-    });
-    if (!ok)
+    if (!insertWithAttachments(m, input.attachments))
         return GraphJson::forStatus(500, m_context.now());
     return HttpResponse::json(201, resource(m));
 }
@@ -349,26 +365,23 @@ HttpResponse GraphApi::create(const HttpRequest &request)
 HttpResponse GraphApi::patch(const HttpRequest &request)
 {
     HttpResponse error;
-    const auto account = authenticate(request, &error);
-    if (!account || !withinRequestLimit(request, &error))
+    const std::optional<WriteRequest> write = writeRequest(request, true, &error);
+    if (!write)
         return error;
-    const auto body = jsonBody(request, true, &error);
-    if (!body)
-        return error;
-    std::optional<GraphMessage> m = shown(*account, request.params.value(u"id"_s));
+    const auto &[account, body] = *write;
+    std::optional<GraphMessage> m = shown(account, request.params.value(u"id"_s));
     if (!m)
-        return fail(
-            404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+        return itemNotFound();
     if (!m->draft) {
         static const QStringList onSent {u"isRead"_s, u"categories"_s, u"flag"_s, u"importance"_s};
-        for (const QString &key : body->keys()) {
+        for (const QString &key : body.keys()) {
             if (!onSent.contains(key))
                 return fail(400, u"ErrorInvalidPropertyUpdateSentMessage"_s,
                     u"Update operation on property '%1' is not supported on a sent message."_s.arg(
                         key));
         }
     }
-    const GraphJson::MessageInput input = GraphJson::readMessage(*body, false);
+    const GraphJson::MessageInput input = GraphJson::readMessage(body, false);
     if (!input.ok())
         return fail(input.errorStatus, input.errorCode, input.errorMessage);
     if (!apply(*m, input, &error))
@@ -422,43 +435,32 @@ HttpResponse GraphApi::send(const HttpRequest &request)
     if (!m_store.updateGraph(*m, previousId))
         return GraphJson::forStatus(500, m_context.now());
     qCDebug(lcSandbox) << "graph: draft sent as" << m->id;
-    HttpResponse accepted;
-    accepted.status = 202;
-    accepted.contentType.clear();
-    return accepted;
+    return withoutBody(202);
 }
 
 HttpResponse GraphApi::createReply(const HttpRequest &request)
 {
     HttpResponse error;
-    const auto account = authenticate(request, &error);
-    if (!account || !withinRequestLimit(request, &error))
+    const std::optional<WriteRequest> write
+        = writeRequest(request, true, &error, "createReply", {u"comment"_s, u"message"_s});
+    if (!write)
         return error;
-    const auto body = jsonBody(request, true, &error);
-    if (!body)
-        return error;
-    for (const QString &key : body->keys()) {
-        if (key != u"comment" && key != u"message")
-            return fail(400, u"RequestBodyRead"_s,
-                u"The parameter '%1' in the request payload is not a valid parameter for the "
-                u"operation 'createReply'."_s.arg(key));
-    }
-    const auto original = shown(*account, request.params.value(u"id"_s));
+    const auto &[account, body] = *write;
+    const auto original = shown(account, request.params.value(u"id"_s));
     if (!original)
-        return fail(
-            404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+        return itemNotFound();
     const QJsonObject o = original->resource;
-    GraphMessage m = newMessage(*account, true);
+    GraphMessage m = newMessage(account, true);
     const QString subject = o.value(u"subject"_s).toString();
     m.resource.insert(u"subject"_s,
         subject.startsWith(u"re:"_s, Qt::CaseInsensitive) ? subject : u"RE: "_s + subject);
     const QString sender = graphValueAt(o, u"from/emailAddress/address"_s).toString();
     // Replying to one's own sent message addresses its recipients again, as Outlook does.
     m.resource.insert(u"toRecipients"_s,
-        sender.compare(account->address, Qt::CaseInsensitive) == 0
+        sender.compare(account.address, Qt::CaseInsensitive) == 0
             ? o.value(u"toRecipients"_s)
             : QJsonValue(QJsonArray {o.value(u"from"_s)}));
-    const QString comment = body->value(u"comment"_s).toString();
+    const QString comment = body.value(u"comment"_s).toString();
     const QString html = u"<html><body><div>"_s + comment.toHtmlEscaped() + u"</div>"_s + quoted(o)
         + u"</body></html>"_s;
     const QJsonObject replyBody {{u"contentType"_s, u"html"_s}, {u"content"_s, html}};
@@ -469,23 +471,14 @@ HttpResponse GraphApi::createReply(const HttpRequest &request)
     m.replyConversationId = o.value(u"conversationId"_s).toString();
     m.resource.insert(u"conversationId"_s, m.replyConversationId);
     GraphJson::MessageInput input;
-    if (body->value(u"message"_s).isObject()) {
-        input = GraphJson::readMessage(body->value(u"message"_s).toObject(), true);
+    if (body.value(u"message"_s).isObject()) {
+        input = GraphJson::readMessage(body.value(u"message"_s).toObject(), true);
         if (!input.ok())
             return fail(input.errorStatus, input.errorCode, input.errorMessage);
         if (!apply(m, input, &error))
             return error;
     }
-    bool ok = m_store.sandbox().transaction([&] {
-        if (!m_store.insertGraph(m))
-            return false;
-        for (const GraphJson::FileAttachment &a : input.attachments) {
-            if (!storeAttachment(m.id, a, u"inline"_s))
-                return false;
-        }
-        return true;
-    });
-    if (!ok)
+    if (!insertWithAttachments(m, input.attachments))
         return GraphJson::forStatus(500, m_context.now());
     return HttpResponse::json(201, resource(m));
 }
@@ -502,8 +495,7 @@ HttpResponse GraphApi::remove(const HttpRequest &request)
         return error;
     std::optional<GraphMessage> m = shown(*account, request.params.value(u"id"_s));
     if (!m)
-        return fail(
-            404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+        return itemNotFound();
     bool ok = true;
     if (m->folder == u"deleteditems") {
         ok = m_store.deleteGraph(m->id);
@@ -515,10 +507,7 @@ HttpResponse GraphApi::remove(const HttpRequest &request)
     if (!ok)
         return GraphJson::forStatus(500, m_context.now());
     qCDebug(lcSandbox) << "graph: deleted" << m->id;
-    HttpResponse gone;
-    gone.status = 204;
-    gone.contentType.clear();
-    return gone;
+    return withoutBody(204);
 }
 
 } // namespace Outpost::Sandbox

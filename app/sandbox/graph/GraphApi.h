@@ -41,10 +41,25 @@ public:
     std::optional<ProviderToken> authenticate(const HttpRequest &request, HttpResponse *error);
     // 413 when the request body is over Graph's 4 MB.
     bool withinRequestLimit(const HttpRequest &request, HttpResponse *error);
+    // What a request that writes carries: the signed-in account and its JSON object body.
+    struct WriteRequest
+    {
+        ProviderToken account;
+        QJsonObject body;
+    };
+    // The account (authenticate), within the request limit, and the JSON object body
+    // (jsonBody); for an `operation` that takes only some `parameters`, no other key. Else
+    // nullopt with the answer in `error`.
+    std::optional<WriteRequest> writeRequest(const HttpRequest &request, bool emptyAllowed,
+        HttpResponse *error, const char *operation = nullptr, const QStringList &parameters = {});
     // A JSON object body; `emptyAllowed` for actions whose body is optional.
     std::optional<QJsonObject> jsonBody(
         const HttpRequest &request, bool emptyAllowed, HttpResponse *error);
     HttpResponse fail(int status, const QString &code, const QString &message) const;
+    // 404 ErrorItemNotFound, as Graph answers for an id or folder the mailbox does not show.
+    HttpResponse itemNotFound() const;
+    // An answer with no body (202 Accepted, 201 with a Location, 204 No Content).
+    static HttpResponse withoutBody(int status);
     // The message as Graph shows it (id, isDraft, folder, hasAttachments filled in).
     QJsonObject resource(const GraphMessage &message) const;
     // The draft `id` of the account, or the error to answer.
@@ -72,6 +87,10 @@ private:
     GraphMessage newMessage(const ProviderToken &account, bool draft) const;
     // Applies written properties; false with the error when an attachment is too large.
     bool apply(GraphMessage &message, const GraphJson::MessageInput &input, HttpResponse *error);
+    // Stores a new message and its inline attachments (each `via` "inline") in one
+    // transaction: all of them or none (sendMail, create, createReply).
+    bool insertWithAttachments(
+        const GraphMessage &message, const QList<GraphJson::FileAttachment> &attachments);
     // What a rewriting tenant does to a message it sends (SandboxOptions::graphRewritesSentCopy).
     void rewriteSentCopy(GraphMessage &message) const;
 

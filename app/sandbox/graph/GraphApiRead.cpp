@@ -62,8 +62,7 @@ HttpResponse GraphApi::get(const HttpRequest &request)
         return error;
     const auto m = shown(*account, request.params.value(u"id"_s));
     if (!m)
-        return fail(
-            404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+        return itemNotFound();
     const QJsonObject full = withPreferredBody(resource(*m), request);
     const QString select = option(request, u"$select"_s);
     if (select.isEmpty())
@@ -87,8 +86,7 @@ HttpResponse GraphApi::list(const HttpRequest &request, const QString &folder)
         return error;
     static const QStringList folders {u"inbox"_s, u"drafts"_s, u"sentitems"_s, u"deleteditems"_s};
     if (!folder.isEmpty() && !folders.contains(folder))
-        return fail(
-            404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+        return itemNotFound();
     std::optional<GraphFilter> filter;
     const QString filterText = option(request, u"$filter"_s);
     const QString searchText = option(request, u"$search"_s);

@@ -68,8 +68,7 @@ HttpResponse GraphUpload::listAttachments(const HttpRequest &request)
         return error;
     const auto m = m_api.shown(*account, request.params.value(u"id"_s));
     if (!m)
-        return m_api.fail(
-            404, u"ErrorItemNotFound"_s, u"The specified object was not found in the store."_s);
+        return m_api.itemNotFound();
     static const QStringList properties {
         u"id"_s, u"name"_s, u"contentType"_s, u"size"_s, u"isInline"_s, u"lastModifiedDateTime"_s};
     QStringList select;
@@ -107,19 +106,17 @@ HttpResponse GraphUpload::listAttachments(const HttpRequest &request)
 HttpResponse GraphUpload::addAttachment(const HttpRequest &request)
 {
     HttpResponse error;
-    const auto account = m_api.authenticate(request, &error);
-    if (!account || !m_api.withinRequestLimit(request, &error))
+    const std::optional<GraphApi::WriteRequest> write = m_api.writeRequest(request, false, &error);
+    if (!write)
         return error;
-    const auto body = m_api.jsonBody(request, false, &error);
-    if (!body)
-        return error;
-    const auto draft = m_api.draft(*account, request.params.value(u"id"_s), &error);
+    const auto &[account, body] = *write;
+    const auto draft = m_api.draft(account, request.params.value(u"id"_s), &error);
     if (!draft)
         return error;
     GraphJson::FileAttachment file;
     QString code;
     QString message;
-    if (!GraphJson::readAttachment(*body, &file, &code, &message))
+    if (!GraphJson::readAttachment(body, &file, &code, &message))
         return m_api.fail(400, code, message);
     if (file.bytes.size() >= GraphApi::maxInlineAttachmentBytes)
         return m_api.fail(400, u"ErrorMessageSizeExceeded"_s,
@@ -139,16 +136,14 @@ HttpResponse GraphUpload::addAttachment(const HttpRequest &request)
 HttpResponse GraphUpload::createSession(const HttpRequest &request)
 {
     HttpResponse error;
-    const auto account = m_api.authenticate(request, &error);
-    if (!account || !m_api.withinRequestLimit(request, &error))
+    const std::optional<GraphApi::WriteRequest> write = m_api.writeRequest(request, false, &error);
+    if (!write)
         return error;
-    const auto body = m_api.jsonBody(request, false, &error);
-    if (!body)
-        return error;
-    const auto draft = m_api.draft(*account, request.params.value(u"id"_s), &error);
+    const auto &[account, body] = *write;
+    const auto draft = m_api.draft(account, request.params.value(u"id"_s), &error);
     if (!draft)
         return error;
-    const QJsonObject item = body->value(u"AttachmentItem"_s).toObject();
+    const QJsonObject item = body.value(u"AttachmentItem"_s).toObject();
     if (item.isEmpty())
         return m_api.fail(400, u"ErrorInvalidParameter"_s,
             u"The value of the parameter 'AttachmentItem' is empty."_s);
@@ -170,7 +165,7 @@ HttpResponse GraphUpload::createSession(const HttpRequest &request)
     GraphUploadSession s;
     s.id = GraphJson::newId(u"AAMkADses"_s);
     s.messageId = draft->id;
-    s.mailbox = account->address;
+    s.mailbox = account.address;
     s.authToken = u"eyJ0eXAiOiJKV1Qi.sbx."_s + randomHex(24);
     s.name = name;
     s.contentType = item.value(u"contentType"_s).toString(u"application/octet-stream"_s);
@@ -259,9 +254,7 @@ HttpResponse GraphUpload::put(const HttpRequest &request)
                 .arg(request.body.size()));
     if (!s->attachmentId.isEmpty() && last == s->size - 1) {
         // The final chunk again (its answer was lost): the same answer, nothing attached twice.
-        HttpResponse created;
-        created.status = 201;
-        created.contentType.clear();
+        HttpResponse created = GraphApi::withoutBody(201);
         created.headers.append({QByteArrayLiteral("Location"), attachmentUrl(*s).toUtf8()});
         return created;
     }
@@ -297,9 +290,7 @@ HttpResponse GraphUpload::put(const HttpRequest &request)
     if (!ok)
         return GraphJson::forStatus(500, m_context.now());
     qCDebug(lcSandbox) << "graph: upload session complete," << s->size << "bytes";
-    HttpResponse created;
-    created.status = 201;
-    created.contentType.clear();
+    HttpResponse created = GraphApi::withoutBody(201);
     created.headers.append({QByteArrayLiteral("Location"), attachmentUrl(*s).toUtf8()});
     return created;
 }
@@ -312,10 +303,7 @@ HttpResponse GraphUpload::cancel(const HttpRequest &request)
         return error;
     m_api.store().deleteGraphUpload(s->id);
     QFile::remove(s->file);
-    HttpResponse gone;
-    gone.status = 204;
-    gone.contentType.clear();
-    return gone;
+    return GraphApi::withoutBody(204);
 }
 
 } // namespace Outpost::Sandbox

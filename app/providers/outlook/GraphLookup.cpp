@@ -1,63 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Gmail's and Graph's answers to "did this send land?" (Submission::findSent). Both look for
-// the Message-ID a send with the outbox entry's idempotency key carries: it is the entry's
-// own, so a message found by it is that mail, whatever its Bcc or attachments, and an
-// identical mail sent on purpose (another entry, another key) is never taken for it. What a
-// lookup finds is what the service shows at that moment: the outbox asks again after
-// OutboxSettings::checkDelays before it takes "not found" as "not stored".
+// Graph's answer to "did this send land?" (Submission::findSent): the Sent Items copy that
+// carries the internetMessageId derived from the outbox entry's key (DirectLookup.h), else one
+// that says what the draft says.
+#include "providers/DirectLookup.h"
 #include "providers/ProviderHttp.h"
-#include "providers/gmail/GmailSubmission.h"
-#include "providers/gmail/GmailWire.h"
 #include "providers/outlook/GraphSubmission.h"
 #include "providers/outlook/GraphWire.h"
 #include "submit/SentMatch.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QPointer>
 
 namespace Outpost {
 
 using Outcome = SentLookup::Outcome;
-
-namespace {
-// `done` once, and only while `context` lives.
-std::function<void(const SentLookup &)> guarded(
-    QObject *context, std::function<void(const SentLookup &)> done)
-{
-    return [guard = QPointer<QObject>(context), done = std::move(done)](const SentLookup &r) {
-        if (guard)
-            done(r);
-    };
-}
-} // namespace
-
-void GmailSubmission::findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &,
-    const QStringList &claimed, QObject *context, std::function<void(const SentLookup &)> done)
-{
-    // users.messages.list?q=rfc822msgid:… finds a message by its Message-ID header
-    // (support.google.com/mail/answer/7190, "rfc822msgid:"). Assumed (Google does not say):
-    // search may show a just-sent message a moment late, as any index; the outbox's repeated
-    // lookups cover that, and the stand-in can play it (SandboxOptions::gmailSearchDelayMs).
-    const QString rfcMessageId = messageIdFor(idempotencyKey, draft.from);
-    ProviderHttp::Request find;
-    find.url = GmailWire::findByMessageIdUrl(m_mailbox.apiBase, rfcMessageId);
-    m_http->send(find, this,
-        [rfcMessageId, claimed, done = guarded(context, std::move(done))](
-            const ProviderHttp::Answer &answer) {
-            if (answer.error)
-                return done({Outcome::Failed, {}, *answer.error});
-            QString threadId;
-            const QString id = GmailWire::firstMessageId(answer.json(), &threadId);
-            if (id.isEmpty() || claimed.contains(id))
-                return done({Outcome::NotFound, {}, {}});
-            done({Outcome::Found,
-                GmailWire::receipt(QJsonObject {{QStringLiteral("id"), id},
-                                       {QStringLiteral("threadId"), threadId}},
-                    rfcMessageId),
-                {}});
-        });
-}
 
 void GraphSubmission::findSent(const Draft &draft, const QString &idempotencyKey,
     const QDateTime &since, const QStringList &claimed, QObject *context,
@@ -71,11 +27,12 @@ void GraphSubmission::findSent(const Draft &draft, const QString &idempotencyKey
     // /send is not a sent mail. Assumed (the pages do not promise it, public reports agree:
     // msgraph-sdk-dotnet issue 2947): the internetMessageId written on the message is the one
     // the sent copy keeps. Should it not be, findSentByContent looks by what the mail says.
-    const QString internetMessageId = GmailSubmission::messageIdFor(idempotencyKey, draft.from);
+    const QString internetMessageId = DirectLookup::messageIdFor(idempotencyKey, draft.from);
     ProviderHttp::Request find;
     find.url = GraphWire::sentByInternetMessageIdUrl(m_mailbox.apiBase, internetMessageId);
     m_http->send(find, this,
-        [this, draft, since, internetMessageId, claimed, done = guarded(context, std::move(done))](
+        [this, draft, since, internetMessageId, claimed,
+            done = DirectLookup::guarded(context, std::move(done))](
             const ProviderHttp::Answer &answer) {
             if (answer.error)
                 return done({Outcome::Failed, {}, *answer.error});
