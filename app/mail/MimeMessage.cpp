@@ -56,7 +56,12 @@ GMimeObject *textPart(const char *subtype, const QString &text)
     // The UTF-8 bytes as they are. g_mime_text_part_set_text() would convert text that fits
     // ISO-8859-1 (“café”, “Grüße”) to it, and the charset set afterwards labelled those bytes
     // utf-8: recipients read garbage. Found by fuzz_mime_roundtrip.
-    const QByteArray utf8 = cText(text);
+    // RFC 5322 §2.3: CR and LF only as a pair. A lone CR (a file written on an old Mac, a pasted
+    // fragment) is read as the line break it meant; GMime would otherwise drop or keep it by
+    // where it stands (found by fuzz_mime_roundtrip).
+    QString lines = text;
+    lines.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    const QByteArray utf8 = cText(lines);
     GMimeStream *stream = g_mime_stream_mem_new_with_buffer(utf8.constData(), size_t(utf8.size()));
     GMimeDataWrapper *content
         = g_mime_data_wrapper_new_with_stream(stream, GMIME_CONTENT_ENCODING_DEFAULT);

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void plainMessageHeaders();
     void nonAsciiSubjectAndNames();
     void nulCharactersDoNotCutText();
+    void loneCarriageReturnsAreLineBreaks();
     void longNamesAndSubjectsComeBackWhole();
     void latin1TextIsSentAsUtf8_data();
     void latin1TextIsSentAsUtf8();
@@ -226,6 +227,20 @@ void TestMimeMessage::nulCharactersDoNotCutText()
     QCOMPARE(p->addresses(GMIME_ADDRESS_TYPE_FROM).first(), u"Dana Ross <dana@acme.example>"_s);
     GMimeObject *body = g_mime_message_get_mime_part(p->message);
     QCOMPARE(textOf(body).replace(u"\r\n"_s, u"\n"_s), u"Hi Jamie,\nthe numbers are in.\n"_s);
+}
+
+// Found by fuzz_mime_roundtrip: CRs without LF (a file from an old Mac) were dropped or kept
+// by where they stood; each is the line break it meant, and none goes out alone.
+void TestMimeMessage::loneCarriageReturnsAreLineBreaks()
+{
+    Draft d = baseDraft();
+    d.body = u"one\rtwo\r\nthree\r\r"_s;
+    const QByteArray bytes = built(d, {}).toBytes();
+    QVERIFY(!bytes.contains("\r\r"));
+    QVERIFY(!QByteArray(bytes).replace("\r\n", "").contains('\r'));
+    const auto p = parse(bytes);
+    GMimeObject *body = g_mime_message_get_mime_part(p->message);
+    QCOMPARE(textOf(body).replace(u"\r\n"_s, u"\n"_s), u"one\ntwo\nthree\n\n"_s);
 }
 
 // Found by fuzz_mime_roundtrip: a body whose characters all fit ISO-8859-1 went out as
