@@ -3,8 +3,9 @@
 """Outpost as a screen reader meets it (issue 19): the real `outpost` read through the desktop's
 accessibility bus (AT-SPI, with python3-pyatspi, the way Orca reads an application).
 
-Usage: a11y.py NAME   (ctest runs each NAME as a test of its own, in a D-Bus session of its own:
-dbus-run-session, which starts the accessibility bus on demand)
+Usage: a11y.py NAME [LANGUAGE]   (ctest runs each NAME as a test of its own, in a D-Bus session
+of its own: dbus-run-session, which starts the accessibility bus on demand; LANGUAGE is en, de,
+fr or es, English unless given)
 
 Each check starts Outpost through the journeys' harness (its own Xvfb, a sandbox, stderr
 watched), after saying on the accessibility bus that a screen reader runs (ScreenReaderEnabled,
@@ -13,14 +14,26 @@ reads: the tree of accessible objects, their roles, names and states, and the fo
 application sends. The keyboard is xdotool's (X key events); a control a screen-reader user
 would press from the keyboard is reached by Tab, or by the AT-SPI action a screen reader uses.
 Nothing sleeps for a fixed time: every wait polls the bus against a deadline.
+
+The checks of names and roles run in every language Outpost ships (language.py): Outpost is
+started in it, finds its windows and controls by their translated names, and a control named
+with one of Outpost's English strings that the language translates otherwise is a failure.
 """
 
 import os
 import sys
 
 from harness import JourneyFailed, check, run, wait_for
+from language import SHIPPED, Language
 
-NEW = "New message"  # the title of an empty compose window
+WORDS = Language("en")  # the language Outpost speaks in this check (main() sets it)
+
+
+def new_title():
+    """The title of an empty compose window."""
+    return WORDS.tr("New message", "Outpost::ComposeWindow")
+
+
 # A thread of the sandbox's seed (app/sandbox/SandboxSeed.cpp): two mails with Jamie Lee, the
 # latest in HTML with a remote image (so its images are blocked) and a link.
 RECIPIENT = "jamie.lee@example.com"
@@ -198,12 +211,20 @@ def is_in_page(accessible):
 
 
 def check_named(window, what, into_pages=False):
-    """Every focusable object has a role and a non-empty name."""
+    """Every focusable object has a role and a non-empty name, in the language asked for."""
+    controls = focusable_controls(window, into_pages)
     unnamed = [f"{describe(a)} in {describe(a.parent)} at {tuple(extents(a))[:2]}"
-               for a in focusable_controls(window, into_pages)
+               for a in controls
                if a.getRole() in (pyatspi.ROLE_INVALID, pyatspi.ROLE_UNKNOWN)
                or not a.name.strip()]
     check(not unnamed, f"{what}: focusable objects without a role or a name: {unnamed}")
+    # What a screen reader reads of everything showing (labels, menus, rows, descriptions too):
+    # none of it one of Outpost's English strings that this language translates otherwise.
+    english = [f"{describe(a)} (description “{a.description}”)" if WORDS.untranslated(
+        a.description.strip()) else describe(a)
+        for a in walk(window, showing, showing)
+        if WORDS.untranslated(a.name.strip()) or WORDS.untranslated(a.description.strip())]
+    check(not english, f"{what}: English in the {WORDS.code} UI: {english}")
 
 
 def extents(accessible):
@@ -222,14 +243,15 @@ def key_of(accessible):
 def start_compose(start):
     app = start()
     reader = Reader(app)
-    window = reader.window(NEW)
+    window = reader.window(new_title())
     return app, reader, window
 
 
 def compose_window_is_named(start, sandbox, folder, hands):
     """Every control of the compose window has a role and a name."""
     _, reader, window = start_compose(start)
-    reader.wait("the compose window's fields", lambda: find(window, "text", "Subject"))
+    reader.wait("the compose window's fields", lambda: find(
+        window, "text", WORDS.tr("Subject", "ComposeWindow")))
     reader.settled("the compose window's controls", lambda: check_named(
         window, "the compose window"))
     check(window.getRole() == pyatspi.ROLE_FRAME, f"the compose window is {describe(window)}")
@@ -239,7 +261,7 @@ def compose_tab_walk(start, sandbox, folder, hands):
     """Tab visits every control of the compose window in visual order and returns to the
     start."""
     app, reader, window = start_compose(start)
-    x_window = app.wait_for_window(NEW)[0]
+    x_window = app.wait_for_window(new_title())[0]
     hands.focus(x_window)
     first = reader.wait_for_focus("the focus in the compose window", lambda a: True)
     start_key = key_of(first)
@@ -295,18 +317,22 @@ def choose_thread(reader, app, window, hands, x_window, thread=THREAD):
     """Types the recipient, opens the thread picker (its button's press action), filters it to
     `thread` and takes it with Return; returns the picker's window as the bus showed it."""
     hands.focus(x_window)
-    reader.wait_for_focus("the focus in To", lambda a: a.name == "To")
+    to = WORDS.tr("To", "ComposeWindow")
+    reader.wait_for_focus("the focus in To", lambda a: a.name == to)
     hands.type(RECIPIENT)
     hands.key("Tab")
-    choose = reader.wait("the thread button", lambda: find(window, "push button",
-                                                             "Choose the thread"))
+    choose = reader.wait("the thread button", lambda: find(
+        window, "push button", WORDS.tr("Choose the thread", "Outpost::ThreadPickerRow")))
     reader.press(choose)
     # A popup is no child of the application (Qt lists windows only): a screen reader meets
     # it through the focus it takes. (Objects can go while the picker fills: looked for again.)
+    filter_name = WORDS.tr("Filter threads", "Outpost::ThreadPicker")
+    list_name = WORDS.tr("Threads", "Outpost::ThreadPicker")
+
     def picker_with_threads():
         for focused in reader.recent:
             try:
-                if focused.name != "Filter threads":
+                if focused.name != filter_name:
                     continue
                 top = focused
                 while top.parent is not None and top.parent.getRole() != pyatspi.ROLE_APPLICATION:
@@ -322,7 +348,7 @@ def choose_thread(reader, app, window, hands, x_window, thread=THREAD):
                          picker_with_threads)
     def named():
         controls = [a.name for a in focusable_controls(picker)]
-        check("Filter threads" in controls and "Threads" in controls,
+        check(filter_name in controls and list_name in controls,
               f"the picker {describe(picker)} shows {controls}")
         check_named(picker, "the thread picker")
     reader.settled("the picker's controls", named)
@@ -335,7 +361,7 @@ def choose_thread(reader, app, window, hands, x_window, thread=THREAD):
 def thread_picker_is_named(start, sandbox, folder, hands):
     """The thread picker: its filter, its list and its rows are named."""
     app, reader, window = start_compose(start)
-    choose_thread(reader, app, window, hands, app.wait_for_window(NEW)[0])
+    choose_thread(reader, app, window, hands, app.wait_for_window(new_title())[0])
 
 
 def headings(document):
@@ -350,7 +376,7 @@ def open_conversation(start, hands, thread, latest):
     """A compose window, the thread chosen, its Conversation button pressed: the page once its
     latest message's heading is on the bus."""
     app, reader, window = start_compose(start)
-    choose_thread(reader, app, window, hands, app.wait_for_window(NEW)[0], thread)
+    choose_thread(reader, app, window, hands, app.wait_for_window(new_title())[0], thread)
     window = reader.window(f"Re: {thread}")
     reader.press(reader.wait("the Conversation button", lambda: find(
         window, "push button", "Conversation") if states(find(
@@ -452,8 +478,9 @@ def drafts_and_outbox_are_named(start, sandbox, folder, hands):
     """The Drafts and Outbox windows (Ctrl+Shift+D, Ctrl+Shift+O): windows by role, every
     control named."""
     app, reader, window = start_compose(start)
-    x_window = app.wait_for_window(NEW)[0]
-    for keys, title in (("ctrl+shift+d", "Drafts"), ("ctrl+shift+o", "Outbox")):
+    x_window = app.wait_for_window(new_title())[0]
+    for keys, title in (("ctrl+shift+d", WORDS.tr("Drafts", "Outpost::DraftsWindow")),
+                        ("ctrl+shift+o", WORDS.tr("Outbox", "Outpost::OutboxWindow"))):
         hands.focus(x_window)
         hands.key(keys)
         shown = reader.window(title)
@@ -481,7 +508,7 @@ def errors_are_told_on_the_field(start, sandbox, folder, hands):
             pass
     pyatspi.Registry.registerEventListener(on_description,
                                            "object:property-change:accessible-description")
-    hands.focus(app.wait_for_window(NEW)[0])
+    hands.focus(app.wait_for_window(new_title())[0])
     reader.wait_for_focus("the focus in To", lambda a: a.name == "To")
     hands.type("robin.hale@@newcomer")
     hands.key("Tab", "Tab")  # Choose…, then Subject
@@ -501,15 +528,24 @@ CHECKS = {f.__name__: f for f in [
     compose_window_is_named, compose_tab_walk, thread_picker_is_named,
     conversation_is_read_and_answered, internal_note_is_marked, drafts_and_outbox_are_named,
     errors_are_told_on_the_field]}
+# The checks that find everything by translated names, and so run in every shipped language.
+# (The conversation's and the error's checks compare sentences Outpost builds from parts, in
+# English only for now.)
+IN_EVERY_LANGUAGE = {"compose_window_is_named", "compose_tab_walk", "thread_picker_is_named",
+                     "drafts_and_outbox_are_named"}
 
 
-def main(name):
+def main(name, code="en"):
+    global WORDS
     check_first = CHECKS[name]
+    WORDS = Language(code)
+    # Outpost (started by the harness with this process's environment) speaks this language.
+    os.environ.update(WORDS.environment())
 
     def journey(start, sandbox, folder, hands):
         screen_reader()
         check_first(start, sandbox, folder, hands)
-    journey.__name__ = name
+    journey.__name__ = name if code == "en" else f"{name}_{code}"
     try:
         return run(journey)
     except JourneyFailed as failure:  # before the harness took over (no D-Bus session)
@@ -518,7 +554,12 @@ def main(name):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or sys.argv[1] not in CHECKS:
-        print(f"usage: {os.path.basename(sys.argv[0])} {'|'.join(CHECKS)}", file=sys.stderr)
+    arguments = sys.argv[1:]
+    if not 1 <= len(arguments) <= 2 or arguments[0] not in CHECKS or len(arguments) == 2 and (
+            arguments[1] not in SHIPPED
+            or arguments[1] != "en" and arguments[0] not in IN_EVERY_LANGUAGE):
+        print(f"usage: {os.path.basename(sys.argv[0])} {'|'.join(CHECKS)} "
+              f"[{'|'.join(SHIPPED)} for {', '.join(sorted(IN_EVERY_LANGUAGE))}]",
+              file=sys.stderr)
         sys.exit(64)
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(*arguments))
