@@ -524,10 +524,55 @@ def errors_are_told_on_the_field(start, sandbox, folder, hands):
                 lambda: any(problem in d for d in changed))
 
 
+def attachment_rows_act(start, sandbox, folder, hands):
+    """An attachment (`outpost compose --attach FILE`): its row reads as painted (name, size,
+    state), and its painted buttons are actions a screen reader presses: Remove takes it off."""
+    path = os.path.join(folder, "minutes.txt")
+    with open(path, "w") as f:
+        f.write("The minutes of Friday.\n")
+    app = start("compose", "--attach", path)
+    reader = Reader(app)
+    window = reader.window(new_title())
+    attachments = WORDS.tr("Attachments", "Outpost::AttachmentList")
+
+    def rows():
+        return walk(window, lambda a: a.getRole() == pyatspi.ROLE_LIST_ITEM
+                    and a.parent.name == attachments and a.name.startswith("minutes.txt, "),
+                    showing)
+    row = reader.wait("the attachment's row, read in full", lambda: next(iter(rows()), None))
+    # Tab reaches the list; the focus event names the row, as the bus lists it.
+    hands.focus(app.wait_for_window(new_title())[0])
+    visited = []
+    for _ in range(20):
+        before = reader.focus_count
+        hands.key("Tab")
+        focused = reader.wait("Tab to move the focus", lambda: reader.focused
+                              if reader.focus_count > before else None)
+        visited.append(describe(focused))
+        if focused.getRole() == pyatspi.ROLE_LIST_ITEM and focused.parent.name == attachments:
+            break
+    else:
+        raise JourneyFailed(f"Tab never reaches the attachment's row: {' → '.join(visited)}")
+    check(focused.name == row.name and key_of(focused) == key_of(row),
+          f"the focus is on {describe(focused)}, the row is {describe(row)}")
+    actions = row.queryAction()
+    names = [actions.getName(i) for i in range(actions.nActions)]
+    check("Remove" in names, f"{describe(row)} offers {names}, not Remove")
+    remove = names.index("Remove")
+    # (Qt 6.4's bridge answers no GetLocalizedName: what it says of an action is its
+    # description and its key.)
+    said = actions.getDescription(remove)
+    check(said == WORDS.tr("Re&move", "Outpost::AttachmentList").replace("&", ""),
+          f"{describe(row)}: its Remove action reads “{said}”")
+    check(actions.getKeyBinding(remove), f"{describe(row)}: Remove has no key")
+    actions.doAction(remove)
+    reader.wait("the attachment to go", lambda: not rows())
+
+
 CHECKS = {f.__name__: f for f in [
     compose_window_is_named, compose_tab_walk, thread_picker_is_named,
     conversation_is_read_and_answered, internal_note_is_marked, drafts_and_outbox_are_named,
-    errors_are_told_on_the_field]}
+    errors_are_told_on_the_field, attachment_rows_act]}
 # The checks that find everything by translated names, and so run in every shipped language.
 # (The conversation's and the error's checks compare sentences Outpost builds from parts, in
 # English only for now.)
