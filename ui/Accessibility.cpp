@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Accessibility.h"
 
+#include "ui/AttachmentAccessible.h"
 #include "ui/RecipientChip.h"
 
 #include <QAccessibleWidget>
@@ -80,6 +81,8 @@ QAccessibleInterface *factory(const QString &className, QObject *object)
     auto *widget = qobject_cast<QWidget *>(object);
     if (!widget)
         return nullptr;
+    if (QAccessibleInterface *list = attachmentListAccessible(className, object))
+        return list;
     if (className == u"Outpost::RecipientChip")
         return new ChipAccessible(static_cast<RecipientChip *>(widget));
     // Top-level QWidgets, not dialogs: Qt would report them as "filler".

@@ -3,6 +3,7 @@
 
 #include "models/AttachmentListModel.h"
 #include "ui/Accessibility.h"
+#include "ui/AttachmentAccessible.h"
 #include "ui/FieldMessage.h"
 
 #include <QApplication>
@@ -219,6 +220,8 @@ public:
     explicit AttachmentListView(AttachmentList *owner)
         : Accessibility::ListView(owner), m_owner(owner)
     {
+        // First: its accessible interface (rows with actions) is made when first asked for.
+        Accessibility::markAsAttachmentList(this);
         setItemDelegate(new AttachmentDelegate(this));
         setSelectionMode(QAbstractItemView::SingleSelection);
         setDragEnabled(true);
@@ -347,6 +350,26 @@ protected:
             return;
         }
         QListView::keyPressEvent(event);
+    }
+    void focusInEvent(QFocusEvent *event) override
+    {
+        Accessibility::ListView::focusInEvent(event);
+        // Qt announces the list itself once this returns (QWidget::setFocus), after the row
+        // made current here, and says nothing of a row already current: the current row is
+        // announced after it, so that Tab into the list reads the row (and reaches its
+        // actions) as the arrows do. Rows are the list's children in row order
+        // (AttachmentAccessible).
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!QAccessible::isActive() || !currentIndex().isValid() || !hasFocus()
+                    || !isVisible())
+                    return;
+                QAccessibleEvent focus(this, QAccessible::Focus);
+                focus.setChild(currentIndex().row());
+                QAccessible::updateAccessibility(&focus);
+            },
+            Qt::QueuedConnection);
     }
     void contextMenuEvent(QContextMenuEvent *event) override
     {

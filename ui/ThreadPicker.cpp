@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QScreen>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Outpost {
@@ -34,6 +35,10 @@ ThreadPicker::ThreadPicker(ThreadLister *lister, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("threadFilter"));
     m_filter->setPlaceholderText(tr("Filter by subject, people or mailbox"));
     m_filter->setClearButtonEnabled(true);
+    // Qt's clear button (a tool button of QLineEdit's own, shown once there is text) has no
+    // name: a screen reader reviewing the picker would read just "button".
+    for (auto *button : m_filter->findChildren<QToolButton *>())
+        button->setAccessibleName(tr("Clear the filter"));
     m_filter->setAccessibleName(tr("Filter threads"));
     m_list->setObjectName(QStringLiteral("threadList"));
     m_list->setModel(m_rows);

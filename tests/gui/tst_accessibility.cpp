@@ -3,7 +3,8 @@
 // every control the keyboard reaches has a role and a name; a problem under a field is the
 // field's description and is announced; live text is read by its text and its changes are
 // events; Tab walks the compose window in the order the eye reads it and comes back; chips,
-// attachment rows and thread picker rows are read in full and act by keyboard; the Drafts
+// attachment rows and thread picker rows are read in full and act by keyboard (an attachment
+// row also by its actions, as a screen reader presses its buttons); the Drafts
 // and Outbox windows are windows and stay silent while hidden.
 #include "ComposeAppFixture.h"
 #include "models/AttachmentListModel.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void tabWalksTheWindowInOrderAndComesBack();
     void chipsAreReachedAndRemovedByKeyboard();
     void attachmentRowsAreReadInFullAndActByKeyboard();
+    void attachmentRowsOfferTheirButtonsAsActions();
     void liveTextIsReadByItsTextAndAnnounced();
     void pickerRowsAreReadInFullAndTypingStaysInTheFilter();
     void draftsAndOutboxAreWindowsAndSilentWhileHidden();
@@ -335,6 +337,55 @@ void TestAccessibility::attachmentRowsAreReadInFullAndActByKeyboard()
             a->trigger();
     }
     QTRY_COMPARE(view->model()->rowCount(), 0);
+}
+
+void TestAccessibility::attachmentRowsOfferTheirButtonsAsActions()
+{
+    ComposeWindow *w = openWithAttachment();
+    QVERIFY(w);
+    auto *list = w->findChild<AttachmentList *>(u"attachmentList"_s);
+    QListView *view = list->view();
+    QAccessibleInterface *rows = a11y(view);
+    QCOMPARE(rows->role(), QAccessible::List);
+    QCOMPARE(rows->childCount(), 1);
+    QAccessibleInterface *cell = rows->child(0);
+    QVERIFY(cell);
+    QCOMPARE(cell->role(), QAccessible::ListItem);
+    QCOMPARE(cell->parent(), rows);
+    QCOMPARE(rows->indexOfChild(cell), 0);
+    QCOMPARE(rows->child(0), cell); // one object per row: the bus knows it by its id
+    const QModelIndex index = view->model()->index(0, 0);
+    QCOMPARE(cell->text(QAccessible::Name), index.data(Qt::AccessibleTextRole).toString());
+    // Focus events name the row by its place in the list: the current row is the focused child.
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(rows->focusChild(), cell);
+    QVERIFY(cell->state().focused);
+    // The painted buttons are its actions: Cancel while it uploads, Retry once it failed,
+    // Remove always, by the buttons' words, Remove also by its key.
+    QAccessibleActionInterface *actions = cell->actionInterface();
+    QVERIFY(actions);
+    const QStringList names = actions->actionNames();
+    QVERIFY2(names.contains(u"Remove"_s), qPrintable(names.join(u", "_s)));
+    QCOMPARE(names.contains(u"Cancel"_s), index.data(AttachmentListModel::CanCancelRole).toBool());
+    QCOMPARE(names.contains(u"Retry"_s), index.data(AttachmentListModel::CanRetryRole).toBool());
+    QCOMPARE(actions->localizedActionName(u"Remove"_s), u"Remove"_s);
+    QCOMPARE(actions->keyBindingsForAction(u"Remove"_s),
+        QStringList {QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText)});
+    // Frozen in the undo countdown: no action, and none done.
+    list->setReadOnly(true);
+    QCOMPARE(actions->actionNames(), QStringList());
+    actions->doAction(u"Remove"_s);
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(view->model()->rowCount(), 1);
+    list->setReadOnly(false);
+    const QAccessible::Id id = QAccessible::uniqueId(cell);
+    actions->doAction(u"Remove"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 0);
+    QCOMPARE(rows->childCount(), 0);
+    QAccessibleInterface *gone = QAccessible::accessibleInterface(id);
+    QVERIFY(!gone || !gone->isValid());
 }
 
 void TestAccessibility::liveTextIsReadByItsTextAndAnnounced()
