@@ -6,6 +6,7 @@
 #include "models/ConversationLoader.h"
 #include "models/DraftAutosave.h"
 #include "models/SentListModel.h"
+#include "models/TimeText.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
@@ -30,6 +31,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -209,8 +211,15 @@ void TestSentWindow::sentListShowsWhatWentOut()
                 .toString()
                 .contains(u"jamie.lee@example.com"_s));
     QVERIFY(cell(SentListModel::StatusColumn).toString().startsWith(u"Sent"_s));
-    QVERIFY(cell(SentListModel::SentColumn).toDateTime().isValid());
-    QVERIFY(!cell(SentListModel::SentColumn, Qt::ToolTipRole).toString().isEmpty());
+    // When, as every list says it (issue 15, item 6): sent a moment ago, so the time of day
+    // in local time without seconds; the full date and time on hover.
+    const QDateTime sentAt = model->entryAt(0)->sentAt.toLocalTime();
+    QVERIFY(sentAt.isValid());
+    QCOMPARE(cell(SentListModel::SentColumn).toString(), TimeText::timeOfDay(sentAt.time()));
+    QCOMPARE(cell(SentListModel::SentColumn, Qt::ToolTipRole).toString(), TimeText::full(sentAt));
+    QVERIFY(cell(SentListModel::SentColumn, Qt::ToolTipRole)
+                .toString()
+                .contains(QString::number(sentAt.date().year())));
     QVERIFY(!child<QLabel>(sent, "sentEmpty")->isVisible());
     sent->view()->setCurrentIndex(model->index(0, 0));
     QVERIFY(!sent->currentEntry()->receipt.threadId.isEmpty());

@@ -51,10 +51,8 @@ void TestDisplayText::listDates_data()
     QTest::newRow("six days ago") << at(2026, 5, 8, 9, 0) << u"Friday"_s << u"Freitag"_s;
     QTest::newRow("a week ago") << at(2026, 5, 7, 9, 0) << u"7 May"_s << u"7. Mai"_s;
     QTest::newRow("this year") << at(2026, 1, 2, 9, 0) << u"2 Jan"_s << u"2. Jan."_s;
-    QTest::newRow("last year") << at(2025, 11, 14, 9, 0) << u"14 Nov 2025"_s
-                               << u"14. Nov. 2025"_s;
-    QTest::newRow("the future (a clock off)")
-        << at(2026, 6, 1, 9, 0) << u"1 Jun"_s << u"1. Juni"_s;
+    QTest::newRow("last year") << at(2025, 11, 14, 9, 0) << u"14 Nov 2025"_s << u"14. Nov. 2025"_s;
+    QTest::newRow("the future (a clock off)") << at(2026, 6, 1, 9, 0) << u"1 Jun"_s << u"1. Juni"_s;
 }
 
 void TestDisplayText::listDates()
@@ -78,8 +76,7 @@ void TestDisplayText::headerDates_data()
     QTest::addColumn<QString>("english");
     QTest::addColumn<QString>("german");
     QTest::newRow("today") << at(2026, 5, 14, 10, 0) << u"14 May, 10:00"_s << u"14. Mai, 10:00"_s;
-    QTest::newRow("this year") << at(2026, 3, 2, 8, 5) << u"2 Mar, 08:05"_s
-                               << u"2. März, 08:05"_s;
+    QTest::newRow("this year") << at(2026, 3, 2, 8, 5) << u"2 Mar, 08:05"_s << u"2. März, 08:05"_s;
     QTest::newRow("last year") << at(2025, 12, 31, 23, 59) << u"31 Dec 2025, 23:59"_s
                                << u"31. Dez. 2025, 23:59"_s;
 }
@@ -100,8 +97,7 @@ void TestDisplayText::fullDateForTheTooltip()
 {
     const QDateTime when = at(2026, 5, 14, 10, 0);
     QCOMPARE(TimeText::full(when, QLocale(u"en_GB"_s), utc), u"Thursday, 14 May 2026, 10:00"_s);
-    QCOMPARE(
-        TimeText::full(when, QLocale(u"de_DE"_s), utc), u"Donnerstag, 14. Mai 2026, 10:00"_s);
+    QCOMPARE(TimeText::full(when, QLocale(u"de_DE"_s), utc), u"Donnerstag, 14. Mai 2026, 10:00"_s);
     QVERIFY(TimeText::full({}, QLocale(u"en_GB"_s), utc).isEmpty());
 }
 
@@ -149,9 +145,9 @@ void TestDisplayText::people()
 void TestDisplayText::peopleInGerman()
 {
     // The locale joins the list; the count is a translation (none loaded here: English).
-    QCOMPARE(PeopleText::names(
-                 QStringList {u"Jamie Lee <jamie@example.com>"_s, u"robin@example.com"_s},
-                 QLocale(u"de_DE"_s)),
+    QCOMPARE(
+        PeopleText::names(QStringList {u"Jamie Lee <jamie@example.com>"_s, u"robin@example.com"_s},
+            QLocale(u"de_DE"_s)),
         u"Jamie Lee und robin@example.com"_s);
 }
 
