@@ -412,7 +412,7 @@ void MailWindows::askAboutDueMail(const QList<OutboxEntry> &entries)
     box->setInformativeText(lines.join(u'\n') + u"\n\n"
         + (entries.size() == 1 ? tr("Send it now, or review it in the Outbox?")
                                : tr("Send them now, or review them in the Outbox?")));
-    QPushButton *send = box->addButton(tr("&Send now"), QMessageBox::AcceptRole);
+    QPushButton *send = box->addButton(tr("&Send Now"), QMessageBox::AcceptRole);
     box->addButton(tr("&Review in Outbox"), QMessageBox::RejectRole);
     box->setDefaultButton(send);
     QStringList ids;
@@ -497,7 +497,7 @@ void MailWindows::onLastWindowClosed()
             : tr("They are kept and go out the next time you start Outpost. Keep Outpost open "
                  "to send them now."));
     QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
-    QPushButton *keep = box.addButton(tr("&Keep Outpost open"), QMessageBox::RejectRole);
+    QPushButton *keep = box.addButton(tr("&Keep Outpost Open"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
     box.exec();
     m_askingToQuit = false;

@@ -265,7 +265,7 @@ QString messageHtml(const ConversationMessage &m, const MailAddress &sender, con
                 + escaped(why.arg(sender.address.toLower(), auth.results.join(u", "_s)))
                 + u"</span>"_s;
         }
-        out += button(Tr::tr("Show images"), Tr::tr("Show images in the message of %1").arg(label),
+        out += button(Tr::tr("Show Images"), Tr::tr("Show images in the message of %1").arg(label),
             actionUrl(u"show-images"_s, m.id, page.actionKey));
         if (!sender.address.isEmpty() && !auth.failed) {
             const QString always = Tr::tr("Always show images from %1").arg(sender.address);
@@ -284,7 +284,7 @@ QString messageHtml(const ConversationMessage &m, const MailAddress &sender, con
             + escaped(Tr::tr("Actions on the message of %1").arg(label)) + u"\">"_s
             + button(Tr::tr("Reply"), Tr::tr("Reply to %1").arg(label),
                 actionUrl(u"reply"_s, m.id, page.actionKey))
-            + button(Tr::tr("Reply all"), Tr::tr("Reply all to %1").arg(label),
+            + button(Tr::tr("Reply All"), Tr::tr("Reply all to %1").arg(label),
                 actionUrl(u"reply-all"_s, m.id, page.actionKey))
             + button(Tr::tr("Forward"), Tr::tr("Forward the message of %1").arg(label),
                 actionUrl(u"forward"_s, m.id, page.actionKey))
