@@ -536,7 +536,7 @@ void TestOutboxWindows::mailDueWhileClosedAsksFirst()
     QCOMPARE(http->recorded(sendPath).size(), 0);
     screenshot(question, u"due-question"_s);
     QSignalSpy sent(outbox.get(), &Outbox::sent);
-    buttonWithText(question, u"Send Now"_s)->click();
+    buttonWithText(question, u"Send now"_s)->click();
     QVERIFY(sent.wait());
     QCOMPARE(storedCount(u"Monday briefing"_s), 1);
 }
