@@ -25,6 +25,7 @@
 #include "submit/SystemClock.h"
 #include "ui/AccountActions.h"
 #include "ui/ComposeWindow.h"
+#include "ui/DesktopLook.h"
 #include "ui/MailWindows.h"
 
 #include <QApplication>
@@ -135,7 +136,7 @@ void openOrShowUrl(const QUrl &url)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(address);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QPushButton *copy = box->addButton(Tr::tr("Copy address"), QMessageBox::ActionRole);
+    QPushButton *copy = box->addButton(Tr::tr("Copy Address"), QMessageBox::ActionRole);
     // An action button would close the box: it copies and stays.
     copy->disconnect();
     QObject::connect(copy, &QPushButton::clicked, box,
@@ -184,6 +185,7 @@ int runGui(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.outpost.Outpost")); // packaging/
     installTranslations(app);
+    DesktopLook::apply(app);
     quitOnTerminationSignals(&app);
 
     // main() answered --help and --version and refused a wrong command line (checkGuiCommandLine)

@@ -73,7 +73,7 @@ void AccountActions::addWindow(ComposeWindow *window, ComposeController *control
         setTarget(window, controller);
     QMenu *menu = window->menuBar()->addMenu(tr("Accou&nt"));
     menu->setObjectName(QStringLiteral("accountMenu"));
-    QAction *signIn = menu->addAction(tr("&Sign in to an instance…"));
+    QAction *signIn = menu->addAction(tr("&Sign In to an Instance…"));
     signIn->setObjectName(QStringLiteral("signInAction"));
     const QPointer<ComposeWindow> w = window;
     const QPointer<ComposeController> c = controller;
@@ -81,7 +81,7 @@ void AccountActions::addWindow(ComposeWindow *window, ComposeController *control
         setTarget(w, c);
         openSignIn();
     });
-    QAction *accounts = menu->addAction(tr("&Accounts and mailboxes…"));
+    QAction *accounts = menu->addAction(tr("&Accounts and Mailboxes…"));
     accounts->setObjectName(QStringLiteral("accountsAction"));
     connect(accounts, &QAction::triggered, this, [this, w, c] {
         setTarget(w, c);

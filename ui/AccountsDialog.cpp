@@ -46,17 +46,17 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
           MailboxIconProxy::providerIcon(QStringLiteral("gmail")), tr("Connect &Gmail…"), this))
     , m_connectOutlook(new QPushButton(
           MailboxIconProxy::providerIcon(QStringLiteral("outlook")), tr("Connect &Outlook…"), this))
-    , m_cancelConnect(new QPushButton(tr("&Stop waiting"), this))
+    , m_cancelConnect(new QPushButton(tr("&Stop Waiting"), this))
     , m_syncNow(new QPushButton(tr("S&ync Now"), this))
     , m_disconnect(new QPushButton(tr("Disco&nnect…"), this))
-    , m_signIn(new QPushButton(tr("Sign &in to an instance…"), this))
-    , m_signOut(new QPushButton(tr("Sign o&ut"), this))
+    , m_signIn(new QPushButton(tr("Sign &In to an Instance…"), this))
+    , m_signOut(new QPushButton(tr("Sign O&ut"), this))
     , m_directAddress(new QLineEdit(this))
     , m_directGmail(new QPushButton(MailboxIconProxy::providerIcon(QStringLiteral("gmail")),
           tr("Add Gmail &directly…"), this))
     , m_directOutlook(new QPushButton(MailboxIconProxy::providerIcon(QStringLiteral("outlook")),
           tr("Add Outlook direc&tly…"), this))
-    , m_directCancel(new QPushButton(tr("Stop &waiting"), this))
+    , m_directCancel(new QPushButton(tr("Stop &Waiting"), this))
     , m_directRemove(new QPushButton(tr("&Remove"), this))
 {
     setWindowTitle(tr("Accounts and mailboxes"));

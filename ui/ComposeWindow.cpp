@@ -203,7 +203,7 @@ void ComposeWindow::askKeepOrDiscard()
     question->setObjectName(QStringLiteral("keepOrDiscardQuestion"));
     question->setAttribute(Qt::WA_DeleteOnClose);
     question->setInformativeText(tr("A kept draft is in Drafts, to finish and send later."));
-    QPushButton *keep = question->addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
+    QPushButton *keep = question->addButton(tr("&Keep as Draft"), QMessageBox::AcceptRole);
     QPushButton *discard = question->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(keep);

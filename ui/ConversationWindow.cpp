@@ -32,7 +32,7 @@ ConversationWindow::ConversationWindow(
     , m_placeholder(new QLabel(this))
     , m_failure(new QWidget(this))
     , m_failureText(new QLabel(m_failure))
-    , m_plainTextButton(new QPushButton(tr("Show as &plain text"), m_failure))
+    , m_plainTextButton(new QPushButton(tr("Show as &Plain Text"), m_failure))
     , m_renderer(new ConversationRenderer(this))
 {
     loader->setParent(this);

@@ -497,7 +497,7 @@ void MailWindows::onLastWindowClosed()
             : tr("They are kept and go out the next time you start Outpost. Keep Outpost open "
                  "to send them now."));
     QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
-    QPushButton *keep = box.addButton(tr("&Keep Outpost open"), QMessageBox::RejectRole);
+    QPushButton *keep = box.addButton(tr("&Keep Outpost Open"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
     box.exec();
     m_askingToQuit = false;

@@ -91,7 +91,7 @@ void OutboxWindow::editCurrent()
         QMessageBox::NoButton, this);
     question->setAttribute(Qt::WA_DeleteOnClose);
     question->setObjectName(QStringLiteral("editMayHaveBeenSentQuestion"));
-    QPushButton *edit = question->addButton(tr("&Edit anyway"), QMessageBox::AcceptRole);
+    QPushButton *edit = question->addButton(tr("&Edit Anyway"), QMessageBox::AcceptRole);
     question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(QMessageBox::Cancel);
     connect(question, &QMessageBox::finished, this, [this, question, edit, id] {
@@ -134,9 +134,9 @@ void OutboxWindow::updateState()
     const S status = id.isEmpty() ? S::Storing : m_model->outbox()->status(id);
     const bool busy = id.isEmpty() || status == S::Storing || status == S::Sending;
     ui->sendNowButton->setEnabled(!busy && status != S::Queued);
-    ui->sendNowButton->setText(status == S::MayHaveBeenSent ? tr("Check &again")
+    ui->sendNowButton->setText(status == S::MayHaveBeenSent ? tr("Check &Again")
             : status == S::Failed || status == S::Waiting || status == S::Offline
-            ? tr("&Retry now")
+            ? tr("&Retry Now")
             : tr("&Send now"));
     ui->sendNowButton->setToolTip(status == S::MayHaveBeenSent
             ? tr("Looks for it on the server again; it goes again only if it is certainly not "

@@ -27,13 +27,13 @@ QList<SendLaterButton::Preset> SendLaterButton::presets(const QDateTime &now)
     QList<Preset> list;
     const QDateTime inAnHour = now.addSecs(3600);
     const QDateTime hour(inAnHour.date(), QTime(inAnHour.time().hour(), inAnHour.time().minute()));
-    list += {tr("In an hour (%1)").arg(TimeText::minute(hour)), hour};
+    list += {tr("In an Hour (%1)").arg(TimeText::minute(hour, now)), hour};
     const QTime morning(8, 0);
     const QDateTime tomorrow(now.date().addDays(1), morning);
-    list += {tr("Tomorrow morning (%1)").arg(TimeText::minute(tomorrow)), tomorrow};
+    list += {tr("Tomorrow Morning (%1)").arg(TimeText::minute(tomorrow, now)), tomorrow};
     if (tomorrow.date().dayOfWeek() != Qt::Monday) {
         const QDateTime monday(now.date().addDays(8 - now.date().dayOfWeek()), morning);
-        list += {tr("Monday morning (%1)").arg(TimeText::minute(monday)), monday};
+        list += {tr("Monday Morning (%1)").arg(TimeText::minute(monday, now)), monday};
     }
     return list;
 }
@@ -48,7 +48,7 @@ void SendLaterButton::rebuildMenu()
         connect(a, &QAction::triggered, this, [this, when] { Q_EMIT chosen(when); });
     }
     m->addSeparator();
-    QAction *pick = m->addAction(tr("Pick a date and time…"));
+    QAction *pick = m->addAction(tr("Pick a Date and Time…"));
     pick->setObjectName(QStringLiteral("pickDateTimeAction"));
     connect(pick, &QAction::triggered, this, &SendLaterButton::pickDateAndTime);
 }

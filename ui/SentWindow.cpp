@@ -2,7 +2,6 @@
 #include "ui/SentWindow.h"
 
 #include "models/SentListModel.h"
-#include "ui/ThreadPickerProxy.h"
 
 #include <QBoxLayout>
 #include <QDialogButtonBox>
@@ -10,26 +9,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyledItemDelegate>
 #include <QTreeView>
 
 namespace Outpost {
-
-namespace {
-// "10 minutes ago", "yesterday": the list says when relative to now; the tooltip has the date.
-class RelativeTimeDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QString displayText(const QVariant &value, const QLocale &locale) const override
-    {
-        if (value.userType() == QMetaType::QDateTime)
-            return ThreadPickerProxy::relativeTime(
-                value.toDateTime(), QDateTime::currentDateTimeUtc());
-        return QStyledItemDelegate::displayText(value, locale);
-    }
-};
-} // namespace
 
 SentWindow::SentWindow(SentListModel *model, QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -47,7 +29,6 @@ SentWindow::SentWindow(SentListModel *model, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setModel(model);
-    m_view->setItemDelegateForColumn(SentListModel::SentColumn, new RelativeTimeDelegate(m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
     header->resizeSection(SentListModel::ToColumn, 180);

@@ -3,6 +3,7 @@
 
 #include "mail/AddressList.h"
 #include "mail/ThreadSummary.h"
+#include "models/PeopleText.h"
 #include "models/Roles.h"
 #include "models/ThreadSource.h"
 #include "ui/MailboxIconProxy.h"
@@ -26,19 +27,13 @@ QString ThreadPickerDelegate::detailsOf(const QModelIndex &index)
     const ThreadSummary t = v.value<ThreadSummary>();
     QStringList parts;
     // The others in the thread (the mailbox is named at the end).
-    QStringList others;
-    for (const QString &p : t.participants) {
-        const QList<MailAddress> parsed = AddressList::parse(p).addresses;
-        const QString address = parsed.isEmpty() ? p : parsed.first().address;
-        if (!AddressList::sameAddress(address, t.mailbox))
+    QList<MailAddress> others;
+    for (const MailAddress &p : PeopleText::parse(t.participants)) {
+        if (!AddressList::sameAddress(p.address, t.mailbox))
             others += p;
     }
-    if (!others.isEmpty()) {
-        QStringList shown = others.mid(0, 3);
-        if (others.size() > 3)
-            shown += tr("+%n more", nullptr, int(others.size() - 3));
-        parts += shown.join(QStringLiteral(", "));
-    }
+    if (!others.isEmpty())
+        parts += PeopleText::names(others);
     if (t.messageCount > 0)
         parts += tr("%n message(s)", nullptr, t.messageCount);
     if (!t.mailbox.isEmpty())

@@ -3,9 +3,8 @@
 
 #include "models/Roles.h"
 #include "models/ThreadListModel.h"
+#include "models/TimeText.h"
 #include "ui/ThreadPickerDelegate.h"
-
-#include <QLocale>
 
 namespace Outpost {
 
@@ -95,35 +94,10 @@ QVariant ThreadPickerProxy::data(const QModelIndex &index, int role) const
         if (!time.isValid())
             return {};
         if (role == Roles::RelativeTime)
-            return relativeTime(time, m_now());
-        return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+            return TimeText::forList(time, m_now());
+        return TimeText::full(time);
     }
     return source.data(role);
-}
-
-QString ThreadPickerProxy::relativeTime(const QDateTime &time, const QDateTime &now)
-{
-    const qint64 seconds = time.secsTo(now);
-    if (seconds < -60) // the future (a clock off): the date itself
-        return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-    if (seconds < 60)
-        return tr("just now");
-    if (seconds < 3600)
-        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
-    const QDate day = time.toLocalTime().date();
-    const QDate today = now.toLocalTime().date();
-    const qint64 days = day.daysTo(today);
-    if (days == 0)
-        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
-    if (days == 1)
-        return tr("yesterday");
-    if (days < 7)
-        return tr("%n days ago", nullptr, int(days));
-    if (days < 31)
-        return tr("%n week(s) ago", nullptr, int(days / 7));
-    if (days < 365)
-        return tr("%n month(s) ago", nullptr, int(days / 30));
-    return tr("%n year(s) ago", nullptr, int(days / 365));
 }
 
 } // namespace Outpost

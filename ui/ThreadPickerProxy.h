@@ -34,8 +34,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    static QString relativeTime(const QDateTime &time, const QDateTime &now);
-
 private:
     void refilter();
     bool accepts(int sourceRow) const;

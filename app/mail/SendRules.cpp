@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <cmath>
+
 namespace Outpost::SendRules {
 
 namespace {
@@ -74,11 +76,19 @@ std::variant<Draft, QList<DraftProblem>> draftFrom(const ComposeInput &in)
     return d;
 }
 
-QString sizeText(qint64 bytes)
+QString sizeText(qint64 bytes, const QLocale &locale)
 {
     if (bytes < 0)
         return {};
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    // The unit QLocale picks (a power of 1024) and the value in it, to choose the decimals.
+    double value = double(bytes);
+    int power = 0;
+    while (value >= 1024 && power < 6) {
+        value /= 1024;
+        ++power;
+    }
+    const bool tenth = power > 0 && value < 10 && std::round(value * 10) != std::round(value) * 10;
+    return locale.formattedDataSize(bytes, tenth ? 1 : 0, QLocale::DataSizeTraditionalFormat);
 }
 
 QList<DraftProblem> check(const Draft &draft, const SendLimits &limits)

@@ -5,6 +5,8 @@
 #include "mail/MailboxResolver.h"
 #include "mail/SendLimits.h"
 
+#include <QLocale>
+
 #include <variant>
 
 namespace Outpost {
@@ -51,8 +53,14 @@ QString fileRefusal(
 // The attachments' total against the message limits, or an empty string.
 QString totalRefusal(qint64 attachedBytes, const SendLimits &limits);
 
-// "1.2 MB": the one size unit convention of every message above.
-QString sizeText(qint64 bytes);
+// The one size unit convention of Outpost (attachment rows, limits in messages, the Outbox,
+// the conversation view): binary multiples named KB, MB, GB (QLocale's JEDEC "traditional"
+// format), as Gmail, Outlook and Windows count them: Gmail's 25 × 1024 × 1024 limit reads
+// "25 MB" there and here (SI would say "26.2 MB", contradicting the provider's own page; IEC's
+// "25 MiB" is a unit few users know). One decimal below 10 of a unit unless it is zero
+// ("1.2 MB", "4 MB"), none from 10 ("254 kB", "35 MB"); "512 bytes" under a kilobyte. The
+// symbols and the decimal mark are QLocale's.
+QString sizeText(qint64 bytes, const QLocale &locale = QLocale());
 
 } // namespace SendRules
 } // namespace Outpost

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ConversationDocument.h"
 
+#include "mail/SendRules.h"
 #include "mail/SenderAuthentication.h"
 #include "models/ConversationHtml.h"
 #include "models/ConversationText.h"
+#include "models/PeopleText.h"
+#include "models/TimeText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -140,7 +143,7 @@ QString attachmentsOf(const ConversationMessage &m, const QLocale &locale)
         else
             out += name;
         if (a.size >= 0)
-            out += u"<span class=\"size\">"_s + escaped(locale.formattedDataSize(a.size))
+            out += u"<span class=\"size\">"_s + escaped(SendRules::sizeText(a.size, locale))
                 + u"</span>"_s;
         out += u"</li>"_s;
     }
@@ -163,17 +166,13 @@ QString labelOf(
     const ConversationMessage &m, const QString &author, const Options &options, bool withTime)
 {
     const QDateTime local = m.createdAt.toTimeZone(options.zone);
-    const bool thisYear = local.date().year() == options.now.toTimeZone(options.zone).date().year();
-    //: A message's day in its screen-reader name ("Jamie Lee, 14 May"): a QDate format
-    //: (d: day, MMMM: month name), in the order and with the punctuation of the language.
-    const QString dayFormat = thisYear ? Tr::tr("d MMMM")
-                                       //: The same with the year, for a message of another
-                                       //: year ("Jamie Lee, 14 May 2025").
-                                       : Tr::tr("d MMMM yyyy");
-    QString day = options.locale.toString(local.date(), dayFormat);
+    const bool otherYear
+        = local.date().year() != options.now.toTimeZone(options.zone).date().year();
+    // Read out, so the month in full ("14 May", "14 September 2025").
+    QString day = TimeText::day(local.date(), otherYear, options.locale, QLocale::LongFormat);
     if (withTime)
         day = Tr::tr("%1, %2", "day, time of day")
-                  .arg(day, options.locale.toString(local.time(), QLocale::ShortFormat));
+                  .arg(day, TimeText::timeOfDay(local.time(), options.locale));
     if (m.internal) {
         return author.isEmpty() ? Tr::tr("Internal note, %1").arg(day)
                                 : Tr::tr("Internal note by %1, %2").arg(author, day);
@@ -185,9 +184,9 @@ QString labelOf(
 QString messageHtml(const ConversationMessage &m, const MailAddress &sender, const QString &label,
     bool latest, const Options &options, ConversationHtml::Options bodyOptions, Page &page)
 {
-    const QDateTime local = m.createdAt.toTimeZone(options.zone);
-    const QString shortTime = options.locale.toString(local, QLocale::ShortFormat);
-    const QString longTime = options.locale.toString(local, QLocale::LongFormat);
+    const QString shortTime
+        = TimeText::forHeader(m.createdAt, options.now, options.locale, options.zone);
+    const QString longTime = TimeText::full(m.createdAt, options.locale, options.zone);
     const SenderAuthentication auth = SenderAuthentication::fromHeaders(m.authenticationResults);
     bodyOptions.allowRemoteImages = imagesAllowed(m, sender, auth, options);
     QString body;
@@ -266,7 +265,7 @@ QString messageHtml(const ConversationMessage &m, const MailAddress &sender, con
                 + escaped(why.arg(sender.address.toLower(), auth.results.join(u", "_s)))
                 + u"</span>"_s;
         }
-        out += button(Tr::tr("Show images"), Tr::tr("Show images in the message of %1").arg(label),
+        out += button(Tr::tr("Show Images"), Tr::tr("Show images in the message of %1").arg(label),
             actionUrl(u"show-images"_s, m.id, page.actionKey));
         if (!sender.address.isEmpty() && !auth.failed) {
             const QString always = Tr::tr("Always show images from %1").arg(sender.address);
@@ -285,7 +284,7 @@ QString messageHtml(const ConversationMessage &m, const MailAddress &sender, con
             + escaped(Tr::tr("Actions on the message of %1").arg(label)) + u"\">"_s
             + button(Tr::tr("Reply"), Tr::tr("Reply to %1").arg(label),
                 actionUrl(u"reply"_s, m.id, page.actionKey))
-            + button(Tr::tr("Reply all"), Tr::tr("Reply all to %1").arg(label),
+            + button(Tr::tr("Reply All"), Tr::tr("Reply all to %1").arg(label),
                 actionUrl(u"reply-all"_s, m.id, page.actionKey))
             + button(Tr::tr("Forward"), Tr::tr("Forward the message of %1").arg(label),
                 actionUrl(u"forward"_s, m.id, page.actionKey))
@@ -396,7 +395,7 @@ Page build(
         = thread.subject.trimmed().isEmpty() ? Tr::tr("(no subject)") : thread.subject;
     QStringList meta;
     if (!thread.participants.isEmpty())
-        meta += thread.participants.join(u", "_s);
+        meta += PeopleText::names(thread.participants, options.locale);
     meta += Tr::tr("%n message(s)", nullptr, int(messages.size()));
     if (!thread.mailbox.isEmpty())
         meta += Tr::tr("in %1 (%2)").arg(thread.mailbox, providerDisplayName(thread.provider));

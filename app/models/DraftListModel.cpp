@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/DraftListModel.h"
 
+#include "models/PeopleText.h"
 #include "models/Roles.h"
 #include "models/TimeText.h"
 #include "store/LocalStore.h"
@@ -102,12 +103,17 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         case SubjectColumn:
             return r.draft.subject.trimmed().isEmpty() ? tr("(no subject)") : r.draft.subject;
         case ToColumn:
-            return r.toText.trimmed().isEmpty() ? tr("(no recipients)") : r.toText.trimmed();
+            return r.toText.trimmed().isEmpty() ? tr("(no recipients)")
+                                                : PeopleText::names(QStringList {r.toText});
         case ChangedColumn:
-            return TimeText::minute(r.updatedAt);
+            return TimeText::forList(r.updatedAt, m_now());
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == ChangedColumn)
+            return TimeText::full(r.updatedAt);
+        if (index.column() == ToColumn)
+            return r.toText.trimmed();
         return firstLine(r.draft.body);
     case Roles::DraftId:
         return r.id;

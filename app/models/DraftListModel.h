@@ -4,7 +4,10 @@
 #include "store/DraftRecord.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QTimer>
+
+#include <functional>
 
 namespace Outpost {
 
@@ -21,6 +24,8 @@ public:
     explicit DraftListModel(LocalStore *store, QObject *parent = nullptr);
 
     void reload();
+    // The time lists are relative to ("Yesterday"); tests set it.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     bool isLoaded() const { return m_loaded; }
     std::optional<DraftRecord> record(const QString &draftId) const;
     std::optional<DraftRecord> record(int row) const;
@@ -42,6 +47,7 @@ private:
     QList<DraftRecord> m_records;
     QTimer m_reload; // many saves in a row make one reload
     bool m_loaded = false;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 } // namespace Outpost

@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/OutboxModel.h"
 
+#include "models/PeopleText.h"
 #include "models/Roles.h"
 #include "models/TimeText.h"
+#include "submit/Clock.h"
 #include "submit/Outbox.h"
 
 namespace Outpost {
-
-namespace {
-QString when(const QDateTime &utc)
-{
-    return TimeText::minute(utc);
-}
-} // namespace
 
 OutboxModel::OutboxModel(Outbox *outbox, QObject *parent)
     : QAbstractTableModel(parent), m_outbox(outbox)
@@ -84,6 +79,8 @@ int OutboxModel::rowOf(const QString &entryId) const
 QString OutboxModel::statusText(const OutboxEntry &e) const
 {
     using S = Outbox::Status;
+    const QDateTime now = m_outbox->clock()->now();
+    const auto when = [&now](const QDateTime &t) { return TimeText::minute(t, now); };
     switch (m_outbox->status(e.id)) {
     case S::Storing:
         return tr("Saving…");
@@ -149,16 +146,18 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         case SubjectColumn:
             return e.draft.draft.subject.isEmpty() ? tr("(no subject)") : e.draft.draft.subject;
         case ToColumn: {
-            QStringList to;
-            for (const MailAddress &a : e.draft.draft.to)
-                to += a.name.isEmpty() ? a.address : a.name;
-            return to.join(QStringLiteral(", "));
+            const Draft &d = e.draft.draft;
+            return PeopleText::names(d.to + d.cc + d.bcc);
         }
         case StatusColumn:
             return statusText(e);
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == ToColumn) {
+            const Draft &d = e.draft.draft;
+            return AddressList::toStrings(d.to + d.cc + d.bcc).join(QStringLiteral(", "));
+        }
         return statusText(e);
     case Roles::EntryId:
         return e.id;

@@ -24,7 +24,7 @@ enum : int {
     MessageCount, // int (0: unknown)
     ThreadOrigins, // int: Outpost::ThreadListModel::Origins (platform, sent from here)
     SearchText, // QString: what the thread filter matches, folded to lower case
-    RelativeTime, // QString: "3 hours ago", "yesterday" (presentation, from a proxy)
+    RelativeTime, // QString: "10:00", "Yesterday", "Monday", "14 May" (TimeText::forList, from a proxy)
 };
 
 } // namespace Outpost::Roles

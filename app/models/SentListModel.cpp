@@ -2,9 +2,11 @@
 #include "models/SentListModel.h"
 
 #include "mail/AddressList.h"
+#include "models/PeopleText.h"
 #include "models/Roles.h"
 #include "models/TimeText.h"
 #include "store/LocalStore.h"
+#include "submit/Clock.h"
 #include "submit/Outbox.h"
 
 namespace Outpost {
@@ -72,18 +74,12 @@ QVariant SentListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ToColumn: {
-            QStringList to;
-            for (const QList<MailAddress> *list : {&d.to, &d.cc, &d.bcc}) {
-                for (const MailAddress &a : *list)
-                    to += a.name.isEmpty() ? a.address : a.name;
-            }
-            return to.join(QStringLiteral(", "));
-        }
+        case ToColumn:
+            return PeopleText::names(d.to + d.cc + d.bcc);
         case SubjectColumn:
             return d.subject.isEmpty() ? tr("(no subject)") : d.subject;
         case SentColumn:
-            return e.sentAt; // the view says it relative to now
+            return TimeText::forList(e.sentAt, m_outbox->clock()->now());
         case StatusColumn:
             return statusText(e);
         }

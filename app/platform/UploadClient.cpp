@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/UploadClient.h"
 
+#include "mail/SendRules.h"
 #include "platform/PlatformClient.h"
 #include "platform/PlatformJson.h"
 
@@ -25,11 +26,6 @@ struct Tr
 
 // No bytes moving for this long: the upload is stalled.
 constexpr int transferTimeoutMs = 60'000;
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
 
 QString namesOf(const QList<UploadSource> &files)
 {
@@ -74,7 +70,8 @@ QString UploadClient::refusal(const QList<UploadSource> &files) const
             return Tr::tr("“%1” cannot be read: you do not have permission.").arg(f.filename);
         if (info.size() > m_maxFileBytes)
             return Tr::tr("“%1” is %2; the platform accepts at most %3 per file.")
-                .arg(f.filename, sizeText(info.size()), sizeText(m_maxFileBytes));
+                .arg(f.filename, SendRules::sizeText(info.size()),
+                    SendRules::sizeText(m_maxFileBytes));
     }
     return {};
 }

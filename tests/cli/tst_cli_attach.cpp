@@ -146,7 +146,7 @@ void TestCliAttach::badAttachmentStopsBeforeAnything_data()
     QTest::addColumn<QString>("said");
     QTest::addRow("missing") << u"missing.pdf"_s << u"“missing.pdf” cannot be attached"_s;
     QTest::addRow("folder") << u"folder"_s << u"“folder” is a folder"_s;
-    QTest::addRow("too large") << u"huge.iso"_s << u"“huge.iso” is 51.0"_s;
+    QTest::addRow("too large") << u"huge.iso"_s << u"“huge.iso” is 51 MB"_s;
 }
 
 void TestCliAttach::badAttachmentStopsBeforeAnything()

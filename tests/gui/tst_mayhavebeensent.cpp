@@ -3,7 +3,7 @@
 // sandbox that ignores Idempotency-Key: the answer to a send is lost after the server stored
 // the mail, and the lookup cannot be made. The compose window says so (never "Not sent", never
 // a Send that could make a second copy), the mail stays in the Outbox, whose window offers
-// "Check again" (a lookup) instead of "Send now" and warns before Edit; once the lookup can be
+// "Check Again" (a lookup) instead of "Send now" and warns before Edit; once the lookup can be
 // made, the mail is found and reported sent, stored once.
 #include "models/ComposeController.h"
 #include "platform/PlatformClient.h"
@@ -120,7 +120,7 @@ void TestMayHaveBeenSent::theWindowsTellTheTruthAndNeverOfferABlindSend()
     QVERIFY2(child<QLabel>(outboxWindow, "detail")->text().startsWith(u"May have been sent"_s),
         qPrintable(child<QLabel>(outboxWindow, "detail")->text()));
     auto *again = child<QPushButton>(outboxWindow, "sendNowButton");
-    QCOMPARE(plain(again->text()), u"Check again"_s);
+    QCOMPARE(plain(again->text()), u"Check Again"_s);
     QVERIFY(again->isEnabled());
     QTest::mouseClick(child<QPushButton>(outboxWindow, "editButton"), Qt::LeftButton);
     QMessageBox *question = nullptr;

@@ -166,7 +166,7 @@ void TestOutboxWindows::closingAsksKeepOrDiscard()
     QMessageBox *question = nullptr;
     QTRY_VERIFY((question = messageBox(u"keepOrDiscardQuestion"_s)));
     screenshot(question, u"close-question"_s);
-    buttonWithText(question, u"Keep as draft"_s)->click();
+    buttonWithText(question, u"Keep as Draft"_s)->click();
     QTRY_VERIFY(keep.isNull());
     QTRY_VERIFY(stored(keptId) && !stored(keptId)->openInWindow);
     QCOMPARE(stored(keptId)->draft.body, u"Half a thought"_s);
@@ -304,7 +304,7 @@ void TestOutboxWindows::sendLaterHoldsTheMailUntilItsTime()
     QVERIFY(ok->isEnabled());
     screenshot(dialog, u"send-later"_s);
     dialog->reject();
-    // "In an hour" from the menu.
+    // "In an Hour" from the menu.
     QPointer<ComposeWindow> closing = w;
     QSignalSpy queued(rig.outbox.get(), &Outbox::queued);
     actions.first()->trigger();
@@ -469,7 +469,7 @@ void TestOutboxWindows::quittingWithQueuedMailSaysSo()
         said += box->text() + u' ' + box->informativeText();
         if (said.size() == 1) {
             screenshot(box, u"quit-question"_s);
-            buttonWithText(box, u"Keep Outpost open"_s)->click();
+            buttonWithText(box, u"Keep Outpost Open"_s)->click();
             // Kept open: the Outbox shows; closing it asks again, and Quit quits.
             QTimer::singleShot(50, this, [this, &said] {
                 QVERIFY2(said.size() == 1, "asked again before the Outbox was closed");

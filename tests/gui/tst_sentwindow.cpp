@@ -6,6 +6,7 @@
 #include "models/ConversationLoader.h"
 #include "models/DraftAutosave.h"
 #include "models/SentListModel.h"
+#include "models/TimeText.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
@@ -14,6 +15,7 @@
 #include "tests/support/SandboxTestClient.h"
 #include "ui/ComposeWindow.h"
 #include "ui/ConversationWindow.h"
+#include "ui/DesktopLook.h"
 #include "ui/DraftsWindow.h"
 #include "ui/FieldMessage.h"
 #include "ui/MailStatusLinks.h"
@@ -30,6 +32,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -52,10 +55,13 @@ class TestSentWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The look the launcher sets (ui/DesktopLook), so that the windows are seen as users see them.
+    void initTestCase() { DesktopLook::apply(*qApp); }
     void init();
     void cleanup();
     void sentListShowsWhatWentOut();
     void mailSentAfterTheLastWindowIsNotified();
+    void dialogButtonsCarryNoStrayIcons();
 
 private:
     void screenshot(QWidget *w, const QString &name);
@@ -120,8 +126,15 @@ void TestSentWindow::sentListShowsWhatWentOut()
                 .toString()
                 .contains(u"jamie.lee@example.com"_s));
     QVERIFY(cell(SentListModel::StatusColumn).toString().startsWith(u"Sent"_s));
-    QVERIFY(cell(SentListModel::SentColumn).toDateTime().isValid());
-    QVERIFY(!cell(SentListModel::SentColumn, Qt::ToolTipRole).toString().isEmpty());
+    // When, as every list says it (issue 15, item 6): sent a moment ago, so the time of day
+    // in local time without seconds; the full date and time on hover.
+    const QDateTime sentAt = model->entryAt(0)->sentAt.toLocalTime();
+    QVERIFY(sentAt.isValid());
+    QCOMPARE(cell(SentListModel::SentColumn).toString(), TimeText::timeOfDay(sentAt.time()));
+    QCOMPARE(cell(SentListModel::SentColumn, Qt::ToolTipRole).toString(), TimeText::full(sentAt));
+    QVERIFY(cell(SentListModel::SentColumn, Qt::ToolTipRole)
+                .toString()
+                .contains(QString::number(sentAt.date().year())));
     QVERIFY(!child<QLabel>(sent, "sentEmpty")->isVisible());
     sent->view()->setCurrentIndex(model->index(0, 0));
     QVERIFY(!sent->currentEntry()->receipt.threadId.isEmpty());
@@ -175,6 +188,25 @@ void TestSentWindow::mailSentAfterTheLastWindowIsNotified()
     QVERIFY2(
         text.contains(u"After the window"_s) && text.contains(u"Jamie Lee"_s), qPrintable(text));
     QCOMPARE(rig.storedCount(u"After the window"_s), 1);
+}
+
+// Issue 15, item 6: a question's buttons carry the desktop's icons only where the desktop
+// wants them and has them; on this bare X session (Qt's generic theme asks for icons, no icon
+// theme has them) Qt would draw its own bundled pictures.
+void TestSentWindow::dialogButtonsCarryNoStrayIcons()
+{
+    DesktopLook::apply(*qApp);
+    const bool themed = QIcon::hasThemeIcon(u"dialog-ok"_s) && !QIcon::themeName().isEmpty();
+    if (!themed)
+        QVERIFY(!DesktopLook::dialogButtonsHaveIcons());
+    QMessageBox box(QMessageBox::Question, u"Quit?"_s, u"Quit?"_s,
+        QMessageBox::Ok | QMessageBox::Cancel | QMessageBox::Save);
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    for (QAbstractButton *b : box.buttons() + buttons.buttons()) {
+        if (!themed)
+            QVERIFY2(b->icon().isNull(), qPrintable(b->text()));
+    }
+    screenshot(&box, u"question-buttons"_s);
 }
 
 QTEST_MAIN(TestSentWindow)

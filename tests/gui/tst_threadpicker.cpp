@@ -4,6 +4,8 @@
 // types, and a chosen thread is where the message really goes.
 #include "models/ComposeController.h"
 #include "models/Roles.h"
+#include "models/ThreadListModel.h"
+#include "models/TimeText.h"
 #include "models/UiLanguage.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxSeed.h"
@@ -47,7 +49,7 @@ private Q_SLOTS:
     void filtersAndChoosesByKeyboard();
     void escapeClosesAndNewThreadClears();
     void threadSentFromHereIsOfferedBeforeThePlatformListsIt();
-    void relativeTimes();
+    void rowsSayWhenAsEveryListDoes();
 
 private:
     void openWindow();
@@ -304,9 +306,12 @@ void TestThreadPicker::threadSentFromHereIsOfferedBeforeThePlatformListsIt()
     QTRY_VERIFY(picker->statusText().contains(u"Some threads could not be listed"_s));
     QTest::keyClicks(picker->filterEdit(), u"welcome"_s);
     QCOMPARE(currentSubject(picker), u"Welcome aboard"_s);
-    // Its time relative to now, the full date in the tooltip.
+    // Sent a moment ago: the time of day (a list's form), the full date in the tooltip.
     const QModelIndex row = picker->list()->currentIndex();
-    QCOMPARE(row.data(Roles::RelativeTime).toString(), u"just now"_s);
+    const QDateTime sentAt = row.data(Roles::LastMessageTime).toDateTime();
+    QVERIFY(sentAt.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    QCOMPARE(
+        row.data(Roles::RelativeTime).toString(), TimeText::timeOfDay(sentAt.toLocalTime().time()));
     const QString full = row.data(Qt::ToolTipRole).toString();
     const QDate today = QDate::currentDate();
     QVERIFY2(full.contains(QString::number(today.year()))
@@ -324,22 +329,46 @@ void TestThreadPicker::threadSentFromHereIsOfferedBeforeThePlatformListsIt()
         first.value(u"emailMetadata").toObject().value(u"messageId").toString());
 }
 
-void TestThreadPicker::relativeTimes()
+void TestThreadPicker::rowsSayWhenAsEveryListDoes()
 {
-    const QDateTime now(QDate(2026, 5, 18), QTime(12, 0), QTimeZone::utc());
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-20), now), u"just now"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-90), now), u"1 minute ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-5 * 60), now), u"5 minutes ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-3600), now), u"1 hour ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addSecs(-3 * 3600), now), u"3 hours ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-1), now), u"yesterday"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-4), now), u"4 days ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-8), now), u"1 week ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-15), now), u"2 weeks ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-40), now), u"1 month ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-70), now), u"2 months ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-400), now), u"1 year ago"_s);
-    QCOMPARE(ThreadPickerProxy::relativeTime(now.addDays(-800), now), u"2 years ago"_s);
+    // The picker's rows use the one list form (TimeText::forList): the time today,
+    // "Yesterday", the weekday within a week, the day before; the full date on hover.
+    const QDateTime now(QDate(2026, 5, 14), QTime(12, 0)); // a Thursday, local time
+    ThreadListModel model;
+    QList<ThreadListModel::Row> rows;
+    const QList<QDateTime> times {now.addSecs(-2 * 3600), now.addDays(-1), now.addDays(-3),
+        now.addDays(-20), now.addDays(-400)};
+    for (const QDateTime &t : times) {
+        ThreadListModel::Row r;
+        r.thread.threadId = t.toString(Qt::ISODate);
+        r.thread.subject = r.thread.threadId;
+        r.thread.lastMessageTime = t.toUTC();
+        rows += r;
+    }
+    model.setRows(rows);
+    ThreadPickerProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setClock([now] { return now.toUTC(); });
+    QStringList shown;
+    QStringList tips;
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        shown += proxy.index(row).data(Roles::RelativeTime).toString();
+        tips += proxy.index(row).data(Qt::ToolTipRole).toString();
+    }
+    const QLocale locale;
+    const QString monday = locale.standaloneDayName(1, QLocale::LongFormat);
+    const QString tenOClock = TimeText::timeOfDay(QTime(10, 0));
+    QCOMPARE(shown.size(), 5);
+    QVERIFY2(shown.contains(tenOClock), qPrintable(shown.join(u" | ")));
+    QVERIFY2(shown.contains(u"Yesterday"_s), qPrintable(shown.join(u" | ")));
+    QVERIFY2(shown.contains(monday), qPrintable(shown.join(u" | ")));
+    QVERIFY2(
+        shown.contains(TimeText::day(QDate(2026, 4, 24), false)), qPrintable(shown.join(u" | ")));
+    QVERIFY2(
+        shown.contains(TimeText::day(QDate(2025, 4, 9), true)), qPrintable(shown.join(u" | ")));
+    for (const QString &tip : tips) // the full date, to the minute: never seconds
+        QVERIFY2(tip.contains(u"2026"_s) || tip.contains(u"2025"_s), qPrintable(tip));
+    QVERIFY2(tips.contains(TimeText::full(times.first())), qPrintable(tips.join(u" | ")));
 }
 
 QTEST_MAIN(TestThreadPicker)

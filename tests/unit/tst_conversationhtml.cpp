@@ -271,7 +271,7 @@ void TestConversationHtml::pageNamesMessagesAndButtonsForScreenReaders()
         u"<form class=\"action\" method=\"post\" action=\"outpost-action:reply?message=m2&amp;key="_s));
     QVERIFY(html.contains(u"\"><button class=\"button\" type=\"submit\" aria-label=\"Reply to Dana "
                           u"&lt;b&gt;O'Demo&lt;/b&gt;, 14 May\">Reply</button></form>"_s));
-    QVERIFY(html.contains(u"aria-label=\"Reply all to Jamie Lee, 14 May, 12:05\">Reply all<"_s));
+    QVERIFY(html.contains(u"aria-label=\"Reply all to Jamie Lee, 14 May, 12:05\">Reply All<"_s));
     QVERIFY(
         html.contains(u"aria-label=\"Forward the message of Jamie Lee, 3 March 2025\">Forward<"_s));
     QVERIFY(!html.contains(u"outpost-action:reply?message=m4"_s)); // a note has none

@@ -4,6 +4,7 @@
 #include "models/DraftListModel.h"
 #include "models/OutboxModel.h"
 #include "models/Roles.h"
+#include "models/TimeText.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
@@ -84,8 +85,18 @@ void TestDraftModels::draftListFollowsTheStoreInPlace()
     const int alpha = subjects.indexOf(u"Alpha"_s);
     QCOMPARE(model.index(alpha, 0).data(Qt::ToolTipRole).toString(), u"First line"_s);
     QCOMPARE(model.index(alpha, 0).data(Roles::DraftId).toString(), u"a"_s);
-    QCOMPARE(model.index(alpha, DraftListModel::ToColumn).data().toString(),
+    // People as every list names them; the address as typed on hover.
+    QCOMPARE(model.index(alpha, DraftListModel::ToColumn).data().toString(), u"Jamie Lee"_s);
+    QCOMPARE(model.index(alpha, DraftListModel::ToColumn).data(Qt::ToolTipRole).toString(),
         u"Jamie Lee <jamie.lee@example.com>"_s);
+    // When, relative to now in the list, in full on hover (issue 15, item 6).
+    model.setClock([t] { return t.addDays(1); });
+    QCOMPARE(model.index(alpha, DraftListModel::ChangedColumn).data().toString(), u"Yesterday"_s);
+    model.setClock([t] { return t; });
+    QCOMPARE(model.index(alpha, DraftListModel::ChangedColumn).data().toString(),
+        TimeText::timeOfDay(t.toLocalTime().time()));
+    QCOMPARE(model.index(alpha, DraftListModel::ChangedColumn).data(Qt::ToolTipRole).toString(),
+        TimeText::full(t));
 
     // A save elsewhere changes the row where it stands (a selection survives it).
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -140,6 +151,8 @@ void TestDraftModels::outboxModelFollowsTheOutbox()
                 .data()
                 .toString()
                 .startsWith(u"Scheduled for"_s));
+    QCOMPARE(model.index(model.rowOf(later), OutboxModel::StatusColumn).data().toString(),
+        u"Scheduled for %1"_s.arg(TimeText::forHeader(clock.now().addDays(1), clock.now())));
     clock.advance(6s); // the undo window ends; offline, it waits for the network
     QCOMPARE(model.index(model.rowOf(held), OutboxModel::StatusColumn).data().toString(),
         u"Waiting for the network"_s);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/gmail/GmailWire.h"
 
+#include "mail/SendLimits.h"
+#include "mail/SendRules.h"
 #include "providers/ProviderQuery.h"
 
 #include <QCoreApplication>
@@ -207,7 +209,10 @@ ServiceError error(
         err.message = Tr::tr("Gmail refused: %1").arg(message);
         err.field = DraftField::From;
     } else if (status == 413) {
-        err.message = Tr::tr("Gmail refused the message as too large (at most 35 MB).");
+        //: %1 is Gmail's message limit, written as every size is ("35 MB").
+        err.message = Tr::tr("Gmail refused the message as too large (at most %1).")
+                          .arg(SendRules::sizeText(
+                              SendLimits::of(SendRoute::Direct, Provider::Gmail).maxMessageBytes));
         err.field = DraftField::Attachments;
     } else if (status == 404) {
         err.field = DraftField::Thread;
