@@ -306,10 +306,6 @@
         <translation>Der Postausgang ist leer: Alles, was Sie gesendet haben, ist unterwegs.</translation>
     </message>
     <message>
-        <source>&amp;Send now</source>
-        <translation>&amp;Jetzt senden</translation>
-    </message>
-    <message>
         <source>Try this message again now (or send a scheduled one now)</source>
         <translation>Diese Nachricht jetzt erneut versuchen (oder eine geplante jetzt senden)</translation>
     </message>
@@ -349,6 +345,10 @@
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::AccessTokenSource</name>
@@ -359,14 +359,6 @@
 </context>
 <context>
     <name>Outpost::AccountActions</name>
-    <message>
-        <source>&amp;Sign in to an instance…</source>
-        <translation>Bei einer Instanz an&amp;melden …</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts and mailboxes…</source>
-        <translation>Konten und &amp;Postfächer …</translation>
-    </message>
     <message>
         <source>Your sign-in to %1 has expired or was revoked: sign in again. What you wrote is kept.</source>
         <translation>Ihre Anmeldung bei %1 ist abgelaufen oder wurde widerrufen: Melden Sie sich erneut an. Was Sie geschrieben haben, bleibt erhalten.</translation>
@@ -386,6 +378,14 @@
     <message>
         <source>Accou&amp;nt</source>
         <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In to an Instance…</source>
+        <translation>Bei einer Instanz an&amp;melden …</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and Mailboxes…</source>
+        <translation>Konten und &amp;Postfächer …</translation>
     </message>
 </context>
 <context>
@@ -414,24 +414,8 @@
         <translation>&amp;Outlook verbinden …</translation>
     </message>
     <message>
-        <source>&amp;Stop waiting</source>
-        <translation>&amp;Nicht mehr warten</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in to an instance…</source>
-        <translation>Bei einer &amp;Instanz anmelden …</translation>
-    </message>
-    <message>
-        <source>Sign o&amp;ut</source>
-        <translation>Ab&amp;melden</translation>
-    </message>
-    <message>
         <source>Add Gmail &amp;directly…</source>
         <translation>Gmail &amp;direkt hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Stop &amp;waiting</source>
-        <translation>Nicht mehr &amp;warten</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -589,6 +573,104 @@
         <source>%1, signed in as %2: cannot send as %3</source>
         <translation>%1, angemeldet als %2: kann nicht als %3 senden</translation>
     </message>
+    <message>
+        <source>&amp;Stop Waiting</source>
+        <translation>&amp;Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Disco&amp;nnect…</source>
+        <translation>&amp;Trennen …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to an Instance…</source>
+        <translation>Bei einer &amp;Instanz anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Waiting</source>
+        <translation>Nicht mehr &amp;warten</translation>
+    </message>
+    <message>
+        <source>Asks the platform to fetch the selected mailbox&apos;s recent mail now, so that threads written in other programs appear</source>
+        <translation>Bittet die Plattform, die neuen E-Mails des ausgewählten Postfachs jetzt abzurufen, damit in anderen Programmen geschriebene Konversationen erscheinen</translation>
+    </message>
+    <message>
+        <source>Disconnects the selected mailbox from the platform</source>
+        <translation>Trennt das ausgewählte Postfach von der Plattform</translation>
+    </message>
+    <message>
+        <source>Asking %1 to sync %2…</source>
+        <translation>%1 wird gebeten, %2 abzugleichen …</translation>
+    </message>
+    <message>
+        <source>%1 cannot be synced from Outpost: the instance does not offer it, or no longer knows this mailbox.</source>
+        <translation>%1 kann nicht aus Outpost abgeglichen werden: Die Instanz bietet das nicht an oder kennt dieses Postfach nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation>%1 wurde nicht abgeglichen: %2</translation>
+    </message>
+    <message>
+        <source>%1 may still be syncing; its progress cannot be read: %2</source>
+        <translation>%1 wird vielleicht noch abgeglichen; der Fortschritt lässt sich nicht lesen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %2 of %n messages…</source>
+        <translation>
+            <numerusform>%1 wird abgeglichen: %2 von %n Nachricht …</numerusform>
+            <numerusform>%1 wird abgeglichen: %2 von %n Nachrichten …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 wird abgeglichen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is synced: %n messages fetched.</source>
+        <translation>
+            <numerusform>%1 ist abgeglichen: %n Nachricht abgerufen.</numerusform>
+            <numerusform>%1 ist abgeglichen: %n Nachrichten abgerufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect Mailbox</source>
+        <translation>Postfach trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from %2?</source>
+        <translation>%1 von %2 trennen?</translation>
+    </message>
+    <message>
+        <source>Outpost and the platform will no longer send from it or list its threads until it is connected again. The mail in the mailbox itself is not touched.</source>
+        <translation>Outpost und die Plattform senden dann nicht mehr darüber und listen seine Konversationen nicht mehr auf, bis es wieder verbunden ist. Die E-Mails im Postfach selbst bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1…</source>
+        <translation>%1 wird getrennt …</translation>
+    </message>
+    <message>
+        <source>%1 cannot be disconnected from Outpost: the instance does not offer it, or no longer knows this mailbox.</source>
+        <translation>%1 kann nicht aus Outpost getrennt werden: Die Instanz bietet das nicht an oder kennt dieses Postfach nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 was not disconnected: %2</source>
+        <translation>%1 wurde nicht getrennt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected.</source>
+        <translation>%1 wurde getrennt.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::AddressList</name>
@@ -643,6 +725,10 @@
     <message>
         <source>it holds more than one address</source>
         <translation>es enthält mehr als eine Adresse</translation>
+    </message>
+    <message>
+        <source>the domain cannot be written in the form mail servers read</source>
+        <translation>die Domain lässt sich nicht in der Form schreiben, die Mailserver lesen</translation>
     </message>
 </context>
 <context>
@@ -1108,10 +1194,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Ein behaltener Entwurf liegt unter „Entwürfe“, um ihn später fertigzustellen und zu senden.</translation>
     </message>
     <message>
-        <source>&amp;Keep as draft</source>
-        <translation>Als Entwurf &amp;behalten</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
@@ -1333,6 +1415,10 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
+    <message>
+        <source>&amp;Keep as Draft</source>
+        <translation>Als Entwurf &amp;behalten</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationDocument</name>
@@ -1377,10 +1463,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Externe Bilder in dieser Nachricht werden zum Schutz Ihrer Privatsphäre ausgeblendet.</translation>
     </message>
     <message>
-        <source>Show images</source>
-        <translation>Bilder anzeigen</translation>
-    </message>
-    <message>
         <source>Always show images from %1</source>
         <translation>Bilder von %1 immer anzeigen</translation>
     </message>
@@ -1391,10 +1473,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
     <message>
         <source>Reply</source>
         <translation>Antworten</translation>
-    </message>
-    <message>
-        <source>Reply all</source>
-        <translation>Allen antworten</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -1426,15 +1504,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
             <numerusform>%n Nachricht</numerusform>
             <numerusform>%n Nachrichten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>d MMMM</source>
-        <extracomment>A message&apos;s day in its screen-reader name (&quot;Jamie Lee, 14 May&quot;): a QDate format (d: day, MMMM: month name), in the order and with the punctuation of the language.</extracomment>
-        <translation>d. MMMM</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1481,6 +1550,14 @@ Versuchen Sie `outpost %1 --help`.</translation>
     <message>
         <source>Forward the message of %1</source>
         <translation>Die Nachricht von %1 weiterleiten</translation>
+    </message>
+    <message>
+        <source>Show Images</source>
+        <translation>Bilder anzeigen</translation>
+    </message>
+    <message>
+        <source>Reply All</source>
+        <translation>Allen antworten</translation>
     </message>
 </context>
 <context>
@@ -1581,10 +1658,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Show as &amp;plain text</source>
-        <translation>Als &amp;Nur-Text anzeigen</translation>
-    </message>
-    <message>
         <source>The conversation could not be shown, not even as plain text.</source>
         <translation>Der Verlauf konnte nicht angezeigt werden, nicht einmal als Nur-Text.</translation>
     </message>
@@ -1595,6 +1668,10 @@ Versuchen Sie `outpost %1 --help`.</translation>
     <message>
         <source>Its plain-text version may still show.</source>
         <translation>Die Nur-Text-Fassung lässt sich möglicherweise noch anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Plain Text</source>
+        <translation>Als &amp;Nur-Text anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1685,16 +1762,17 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Gmail hat abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Gmail refused the message as too large (at most 35 MB).</source>
-        <translation>Gmail hat die Nachricht als zu groß abgelehnt (höchstens 35 MB).</translation>
-    </message>
-    <message>
         <source>Gmail does not know this thread any more. %1</source>
         <translation>Gmail kennt diese Konversation nicht mehr. %1</translation>
     </message>
     <message>
         <source>Gmail refused the sign-in: connect the mailbox again.</source>
         <translation>Gmail hat die Anmeldung abgelehnt: Verbinden Sie das Postfach erneut.</translation>
+    </message>
+    <message>
+        <source>Gmail refused the message as too large (at most %1).</source>
+        <extracomment>%1 is Gmail&apos;s message limit, written as every size is (&quot;35 MB&quot;).</extracomment>
+        <translation>Gmail hat die Nachricht als zu groß abgelehnt (höchstens %1).</translation>
     </message>
 </context>
 <context>
@@ -1787,10 +1865,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse in einem Browser, um das Postfach zu verbinden. Outpost wartet darauf.</translation>
     </message>
     <message>
-        <source>Copy address</source>
-        <translation>Adresse kopieren</translation>
-    </message>
-    <message>
         <source>--instance: %1</source>
         <translation>--instance: %1</translation>
     </message>
@@ -1799,6 +1873,10 @@ Versuchen Sie `outpost %1 --help`.</translation>
 Without a display, `outpost send`, `outpost login` and `outpost sandbox` work; see `outpost --help`.</source>
         <translation>outpost: keine Anzeige, auf der ein Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt).
 Ohne Anzeige funktionieren `outpost send`, `outpost login` und `outpost sandbox`; siehe `outpost --help`.</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Adresse kopieren</translation>
     </message>
 </context>
 <context>
@@ -2146,10 +2224,6 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>Jetzt senden oder im Postausgang prüfen?</translation>
     </message>
     <message>
-        <source>&amp;Send now</source>
-        <translation>&amp;Jetzt senden</translation>
-    </message>
-    <message>
         <source>&amp;Review in Outbox</source>
         <translation>Im Postausgang &amp;prüfen</translation>
     </message>
@@ -2168,10 +2242,6 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Outpost open</source>
-        <translation>Outpost &amp;geöffnet lassen</translation>
     </message>
     <message>
         <source>Drafts cannot be saved to disk (%1). Keep your windows open until your mail is sent: nothing will be there after Outpost closes.</source>
@@ -2226,6 +2296,14 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>What went out recently, and its conversations</source>
         <translation>Zuletzt gesendete Nachrichten und ihre Verläufe</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Outpost Open</source>
+        <translation>Outpost &amp;geöffnet lassen</translation>
     </message>
 </context>
 <context>
@@ -2535,14 +2613,6 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>&amp;Retry now</source>
-        <translation>&amp;Jetzt erneut versuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Send now</source>
-        <translation>&amp;Jetzt senden</translation>
-    </message>
-    <message>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
@@ -2559,16 +2629,36 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>„%1“ wurde möglicherweise schon gesendet: Prüfen Sie zuerst den Verlauf. Bearbeitet und erneut gesendet, kommt sie vielleicht zweimal an.</translation>
     </message>
     <message>
-        <source>&amp;Edit anyway</source>
+        <source>Looks for it on the server again; it goes again only if it is certainly not there.</source>
+        <translation>Sucht sie erneut auf dem Server; sie wird nur erneut gesendet, wenn sie sicher nicht dort ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
         <translation>&amp;Trotzdem bearbeiten</translation>
     </message>
     <message>
-        <source>Check &amp;again</source>
+        <source>Check &amp;Again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <source>Looks for it on the server again; it goes again only if it is certainly not there.</source>
-        <translation>Sucht sie erneut auf dem Server; sie wird nur erneut gesendet, wenn sie sicher nicht dort ist.</translation>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::PeopleText</name>
+    <message numerus="yes">
+        <source>%n others</source>
+        <comment>always 2 or more</comment>
+        <extracomment>The end of a list of people: &quot;Jamie Lee, Robin Hale and 2 others&quot; (n is 2 or more).</extracomment>
+        <translation>
+            <numerusform>%n weitere Person</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2777,16 +2867,16 @@ Probieren Sie: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>Eine Plattform spielen, die Idempotency-Key ignoriert: Ein wiederholtes Senden wird erneut gespeichert (mit --faults schaltet POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} es zurück).</translation>
     </message>
     <message>
-        <source>Play an instance of an earlier platform version: legacy-accountid (its send endpoint names the mailbox by accountId instead of from). Default: current.</source>
-        <translation>Eine Instanz einer früheren Plattformversion spielen: legacy-accountid (ihr Sende-Endpunkt nennt das Postfach per accountId statt per from). Standard: current.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>outpost sandbox: --instance-profile must be current or legacy-accountid, not “%1”.</source>
-        <translation>outpost sandbox: --instance-profile muss current oder legacy-accountid sein, nicht „%1“.</translation>
+        <source>Play an instance of an earlier platform version: legacy-accountid (its send endpoint names the mailbox by accountId instead of from), or minimal (no message search, no mailbox sync or disconnect). Default: current.</source>
+        <translation>Eine Instanz einer früheren Plattformversion spielen: legacy-accountid (ihr Sende-Endpunkt nennt das Postfach accountId statt from) oder minimal (keine Nachrichtensuche, kein Abgleichen oder Trennen von Postfächern). Vorgabe: current.</translation>
+    </message>
+    <message>
+        <source>outpost sandbox: --instance-profile must be current, legacy-accountid or minimal, not “%1”.</source>
+        <translation>outpost sandbox: --instance-profile muss current, legacy-accountid oder minimal sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2988,27 +3078,27 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
 <context>
     <name>Outpost::SendLaterButton</name>
     <message>
-        <source>Send &amp;later</source>
-        <translation>S&amp;päter senden</translation>
-    </message>
-    <message>
         <source>Choose when the message goes out; it waits in the Outbox until then</source>
         <translation>Wählen, wann die Nachricht hinausgeht; bis dahin wartet sie im Postausgang</translation>
     </message>
     <message>
-        <source>In an hour (%1)</source>
+        <source>Send &amp;Later</source>
+        <translation>S&amp;päter senden</translation>
+    </message>
+    <message>
+        <source>In an Hour (%1)</source>
         <translation>In einer Stunde (%1)</translation>
     </message>
     <message>
-        <source>Tomorrow morning (%1)</source>
+        <source>Tomorrow Morning (%1)</source>
         <translation>Morgen früh (%1)</translation>
     </message>
     <message>
-        <source>Monday morning (%1)</source>
+        <source>Monday Morning (%1)</source>
         <translation>Montag früh (%1)</translation>
     </message>
     <message>
-        <source>Pick a date and time…</source>
+        <source>Pick a Date and Time…</source>
         <translation>Datum und Uhrzeit wählen …</translation>
     </message>
 </context>
@@ -3369,16 +3459,16 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
 <context>
     <name>Outpost::SignInDialog</name>
     <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
         <source>Your password is sent to the instance once and never stored; the sign-in is kept in the desktop keychain.</source>
         <translation>Ihr Passwort wird einmal an die Instanz gesendet und nie gespeichert; die Anmeldung wird im Schlüsselbund des Desktops aufbewahrt.</translation>
     </message>
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
     </message>
 </context>
 <context>
@@ -3455,19 +3545,16 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
             <numerusform>%n Konversationen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ThreadPickerDelegate</name>
     <message>
         <source>Start a new thread with the recipients</source>
         <translation>Eine neue Konversation mit den Empfängern beginnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n weiterer</numerusform>
-            <numerusform>+%n weitere</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3494,56 +3581,6 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>The message starts a new thread with its recipients.</source>
         <translation>Die Nachricht beginnt eine neue Konversation mit ihren Empfängern.</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s) ago</source>
-        <translation>
-            <numerusform>vor %n Woche</numerusform>
-            <numerusform>vor %n Wochen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s) ago</source>
-        <translation>
-            <numerusform>vor %n Monat</numerusform>
-            <numerusform>vor %n Monaten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) ago</source>
-        <translation>
-            <numerusform>vor %n Jahr</numerusform>
-            <numerusform>vor %n Jahren</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3624,20 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>Continues the thread %1</source>
         <translation>Setzt die Konversation %1 fort</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TimeText</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time of day</comment>
+        <extracomment>A day and a time of day (&quot;14 May, 10:00&quot;; &quot;Thursday, 14 May 2026, 10:00&quot;).</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <extracomment>A list&apos;s date column for a moment of the day before today.</extracomment>
+        <translation>Gestern</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Outpost::AccountsDialog</name>
+    <message numerus="yes">
+        <source>Syncing %1: %2 of %n messages…</source>
+        <translation>
+            <numerusform>Syncing %1: %2 of %n message…</numerusform>
+            <numerusform>Syncing %1: %2 of %n messages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is synced: %n messages fetched.</source>
+        <translation>
+            <numerusform>%1 is synced: %n message fetched.</numerusform>
+            <numerusform>%1 is synced: %n messages fetched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ComposeWindow</name>
     <message numerus="yes">
         <source>%1 Trying again in %n second(s) (attempt %2).</source>
@@ -97,6 +114,18 @@
     </message>
 </context>
 <context>
+    <name>Outpost::PeopleText</name>
+    <message numerus="yes">
+        <source>%n others</source>
+        <comment>always 2 or more</comment>
+        <extracomment>The end of a list of people: &quot;Jamie Lee, Robin Hale and 2 others&quot; (n is 2 or more).</extracomment>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Outpost::SendCommand</name>
     <message numerus="yes">
         <source>outpost send: waiting for %n attachment(s) to upload…</source>
@@ -153,62 +182,10 @@
 <context>
     <name>Outpost::ThreadPickerDelegate</name>
     <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Outpost::ThreadPickerProxy</name>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s) ago</source>
-        <translation>
-            <numerusform>%n week ago</numerusform>
-            <numerusform>%n weeks ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s) ago</source>
-        <translation>
-            <numerusform>%n month ago</numerusform>
-            <numerusform>%n months ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) ago</source>
-        <translation>
-            <numerusform>%n year ago</numerusform>
-            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
 </context>

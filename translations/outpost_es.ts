@@ -306,10 +306,6 @@
         <translation>La bandeja de salida está vacía: todo lo que enviaste ya salió.</translation>
     </message>
     <message>
-        <source>&amp;Send now</source>
-        <translation>&amp;Enviar ahora</translation>
-    </message>
-    <message>
         <source>Try this message again now (or send a scheduled one now)</source>
         <translation>Reintentar este mensaje ahora (o enviar ahora uno programado)</translation>
     </message>
@@ -349,6 +345,10 @@
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::AccessTokenSource</name>
@@ -359,14 +359,6 @@
 </context>
 <context>
     <name>Outpost::AccountActions</name>
-    <message>
-        <source>&amp;Sign in to an instance…</source>
-        <translation>&amp;Iniciar sesión en una instancia…</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts and mailboxes…</source>
-        <translation>Cuentas y &amp;buzones…</translation>
-    </message>
     <message>
         <source>Your sign-in to %1 has expired or was revoked: sign in again. What you wrote is kept.</source>
         <translation>Tu sesión en %1 caducó o se revocó: vuelve a iniciar sesión. Lo que escribiste se conserva.</translation>
@@ -386,6 +378,14 @@
     <message>
         <source>Accou&amp;nt</source>
         <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In to an Instance…</source>
+        <translation>&amp;Iniciar sesión en una instancia…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and Mailboxes…</source>
+        <translation>Cuentas y &amp;buzones…</translation>
     </message>
 </context>
 <context>
@@ -414,24 +414,8 @@
         <translation>Conectar &amp;Outlook…</translation>
     </message>
     <message>
-        <source>&amp;Stop waiting</source>
-        <translation>De&amp;jar de esperar</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in to an instance…</source>
-        <translation>&amp;Iniciar sesión en una instancia…</translation>
-    </message>
-    <message>
-        <source>Sign o&amp;ut</source>
-        <translation>C&amp;errar sesión</translation>
-    </message>
-    <message>
         <source>Add Gmail &amp;directly…</source>
         <translation>Añadir Gmail di&amp;rectamente…</translation>
-    </message>
-    <message>
-        <source>Stop &amp;waiting</source>
-        <translation>Dejar de es&amp;perar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -589,6 +573,104 @@
         <source>%1, signed in as %2: cannot send as %3</source>
         <translation>%1, sesión iniciada como %2: no puede enviar como %3</translation>
     </message>
+    <message>
+        <source>&amp;Stop Waiting</source>
+        <translation>De&amp;jar de esperar</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Disco&amp;nnect…</source>
+        <translation>Desco&amp;nectar…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to an Instance…</source>
+        <translation>&amp;Iniciar sesión en una instancia…</translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Waiting</source>
+        <translation>Dejar de es&amp;perar</translation>
+    </message>
+    <message>
+        <source>Asks the platform to fetch the selected mailbox&apos;s recent mail now, so that threads written in other programs appear</source>
+        <translation>Pide a la plataforma que traiga ahora el correo reciente del buzón seleccionado, para que aparezcan los hilos escritos en otros programas</translation>
+    </message>
+    <message>
+        <source>Disconnects the selected mailbox from the platform</source>
+        <translation>Desconecta el buzón seleccionado de la plataforma</translation>
+    </message>
+    <message>
+        <source>Asking %1 to sync %2…</source>
+        <translation>Pidiendo a %1 que sincronice %2…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be synced from Outpost: the instance does not offer it, or no longer knows this mailbox.</source>
+        <translation>%1 no se puede sincronizar desde Outpost: la instancia no lo ofrece o ya no conoce este buzón.</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation>%1 no se sincronizó: %2</translation>
+    </message>
+    <message>
+        <source>%1 may still be syncing; its progress cannot be read: %2</source>
+        <translation>Puede que %1 aún se esté sincronizando; no se puede leer su progreso: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %2 of %n messages…</source>
+        <translation>
+            <numerusform>Sincronizando %1: %2 de %n mensaje…</numerusform>
+            <numerusform>Sincronizando %1: %2 de %n mensajes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Sincronizando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is synced: %n messages fetched.</source>
+        <translation>
+            <numerusform>%1 está sincronizado: se trajo %n mensaje.</numerusform>
+            <numerusform>%1 está sincronizado: se trajeron %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect Mailbox</source>
+        <translation>Desconectar buzón</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from %2?</source>
+        <translation>¿Desconectar %1 de %2?</translation>
+    </message>
+    <message>
+        <source>Outpost and the platform will no longer send from it or list its threads until it is connected again. The mail in the mailbox itself is not touched.</source>
+        <translation>Outpost y la plataforma ya no enviarán desde él ni listarán sus hilos hasta que se vuelva a conectar. El correo del buzón en sí no se toca.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1…</source>
+        <translation>Desconectando %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be disconnected from Outpost: the instance does not offer it, or no longer knows this mailbox.</source>
+        <translation>%1 no se puede desconectar desde Outpost: la instancia no lo ofrece o ya no conoce este buzón.</translation>
+    </message>
+    <message>
+        <source>%1 was not disconnected: %2</source>
+        <translation>%1 no se desconectó: %2</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected.</source>
+        <translation>%1 se desconectó.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::AddressList</name>
@@ -643,6 +725,10 @@
     <message>
         <source>it holds more than one address</source>
         <translation>contiene más de una dirección</translation>
+    </message>
+    <message>
+        <source>the domain cannot be written in the form mail servers read</source>
+        <translation>el dominio no se puede escribir en la forma que leen los servidores de correo</translation>
     </message>
 </context>
 <context>
@@ -1105,10 +1191,6 @@ Prueba `outpost %1 --help`.</translation>
         <translation>Un borrador guardado está en Borradores, para terminarlo y enviarlo más tarde.</translation>
     </message>
     <message>
-        <source>&amp;Keep as draft</source>
-        <translation>&amp;Guardar como borrador</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
@@ -1330,6 +1412,10 @@ Prueba `outpost %1 --help`.</translation>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
+    <message>
+        <source>&amp;Keep as Draft</source>
+        <translation>&amp;Guardar como borrador</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationDocument</name>
@@ -1374,10 +1460,6 @@ Prueba `outpost %1 --help`.</translation>
         <translation>Las imágenes remotas de este mensaje están ocultas para proteger tu privacidad.</translation>
     </message>
     <message>
-        <source>Show images</source>
-        <translation>Mostrar imágenes</translation>
-    </message>
-    <message>
         <source>Always show images from %1</source>
         <translation>Mostrar siempre las imágenes de %1</translation>
     </message>
@@ -1388,10 +1470,6 @@ Prueba `outpost %1 --help`.</translation>
     <message>
         <source>Reply</source>
         <translation>Responder</translation>
-    </message>
-    <message>
-        <source>Reply all</source>
-        <translation>Responder a todos</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -1423,15 +1501,6 @@ Prueba `outpost %1 --help`.</translation>
             <numerusform>%n mensaje</numerusform>
             <numerusform>%n mensajes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>d MMMM</source>
-        <extracomment>A message&apos;s day in its screen-reader name (&quot;Jamie Lee, 14 May&quot;): a QDate format (d: day, MMMM: month name), in the order and with the punctuation of the language.</extracomment>
-        <translation>d &apos;de&apos; MMMM</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1478,6 +1547,14 @@ Prueba `outpost %1 --help`.</translation>
     <message>
         <source>Forward the message of %1</source>
         <translation>Reenviar el mensaje de %1</translation>
+    </message>
+    <message>
+        <source>Show Images</source>
+        <translation>Mostrar imágenes</translation>
+    </message>
+    <message>
+        <source>Reply All</source>
+        <translation>Responder a todos</translation>
     </message>
 </context>
 <context>
@@ -1578,10 +1655,6 @@ Prueba `outpost %1 --help`.</translation>
         <translation>No se pudo leer la conversación: %1</translation>
     </message>
     <message>
-        <source>Show as &amp;plain text</source>
-        <translation>Mostrar como texto &amp;sin formato</translation>
-    </message>
-    <message>
         <source>The conversation could not be shown, not even as plain text.</source>
         <translation>No se pudo mostrar la conversación, ni siquiera como texto sin formato.</translation>
     </message>
@@ -1592,6 +1665,10 @@ Prueba `outpost %1 --help`.</translation>
     <message>
         <source>Its plain-text version may still show.</source>
         <translation>Puede que su versión en texto sin formato sí se muestre.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Plain Text</source>
+        <translation>Mostrar como texto &amp;sin formato</translation>
     </message>
 </context>
 <context>
@@ -1682,16 +1759,17 @@ Prueba `outpost %1 --help`.</translation>
         <translation>Gmail lo rechazó: %1</translation>
     </message>
     <message>
-        <source>Gmail refused the message as too large (at most 35 MB).</source>
-        <translation>Gmail rechazó el mensaje por ser demasiado grande (35 MB como máximo).</translation>
-    </message>
-    <message>
         <source>Gmail does not know this thread any more. %1</source>
         <translation>Gmail ya no conoce este hilo. %1</translation>
     </message>
     <message>
         <source>Gmail refused the sign-in: connect the mailbox again.</source>
         <translation>Gmail rechazó el inicio de sesión: vuelve a conectar el buzón.</translation>
+    </message>
+    <message>
+        <source>Gmail refused the message as too large (at most %1).</source>
+        <extracomment>%1 is Gmail&apos;s message limit, written as every size is (&quot;35 MB&quot;).</extracomment>
+        <translation>Gmail rechazó el mensaje por ser demasiado grande (%1 como máximo).</translation>
     </message>
 </context>
 <context>
@@ -1784,10 +1862,6 @@ Prueba `outpost %1 --help`.</translation>
         <translation>No se pudo abrir ningún navegador. Abre esta dirección en un navegador para conectar el buzón. Outpost la espera.</translation>
     </message>
     <message>
-        <source>Copy address</source>
-        <translation>Copiar la dirección</translation>
-    </message>
-    <message>
         <source>--instance: %1</source>
         <translation>--instance: %1</translation>
     </message>
@@ -1796,6 +1870,10 @@ Prueba `outpost %1 --help`.</translation>
 Without a display, `outpost send`, `outpost login` and `outpost sandbox` work; see `outpost --help`.</source>
         <translation>outpost: no hay ninguna pantalla donde abrir una ventana (no están definidos ni DISPLAY ni WAYLAND_DISPLAY).
 Sin pantalla funcionan `outpost send`, `outpost login` y `outpost sandbox`; consulta `outpost --help`.</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copiar la dirección</translation>
     </message>
 </context>
 <context>
@@ -2143,10 +2221,6 @@ Prueba `outpost logout --help`.</translation>
         <translation>¿Enviarlos ahora o revisarlos en la bandeja de salida?</translation>
     </message>
     <message>
-        <source>&amp;Send now</source>
-        <translation>&amp;Enviar ahora</translation>
-    </message>
-    <message>
         <source>&amp;Review in Outbox</source>
         <translation>&amp;Revisar en la bandeja de salida</translation>
     </message>
@@ -2165,10 +2239,6 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Outpost open</source>
-        <translation>&amp;Mantener Outpost abierto</translation>
     </message>
     <message>
         <source>Drafts cannot be saved to disk (%1). Keep your windows open until your mail is sent: nothing will be there after Outpost closes.</source>
@@ -2223,6 +2293,14 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>What went out recently, and its conversations</source>
         <translation>Lo que salió recientemente y sus conversaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Outpost Open</source>
+        <translation>&amp;Mantener Outpost abierto</translation>
     </message>
 </context>
 <context>
@@ -2532,14 +2610,6 @@ Prueba `outpost logout --help`.</translation>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <source>&amp;Retry now</source>
-        <translation>&amp;Reintentar ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Send now</source>
-        <translation>&amp;Enviar ahora</translation>
-    </message>
-    <message>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
@@ -2556,16 +2626,36 @@ Prueba `outpost logout --help`.</translation>
         <translation>Puede que «%1» ya se haya enviado: revisa primero la conversación. Si lo editas y lo vuelves a enviar, puede llegar dos veces.</translation>
     </message>
     <message>
-        <source>&amp;Edit anyway</source>
+        <source>Looks for it on the server again; it goes again only if it is certainly not there.</source>
+        <translation>Lo vuelve a buscar en el servidor; solo se envía de nuevo si seguro que no está allí.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
         <translation>E&amp;ditar de todos modos</translation>
     </message>
     <message>
-        <source>Check &amp;again</source>
+        <source>Check &amp;Again</source>
         <translation>Volver a &amp;comprobar</translation>
     </message>
     <message>
-        <source>Looks for it on the server again; it goes again only if it is certainly not there.</source>
-        <translation>Lo vuelve a buscar en el servidor; solo se envía de nuevo si seguro que no está allí.</translation>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::PeopleText</name>
+    <message numerus="yes">
+        <source>%n others</source>
+        <comment>always 2 or more</comment>
+        <extracomment>The end of a list of people: &quot;Jamie Lee, Robin Hale and 2 others&quot; (n is 2 or more).</extracomment>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2774,16 +2864,16 @@ Prueba: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>Simular una plataforma que ignora Idempotency-Key: un envío repetido se guarda otra vez (con --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} lo desactiva).</translation>
     </message>
     <message>
-        <source>Play an instance of an earlier platform version: legacy-accountid (its send endpoint names the mailbox by accountId instead of from). Default: current.</source>
-        <translation>Simular una instancia de una versión anterior de la plataforma: legacy-accountid (su punto de conexión de envío nombra el buzón por accountId en lugar de from). Predeterminado: current.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>outpost sandbox: --instance-profile must be current or legacy-accountid, not “%1”.</source>
-        <translation>outpost sandbox: --instance-profile debe ser current o legacy-accountid, no «%1».</translation>
+        <source>Play an instance of an earlier platform version: legacy-accountid (its send endpoint names the mailbox by accountId instead of from), or minimal (no message search, no mailbox sync or disconnect). Default: current.</source>
+        <translation>Hacer de instancia de una versión anterior de la plataforma: legacy-accountid (su punto de envío nombra el buzón accountId en lugar de from) o minimal (sin búsqueda de mensajes ni sincronización o desconexión de buzones). Por defecto: current.</translation>
+    </message>
+    <message>
+        <source>outpost sandbox: --instance-profile must be current, legacy-accountid or minimal, not “%1”.</source>
+        <translation>outpost sandbox: --instance-profile debe ser current, legacy-accountid o minimal, no «%1».</translation>
     </message>
 </context>
 <context>
@@ -2985,27 +3075,27 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
 <context>
     <name>Outpost::SendLaterButton</name>
     <message>
-        <source>Send &amp;later</source>
-        <translation>Enviar &amp;más tarde</translation>
-    </message>
-    <message>
         <source>Choose when the message goes out; it waits in the Outbox until then</source>
         <translation>Elegir cuándo sale el mensaje; hasta entonces espera en la bandeja de salida</translation>
     </message>
     <message>
-        <source>In an hour (%1)</source>
+        <source>Send &amp;Later</source>
+        <translation>Enviar &amp;más tarde</translation>
+    </message>
+    <message>
+        <source>In an Hour (%1)</source>
         <translation>Dentro de una hora (%1)</translation>
     </message>
     <message>
-        <source>Tomorrow morning (%1)</source>
+        <source>Tomorrow Morning (%1)</source>
         <translation>Mañana por la mañana (%1)</translation>
     </message>
     <message>
-        <source>Monday morning (%1)</source>
+        <source>Monday Morning (%1)</source>
         <translation>El lunes por la mañana (%1)</translation>
     </message>
     <message>
-        <source>Pick a date and time…</source>
+        <source>Pick a Date and Time…</source>
         <translation>Elegir fecha y hora…</translation>
     </message>
 </context>
@@ -3366,16 +3456,16 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
 <context>
     <name>Outpost::SignInDialog</name>
     <message>
-        <source>&amp;Sign in</source>
-        <translation>I&amp;niciar sesión</translation>
-    </message>
-    <message>
         <source>Your password is sent to the instance once and never stored; the sign-in is kept in the desktop keychain.</source>
         <translation>Tu contraseña se envía una vez a la instancia y nunca se guarda; la sesión se guarda en el llavero del escritorio.</translation>
     </message>
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>I&amp;niciar sesión</translation>
     </message>
 </context>
 <context>
@@ -3452,19 +3542,16 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
             <numerusform>%n hilos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ThreadPickerDelegate</name>
     <message>
         <source>Start a new thread with the recipients</source>
         <translation>Empezar un hilo nuevo con los destinatarios</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n más</numerusform>
-            <numerusform>+%n más</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3491,56 +3578,6 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>The message starts a new thread with its recipients.</source>
         <translation>El mensaje empieza un hilo nuevo con sus destinatarios.</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>ahora mismo</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>ayer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s) ago</source>
-        <translation>
-            <numerusform>hace %n semana</numerusform>
-            <numerusform>hace %n semanas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s) ago</source>
-        <translation>
-            <numerusform>hace %n mes</numerusform>
-            <numerusform>hace %n meses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) ago</source>
-        <translation>
-            <numerusform>hace %n año</numerusform>
-            <numerusform>hace %n años</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3621,20 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>Continues the thread %1</source>
         <translation>Continúa el hilo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TimeText</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time of day</comment>
+        <extracomment>A day and a time of day (&quot;14 May, 10:00&quot;; &quot;Thursday, 14 May 2026, 10:00&quot;).</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <extracomment>A list&apos;s date column for a moment of the day before today.</extracomment>
+        <translation>Ayer</translation>
     </message>
 </context>
 <context>

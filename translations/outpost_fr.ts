@@ -306,10 +306,6 @@
         <translation>La boîte d’envoi est vide&#xa0;: tout ce que vous avez envoyé est parti.</translation>
     </message>
     <message>
-        <source>&amp;Send now</source>
-        <translation>&amp;Envoyer maintenant</translation>
-    </message>
-    <message>
         <source>Try this message again now (or send a scheduled one now)</source>
         <translation>Réessayer ce message maintenant (ou envoyer maintenant un message programmé)</translation>
     </message>
@@ -349,6 +345,10 @@
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::AccessTokenSource</name>
@@ -359,14 +359,6 @@
 </context>
 <context>
     <name>Outpost::AccountActions</name>
-    <message>
-        <source>&amp;Sign in to an instance…</source>
-        <translation>Se &amp;connecter à une instance…</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts and mailboxes…</source>
-        <translation>Comptes et &amp;boîtes aux lettres…</translation>
-    </message>
     <message>
         <source>Your sign-in to %1 has expired or was revoked: sign in again. What you wrote is kept.</source>
         <translation>Votre connexion à %1 a expiré ou a été révoquée&#xa0;: reconnectez-vous. Ce que vous avez écrit est conservé.</translation>
@@ -386,6 +378,14 @@
     <message>
         <source>Accou&amp;nt</source>
         <translation>Co&amp;mpte</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In to an Instance…</source>
+        <translation>Se &amp;connecter à une instance…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and Mailboxes…</source>
+        <translation>Comptes et &amp;boîtes aux lettres…</translation>
     </message>
 </context>
 <context>
@@ -414,24 +414,8 @@
         <translation>Connecter &amp;Outlook…</translation>
     </message>
     <message>
-        <source>&amp;Stop waiting</source>
-        <translation>&amp;Ne plus attendre</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in to an instance…</source>
-        <translation>Se &amp;connecter à une instance…</translation>
-    </message>
-    <message>
-        <source>Sign o&amp;ut</source>
-        <translation>&amp;Se déconnecter</translation>
-    </message>
-    <message>
         <source>Add Gmail &amp;directly…</source>
         <translation>Ajouter Gmail &amp;directement…</translation>
-    </message>
-    <message>
-        <source>Stop &amp;waiting</source>
-        <translation>Ne &amp;plus attendre</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -589,6 +573,104 @@
         <source>%1, signed in as %2: cannot send as %3</source>
         <translation>%1, connecté en tant que %2 : ne peut pas envoyer en tant que %3</translation>
     </message>
+    <message>
+        <source>&amp;Stop Waiting</source>
+        <translation>&amp;Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Disco&amp;nnect…</source>
+        <translation>Déconnecter la &amp;boîte…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to an Instance…</source>
+        <translation>Se &amp;connecter à une instance…</translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut</source>
+        <translation>&amp;Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Waiting</source>
+        <translation>Ne &amp;plus attendre</translation>
+    </message>
+    <message>
+        <source>Asks the platform to fetch the selected mailbox&apos;s recent mail now, so that threads written in other programs appear</source>
+        <translation>Demande à la plateforme de récupérer maintenant le courrier récent de la boîte sélectionnée, pour que les fils écrits dans d’autres programmes apparaissent</translation>
+    </message>
+    <message>
+        <source>Disconnects the selected mailbox from the platform</source>
+        <translation>Déconnecte la boîte sélectionnée de la plateforme</translation>
+    </message>
+    <message>
+        <source>Asking %1 to sync %2…</source>
+        <translation>Demande à %1 de synchroniser %2…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be synced from Outpost: the instance does not offer it, or no longer knows this mailbox.</source>
+        <translation>%1 ne peut pas être synchronisée depuis Outpost&#xa0;: l’instance ne le propose pas, ou ne connaît plus cette boîte.</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation>%1 n’a pas été synchronisée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 may still be syncing; its progress cannot be read: %2</source>
+        <translation>%1 est peut-être encore en cours de synchronisation&#xa0;; sa progression ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %2 of %n messages…</source>
+        <translation>
+            <numerusform>Synchronisation de %1&#xa0;: %2 sur %n message…</numerusform>
+            <numerusform>Synchronisation de %1&#xa0;: %2 sur %n messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synchronisation de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is synced: %n messages fetched.</source>
+        <translation>
+            <numerusform>%1 est synchronisée&#xa0;: %n message récupéré.</numerusform>
+            <numerusform>%1 est synchronisée&#xa0;: %n messages récupérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect Mailbox</source>
+        <translation>Déconnecter la boîte</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from %2?</source>
+        <translation>Déconnecter %1 de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Outpost and the platform will no longer send from it or list its threads until it is connected again. The mail in the mailbox itself is not touched.</source>
+        <translation>Outpost et la plateforme n’enverront plus depuis cette boîte et n’en listeront plus les fils tant qu’elle ne sera pas reconnectée. Le courrier de la boîte elle-même n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1…</source>
+        <translation>Déconnexion de %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be disconnected from Outpost: the instance does not offer it, or no longer knows this mailbox.</source>
+        <translation>%1 ne peut pas être déconnectée depuis Outpost&#xa0;: l’instance ne le propose pas, ou ne connaît plus cette boîte.</translation>
+    </message>
+    <message>
+        <source>%1 was not disconnected: %2</source>
+        <translation>%1 n’a pas été déconnectée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected.</source>
+        <translation>%1 a été déconnectée.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::AddressList</name>
@@ -643,6 +725,10 @@
     <message>
         <source>it holds more than one address</source>
         <translation>elle contient plus d’une adresse</translation>
+    </message>
+    <message>
+        <source>the domain cannot be written in the form mail servers read</source>
+        <translation>le domaine ne peut pas être écrit sous la forme que lisent les serveurs de messagerie</translation>
     </message>
 </context>
 <context>
@@ -1107,10 +1193,6 @@ Essayez `outpost %1 --help`.</translation>
         <translation>Un brouillon conservé se trouve dans Brouillons, pour le terminer et l’envoyer plus tard.</translation>
     </message>
     <message>
-        <source>&amp;Keep as draft</source>
-        <translation>&amp;Garder comme brouillon</translation>
-    </message>
-    <message>
         <source>&amp;Discard</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -1332,6 +1414,10 @@ Essayez `outpost %1 --help`.</translation>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
+    <message>
+        <source>&amp;Keep as Draft</source>
+        <translation>&amp;Garder comme brouillon</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationDocument</name>
@@ -1376,10 +1462,6 @@ Essayez `outpost %1 --help`.</translation>
         <translation>Les images distantes de ce message sont masquées pour protéger votre vie privée.</translation>
     </message>
     <message>
-        <source>Show images</source>
-        <translation>Afficher les images</translation>
-    </message>
-    <message>
         <source>Always show images from %1</source>
         <translation>Toujours afficher les images de %1</translation>
     </message>
@@ -1390,10 +1472,6 @@ Essayez `outpost %1 --help`.</translation>
     <message>
         <source>Reply</source>
         <translation>Répondre</translation>
-    </message>
-    <message>
-        <source>Reply all</source>
-        <translation>Répondre à tous</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -1425,15 +1503,6 @@ Essayez `outpost %1 --help`.</translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>d MMMM</source>
-        <extracomment>A message&apos;s day in its screen-reader name (&quot;Jamie Lee, 14 May&quot;): a QDate format (d: day, MMMM: month name), in the order and with the punctuation of the language.</extracomment>
-        <translation>d MMMM</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1480,6 +1549,14 @@ Essayez `outpost %1 --help`.</translation>
     <message>
         <source>Forward the message of %1</source>
         <translation>Transférer le message de %1</translation>
+    </message>
+    <message>
+        <source>Show Images</source>
+        <translation>Afficher les images</translation>
+    </message>
+    <message>
+        <source>Reply All</source>
+        <translation>Répondre à tous</translation>
     </message>
 </context>
 <context>
@@ -1580,10 +1657,6 @@ Essayez `outpost %1 --help`.</translation>
         <translation>Impossible de lire la conversation&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Show as &amp;plain text</source>
-        <translation>Afficher en texte &amp;brut</translation>
-    </message>
-    <message>
         <source>The conversation could not be shown, not even as plain text.</source>
         <translation>La conversation n’a pas pu être affichée, même en texte brut.</translation>
     </message>
@@ -1594,6 +1667,10 @@ Essayez `outpost %1 --help`.</translation>
     <message>
         <source>Its plain-text version may still show.</source>
         <translation>Sa version en texte brut peut encore s’afficher.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;Plain Text</source>
+        <translation>Afficher en texte &amp;brut</translation>
     </message>
 </context>
 <context>
@@ -1684,16 +1761,17 @@ Essayez `outpost %1 --help`.</translation>
         <translation>Gmail a refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Gmail refused the message as too large (at most 35 MB).</source>
-        <translation>Gmail a refusé le message, trop volumineux (35 Mo au plus).</translation>
-    </message>
-    <message>
         <source>Gmail does not know this thread any more. %1</source>
         <translation>Gmail ne connaît plus ce fil. %1</translation>
     </message>
     <message>
         <source>Gmail refused the sign-in: connect the mailbox again.</source>
         <translation>Gmail a refusé la connexion&#xa0;: reconnectez la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Gmail refused the message as too large (at most %1).</source>
+        <extracomment>%1 is Gmail&apos;s message limit, written as every size is (&quot;35 MB&quot;).</extracomment>
+        <translation>Gmail a refusé le message, trop volumineux (%1 au plus).</translation>
     </message>
 </context>
 <context>
@@ -1786,10 +1864,6 @@ Essayez `outpost %1 --help`.</translation>
         <translation>Aucun navigateur n’a pu être ouvert. Ouvrez cette adresse dans un navigateur pour connecter la boîte aux lettres. Outpost l’attend.</translation>
     </message>
     <message>
-        <source>Copy address</source>
-        <translation>Copier l’adresse</translation>
-    </message>
-    <message>
         <source>--instance: %1</source>
         <translation>--instance&#xa0;: %1</translation>
     </message>
@@ -1798,6 +1872,10 @@ Essayez `outpost %1 --help`.</translation>
 Without a display, `outpost send`, `outpost login` and `outpost sandbox` work; see `outpost --help`.</source>
         <translation>outpost&#xa0;: aucun écran où ouvrir une fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini).
 Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#xa0;; voir `outpost --help`.</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copier l’adresse</translation>
     </message>
 </context>
 <context>
@@ -2145,10 +2223,6 @@ Essayez `outpost logout --help`.</translation>
         <translation>Les envoyer maintenant, ou les vérifier dans la boîte d’envoi&#xa0;?</translation>
     </message>
     <message>
-        <source>&amp;Send now</source>
-        <translation>&amp;Envoyer maintenant</translation>
-    </message>
-    <message>
         <source>&amp;Review in Outbox</source>
         <translation>&amp;Vérifier dans la boîte d’envoi</translation>
     </message>
@@ -2167,10 +2241,6 @@ Essayez `outpost logout --help`.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Outpost open</source>
-        <translation>&amp;Garder Outpost ouvert</translation>
     </message>
     <message>
         <source>Drafts cannot be saved to disk (%1). Keep your windows open until your mail is sent: nothing will be there after Outpost closes.</source>
@@ -2225,6 +2295,14 @@ Essayez `outpost logout --help`.</translation>
     <message>
         <source>What went out recently, and its conversations</source>
         <translation>Ce qui est parti récemment, et ses conversations</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Outpost Open</source>
+        <translation>&amp;Garder Outpost ouvert</translation>
     </message>
 </context>
 <context>
@@ -2534,14 +2612,6 @@ Essayez `outpost logout --help`.</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>&amp;Retry now</source>
-        <translation>&amp;Réessayer maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Send now</source>
-        <translation>&amp;Envoyer maintenant</translation>
-    </message>
-    <message>
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
     </message>
@@ -2558,16 +2628,36 @@ Essayez `outpost logout --help`.</translation>
         <translation>« %1 » a peut-être déjà été envoyé : vérifiez d’abord la conversation. Modifié et renvoyé, il risque d’arriver deux fois.</translation>
     </message>
     <message>
-        <source>&amp;Edit anyway</source>
+        <source>Looks for it on the server again; it goes again only if it is certainly not there.</source>
+        <translation>Le recherche de nouveau sur le serveur ; il n’est renvoyé que s’il n’y est certainement pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
         <translation>&amp;Modifier quand même</translation>
     </message>
     <message>
-        <source>Check &amp;again</source>
+        <source>Check &amp;Again</source>
         <translation>&amp;Vérifier de nouveau</translation>
     </message>
     <message>
-        <source>Looks for it on the server again; it goes again only if it is certainly not there.</source>
-        <translation>Le recherche de nouveau sur le serveur ; il n’est renvoyé que s’il n’y est certainement pas.</translation>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::PeopleText</name>
+    <message numerus="yes">
+        <source>%n others</source>
+        <comment>always 2 or more</comment>
+        <extracomment>The end of a list of people: &quot;Jamie Lee, Robin Hale and 2 others&quot; (n is 2 or more).</extracomment>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2776,16 +2866,16 @@ Essayez&#xa0;: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>Jouer une plateforme qui ignore Idempotency-Key&#xa0;: un envoi répété est de nouveau enregistré (avec --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} le désactive).</translation>
     </message>
     <message>
-        <source>Play an instance of an earlier platform version: legacy-accountid (its send endpoint names the mailbox by accountId instead of from). Default: current.</source>
-        <translation>Jouer une instance d’une version antérieure de la plateforme&#xa0;: legacy-accountid (son point de terminaison d’envoi désigne la boîte aux lettres par accountId au lieu de from). Par défaut&#xa0;: current.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <source>outpost sandbox: --instance-profile must be current or legacy-accountid, not “%1”.</source>
-        <translation>outpost sandbox&#xa0;: --instance-profile doit être current ou legacy-accountid, pas «&#xa0;%1&#xa0;».</translation>
+        <source>Play an instance of an earlier platform version: legacy-accountid (its send endpoint names the mailbox by accountId instead of from), or minimal (no message search, no mailbox sync or disconnect). Default: current.</source>
+        <translation>Jouer une instance d’une version antérieure de la plateforme&#xa0;: legacy-accountid (son point d’envoi nomme la boîte accountId au lieu de from) ou minimal (ni recherche de messages, ni synchronisation ou déconnexion de boîte). Par défaut&#xa0;: current.</translation>
+    </message>
+    <message>
+        <source>outpost sandbox: --instance-profile must be current, legacy-accountid or minimal, not “%1”.</source>
+        <translation>outpost sandbox&#xa0;: --instance-profile doit valoir current, legacy-accountid ou minimal, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2987,27 +3077,27 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
 <context>
     <name>Outpost::SendLaterButton</name>
     <message>
-        <source>Send &amp;later</source>
-        <translation>Envoyer &amp;plus tard</translation>
-    </message>
-    <message>
         <source>Choose when the message goes out; it waits in the Outbox until then</source>
         <translation>Choisir quand le message part&#xa0;; il attend dans la boîte d’envoi jusque-là</translation>
     </message>
     <message>
-        <source>In an hour (%1)</source>
+        <source>Send &amp;Later</source>
+        <translation>Envoyer &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>In an Hour (%1)</source>
         <translation>Dans une heure (%1)</translation>
     </message>
     <message>
-        <source>Tomorrow morning (%1)</source>
+        <source>Tomorrow Morning (%1)</source>
         <translation>Demain matin (%1)</translation>
     </message>
     <message>
-        <source>Monday morning (%1)</source>
+        <source>Monday Morning (%1)</source>
         <translation>Lundi matin (%1)</translation>
     </message>
     <message>
-        <source>Pick a date and time…</source>
+        <source>Pick a Date and Time…</source>
         <translation>Choisir une date et une heure…</translation>
     </message>
 </context>
@@ -3368,16 +3458,16 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
 <context>
     <name>Outpost::SignInDialog</name>
     <message>
-        <source>&amp;Sign in</source>
-        <translation>Se &amp;connecter</translation>
-    </message>
-    <message>
         <source>Your password is sent to the instance once and never stored; the sign-in is kept in the desktop keychain.</source>
         <translation>Votre mot de passe est envoyé une fois à l’instance et jamais enregistré&#xa0;; la connexion est conservée dans le trousseau du bureau.</translation>
     </message>
     <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -3454,19 +3544,16 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
             <numerusform>%n fils</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ThreadPickerDelegate</name>
     <message>
         <source>Start a new thread with the recipients</source>
         <translation>Commencer un nouveau fil avec les destinataires</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3493,56 +3580,6 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>The message starts a new thread with its recipients.</source>
         <translation>Le message commence un nouveau fil avec ses destinataires.</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>à l’instant</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>hier</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>il y a %n minute</numerusform>
-            <numerusform>il y a %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>il y a %n heure</numerusform>
-            <numerusform>il y a %n heures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n week(s) ago</source>
-        <translation>
-            <numerusform>il y a %n semaine</numerusform>
-            <numerusform>il y a %n semaines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s) ago</source>
-        <translation>
-            <numerusform>il y a %n mois</numerusform>
-            <numerusform>il y a %n mois</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) ago</source>
-        <translation>
-            <numerusform>il y a %n an</numerusform>
-            <numerusform>il y a %n ans</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3623,20 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>Continues the thread %1</source>
         <translation>Poursuit le fil %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TimeText</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time of day</comment>
+        <extracomment>A day and a time of day (&quot;14 May, 10:00&quot;; &quot;Thursday, 14 May 2026, 10:00&quot;).</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <extracomment>A list&apos;s date column for a moment of the day before today.</extracomment>
+        <translation>Hier</translation>
     </message>
 </context>
 <context>

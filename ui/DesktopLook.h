@@ -19,9 +19,7 @@ namespace Outpost::DesktopLook {
 // Button texts are written in title case ("Open Conversation", "Sign In Again", "Send
 // Anyway"), as the KDE HIG and Apple's HIG write buttons and menu items: one rule for every
 // button and menu item Outpost draws. (GNOME's HIG uses sentence case for buttons; Outpost's
-// menus are title case already, and two rules in one window read as a mistake.) Three still
-// wait for the translations to be carried over, since their French or Spanish fallback would
-// take a mnemonic already used (tst_mnemonics): "&Send now", "Send &later", "&Sign in".
+// menus are title case already, and two rules in one window read as a mistake.)
 void apply(QApplication &app);
 
 // Whether dialog buttons get icons under the current desktop (after apply()).

@@ -412,7 +412,7 @@ void MailWindows::askAboutDueMail(const QList<OutboxEntry> &entries)
     box->setInformativeText(lines.join(u'\n') + u"\n\n"
         + (entries.size() == 1 ? tr("Send it now, or review it in the Outbox?")
                                : tr("Send them now, or review them in the Outbox?")));
-    QPushButton *send = box->addButton(tr("&Send now"), QMessageBox::AcceptRole);
+    QPushButton *send = box->addButton(tr("&Send Now"), QMessageBox::AcceptRole);
     box->addButton(tr("&Review in Outbox"), QMessageBox::RejectRole);
     box->setDefaultButton(send);
     QStringList ids;

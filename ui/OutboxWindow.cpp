@@ -137,7 +137,7 @@ void OutboxWindow::updateState()
     ui->sendNowButton->setText(status == S::MayHaveBeenSent ? tr("Check &Again")
             : status == S::Failed || status == S::Waiting || status == S::Offline
             ? tr("&Retry Now")
-            : tr("&Send now"));
+            : tr("&Send Now"));
     ui->sendNowButton->setToolTip(status == S::MayHaveBeenSent
             ? tr("Looks for it on the server again; it goes again only if it is certainly not "
                  "there.")

@@ -11,7 +11,7 @@ namespace Outpost {
 SendLaterButton::SendLaterButton(QWidget *parent) : QToolButton(parent)
 {
     setObjectName(QStringLiteral("sendLaterButton"));
-    setText(tr("Send &later"));
+    setText(tr("Send &Later"));
     setToolTip(tr("Choose when the message goes out; it waits in the Outbox until then"));
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -14,7 +14,7 @@ SignInDialog::SignInDialog(InstanceSignIn *signIn, TokenStore *tokens, QWidget *
     : QDialog(parent), ui(std::make_unique<Ui::SignInDialog>()), m_signIn(signIn), m_tokens(tokens)
 {
     ui->setupUi(this);
-    ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
     ui->keychainNote->setForegroundRole(QPalette::PlaceholderText);
     const bool memoryOnly = tokens && tokens->backend() == TokenStore::Backend::MemoryOnly;
     // Where the sign-in goes, said once: a note, or a warning when only memory keeps it.

@@ -3,7 +3,7 @@
 // sandbox that ignores Idempotency-Key: the answer to a send is lost after the server stored
 // the mail, and the lookup cannot be made. The compose window says so (never "Not sent", never
 // a Send that could make a second copy), the mail stays in the Outbox, whose window offers
-// "Check Again" (a lookup) instead of "Send now" and warns before Edit; once the lookup can be
+// "Check Again" (a lookup) instead of "Send Now" and warns before Edit; once the lookup can be
 // made, the mail is found and reported sent, stored once.
 #include "models/ComposeController.h"
 #include "platform/PlatformClient.h"

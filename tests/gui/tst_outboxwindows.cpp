@@ -441,7 +441,7 @@ void TestOutboxWindows::mailDueWhileClosedAsksFirst()
     QCOMPARE(rig.http->recorded(sendPath).size(), 0);
     screenshot(question, u"due-question"_s);
     QSignalSpy sent(rig.outbox.get(), &Outbox::sent);
-    buttonWithText(question, u"Send now"_s)->click();
+    buttonWithText(question, u"Send Now"_s)->click();
     QVERIFY(sent.wait());
     QCOMPARE(rig.storedCount(u"Monday briefing"_s), 1);
 }
