@@ -15,9 +15,11 @@ application sends. The keyboard is xdotool's (X key events); a control a screen-
 would press from the keyboard is reached by Tab, or by the AT-SPI action a screen reader uses.
 Nothing sleeps for a fixed time: every wait polls the bus against a deadline.
 
-The checks of names and roles run in every language Outpost ships (language.py): Outpost is
-started in it, finds its windows and controls by their translated names, and a control named
-with one of Outpost's English strings that the language translates otherwise is a failure.
+The checks of names and roles, the conversation page and the error on a field run in every
+language Outpost ships (language.py): Outpost is started in it, its windows and controls are
+found by their translated names, and a control named with one of Outpost's English strings that
+the language translates otherwise is a failure. (A message's heading is matched by its author in
+a translation: its day is QLocale's, "13. Mai", which this does not rebuild.)
 """
 
 import os
@@ -43,8 +45,9 @@ def new_title():
 # latest in HTML with a remote image (so its images are blocked) and a link.
 RECIPIENT = "jamie.lee@example.com"
 THREAD = "Contract renewal"
-LATEST = "Jamie Lee, 13 May"  # the latest message: its author and day
+LATEST = "Jamie Lee, 13 May"  # the latest message: its author and day (in English)
 EARLIER = "Dana Demo, 12 May"
+LATEST_AUTHOR, EARLIER_AUTHOR = "Jamie Lee", "Dana Demo"
 
 
 def check_named(window, what, into_pages=False):
@@ -202,20 +205,30 @@ def buttons(document):
     return walk(document, lambda a: a.getRole() == pyatspi.ROLE_PUSH_BUTTON)
 
 
-def open_conversation(start, hands, thread, latest):
+def is_heading_of(name, author, label):
+    """Whether a message's heading names it: its English label exactly; in a translation,
+    its author first (the day is QLocale's, "13. Mai", which this does not rebuild)."""
+    if WORDS.code == "en":
+        return name == label
+    return name.startswith(f"{author}, ") or name.startswith(f"{author} ")
+
+
+def open_conversation(start, hands, thread, latest, latest_author=LATEST_AUTHOR):
     """A compose window, the thread chosen, its Conversation button pressed: the page once its
     latest message's heading is on the bus."""
     app, reader, window = start_compose(start)
     choose_thread(reader, app, window, hands, app.wait_for_window(new_title())[0], thread)
     window = reader.window(f"Re: {thread}")
+    show = WORDS.tr("Conversation", "Outpost::ThreadPickerRow")
     reader.press(reader.wait("the Conversation button", lambda: find(
-        window, "push button", "Conversation") if states(find(
-            window, "push button", "Conversation")).contains(pyatspi.STATE_ENABLED) else None))
-    title = f"{thread} — Conversation"
+        window, "push button", show) if states(find(
+            window, "push button", show)).contains(pyatspi.STATE_ENABLED) else None))
+    title = WORDS.tr("%1 — Conversation", "Outpost::ConversationWindow").replace("%1", thread)
     conversation = reader.window(title, timeout=30)
     document = reader.wait("the conversation page with its messages", lambda: next(
         (d for d in walk(conversation, lambda a: a.getRole() == pyatspi.ROLE_DOCUMENT_WEB)
-         if any(h.name == latest for h in headings(d))), None), timeout=30)
+         if any(is_heading_of(h.name, latest_author, latest) for h in headings(d))), None),
+        timeout=30)
     reader.settled("the conversation's controls", lambda: check_named(
         conversation, "the conversation window and its page", into_pages=True))
     return app, reader, title, document
@@ -223,32 +236,46 @@ def open_conversation(start, hands, thread, latest):
 
 def conversation_is_read_and_answered(start, sandbox, folder, hands):
     """A conversation: each message a heading that names its article, its buttons named for
-    it, the blocked-images bar readable; Reply reached by Tab and pressed by the keyboard."""
+    it, the blocked-images bar readable; Reply reached by Tab and pressed by the keyboard. In
+    every language: the buttons' names are the page's translated words around each heading."""
     app, reader, title, document = open_conversation(start, hands, THREAD, LATEST)
+    page = "Outpost::ConversationDocument"
+
+    def named(source, label):
+        return WORDS.tr(source, page).replace("%1", label)
+
+    labels = {}
 
     def page_reads_right():
         # The messages, oldest first, each a heading that names the article it opens.
         names = [h.name for h in headings(document)]
-        check(names == [THREAD, EARLIER, LATEST], f"the page's headings are {names}")
+        check(len(names) == 3 and names[0] == THREAD
+              and is_heading_of(names[1], EARLIER_AUTHOR, EARLIER)
+              and is_heading_of(names[2], LATEST_AUTHOR, LATEST), f"the page's headings are {names}")
+        labels.update(earlier=names[1], latest=names[2])
         for heading in headings(document)[1:]:
             check(heading.parent.name == heading.name,
                   f"{describe(heading)} does not name its message: {describe(heading.parent)}")
         # The latest is open: its buttons say which message they act on; no two share a name.
+        latest = labels["latest"]
         found = [b.name for b in buttons(document)]
-        for name in (f"Reply to {LATEST}", f"Reply all to {LATEST}",
-                     f"Forward the message of {LATEST}",
-                     f"Show images in the message of {LATEST}"):
+        for source in ("Reply to %1", "Reply all to %1", "Forward the message of %1",
+                       "Show images in the message of %1"):
+            name = named(source, latest)
             check(name in found, f"no button “{name}” on the page: {found}")
         unnamed = [describe(b) for b in buttons(document) if not b.name.strip()]
         check(not unnamed, f"buttons without a name: {unnamed}")
         check(len(set(found)) == len(found), f"buttons share a name: {found}")
-        check(not any(f"Reply to {EARLIER}" == n for n in found),
+        check(not any(named("Reply to %1", labels["earlier"]) == n for n in found),
               f"the earlier message is folded, yet its buttons show: {found}")
+        english = [n for n in found if WORDS.untranslated(n)]
+        check(not english, f"buttons left in English: {english}")
         # The bar over blocked images: a group named by why, around its buttons.
+        why = WORDS.tr("Remote images in this message are hidden to protect your privacy.", page)
         group = next(b for b in buttons(document)
-                     if b.name == f"Show images in the message of {LATEST}").parent
+                     if b.name == named("Show images in the message of %1", latest)).parent
         while group is not None and group.getRole() != pyatspi.ROLE_DOCUMENT_WEB \
-                and "hidden to protect your privacy" not in group.name:
+                and why not in group.name:
             group = group.parent
         check(group is not None and group.getRole() != pyatspi.ROLE_DOCUMENT_WEB,
               "the Show images button is in no group named by why the images are hidden")
@@ -259,7 +286,7 @@ def conversation_is_read_and_answered(start, sandbox, folder, hands):
     x_conversation = app.wait_for_window(title)[0]
     hands.focus(x_conversation)
     reached = []
-    wanted = [f"Reply to {EARLIER}", f"Reply to {LATEST}"]
+    wanted = [named("Reply to %1", labels["earlier"]), named("Reply to %1", labels["latest"])]
     for _ in range(40):
         before = reader.focus_count
         hands.key("Tab")
@@ -267,7 +294,7 @@ def conversation_is_read_and_answered(start, sandbox, folder, hands):
                               lambda: reader.focused if reader.focus_count > before else None)
         reached.append(describe(focused))
         name = name_of(focused)
-        if name.startswith("Dana Demo ") and focused.getRole() == pyatspi.ROLE_PUSH_BUTTON:
+        if name.startswith(f"{EARLIER_AUTHOR} ") and focused.getRole() == pyatspi.ROLE_PUSH_BUTTON:
             check(not states(focused).contains(pyatspi.STATE_EXPANDED),
                   f"the earlier message is not folded: {describe(focused)}")
             hands.key("space")
@@ -329,27 +356,30 @@ def errors_are_told_on_the_field(start, sandbox, folder, hands):
     Orca reads with the field and speaks when it changes.)"""
     app, reader, window = start_compose(start)
     changed = []
+    to = WORDS.tr("To", "ComposeWindow")
+    typed = "robin.hale@@newcomer"
+    # What the field says, in the language asked for, up to the reason GMime's parse gives.
+    problem = WORDS.tr("“%1” is not a valid address: %2.").split("%2")[0].replace("%1", typed)
 
     def on_description(event):
         try:
-            if event.source.get_process_id() == reader.pid and event.source.name == "To":
+            if event.source.get_process_id() == reader.pid and event.source.name == to:
                 changed.append(event.source.description)
         except Exception:
             pass
     pyatspi.Registry.registerEventListener(on_description,
                                            "object:property-change:accessible-description")
     hands.focus(app.wait_for_window(new_title())[0])
-    reader.wait_for_focus("the focus in To", lambda a: a.name == "To")
-    hands.type("robin.hale@@newcomer")
+    reader.wait_for_focus("the focus in To", lambda a: a.name == to)
+    hands.type(typed)
     hands.key("Tab", "Tab")  # Choose…, then Subject
     hands.type("Wrong address")
     hands.key("ctrl+Return")
-    problem = "not a valid address"
     field = reader.wait("To to say what is wrong", lambda: next(
-        (a for a in walk(window, lambda a: a.name == "To" and showing(a))
+        (a for a in walk(window, lambda a: a.name == to and showing(a))
          if problem in a.description), None))
     check(states(field).contains(pyatspi.STATE_FOCUSED) or reader.focused is not None
-          and name_of(reader.focused) == "To", f"the focus is not on {describe(field)}")
+          and name_of(reader.focused) == to, f"the focus is not on {describe(field)}")
     reader.wait("the change of To's description to be announced",
                 lambda: any(problem in d for d in changed))
 
@@ -407,6 +437,7 @@ CHECKS = {f.__name__: f for f in [
 # (The conversation's and the error's checks compare sentences Outpost builds from parts, in
 # English only for now.)
 IN_EVERY_LANGUAGE = {"compose_window_is_named", "compose_tab_walk", "thread_picker_is_named",
+                     "conversation_is_read_and_answered", "errors_are_told_on_the_field",
                      "drafts_and_outbox_are_named"}
 
 
