@@ -28,8 +28,9 @@ namespace {
 constexpr int sessionRole = Qt::UserRole + 1;
 constexpr int directRole = Qt::UserRole + 2; // index in DirectMailboxes::list(), plus one
 constexpr int mailboxRole = Qt::UserRole + 3; // a platform mailbox's id
-// What "Sync now" asks for: the platform's defaults as its reference page gives them for
-// POST /api/email/messages/sync (maxResults 100, lookbackDays 30).
+// What "Sync Now" asks for (POST /api/email/messages/sync). The platform publishes no
+// defaults or limits for these (api/CONTRACT.md names the fields only); 100 messages over 30
+// days is the sandbox's chosen default too (MailboxHousekeeping.h), well inside its limits.
 constexpr int syncMaxResults = 100;
 constexpr int syncLookbackDays = 30;
 constexpr int syncPollMs = 1000;
