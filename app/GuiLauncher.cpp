@@ -1,32 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiLauncher.h"
 
-#include "CommandLine.h"
-#include "ComposeRequest.h"
 #include "SingleInstance.h"
+#include "accounts/DirectMailboxes.h"
+#include "accounts/RoutingSubmission.h"
+#include "accounts/SessionRegistry.h"
 #include "auth/InstanceList.h"
 #include "auth/InstanceUrl.h"
 #include "auth/ProviderSignIn.h"
 #include "auth/TokenStore.h"
+#include "cli/CommandLine.h"
+#include "cli/ComposeRequest.h"
+#include "compose/ComposeController.h"
 #include "mail/MailtoUrl.h"
-#include "models/ComposeController.h"
-#include "models/DirectMailboxes.h"
-#include "models/RecipientMailboxes.h"
-#include "models/RoutingSubmission.h"
-#include "models/SessionRegistry.h"
-#include "models/SettingsSalvage.h"
-#include "models/ThreadChoice.h"
+#include "mail/SystemClock.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/oauth/OAuthServers.h"
+#include "settings/Settings.h"
+#include "settings/SettingsSalvage.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/OutboxNetworkWatch.h"
-#include "submit/SystemClock.h"
-#include "ui/AccountActions.h"
-#include "ui/ComposeWindow.h"
+#include "threads/ThreadChoice.h"
 #include "ui/DesktopLook.h"
 #include "ui/MailWindows.h"
+#include "ui/accounts/AccountActions.h"
+#include "ui/compose/ComposeWindow.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -38,7 +38,6 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -274,11 +273,13 @@ int runGui(int &argc, char **argv)
     LocalStore store;
     store.open(embedded ? LocalStore::sandboxPath() : LocalStore::defaultPath());
     SystemClock clock;
+    // The process's one Settings, handed to every window (nothing below makes its own).
+    Settings settings;
     OutboxSettings outboxSettings;
-    outboxSettings.undoDelay = MailWindows::savedUndoDelay();
+    outboxSettings.undoDelay = MailWindows::savedUndoDelay(settings);
     Outbox outbox(&store, &submission, &clock, outboxSettings);
     new OutboxNetworkWatch(&outbox);
-    MailWindows windows(nullptr, &outbox);
+    MailWindows windows(nullptr, &outbox, settings);
     windows.setRichTextFromSettings(true); // new mail in rich text unless plain was chosen
     windows.setControllerSetup([&sessions, &windows](ComposeController *c) {
         c->setSessions(&sessions);
@@ -296,7 +297,7 @@ int runGui(int &argc, char **argv)
     ComposeController &controller = *MailWindows::controllerOf(window);
     // The settings and the recipient-mailbox memory were checked as they were first read: a
     // damaged one was replaced, and the first window says so.
-    RecipientMailboxes::beside(QSettings());
+    settings.recipientMailboxes();
     QStringList repaired;
     for (const SettingsSalvage::Repair &r : SettingsSalvage::takeRepairs())
         repaired += SettingsSalvage::describe(r);

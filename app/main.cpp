@@ -2,11 +2,11 @@
 // Command line and wiring only. The whole command line is read by a QCoreApplication, which needs
 // no display: `send`, `login`, `logout` and `sandbox` run there, and a wrong command line is
 // refused there (exit 64, with or without a display). Only a window gets a QApplication.
-#include "CommandLine.h"
 #include "GuiLauncher.h"
-#include "LoginCommand.h"
-#include "SandboxCommand.h"
-#include "SendCommand.h"
+#include "cli/CommandLine.h"
+#include "cli/LoginCommand.h"
+#include "cli/SandboxCommand.h"
+#include "cli/SendCommand.h"
 
 #include <QCoreApplication>
 

@@ -22,12 +22,23 @@ foreach(layer IN LISTS OUTPOST_LAYERS)
     foreach(file IN LISTS files)
         file(STRINGS ${file} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
         file(RELATIVE_PATH shown ${SOURCE_DIR} ${file})
+        # One clock: the system's time is read in mail/Clock.cpp (systemNow) and nowhere else,
+        # so that every time seam is a Clock a test can move. The sandbox, a stand-in for
+        # servers, keeps its own seam (SandboxServer::Options::clock).
+        if(NOT shown STREQUAL "app/mail/Clock.cpp" AND NOT layer STREQUAL "sandbox")
+            file(STRINGS ${file} reads REGEX "current(DateTime|DateTimeUtc|MSecsSinceEpoch|SecsSinceEpoch|Date|Time)\\(")
+            foreach(read IN LISTS reads)
+                string(STRIP "${read}" read)
+                list(APPEND problems "${shown}: reads the system's time (${read}); take a Clock "
+                    "(mail/Clock.h) or call systemNow()")
+            endforeach()
+        endif()
         foreach(line IN LISTS lines)
             if(NOT line MATCHES "^[ \t]*#[ \t]*include[ \t]*([<\"])([^>\"]+)[>\"]")
                 continue()
             endif()
             set(header "${CMAKE_MATCH_2}")
-            # One of our folders: "models/ComposeController.h".
+            # One of our folders: "compose/ComposeController.h".
             if(header MATCHES "^([a-z]+)/" AND CMAKE_MATCH_1 IN_LIST OUTPOST_LAYERS)
                 set(used ${CMAKE_MATCH_1})
                 if(NOT used STREQUAL layer AND NOT used IN_LIST OUTPOST_LAYER_${layer})

@@ -5,7 +5,9 @@
 #  - at build time, every #include of every source (cmake/CheckLayers.cmake, run by the
 #    `outpost_layers` target that each library depends on, and tested by tst_layers).
 # Dependency direction, never reversed:
-# ui → models → providers → submit → platform/auth/store → net → mail.
+# ui → features → providers → submit → platform/auth/store → net → mail, where the features are
+# threads → compose → accounts → display → settings, and conversation and outbox beside them
+# (on display and settings only). The command line (cli) uses the features and the sandbox.
 # net is the one HTTP core (requests, tokens, errors, timeouts); nothing else builds a request.
 
 # The folders (under app/, and ui/) each may include besides itself.
@@ -16,15 +18,26 @@ set(OUTPOST_LAYER_platform "mail;net;auth")
 set(OUTPOST_LAYER_store "mail")
 set(OUTPOST_LAYER_submit "mail;net;auth;platform;store")
 # A provider (Gmail, Outlook) is a folder under app/providers with its row in the one table,
-# app/providers/ProviderRegistry: it builds on submit's Submission and is used by models and ui.
+# app/providers/ProviderRegistry: it builds on submit's Submission and is used by the features and ui.
 set(OUTPOST_LAYER_providers "mail;net;auth;platform;store;submit")
-set(OUTPOST_LAYER_models "mail;net;auth;platform;store;submit;providers")
+# The features, one folder each, above the providers.
+set(OUTPOST_BELOW_FEATURES "mail;net;auth;platform;store;submit;providers")
+set(OUTPOST_LAYER_settings "${OUTPOST_BELOW_FEATURES}")
+set(OUTPOST_LAYER_display "${OUTPOST_BELOW_FEATURES};settings")
+set(OUTPOST_LAYER_accounts "${OUTPOST_BELOW_FEATURES};settings;display")
+set(OUTPOST_LAYER_compose "${OUTPOST_BELOW_FEATURES};settings;display;accounts")
+set(OUTPOST_LAYER_threads "${OUTPOST_BELOW_FEATURES};settings;display;accounts;compose")
+set(OUTPOST_LAYER_conversation "${OUTPOST_BELOW_FEATURES};settings;display")
+set(OUTPOST_LAYER_outbox "${OUTPOST_BELOW_FEATURES};settings;display")
+set(OUTPOST_FEATURES settings display accounts compose threads conversation outbox)
 set(OUTPOST_LAYER_sandbox "mail")
-set(OUTPOST_LAYER_ui "mail;net;auth;platform;store;submit;providers;models")
-set(OUTPOST_LAYERS mail net auth platform store submit providers models sandbox ui)
+set(OUTPOST_LAYER_cli "${OUTPOST_BELOW_FEATURES};${OUTPOST_FEATURES};sandbox")
+set(OUTPOST_LAYER_ui "${OUTPOST_BELOW_FEATURES};${OUTPOST_FEATURES}")
+set(OUTPOST_LAYERS mail net auth platform store submit providers ${OUTPOST_FEATURES} sandbox cli
+    ui)
 
 # Qt modules a layer must neither include nor link. Nothing under app/ draws or renders;
-# ui/ never builds an HTTP request, parses JSON or touches SQL (models do that for it).
+# ui/ never builds an HTTP request, parses JSON or touches SQL (the features do that for it).
 set(OUTPOST_FORBIDDEN_QT_app "QtGui;QtWidgets;QtWebEngineCore;QtWebEngineWidgets;QtQuick;QtQml")
 set(OUTPOST_FORBIDDEN_QT_ui "QtNetwork;QtSql;QtHttpServer")
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/Accessibility.h"
 
-#include "ui/AttachmentAccessible.h"
-#include "ui/RecipientChip.h"
+#include "ui/compose/AttachmentAccessible.h"
+#include "ui/compose/RecipientChip.h"
 
 #include <QAccessibleWidget>
 #include <QAction>

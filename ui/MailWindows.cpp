@@ -1,43 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MailWindows.h"
 
-#include "models/ComposeController.h"
-#include "models/ConversationLoader.h"
-#include "models/DraftAutosave.h"
-#include "models/DraftListModel.h"
-#include "models/InstanceSession.h"
-#include "models/MailboxListModel.h"
-#include "models/OutboxModel.h"
-#include "models/SentListModel.h"
-#include "models/SessionRegistry.h"
-#include "models/Settings.h"
-#include "models/ThreadChoice.h"
-#include "models/TimeText.h"
+#include "accounts/InstanceSession.h"
+#include "accounts/MailboxListModel.h"
+#include "accounts/SessionRegistry.h"
+#include "compose/ComposeController.h"
+#include "compose/DraftAutosave.h"
+#include "compose/DraftListModel.h"
+#include "conversation/ConversationLoader.h"
+#include "display/TimeText.h"
+#include "mail/Clock.h"
+#include "outbox/OutboxModel.h"
+#include "outbox/SentListModel.h"
+#include "settings/Settings.h"
 #include "store/LocalStore.h"
-#include "submit/Clock.h"
 #include "submit/Outbox.h"
-#include "ui/ComposeWindow.h"
-#include "ui/ConversationWindow.h"
-#include "ui/DraftsWindow.h"
-#include "ui/MailStatusLinks.h"
-#include "ui/OutboxWindow.h"
-#include "ui/SendNotifier.h"
-#include "ui/SentWindow.h"
+#include "threads/ThreadChoice.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/DraftsWindow.h"
+#include "ui/conversation/ConversationWindow.h"
+#include "ui/outbox/MailStatusLinks.h"
+#include "ui/outbox/OutboxWindow.h"
+#include "ui/outbox/SendNotifier.h"
+#include "ui/outbox/SentWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTimer>
 
 namespace Outpost {
 
-MailWindows::MailWindows(PlatformClient *client, Outbox *outbox, QObject *parent)
+MailWindows::MailWindows(
+    PlatformClient *client, Outbox *outbox, Settings &settings, QObject *parent)
     : QObject(parent)
+    , m_settings(settings)
     , m_client(client)
     , m_outbox(outbox)
     , m_store(outbox->store())
@@ -65,16 +66,15 @@ MailWindows::MailWindows(PlatformClient *client, Outbox *outbox, QObject *parent
     const auto later = [this] { QTimer::singleShot(0, this, &MailWindows::quitIfDone); };
     connect(outbox, &Outbox::countChanged, this, later);
     connect(outbox, &Outbox::entryChanged, this, later);
-    connect(this, &MailWindows::undoDelayChanged, outbox, [outbox](int seconds) {
+    connect(this, &MailWindows::undoDelayChanged, outbox, [this, outbox](int seconds) {
         outbox->setUndoDelay(std::chrono::seconds(seconds));
-        QSettings().setValue(QStringLiteral("send/undoSeconds"), seconds);
+        m_settings.setUndoSeconds(seconds);
     });
 }
 
-std::chrono::milliseconds MailWindows::savedUndoDelay()
+std::chrono::milliseconds MailWindows::savedUndoDelay(const Settings &settings)
 {
-    const int seconds = QSettings().value(QStringLiteral("send/undoSeconds"), 5).toInt();
-    return std::chrono::seconds(std::clamp(seconds, 0, 30));
+    return std::chrono::seconds(settings.undoSeconds());
 }
 
 MailWindows::~MailWindows()
@@ -99,7 +99,7 @@ ComposeController *MailWindows::controllerOf(const ComposeWindow *window)
 
 ComposeWindow *MailWindows::createWindow()
 {
-    auto *controller = new ComposeController(m_client, m_outbox);
+    auto *controller = new ComposeController(m_client, m_outbox, m_settings);
     if (m_setup)
         m_setup(controller);
     auto *window = new ComposeWindow(controller);
@@ -120,7 +120,7 @@ ComposeWindow *MailWindows::createWindow()
     window->addQuitAction(quitAction());
     window->addWindowActions(windowActions());
     if (m_richTextSetting)
-        window->setRichText(Settings().richText());
+        window->setRichText(m_settings.richText());
     m_windows.removeAll(nullptr);
     m_windows.append(window);
     if (!m_storeProblem.isEmpty())
@@ -256,6 +256,7 @@ void MailWindows::showConversation(const OutboxEntry &entry)
     auto *loader = new ConversationLoader(client, thread);
     loader->followOutbox(m_outbox);
     auto *window = new ConversationWindow(loader, mailboxes);
+    window->setSettings(&m_settings);
     window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
     window->addAction(quitAction());
     connect(window, &ConversationWindow::composeRequested, this, [this](const Draft &draft) {

@@ -28,6 +28,7 @@ class SendNotifier;
 class SentListModel;
 class SentWindow;
 class SessionRegistry;
+class Settings;
 struct OutboxEntry;
 
 // Outpost's windows and what happens between them: compose windows (new, reopened after a
@@ -39,7 +40,9 @@ class MailWindows : public QObject
 {
     Q_OBJECT
 public:
-    MailWindows(PlatformClient *client, Outbox *outbox, QObject *parent = nullptr);
+    // `settings`: the process's one (not owned), handed to every window.
+    MailWindows(
+        PlatformClient *client, Outbox *outbox, Settings &settings, QObject *parent = nullptr);
     ~MailWindows() override;
 
     // Runs for every new compose controller before its window shows (e.g. to share sessions).
@@ -49,7 +52,7 @@ public:
     // in plain text.
     void setRichTextFromSettings(bool follow) { m_richTextSetting = follow; }
     // The undo window the user chose in the Outbox window (default 5 s).
-    static std::chrono::milliseconds savedUndoDelay();
+    static std::chrono::milliseconds savedUndoDelay(const Settings &settings);
 
     ComposeWindow *openNew(const Draft &prefill = {});
     // Opens the draft, or brings forward the window that already holds it.
@@ -104,6 +107,7 @@ private:
     void onStoreOpened(bool ok, const QString &error);
     void noticeToAll(const QString &text);
 
+    Settings &m_settings;
     PlatformClient *m_client;
     Outbox *m_outbox;
     LocalStore *m_store;

@@ -41,9 +41,7 @@ OAuthResult noAnswer(const ServiceError &error)
 } // namespace
 
 OAuthTokenClient::OAuthTokenClient(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_http(new HttpClient(network, nullptr, nullptr, this))
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    : QObject(parent), m_http(new HttpClient(network, nullptr, nullptr, this))
 {
     m_http->setTimeout(30'000);
     // A token endpoint that redirects is refused as it is, never followed with the code.
@@ -118,7 +116,7 @@ OAuthResult OAuthTokenClient::read(const HttpClient::Answer &answer, const OAuth
     }
     const qint64 expiresIn = o.value(u"expires_in").toVariant().toLongLong();
     if (expiresIn > 0)
-        tokens.expiresAt = m_now().addSecs(expiresIn);
+        tokens.expiresAt = nowOf(m_clock).addSecs(expiresIn);
     // RFC 6749 §5.1: `scope` may be left out only when it is what was requested.
     tokens.scopes = o.contains(u"scope")
         ? o.value(u"scope").toString().split(u' ', Qt::SkipEmptyParts)

@@ -3,6 +3,7 @@
 
 #include "auth/OAuthProfile.h"
 #include "auth/OAuthResult.h"
+#include "mail/Clock.h"
 #include "net/HttpClient.h"
 
 #include <QDateTime>
@@ -29,7 +30,7 @@ public:
 
     explicit OAuthTokenClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
-    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    void setClock(const Clock *clock) { m_clock = clock; }
     void setTimeout(int ms) { m_http->setTimeout(ms); }
 
     // `requireRefreshToken`: fail with NoRefreshToken when the answer has none.
@@ -52,7 +53,7 @@ private:
         bool requireRefreshToken) const;
 
     HttpClient *m_http;
-    std::function<QDateTime()> m_now;
+    const Clock *m_clock = nullptr; // none: the system's time
 };
 
 } // namespace Outpost

@@ -26,10 +26,7 @@ StoredTokens stored(const ProviderTokens &t, const AccountIdentity &identity = {
 
 ProviderSignIn::ProviderSignIn(
     QNetworkAccessManager *network, TokenStore *store, OAuthFlow::OpenUrl openUrl, QObject *parent)
-    : QObject(parent)
-    , m_flow(new OAuthFlow(network, std::move(openUrl), this))
-    , m_store(store)
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    : QObject(parent), m_flow(new OAuthFlow(network, std::move(openUrl), this)), m_store(store)
 {
     connect(m_flow, &OAuthFlow::finished, this, [this](const ProviderTokens &tokens) {
         const QString profile = m_pendingProfile.name;
@@ -43,10 +40,10 @@ ProviderSignIn::ProviderSignIn(
     connect(m_flow, &OAuthFlow::failed, this, &ProviderSignIn::connectFailed);
 }
 
-void ProviderSignIn::setClock(std::function<QDateTime()> now)
+void ProviderSignIn::setClock(const Clock *clock)
 {
-    m_now = now;
-    m_flow->tokenClient()->setClock(std::move(now));
+    m_clock = clock;
+    m_flow->tokenClient()->setClock(clock);
 }
 
 void ProviderSignIn::connectAccount(const OAuthProfile &profile, const QString &account)
@@ -81,7 +78,7 @@ void ProviderSignIn::accessToken(const OAuthProfile &profile, const QString &acc
                 return;
             }
             const bool fresh = tokens->expiresAt.isValid()
-                && m_now().secsTo(tokens->expiresAt) > refreshMarginSecs;
+                && nowOf(m_clock).secsTo(tokens->expiresAt) > refreshMarginSecs;
             if (fresh && !forceRefresh) {
                 if (guard)
                     done(tokens->accessToken, {});

@@ -3,6 +3,7 @@
 
 #include "auth/AccountIdentity.h"
 #include "auth/OAuthFlow.h"
+#include "mail/Clock.h"
 
 #include <QHash>
 #include <QObject>
@@ -28,7 +29,7 @@ public:
         QObject *parent = nullptr);
 
     OAuthFlow *flow() const { return m_flow; }
-    void setClock(std::function<QDateTime()> now);
+    void setClock(const Clock *clock);
 
     // `account` names the entry (the mailbox address); it is also sent as the login hint.
     void connectAccount(const OAuthProfile &profile, const QString &account);
@@ -67,7 +68,7 @@ private:
 
     OAuthFlow *m_flow;
     TokenStore *m_store;
-    std::function<QDateTime()> m_now;
+    const Clock *m_clock = nullptr; // none: the system's time
     OAuthProfile m_pendingProfile;
     QString m_pendingAccount;
     // Per keychain entry: who waits for the refresh in flight.

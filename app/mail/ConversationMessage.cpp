@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/ConversationMessage.h"
+#include "mail/Clock.h"
 
 namespace Outpost {
 
@@ -35,7 +36,7 @@ ConversationMessage ConversationMessage::fromSent(const Draft &draft, const Rece
     m.body = draft.body;
     m.isHtml = draft.isHtml;
     m.attachments = draft.attachments;
-    m.createdAt = receipt.createdAt.isValid() ? receipt.createdAt : QDateTime::currentDateTimeUtc();
+    m.createdAt = receipt.createdAt.isValid() ? receipt.createdAt : systemNow();
     m.threadId = receipt.threadId.isEmpty() ? draft.threadId : receipt.threadId;
     m.messageId = receipt.rfcMessageId;
     m.inReplyTo = draft.inReplyTo;

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <gmime/gmime.h>
 
+#include "mail/Clock.h"
 #include "mail/EncodedWords.h"
 #include "mail/GMimeInit.h"
 #include "mail/MimeMessage.h"
@@ -204,7 +205,7 @@ std::variant<MimeMessage, QList<DraftProblem>> MimeMessage::build(
     addMailboxes(message, GMIME_ADDRESS_TYPE_BCC, draft.bcc);
     g_mime_message_set_subject(message, Internal::headerText(draft.subject).constData(), "utf-8");
 
-    const QDateTime when = options.date.isValid() ? options.date : QDateTime::currentDateTime();
+    const QDateTime when = options.date.isValid() ? options.date : systemNow().toLocalTime();
     GTimeZone *zone = g_time_zone_new_offset(when.offsetFromUtc());
     GDateTime *utc = g_date_time_new_from_unix_utc(when.toSecsSinceEpoch());
     GDateTime *date = g_date_time_to_timezone(utc, zone);

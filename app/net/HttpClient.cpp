@@ -82,9 +82,7 @@ QJsonObject HttpClient::Answer::json() const
 
 HttpClient::HttpClient(
     QNetworkAccessManager *network, BearerTokens *tokens, ErrorMapper errors, QObject *parent)
-    : QObject(parent), m_network(network), m_tokens(tokens), m_errors(std::move(errors)), m_now([] {
-        return QDateTime::currentDateTimeUtc();
-    })
+    : QObject(parent), m_network(network), m_tokens(tokens), m_errors(std::move(errors))
 {
 }
 
@@ -272,7 +270,7 @@ HttpClient::Answer HttpClient::read(
         const QByteArray retryAfter = reply->rawHeader("Retry-After");
         answer.error = m_errors ? m_errors(status, answer.body, retryAfter)
                                 : ServiceError::fromHttp(status, {}, {}, DraftField::None,
-                                    parseRetryAfter(retryAfter, m_now()));
+                                    parseRetryAfter(retryAfter, nowOf(m_clock)));
     }
     qCDebug(lcHttp) << "→" << status << request.url.path();
     return answer;

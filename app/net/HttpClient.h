@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mail/Clock.h"
 #include "net/OneShotBody.h"
 #include "net/Result.h"
 #include "net/ServiceError.h"
@@ -127,7 +128,7 @@ public:
     void setTimeout(int ms) { m_timeoutMs = ms; }
     void setRedirects(Redirects redirects) { m_redirects = redirects; }
     // Replaces the clock (tests; Retry-After dates are relative to it).
-    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     // Runs `done` exactly once unless `context` is gone, and stops at the first step at which
     // it is gone (nothing more is sent for a caller that left).
@@ -158,7 +159,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<BearerTokens> m_tokens;
     ErrorMapper m_errors;
-    std::function<QDateTime()> m_now;
+    const Clock *m_clock = nullptr; // none: the system's time
     int m_timeoutMs = 60'000;
     Redirects m_redirects = Redirects::Follow;
     QList<QPointer<HttpCall>> m_calls;

@@ -71,12 +71,11 @@ private:
 PlatformClient::PlatformClient(QNetworkAccessManager *network, Session session, QObject *parent)
     : QObject(parent)
     , m_session(std::move(session))
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
     , m_tokens(new SessionTokens(this))
     , m_http(new HttpClient(
           network, m_tokens,
           [this](int status, const QByteArray &body, const QByteArray &retryAfter) {
-              return PlatformJson::error(status, body, retryAfter, m_now());
+              return PlatformJson::error(status, body, retryAfter, nowOf(m_clock));
           },
           this))
 {
@@ -88,9 +87,10 @@ void PlatformClient::setSession(const Session &session)
     m_session = session;
 }
 
-void PlatformClient::setClock(std::function<QDateTime()> now)
+void PlatformClient::setClock(const Clock *clock)
 {
-    m_now = std::move(now);
+    m_clock = clock;
+    m_http->setClock(clock);
 }
 
 HttpClient::Request PlatformClient::request(

@@ -3,14 +3,15 @@
 
 #include "auth/InstanceList.h"
 #include "auth/Session.h"
+#include "mail/Clock.h"
 #include "mail/ConversationMessage.h"
 #include "mail/Draft.h"
 #include "mail/Mailbox.h"
 #include "mail/Receipt.h"
 #include "net/HttpClient.h"
 #include "net/Result.h"
-#include "platform/PlatformContact.h"
 #include "platform/MailboxSync.h"
+#include "platform/PlatformContact.h"
 #include "platform/PlatformConversation.h"
 
 #include <QObject>
@@ -42,8 +43,8 @@ public:
 
     const Session &session() const { return m_session; }
     void setSession(const Session &session);
-    // Replaces the clock (tests; Retry-After dates are relative to it).
-    void setClock(std::function<QDateTime()> now);
+    // The clock Retry-After dates are relative to (not owned); none: the system's time.
+    void setClock(const Clock *clock);
     // The session's tokens: the bearer of every authenticated call, refreshed once after a
     // 401 (UploadClient's calls use them too).
     BearerTokens *tokens() const { return m_tokens; }
@@ -112,7 +113,7 @@ private:
     PlatformCall *step(PlatformCall *call);
 
     Session m_session;
-    std::function<QDateTime()> m_now;
+    const Clock *m_clock = nullptr; // none: the system's time
     BearerTokens *m_tokens;
     HttpClient *m_http;
     InstanceList m_instances;

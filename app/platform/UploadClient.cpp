@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/UploadClient.h"
 
+#include "mail/Clock.h"
 #include "mail/SendRules.h"
 #include "platform/PlatformClient.h"
 #include "platform/PlatformJson.h"
@@ -44,7 +45,7 @@ UploadClient::UploadClient(
     , m_http(new HttpClient(
           m_network, platform ? platform->tokens() : nullptr,
           [](int status, const QByteArray &body, const QByteArray &retryAfter) {
-              return PlatformJson::error(status, body, retryAfter, QDateTime::currentDateTimeUtc());
+              return PlatformJson::error(status, body, retryAfter, systemNow());
           },
           this))
 {

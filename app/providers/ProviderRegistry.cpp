@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/ProviderRegistry.h"
+#include "mail/Clock.h"
 
 #include <QDateTime>
 
@@ -20,7 +21,7 @@ std::function<ServiceError(int, const QByteArray &, const QByteArray &)>
 ProviderInfo::errorMapper() const
 {
     return [map = error](int status, const QByteArray &body, const QByteArray &retryAfter) {
-        return map(status, body, retryAfter, QDateTime::currentDateTimeUtc());
+        return map(status, body, retryAfter, systemNow());
     };
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/DraftSql.h"
 
+#include "mail/Clock.h"
 #include "store/StoreConnection.h"
 #include "store/StoreSql.h"
 
@@ -113,7 +114,7 @@ bool save(StoreConnection &c, const DraftRecord &r, QString *error)
     q.addBindValue(StoreSql::text(r.draft.inReplyTo));
     q.addBindValue(StoreSql::text(r.draft.references));
     q.addBindValue(r.openInWindow);
-    const QDateTime updated = r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime updated = r.updatedAt.isValid() ? r.updatedAt : systemNow();
     q.addBindValue(StoreSql::time(r.createdAt.isValid() ? r.createdAt : updated));
     q.addBindValue(StoreSql::time(updated));
     if (!StoreSql::exec(q, error) || !deleteChildren(c, r.id, error))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/StoreSalvage.h"
 
+#include "mail/Clock.h"
 #include "store/StoreSchema.h"
 
 #include <QCoreApplication>
@@ -167,7 +168,7 @@ int newerVersion(const QString &path)
 
 QString moveAside(const QString &path, QString *error, const QString &kind)
 {
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = systemNow().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = path + u'.' + kind + u'-' + stamp;
     for (int n = 2; QFile::exists(target); ++n)
         target = path + u'.' + kind + QStringLiteral("-%1-%2").arg(stamp).arg(n);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "submit/Outbox.h"
 
+#include "mail/Clock.h"
 #include "store/LocalStore.h"
-#include "submit/Clock.h"
 #include "submit/SentMatch.h"
 #include "submit/StoredError.h"
 #include "submit/Submission.h"
@@ -397,7 +397,7 @@ void Outbox::startAttempt(Item &item)
     // The server's clock stamps what it stores, so the attempt is dated by the wall clock, not
     // by m_clock (which tests move). Written down before the request can leave: a crash from
     // here on leads to a lookup.
-    e.unknownSince = QDateTime::currentDateTimeUtc();
+    e.unknownSince = systemNow();
     e.checks = 0;
     const QString id = e.id;
     m_store->updateEntry(e, this, [this, id](const StoreResult<bool> &r) {

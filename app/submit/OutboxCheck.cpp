@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outbox's lookups: what happens between an attempt whose outcome is unknown and the
 // decision that it was sent, was not, or cannot be told (see Outbox.h).
+#include "mail/Clock.h"
 #include "store/LocalStore.h"
-#include "submit/Clock.h"
 #include "submit/Outbox.h"
 #include "submit/SentMatch.h"
 #include "submit/StoredError.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "submit/RetryingSend.h"
 
+#include "mail/SystemClock.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
-#include "submit/SystemClock.h"
 
 #include <QUuid>
 

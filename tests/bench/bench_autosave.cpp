@@ -4,14 +4,15 @@
 // UI thread spends in autosave (every change noted, then one snapshot handed to the store's
 // thread), and, for scale, how long the store's thread then takes to have it on disk.
 //   bench_autosave [BURSTS] [KEYS_PER_BURST]      defaults: 200 bursts of 20 keys
-#include "models/ComposeController.h"
-#include "models/DraftAutosave.h"
+#include "compose/ComposeController.h"
+#include "compose/DraftAutosave.h"
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
+#include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
-#include "ui/ComposeWindow.h"
+#include "ui/compose/ComposeWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -61,7 +62,8 @@ int main(int argc, char **argv)
     PlatformSubmission submission(&client); // never used: nothing is sent
     SystemClock clock;
     Outbox outbox(&store, &submission, &clock);
-    ComposeController controller(nullptr, &outbox);
+    Settings preferences;
+    ComposeController controller(nullptr, &outbox, preferences);
     auto *window = new ComposeWindow(&controller);
     window->show();
     DraftAutosave *autosave = controller.autosave();

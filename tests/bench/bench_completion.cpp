@@ -2,8 +2,8 @@
 // Address completion with 10,000 known addresses: the time from the end of the debounce to
 // the suggestion popup on screen, in the compose window's recipient field (no network: the
 // platform's contacts arrive later and merge in). Run under Xvfb: xvfb-run -a bench_completion
-#include "models/RecipientCompleter.h"
-#include "ui/RecipientEdit.h"
+#include "compose/RecipientCompleter.h"
+#include "ui/compose/RecipientEdit.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

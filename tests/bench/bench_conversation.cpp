@@ -7,12 +7,12 @@
 // after its window is closed.
 //   bench_conversation MESSAGES cold|warm
 // One measurement per process: cold is cold only once. tests/bench/run.sh runs 5, 50 and 500.
-#include "models/ConversationLoader.h"
+#include "conversation/ConversationLoader.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/ConversationViewLoader.h"
-#include "ui/ConversationWindow.h"
+#include "ui/conversation/ConversationViewLoader.h"
+#include "ui/conversation/ConversationWindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -94,8 +94,8 @@ double treePssMb()
                 if (l.startsWith("Pss:"))
                     kb += l.mid(4).trimmed().split(' ').value(0).toDouble();
                 if (qEnvironmentVariableIsSet("BENCH_PER_PROCESS"))
-                    std::fprintf(stderr, "  pid %d parent %d: %s\n", it.key(), it.value(),
-                        l.constData());
+                    std::fprintf(
+                        stderr, "  pid %d parent %d: %s\n", it.key(), it.value(), l.constData());
             }
         }
     }
@@ -145,7 +145,8 @@ int main(int argc, char **argv)
     const double warmed = treePssMb();
     QElapsedTimer click;
     click.start();
-    QPointer<ConversationWindow> window = new ConversationWindow(new ConversationLoader(&client, thread), {});
+    QPointer<ConversationWindow> window
+        = new ConversationWindow(new ConversationLoader(&client, thread), {});
     bool shown = false;
     QObject::connect(window, &ConversationWindow::pageShown, [&](bool ok) { shown = ok; });
     window->resize(900, 800);

@@ -3,11 +3,11 @@
 // through the durable outbox (store file, one submission at a time, every step written down)
 // and the time until the last 2xx gives sends per second.
 //   bench_outbox OUTPOST_BINARY [ROUNDS]      default: 30 rounds of 8
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -9,8 +9,8 @@
 // such bodies (ConversationDocument::build: what ConversationRenderer runs off the GUI thread),
 // with the size of the data: URL it would make (over 2 MB, the view serves it from its scheme).
 //   bench_sanitizer [runs [name filter]]          default 3 runs, every body
-#include "models/ConversationDocument.h"
-#include "models/ConversationHtml.h"
+#include "conversation/ConversationDocument.h"
+#include "conversation/ConversationHtml.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 // whole PKCE flow against the sandbox's Google (browser leg played over loopback HTTP).
 // Prints medians and 90th percentiles in ms over N rounds. Run inside tests/run-with-keyring.sh
 // for real Secret Service figures; without one it measures the memory-only path.
+#include "accounts/InstanceSignIn.h"
+#include "accounts/SessionRegistry.h"
 #include "auth/OAuthFlow.h"
 #include "auth/TokenStore.h"
-#include "models/InstanceSignIn.h"
-#include "models/SessionRegistry.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/oauth/OAuthServers.h"
 

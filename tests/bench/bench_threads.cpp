@@ -5,21 +5,22 @@
 //   3. opening a compose window, and whether QtWebEngine is loaded before a conversation is
 //      shown (it must not be).
 //   bench_threads [keystroke-rounds]
-#include "models/ComposeController.h"
-#include "models/ConversationDocument.h"
-#include "models/ConversationLoader.h"
-#include "models/ThreadLister.h"
+#include "compose/ComposeController.h"
+#include "conversation/ConversationDocument.h"
+#include "conversation/ConversationLoader.h"
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/ComposeWindow.h"
-#include "ui/ConversationWindow.h"
-#include "ui/ThreadPicker.h"
+#include "threads/ThreadLister.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/conversation/ConversationWindow.h"
+#include "ui/threads/ThreadPicker.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -248,7 +249,8 @@ void composeOpening(const QUrl &sandboxUrl, const QString &token)
     for (int i = 0; i < 10; ++i) {
         QElapsedTimer t;
         t.start();
-        ComposeController controller(&client, &outbox);
+        Settings preferences;
+        ComposeController controller(&client, &outbox, preferences);
         ComposeWindow *window = new ComposeWindow(&controller);
         window->show();
         (void)QTest::qWaitForWindowExposed(window);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Keystroke to repaint in a 5,000-line message with spell checking on (en_US), in the
 // compose window's body editor. Run under Xvfb: xvfb-run -a bench_typing
-#include "models/SpellChecker.h"
-#include "ui/BodyEditor.h"
+#include "compose/SpellChecker.h"
+#include "ui/compose/BodyEditor.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

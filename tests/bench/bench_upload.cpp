@@ -5,7 +5,7 @@
 // its resident-memory growth (target <= 32 MB whatever the size) and its throughput beside
 // `curl -F files=@FILE` to the same endpoint in the same run (target >= 0.9x curl).
 //   bench_upload OUTPOST [SMALL_COUNT SMALL_MB LARGE_MB]     defaults: 10 45 1024
-#include "models/AttachmentListModel.h"
+#include "compose/AttachmentListModel.h"
 #include "platform/PlatformClient.h"
 #include "platform/UploadClient.h"
 

@@ -7,7 +7,7 @@
 // not, quotes folded or not), so that a seed corpus of plain HTML files covers all four.
 #include "FuzzSupport.h"
 
-#include "models/ConversationHtml.h"
+#include "conversation/ConversationHtml.h"
 #include "tests/support/SanitizerOracle.h"
 
 using namespace Outpost;

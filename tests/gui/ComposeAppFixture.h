@@ -3,6 +3,7 @@
 // Outpost's windows as main() wires them (MailWindows), against a sandbox over loopback HTTP,
 // for the keyboard and rich-text journeys (tst_composekeyboard, tst_richtextspacing).
 
+#include "settings/Settings.h"
 #include "tests/support/ComposeRig.h"
 #include "ui/MailWindows.h"
 
@@ -18,6 +19,7 @@ namespace Outpost::Testing {
 // on top as main() makes them.
 struct ComposeApp : ComposeRig
 {
+    Outpost::Settings preferences; // the process's one, as main() makes it
     std::unique_ptr<MailWindows> windows;
 
     bool start(std::chrono::milliseconds undoDelay = {})
@@ -27,7 +29,7 @@ struct ComposeApp : ComposeRig
         options.outbox.undoDelay = undoDelay;
         if (!ComposeRig::start(options))
             return false;
-        windows = std::make_unique<MailWindows>(client.get(), outbox.get());
+        windows = std::make_unique<MailWindows>(client.get(), outbox.get(), preferences);
         windows->setCloseDelayAfterSend(50);
         windows->setRichTextFromSettings(true); // as main() does
         return true;

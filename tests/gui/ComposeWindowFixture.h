@@ -4,28 +4,28 @@
 // window's tests do with it (tst_composewindow: sending, questions, the window;
 // tst_composefields: chips, completion, HTML, spelling, signatures).
 
+#include "accounts/MailboxListModel.h"
+#include "compose/ComposeController.h"
+#include "compose/RecipientCompleter.h"
+#include "compose/SignatureStore.h"
+#include "compose/SpellChecker.h"
+#include "display/Roles.h"
 #include "mail/MailtoUrl.h"
-#include "models/ComposeController.h"
-#include "models/MailboxListModel.h"
-#include "models/RecipientCompleter.h"
-#include "models/RecipientMailboxes.h"
-#include "models/Roles.h"
-#include "models/SignatureStore.h"
-#include "models/SpellChecker.h"
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/RecipientMailboxes.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
 #include "tests/support/ComposeForm.h"
 #include "tests/support/ComposeRig.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/BodyEditor.h"
-#include "ui/ComposeWindow.h"
 #include "ui/FieldMessage.h"
-#include "ui/RecipientChip.h"
-#include "ui/RecipientEdit.h"
+#include "ui/compose/BodyEditor.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/RecipientChip.h"
+#include "ui/compose/RecipientEdit.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -100,7 +100,7 @@ protected:
 inline void ComposeWindowFixture::start()
 {
     QSettings().clear(); // signatures, spelling and preselected mailboxes start empty
-    RecipientMailboxes::beside(QSettings()).clear();
+    rig.preferences.recipientMailboxes().clear();
     QFile::remove(SpellChecker::defaultPersonalWordsPath());
     ComposeRig::Options options;
     options.sandbox = {};

@@ -5,14 +5,14 @@
 // conversation window read back from its rendered page.
 #pragma once
 
-#include "models/ConversationDocument.h"
-#include "models/ConversationLoader.h"
+#include "conversation/ConversationDocument.h"
+#include "conversation/ConversationLoader.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/ConversationViewLoader.h"
-#include "ui/ConversationWindow.h"
+#include "ui/conversation/ConversationViewLoader.h"
+#include "ui/conversation/ConversationWindow.h"
 
 #include <QApplication>
 #include <QDesktopServices>

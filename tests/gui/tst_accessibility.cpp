@@ -7,22 +7,23 @@
 // row also by its actions, as a screen reader presses its buttons); the Drafts
 // and Outbox windows are windows and stay silent while hidden.
 #include "ComposeAppFixture.h"
-#include "models/AttachmentListModel.h"
-#include "models/ThreadListModel.h"
-#include "models/ThreadLister.h"
-#include "models/TimeText.h"
-#include "models/UiLanguage.h"
+#include "compose/AttachmentListModel.h"
+#include "display/TimeText.h"
+#include "settings/UiLanguage.h"
 #include "tests/support/ComposeForm.h"
-#include "ui/AttachmentList.h"
-#include "ui/DraftsWindow.h"
+#include "tests/support/ManualClock.h"
+#include "threads/ThreadListModel.h"
+#include "threads/ThreadLister.h"
 #include "ui/FieldMessage.h"
-#include "ui/MailStatusLinks.h"
-#include "ui/OutboxWindow.h"
-#include "ui/RecipientChip.h"
-#include "ui/RecipientEdit.h"
-#include "ui/ThreadPicker.h"
-#include "ui/ThreadPickerProxy.h"
-#include "ui/ThreadPickerRow.h"
+#include "ui/compose/AttachmentList.h"
+#include "ui/compose/DraftsWindow.h"
+#include "ui/compose/RecipientChip.h"
+#include "ui/compose/RecipientEdit.h"
+#include "ui/outbox/MailStatusLinks.h"
+#include "ui/outbox/OutboxWindow.h"
+#include "ui/threads/ThreadPicker.h"
+#include "ui/threads/ThreadPickerProxy.h"
+#include "ui/threads/ThreadPickerRow.h"
 
 #include <QAccessible>
 #include <QDBusConnection>
@@ -443,7 +444,8 @@ void TestAccessibility::pickerRowsAreReadInFullAndTypingStaysInTheFilter()
     }
     lister.model()->setRows(rows);
     ThreadPicker picker(&lister, &anchor);
-    picker.proxy()->setClock([now] { return now; });
+    const Outpost::Testing::ManualClock clock(now);
+    picker.proxy()->setClock(&clock);
     picker.popup(&anchor, {});
     QVERIFY(QTest::qWaitForWindowExposed(&picker));
     QTRY_VERIFY(picker.filterEdit()->hasFocus());

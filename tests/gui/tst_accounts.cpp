@@ -3,22 +3,23 @@
 // sandbox over loopback HTTP: errors under the field at fault, a mailbox connected through the
 // (stand-in) browser and selected in From, and an expired sign-in that reopens the sign-in
 // dialog prefilled while the draft stays. No Secret Service here: tokens stay in memory.
+#include "accounts/RoutingSubmission.h"
+#include "accounts/SessionRegistry.h"
 #include "auth/TokenStore.h"
-#include "models/ComposeController.h"
-#include "models/RoutingSubmission.h"
-#include "models/SessionRegistry.h"
+#include "compose/ComposeController.h"
+#include "mail/SystemClock.h"
+#include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
-#include "submit/SystemClock.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/AccountActions.h"
-#include "ui/AccountsDialog.h"
-#include "ui/ComposeWindow.h"
 #include "ui/FieldMessage.h"
 #include "ui/MailWindows.h"
-#include "ui/RecipientEdit.h"
-#include "ui/SignInDialog.h"
+#include "ui/accounts/AccountActions.h"
+#include "ui/accounts/AccountsDialog.h"
+#include "ui/accounts/SignInDialog.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/RecipientEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<RoutingSubmission> submission;
     std::unique_ptr<LocalStore> store;
     SystemClock clock;
+    Outpost::Settings preferences; // the process's one, as main() makes it
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<ComposeController> controller;
     QPointer<ComposeWindow> window;
@@ -105,7 +107,7 @@ void TestAccounts::init()
     fast.retry.base = std::chrono::milliseconds(20);
     outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
     outbox->start();
-    controller = std::make_unique<ComposeController>(nullptr, outbox.get());
+    controller = std::make_unique<ComposeController>(nullptr, outbox.get(), preferences);
     controller->setSessions(sessions.get());
     window = new ComposeWindow(controller.get());
     window->setCloseDelayAfterSend(60'000);
@@ -129,7 +131,7 @@ void TestAccounts::startLeavesTheKeychainAloneWhenNothingIsKept()
         if (kept)
             instances.add({sandbox->url(), u"demo@outpost.example"_s});
         SessionRegistry registry(network.get(), &fresh, &instances);
-        ComposeController compose(nullptr, outbox.get());
+        ComposeController compose(nullptr, outbox.get(), preferences);
         compose.setSessions(&registry);
         auto *w = new ComposeWindow(&compose);
         auto *actions = new AccountActions(&registry, &fresh, &compose, w);
@@ -385,7 +387,7 @@ QTEST_MAIN(TestAccounts)
 // the button that asks for it again (after the first window is gone, too).
 void TestAccounts::everyWindowHasTheAccountMenuAndTheSignInButton()
 {
-    MailWindows windows(nullptr, outbox.get());
+    MailWindows windows(nullptr, outbox.get(), preferences);
     windows.setControllerSetup([this](ComposeController *c) { c->setSessions(sessions.get()); });
     QPointer<ComposeWindow> first = windows.openNew();
     auto *actions

@@ -2,11 +2,11 @@
 // The attachment list as a user meets it: files and links dropped on it, an image pasted,
 // an upload cancelled and retried with its buttons, a row removed, a double-click opening the
 // file. Uploads go to a real sandbox on 127.0.0.1.
-#include "models/AttachmentListModel.h"
+#include "compose/AttachmentListModel.h"
 #include "platform/PlatformClient.h"
 #include "platform/UploadClient.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/AttachmentList.h"
+#include "ui/compose/AttachmentList.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTML body as a user writes it: shortcuts, lists, the plain/HTML toggle, pasting.
-#include "ui/BodyEditor.h"
+#include "ui/compose/BodyEditor.h"
 
 #include <QAction>
 #include <QApplication>

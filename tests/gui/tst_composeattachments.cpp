@@ -2,25 +2,25 @@
 // Attachments in the compose window, against a real sandbox: files dropped onto the body,
 // an image pasted into it, Insert > Attach File…, Send waiting for uploads and saying so, a
 // failed upload stopping the send with its name, and the storage keys on the sent message.
-#include "models/AttachmentListModel.h"
-#include "models/ComposeController.h"
-#include "models/ConversationReply.h"
-#include "models/DraftAutosave.h"
-#include "models/MailboxListModel.h"
-#include "models/ThreadChoice.h"
+#include "accounts/MailboxListModel.h"
+#include "compose/AttachmentListModel.h"
+#include "compose/ComposeController.h"
+#include "compose/DraftAutosave.h"
+#include "conversation/ConversationReply.h"
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
 #include "tests/support/ComposeForm.h"
 #include "tests/support/ComposeRig.h"
 #include "tests/support/LayoutCheck.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/AttachmentList.h"
-#include "ui/BodyEditor.h"
-#include "ui/ComposeWindow.h"
+#include "threads/ThreadChoice.h"
+#include "ui/compose/AttachmentList.h"
+#include "ui/compose/BodyEditor.h"
+#include "ui/compose/ComposeWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The keyboard goes where you look, and no needless questions (issue 15, items 2 and 7), with
 // real key events on Outpost's real windows (MailWindows) against a sandbox over HTTP.
-#include "models/ConversationReply.h"
-#include "models/DraftAutosave.h"
-#include "models/MailboxListModel.h"
-#include "models/SignatureStore.h"
-#include "models/ThreadChoice.h"
+#include "accounts/MailboxListModel.h"
+#include "compose/DraftAutosave.h"
+#include "compose/SignatureStore.h"
+#include "conversation/ConversationReply.h"
 #include "tests/gui/ComposeAppFixture.h"
 #include "tests/support/ComposeForm.h"
-#include "ui/BodyEditor.h"
-#include "ui/DraftsWindow.h"
-#include "ui/OutboxWindow.h"
-#include "ui/ThreadPickerRow.h"
+#include "threads/ThreadChoice.h"
+#include "ui/compose/BodyEditor.h"
+#include "ui/compose/DraftsWindow.h"
+#include "ui/outbox/OutboxWindow.h"
+#include "ui/threads/ThreadPickerRow.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>

@@ -3,6 +3,7 @@
 // questions before a send, mailto: and the menus, against a real sandbox over loopback HTTP.
 // What the fields do while typing (chips, completion, HTML, spelling, signatures):
 // tst_composefields.
+#include "settings/Settings.h"
 #include "tests/gui/ComposeWindowFixture.h"
 
 using namespace Outpost;
@@ -203,7 +204,7 @@ void TestComposeWindow::lastMailboxUsedWithRecipientIsOfferedNotSwitched()
         qPrintable(other + u": "_s + child<QLabel>("banner")->text()
             + child<FieldMessage>("fromError")->text() + child<FieldMessage>("toError")->text()));
 
-    ComposeController second(client.get(), outbox.get());
+    ComposeController second(client.get(), outbox.get(), controller->settings());
     auto next = std::make_unique<ComposeWindow>(&second);
     next->show();
     second.loadMailboxes();

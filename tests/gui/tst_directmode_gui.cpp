@@ -4,24 +4,25 @@
 // provider icons), a mailbox is added directly through the Accounts dialog (the provider's
 // OAuth, the browser played by the test), and a mail written in the same compose window goes
 // straight to the Gmail API. No Secret Service here: tokens stay in memory.
+#include "accounts/DirectMailboxes.h"
+#include "accounts/RoutingSubmission.h"
+#include "accounts/SessionRegistry.h"
 #include "auth/ProviderSignIn.h"
 #include "auth/TokenStore.h"
-#include "models/ComposeController.h"
-#include "models/DirectMailboxes.h"
-#include "models/RoutingSubmission.h"
-#include "models/SessionRegistry.h"
+#include "compose/ComposeController.h"
+#include "mail/SystemClock.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/oauth/OAuthServers.h"
+#include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
-#include "submit/SystemClock.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/AccountActions.h"
-#include "ui/AccountsDialog.h"
-#include "ui/ComposeWindow.h"
-#include "ui/RecipientEdit.h"
-#include "ui/ThreadPicker.h"
+#include "ui/accounts/AccountActions.h"
+#include "ui/accounts/AccountsDialog.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/RecipientEdit.h"
+#include "ui/threads/ThreadPicker.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<RoutingSubmission> submission;
     std::unique_ptr<LocalStore> store;
     SystemClock clock;
+    Outpost::Settings preferences; // the process's one, as main() makes it
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<ComposeController> controller;
     QPointer<ComposeWindow> window;
@@ -120,7 +122,7 @@ void TestDirectModeGui::init()
     fast.retry.base = std::chrono::milliseconds(20);
     outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
     outbox->start();
-    controller = std::make_unique<ComposeController>(nullptr, outbox.get());
+    controller = std::make_unique<ComposeController>(nullptr, outbox.get(), preferences);
     controller->setSessions(sessions.get());
     connect(sessions.get(), &SessionRegistry::sessionsChanged, controller.get(),
         &ComposeController::loadMailboxes);

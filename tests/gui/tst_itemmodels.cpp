@@ -4,15 +4,15 @@
 // removed, restored), the From list's icon proxy and the thread picker's rows while the
 // filter changes. The tester fails the test on any broken model contract (an index out of
 // range, a change signal for rows that do not exist, a row count that lies).
-#include "models/AttachmentListModel.h"
-#include "models/MailboxListModel.h"
-#include "models/ThreadListModel.h"
+#include "accounts/MailboxListModel.h"
+#include "compose/AttachmentListModel.h"
 #include "platform/PlatformClient.h"
 #include "platform/UploadClient.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/MailboxIconProxy.h"
-#include "ui/ThreadPickerProxy.h"
+#include "threads/ThreadListModel.h"
+#include "ui/accounts/MailboxIconProxy.h"
+#include "ui/threads/ThreadPickerProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

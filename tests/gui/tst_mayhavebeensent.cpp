@@ -5,17 +5,17 @@
 // a Send that could make a second copy), the mail stays in the Outbox, whose window offers
 // "Check Again" (a lookup) instead of "Send Now" and warns before Edit; once the lookup can be
 // made, the mail is found and reported sent, stored once.
-#include "models/ComposeController.h"
+#include "compose/ComposeController.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
 #include "tests/support/MailWindowsRig.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/ComposeWindow.h"
 #include "ui/MailWindows.h"
-#include "ui/OutboxWindow.h"
-#include "ui/RecipientEdit.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/RecipientEdit.h"
+#include "ui/outbox/OutboxWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

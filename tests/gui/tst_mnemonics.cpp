@@ -7,34 +7,35 @@
 // attachment, mail due while closed, delete, discard, quit with mail queued). The windows are
 // Outpost's real ones, wired as the app wires them (MailWindows, AccountActions), against a
 // sandbox on loopback. Then the command line's help fits 80 columns in every language.
+#include "accounts/DirectMailboxes.h"
+#include "accounts/SessionRegistry.h"
 #include "auth/InstanceList.h"
 #include "auth/ProviderSignIn.h"
 #include "auth/TokenStore.h"
-#include "models/ComposeController.h"
-#include "models/ConversationLoader.h"
-#include "models/DirectMailboxes.h"
-#include "models/SessionRegistry.h"
-#include "models/UiLanguage.h"
+#include "compose/ComposeController.h"
+#include "conversation/ConversationLoader.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/Settings.h"
+#include "settings/UiLanguage.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/Mnemonics.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/AccountActions.h"
-#include "ui/AccountsDialog.h"
-#include "ui/BodyEditor.h"
-#include "ui/ComposeWindow.h"
-#include "ui/ConversationWindow.h"
-#include "ui/DraftsWindow.h"
 #include "ui/MailWindows.h"
-#include "ui/OutboxWindow.h"
-#include "ui/RecipientEdit.h"
-#include "ui/SendLaterDialog.h"
-#include "ui/SettingsDialog.h"
-#include "ui/SignInDialog.h"
+#include "ui/accounts/AccountActions.h"
+#include "ui/accounts/AccountsDialog.h"
+#include "ui/accounts/SignInDialog.h"
+#include "ui/compose/BodyEditor.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/DraftsWindow.h"
+#include "ui/compose/RecipientEdit.h"
+#include "ui/compose/SendLaterDialog.h"
+#include "ui/conversation/ConversationWindow.h"
+#include "ui/outbox/OutboxWindow.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -106,6 +107,7 @@ private:
     std::unique_ptr<PlatformSubmission> submission;
     std::unique_ptr<ManualClock> clock;
     std::unique_ptr<LocalStore> store;
+    Outpost::Settings preferences; // the process's one, as main() makes it
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<TokenStore> tokens;
     std::unique_ptr<InstanceList> instances;
@@ -161,7 +163,7 @@ bool TestMnemonics::start()
     direct = std::make_unique<DirectMailboxes>(
         network.get(), providerSignIn.get(), dir->filePath(u"direct.ini"_s));
     sessions->setDirect(direct.get()); // the Accounts dialog shows its direct-mode box
-    windows = std::make_unique<MailWindows>(client.get(), outbox.get());
+    windows = std::make_unique<MailWindows>(client.get(), outbox.get(), preferences);
     return true;
 }
 

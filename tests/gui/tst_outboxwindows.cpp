@@ -3,23 +3,23 @@
 // (MailWindows) against a sandbox over loopback HTTP: autosave, keep or discard on close,
 // drafts reopened after a crash, Undo, send later, the Outbox window's retry, edit and delete,
 // and the questions at start (mail due while closed) and at quit (mail still queued).
-#include "models/ComposeController.h"
-#include "models/DraftAutosave.h"
+#include "compose/ComposeController.h"
+#include "compose/DraftAutosave.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
 #include "tests/support/MailWindowsRig.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/ComposeWindow.h"
-#include "ui/DraftsWindow.h"
 #include "ui/FieldMessage.h"
-#include "ui/MailStatusLinks.h"
 #include "ui/MailWindows.h"
-#include "ui/OutboxWindow.h"
-#include "ui/RecipientEdit.h"
-#include "ui/SendLaterButton.h"
-#include "ui/SendLaterDialog.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/DraftsWindow.h"
+#include "ui/compose/RecipientEdit.h"
+#include "ui/compose/SendLaterButton.h"
+#include "ui/compose/SendLaterDialog.h"
+#include "ui/outbox/MailStatusLinks.h"
+#include "ui/outbox/OutboxWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Recipient chips as a user makes them: typing, separators, pasting a list, Backspace.
-#include "ui/RecipientChip.h"
-#include "ui/RecipientEdit.h"
+#include "ui/compose/RecipientChip.h"
+#include "ui/compose/RecipientEdit.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,12 +2,12 @@
 // What you see is what is sent (issue 15, item 1): rich text is the default for new mail,
 // three short lines typed in it arrive as three lines (the sent HTML rendered, line by line),
 // switching to rich text keeps the caret, and Ctrl+B in plain text offers rich text.
-#include "models/Settings.h"
-#include "models/SignatureStore.h"
+#include "compose/SignatureStore.h"
+#include "settings/Settings.h"
 #include "tests/gui/ComposeAppFixture.h"
 #include "tests/support/ComposeForm.h"
-#include "ui/BodyEditor.h"
-#include "ui/SettingsDialog.h"
+#include "ui/compose/BodyEditor.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>

@@ -4,21 +4,21 @@
 // CMakeLists). The compose window, the thread picker and the dialogs must fit on that screen
 // with no label or button cut off, and a message must still go out by keyboard alone. With
 // OUTPOST_SCREENSHOT_DIR set, each is also saved as a picture (to look at).
-#include "models/ComposeController.h"
+#include "compose/ComposeController.h"
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
 #include "tests/support/ComposeRig.h"
 #include "tests/support/LayoutCheck.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/ComposeWindow.h"
-#include "ui/RecipientEdit.h"
-#include "ui/SendLaterDialog.h"
-#include "ui/SettingsDialog.h"
-#include "ui/ThreadPicker.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/RecipientEdit.h"
+#include "ui/compose/SendLaterDialog.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/threads/ThreadPicker.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -5,23 +5,23 @@
 // sign-in endpoints of direct sending, the language of the windows), against a real sandbox
 // and the application's own settings file in a throwaway config directory.
 #include "auth/OAuthProfile.h"
-#include "models/ComposeController.h"
-#include "models/ConversationLoader.h"
-#include "models/Roles.h"
-#include "models/Settings.h"
-#include "models/SignatureStore.h"
-#include "models/UiLanguage.h"
+#include "compose/ComposeController.h"
+#include "compose/SignatureStore.h"
+#include "conversation/ConversationLoader.h"
+#include "display/Roles.h"
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/Settings.h"
+#include "settings/UiLanguage.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
-#include "ui/ComposeWindow.h"
-#include "ui/ConversationWindow.h"
 #include "ui/FieldMessage.h"
 #include "ui/MailWindows.h"
-#include "ui/SettingsDialog.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/conversation/ConversationWindow.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -71,6 +71,7 @@ private:
     std::unique_ptr<PlatformSubmission> submission;
     std::unique_ptr<LocalStore> store;
     SystemClock clock;
+    Outpost::Settings preferences; // the process's one, as main() makes it
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<ComposeController> controller;
     std::unique_ptr<ComposeWindow> window;
@@ -90,7 +91,7 @@ void TestSettingsDialog::init()
     store->open(u":memory:"_s);
     outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock);
     outbox->start();
-    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
+    controller = std::make_unique<ComposeController>(client.get(), outbox.get(), preferences);
     window = newWindow();
     QVERIFY(window);
 }
@@ -148,6 +149,7 @@ void TestSettingsDialog::everySettingTakesEffectWhereItIsUsed()
     QCOMPARE(
         child<QComboBox>(window.get(), "fromCombo")->currentData(Roles::Address).toString(), first);
     ConversationWindow conversation(new ConversationLoader(client.get(), ThreadSummary {}), {});
+    conversation.setSettings(&controller->settings()); // as MailWindows does
     QVERIFY(!conversation.options().allImages);
     QVERIFY(OAuthProfile::google().clientId.isEmpty());
 
@@ -214,7 +216,7 @@ void TestSettingsDialog::everySettingTakesEffectWhereItIsUsed()
     QCOMPARE(OAuthProfile::microsoft().authorizationUrl,
         QUrl(u"https://login.test.example/authorize"_s));
     // The next start is in French.
-    QCOMPARE(UiLanguage::installFromSettings(*qApp), u"fr"_s);
+    QCOMPARE(UiLanguage::installFromSettings(*qApp, Settings()), u"fr"_s);
     QCOMPARE(ComposeWindow(controller.get()).windowTitle(), u"Nouveau message"_s);
     QCOMPARE(UiLanguage::install(*qApp, {}), u"en"_s); // LANG=C
     QCOMPARE(ComposeWindow(controller.get()).windowTitle(), u"New message"_s);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Wavy underlines, suggestions and "Add to Dictionary" in a text editor, with en_US.
-#include "models/SpellChecker.h"
-#include "ui/SpellHighlighter.h"
+#include "compose/SpellChecker.h"
+#include "ui/compose/SpellHighlighter.h"
 
 #include <QMenu>
 #include <QPlainTextEdit>

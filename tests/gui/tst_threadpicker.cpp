@@ -2,23 +2,25 @@
 // The thread picker as a user drives it, by keyboard only, from a compose window on a real
 // sandbox and a LocalStore file on disk: it lists the recipient's threads, filters as one
 // types, and a chosen thread is where the message really goes.
-#include "models/ComposeController.h"
-#include "models/Roles.h"
-#include "models/ThreadListModel.h"
-#include "models/TimeText.h"
-#include "models/UiLanguage.h"
+#include "compose/ComposeController.h"
+#include "display/Roles.h"
+#include "display/TimeText.h"
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/Settings.h"
+#include "settings/UiLanguage.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
+#include "tests/support/ManualClock.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/ComposeWindow.h"
-#include "ui/RecipientEdit.h"
-#include "ui/ThreadPicker.h"
-#include "ui/ThreadPickerProxy.h"
+#include "threads/ThreadListModel.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/RecipientEdit.h"
+#include "ui/threads/ThreadPicker.h"
+#include "ui/threads/ThreadPickerProxy.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<LocalStore> store;
     SystemClock clock;
+    Outpost::Settings preferences; // the process's one, as main() makes it
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<ComposeController> controller;
     QPointer<ComposeWindow> window;
@@ -101,7 +104,7 @@ void TestThreadPicker::init()
 void TestThreadPicker::openWindow()
 {
     delete window;
-    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
+    controller = std::make_unique<ComposeController>(client.get(), outbox.get(), preferences);
     window = new ComposeWindow(controller.get());
     window->setCloseDelayAfterSend(60000);
     window->resize(760, 620);
@@ -348,7 +351,8 @@ void TestThreadPicker::rowsSayWhenAsEveryListDoes()
     model.setRows(rows);
     ThreadPickerProxy proxy;
     proxy.setSourceModel(&model);
-    proxy.setClock([now] { return now.toUTC(); });
+    const Outpost::Testing::ManualClock clock(now.toUTC());
+    proxy.setClock(&clock);
     QStringList shown;
     QStringList tips;
     for (int row = 1; row < proxy.rowCount(); ++row) {

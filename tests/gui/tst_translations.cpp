@@ -5,26 +5,27 @@
 // compose window, the thread picker and the dialogs are checked for text that does not fit:
 // a label or button narrower than its text is clipped. With OUTPOST_SCREENSHOT_DIR set, each
 // is also saved as a picture (to look at).
+#include "accounts/InstanceSignIn.h"
+#include "accounts/SessionRegistry.h"
 #include "auth/InstanceList.h"
 #include "auth/TokenStore.h"
-#include "models/ComposeController.h"
-#include "models/InstanceSignIn.h"
-#include "models/SessionRegistry.h"
-#include "models/UiLanguage.h"
+#include "compose/ComposeController.h"
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/Settings.h"
+#include "settings/UiLanguage.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
 #include "tests/support/LayoutCheck.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/ComposeWindow.h"
-#include "ui/RecipientEdit.h"
-#include "ui/SendLaterDialog.h"
-#include "ui/SettingsDialog.h"
-#include "ui/SignInDialog.h"
-#include "ui/ThreadPicker.h"
+#include "ui/accounts/SignInDialog.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/RecipientEdit.h"
+#include "ui/compose/SendLaterDialog.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/threads/ThreadPicker.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<PlatformSubmission> submission;
     std::unique_ptr<LocalStore> store;
     SystemClock clock;
+    Outpost::Settings preferences; // the process's one, as main() makes it
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<ComposeController> controller;
     std::unique_ptr<ComposeWindow> window;
@@ -109,7 +111,7 @@ void TestTranslations::cleanup()
 bool TestTranslations::openComposeWindow()
 {
     window.reset();
-    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
+    controller = std::make_unique<ComposeController>(client.get(), outbox.get(), preferences);
     window = std::make_unique<ComposeWindow>(controller.get());
     window->resize(760, 620);
     window->show();
@@ -124,7 +126,7 @@ bool TestTranslations::openComposeWindow()
 void TestTranslations::germanFromTheSystemLocale()
 {
     QCOMPARE(qgetenv("LANG"), QByteArray("de_DE.UTF-8"));
-    QCOMPARE(UiLanguage::installFromSettings(*qApp), u"de"_s);
+    QCOMPARE(UiLanguage::installFromSettings(*qApp, Settings()), u"de"_s);
     QVERIFY(openComposeWindow());
     QCOMPARE(window->windowTitle(), u"Neue Nachricht"_s);
     screenshot(window.get(), u"compose-de"_s);

@@ -78,7 +78,7 @@ inline void OutboxFixture::start()
     clock = std::make_unique<ManualClock>();
     client = std::make_unique<PlatformClient>(
         network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    client->setClock([this] { return clock->now(); }); // Retry-After dates are relative to it
+    client->setClock(clock.get()); // Retry-After dates are relative to it
     submission = std::make_unique<PlatformSubmission>(client.get());
     random = std::make_unique<QRandomGenerator>(42);
     settings = {};

@@ -16,18 +16,19 @@
 // With --via, no window: one mail from the direct mailbox ADDRESS goes through the sandbox's
 // Gmail or Graph (--token is that provider's; --drain sends nothing new, it finishes what the
 // store holds).
-#include "models/ComposeController.h"
+#include "compose/ComposeController.h"
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "providers/AccessTokenSource.h"
 #include "providers/gmail/GmailSubmission.h"
 #include "providers/outlook/GraphSubmission.h"
+#include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
 #include "tests/integration/KillTestText.h"
-#include "ui/ComposeWindow.h"
 #include "ui/MailWindows.h"
+#include "ui/compose/ComposeWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -232,7 +233,8 @@ int main(int argc, char **argv)
         if (const auto e = outbox.entry(entryId))
             say(u"checking "_s + e->draft.id);
     });
-    MailWindows windows(&client, &outbox);
+    Settings preferences;
+    MailWindows windows(&client, &outbox, preferences);
     windows.setCloseDelayAfterSend(0);
     Typist typist(&windows, &outbox, parser.value(seedOption).toUInt());
 

@@ -5,10 +5,10 @@
 // in (not the one typed), says so, and refuses to send as the other address; a grant kept from
 // before the check learns its account before its first send; a Gmail send-as alias is allowed
 // when verified, refused when pending.
+#include "accounts/DirectMailboxes.h"
 #include "auth/OAuthProfile.h"
 #include "auth/ProviderSignIn.h"
 #include "auth/TokenStore.h"
-#include "models/DirectMailboxes.h"
 #include "providers/AccountCheck.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"

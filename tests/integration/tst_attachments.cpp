@@ -2,7 +2,7 @@
 // Attachments over real HTTP against the sandbox: files streamed to POST /api/upload, the bytes
 // stored compared by hash, limits checked before a byte goes, cancel, retry after a dropped
 // connection, files changed on disk uploaded again, a restored draft re-uploading what changed.
-#include "models/AttachmentListModel.h"
+#include "compose/AttachmentListModel.h"
 #include "platform/PlatformClient.h"
 #include "platform/PlatformJson.h"
 #include "platform/UploadClient.h"

@@ -3,21 +3,22 @@
 // the conversation, click Reply on the latest message, send from the compose window that
 // opens; the sandbox stores the reply in the same conversation with the right In-Reply-To
 // and References, and the view shows it at once, then as the server lists it.
-#include "models/ComposeController.h"
-#include "models/ConversationLoader.h"
-#include "models/ThreadChoice.h"
+#include "compose/ComposeController.h"
+#include "conversation/ConversationLoader.h"
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/ComposeWindow.h"
-#include "ui/ConversationWindow.h"
-#include "ui/RecipientEdit.h"
-#include "ui/ThreadPicker.h"
+#include "threads/ThreadChoice.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/RecipientEdit.h"
+#include "ui/conversation/ConversationWindow.h"
+#include "ui/threads/ThreadPicker.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<LocalStore> store;
     SystemClock clock;
+    Settings preferences;
     std::unique_ptr<Outbox> outbox;
     QList<QPointer<ComposeWindow>> windows;
 };
@@ -104,7 +106,7 @@ void TestConversationReply::cleanup()
 // from a conversation opens in a compose window of its own.
 ComposeWindow *TestConversationReply::newWindow()
 {
-    auto *controller = new ComposeController(client.get(), outbox.get());
+    auto *controller = new ComposeController(client.get(), outbox.get(), preferences);
     auto *window = new ComposeWindow(controller);
     controller->setParent(window);
     window->setCloseDelayAfterSend(60000);

@@ -10,13 +10,13 @@
 // "Graph, copy rewritten" plays a tenant whose Sent Items copy keeps neither the
 // internetMessageId Outpost wrote nor the body as sent (SandboxOptions::graphRewritesSentCopy):
 // the lookups then find each mail by what it says, attachments included.
+#include "mail/SystemClock.h"
 #include "providers/AccessTokenSource.h"
 #include "providers/gmail/GmailSubmission.h"
 #include "providers/outlook/GraphSubmission.h"
 #include "sandbox/SandboxServer.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
-#include "submit/SystemClock.h"
 #include "tests/support/FaultRun.h"
 #include "tests/support/SandboxTestClient.h"
 

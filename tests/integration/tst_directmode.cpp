@@ -4,25 +4,26 @@
 // test), remembered without secrets, joining the From list and sending through
 // RoutingSubmission; the thread picker's Gmail and Graph listings and the replies they make;
 // "Save as .eml" byte for byte what Gmail received.
+#include "accounts/DirectMailboxes.h"
+#include "accounts/RoutingSubmission.h"
+#include "accounts/SessionRegistry.h"
 #include "auth/OAuthProfile.h"
 #include "auth/ProviderSignIn.h"
 #include "auth/TokenStore.h"
+#include "compose/ComposeController.h"
+#include "compose/EmlExport.h"
 #include "mail/ThreadSummary.h"
-#include "models/ComposeController.h"
-#include "models/DirectMailboxes.h"
-#include "models/EmlExport.h"
-#include "models/RoutingSubmission.h"
-#include "models/SessionRegistry.h"
-#include "models/ThreadChoice.h"
-#include "models/ThreadProviderSource.h"
 #include "providers/AccountCheck.h"
 #include "providers/DirectLookup.h"
 #include "providers/gmail/GmailSubmission.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/oauth/OAuthServers.h"
+#include "settings/Settings.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
+#include "threads/ThreadChoice.h"
+#include "threads/ThreadProviderSource.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -403,7 +404,8 @@ void TestDirectMode::savedEmlIsByteForByteWhatGmailReceived()
 void TestDirectMode::emlExportOfTheComposeFormHasItsMailboxAndAttachment()
 {
     addDemoMailboxes();
-    ComposeController controller(nullptr, nullptr);
+    Settings preferences;
+    ComposeController controller(nullptr, nullptr, preferences);
     controller.setSessions(sessions.get());
     QSignalSpy loaded(&controller, &ComposeController::mailboxesLoaded);
     controller.loadMailboxes();

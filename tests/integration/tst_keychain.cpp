@@ -2,15 +2,16 @@
 // Tokens in a real Secret Service (gnome-keyring in a private D-Bus session): kept across runs,
 // rotated, deleted on sign-out, never in Outpost's own files; a locked keychain is said plainly
 // and nothing falls back to plain text. Runs under tests/run-with-keyring.sh.
+#include "accounts/InstanceSession.h"
+#include "accounts/InstanceSignIn.h"
+#include "accounts/ProviderTokenSource.h"
+#include "accounts/SessionRegistry.h"
 #include "auth/ProviderSignIn.h"
 #include "auth/TokenStore.h"
-#include "models/InstanceSession.h"
-#include "models/InstanceSignIn.h"
-#include "models/ProviderTokenSource.h"
-#include "models/SessionRegistry.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/oauth/OAuthServers.h"
 #include "tests/support/BrowserStandIn.h"
+#include "tests/support/ManualClock.h"
 #include "tests/support/SandboxTestClient.h"
 
 #include <QFile>
@@ -324,7 +325,9 @@ void TestKeychain::grantedScopesAreKeptAndAskedForOnRefresh()
     // In the keychain entry with the tokens: what was granted, not what the profile asks for.
     QCOMPARE(first->scopes, QStringList({u"Mail.Send"_s, u"Mail.ReadWrite"_s, u"User.Read"_s}));
     // An hour later the access token has expired: the refresh must work.
-    graph.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(7200); });
+    Outpost::Testing::ShiftedClock later;
+    later.shiftSecs = 7200;
+    graph.setClock(&later);
     std::optional<QString> token;
     std::optional<OAuthError> error;
     graph.accessToken(OAuthProfile::microsoft(), u"support@acme.example"_s, this,
@@ -393,7 +396,9 @@ void TestKeychain::concurrentRefreshesAreOneRequest()
     graph.connectAccount(OAuthProfile::microsoft(), account);
     QVERIFY(connected.wait(10000));
     const qsizetype before = http->recorded(u"/oauth/microsoft/token"_s).size();
-    graph.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(7200); });
+    Outpost::Testing::ShiftedClock later;
+    later.shiftSecs = 7200;
+    graph.setClock(&later);
     // A token endpoint as far away as a real one: both sends want the token before it answers.
     QVERIFY(http->addFault({{u"path"_s, u"/oauth/microsoft/token"_s}, {u"delayMs"_s, 300}}) > 0);
     // Two sends at once after expiry, each through its token source.

@@ -6,11 +6,11 @@
 // its lookup. Outpost restarts; the first is looked for again. The second's message looks
 // exactly like it and was stored after the first's attempt began: only the stored claim keeps
 // the first from taking it (and from being reported sent while it is lost).
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
 #include "tests/support/SandboxTestClient.h"
 
 #include <QSignalSpy>

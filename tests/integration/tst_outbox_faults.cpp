@@ -5,11 +5,11 @@
 // Only the outbox's lookups stand between a lost answer and a second mail.
 // CI sends 60 to keep the suite quick; OUTPOST_FAULT_SENDS sets the number (the closing
 // note's full run: OUTPOST_FAULT_SENDS=1000).
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
 #include "tests/support/FaultRun.h"
 #include "tests/support/SandboxTestClient.h"
 

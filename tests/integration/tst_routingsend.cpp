@@ -3,10 +3,10 @@
 // mailbox added directly) keeps the outbox's exactly-once promise: with a platform that
 // ignores Idempotency-Key and an answer lost after the server stored the mail, the mail is
 // looked for on the same route and found, never sent a second time.
+#include "accounts/RoutingSubmission.h"
+#include "accounts/SessionRegistry.h"
 #include "auth/InstanceList.h"
 #include "auth/TokenStore.h"
-#include "models/RoutingSubmission.h"
-#include "models/SessionRegistry.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "tests/support/ManualClock.h"

@@ -6,8 +6,8 @@
 // mail, which passed, shows them.
 #include "tests/support/SandboxTestClient.h"
 
+#include "conversation/ConversationDocument.h"
 #include "mail/SenderAuthentication.h"
-#include "models/ConversationDocument.h"
 #include "providers/gmail/GmailWire.h"
 #include "providers/outlook/GraphWire.h"
 #include "sandbox/ProviderSeed.h"

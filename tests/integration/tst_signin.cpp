@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signing in to instances, several at once, and connecting mailboxes, against real sandboxes
 // over loopback HTTP. Runs without any Secret Service: tokens stay in memory for the run.
+#include "accounts/InstanceSession.h"
+#include "accounts/InstanceSignIn.h"
+#include "accounts/MailboxConnector.h"
+#include "accounts/MailboxListModel.h"
+#include "accounts/RoutingSubmission.h"
+#include "accounts/SessionRegistry.h"
 #include "auth/TokenStore.h"
 #include "mail/AddressList.h"
-#include "models/InstanceSession.h"
-#include "models/InstanceSignIn.h"
-#include "models/MailboxConnector.h"
-#include "models/MailboxListModel.h"
-#include "models/RoutingSubmission.h"
-#include "models/SessionRegistry.h"
 #include "platform/PlatformClient.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"

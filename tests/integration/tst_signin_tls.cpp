@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A TLS failure is never ignored: an instance (and a token endpoint) with a certificate
 // nobody vouches for refuses the sign-in, names the host, and no request gets through.
+#include "accounts/InstanceSignIn.h"
+#include "accounts/SessionRegistry.h"
 #include "auth/OAuthTokenClient.h"
 #include "auth/TokenStore.h"
-#include "models/InstanceSignIn.h"
-#include "models/SessionRegistry.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -9,6 +9,7 @@
 #include "auth/ProviderSignIn.h"
 #include "auth/TokenStore.h"
 #include "tests/interop/OidcServer.h"
+#include "tests/support/ManualClock.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -57,7 +58,7 @@ private:
     std::unique_ptr<ProviderSignIn> m_signIn;
     std::unique_ptr<UserAgent> m_agent;
     QUrl m_opened;
-    qint64 m_clockOffsetSecs = 0;
+    Outpost::Testing::ShiftedClock m_clock;
     int m_accounts = 0;
 };
 
@@ -79,11 +80,10 @@ void TestOidcInterop::init()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_agent = std::make_unique<UserAgent>();
     m_opened.clear();
-    m_clockOffsetSecs = 0;
+    m_clock.shiftSecs = 0;
     m_signIn = std::make_unique<ProviderSignIn>(
         m_network.get(), &m_store, [this](const QUrl &url) { m_opened = url; });
-    m_signIn->setClock(
-        [this] { return QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs); });
+    m_signIn->setClock(&m_clock);
 }
 
 void TestOidcInterop::cleanup()
@@ -196,7 +196,7 @@ void TestOidcInterop::refreshRotatesTheStoredRefreshToken()
     QVERIFY(first);
 
     // Past the access token's 120 s: the next send asks for a token and gets a refreshed one.
-    m_clockOffsetSecs = 121;
+    m_clock.shiftSecs = 121;
     std::optional<QString> token;
     OAuthError error;
     bool done = false;

@@ -2,8 +2,8 @@
 #pragma once
 // The compose window's fields as a test types into them (recipient chips, the rich body).
 
-#include "ui/BodyEditor.h"
-#include "ui/RecipientEdit.h"
+#include "ui/compose/BodyEditor.h"
+#include "ui/compose/RecipientEdit.h"
 
 #include <QLineEdit>
 #include <QString>

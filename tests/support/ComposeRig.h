@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/ComposeController.h"
+#include "compose/ComposeController.h"
+#include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
-#include "submit/SystemClock.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/ComposeWindow.h"
+#include "ui/compose/ComposeWindow.h"
 
 #include <QComboBox>
 #include <QNetworkAccessManager>
@@ -75,7 +76,7 @@ struct ComposeRig
     bool openWindow(const std::function<void(ComposeWindow *)> &prepare = {})
     {
         closeWindow();
-        controller = std::make_unique<ComposeController>(client.get(), outbox.get());
+        controller = std::make_unique<ComposeController>(client.get(), outbox.get(), preferences);
         window = new ComposeWindow(controller.get());
         if (prepare)
             prepare(window);
@@ -113,6 +114,7 @@ struct ComposeRig
     std::unique_ptr<PlatformSubmission> submission;
     std::unique_ptr<LocalStore> store;
     SystemClock clock;
+    Outpost::Settings preferences; // the process's one, as main() makes it
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<ComposeController> controller;
     QPointer<ComposeWindow> window;

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "mail/Receipt.h"
+#include "mail/SystemClock.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
-#include "submit/SystemClock.h"
 #include "tests/support/SandboxTestClient.h"
 
 #include <QHash>

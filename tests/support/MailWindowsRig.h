@@ -3,14 +3,15 @@
 
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/ComposeWindow.h"
 #include "ui/MailWindows.h"
-#include "ui/RecipientEdit.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/RecipientEdit.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -85,7 +86,7 @@ struct MailWindowsRig
         OutboxSettings settings;
         settings.retry = RetryPolicy {1s, 60s, 3};
         outbox = std::make_unique<Outbox>(store.get(), submission.get(), clock.get(), settings);
-        windows = std::make_unique<MailWindows>(client.get(), outbox.get());
+        windows = std::make_unique<MailWindows>(client.get(), outbox.get(), preferences);
         windows->setCloseDelayAfterSend(50);
         return true;
     }
@@ -167,6 +168,7 @@ struct MailWindowsRig
     std::unique_ptr<PlatformSubmission> submission;
     std::unique_ptr<ManualClock> clock;
     std::unique_ptr<LocalStore> store;
+    Outpost::Settings preferences; // the process's one, as main() makes it
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<MailWindows> windows;
 };

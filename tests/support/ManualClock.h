@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "submit/Clock.h"
+#include "mail/Clock.h"
 
 #include <QTimeZone>
 
@@ -30,12 +30,21 @@ public:
 private:
     static QDateTime wallSecond()
     {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = systemNow();
         return QDateTime(now.date(),
             QTime(now.time().hour(), now.time().minute(), now.time().second()), QTimeZone::utc());
     }
 
     QDateTime m_now;
+};
+
+// The system's time moved by a number of seconds the test sets (tokens that expire while the
+// wall clock still runs, as a real server's do).
+class ShiftedClock final : public Clock
+{
+public:
+    QDateTime now() const override { return systemNow().addSecs(shiftSecs); }
+    qint64 shiftSecs = 0;
 };
 
 } // namespace Outpost::Testing

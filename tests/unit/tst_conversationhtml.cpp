@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Message bodies as the conversation view shows them: sanitised HTML, escaped and linked
 // plain text, quoted text folded; and the page around them.
-#include "models/ConversationDocument.h"
-#include "models/ConversationHtml.h"
-#include "models/ConversationText.h"
+#include "conversation/ConversationDocument.h"
+#include "conversation/ConversationHtml.h"
+#include "conversation/ConversationText.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -4,8 +4,8 @@
 // message in a contained box; the plain-text version; pages built off the GUI thread, a
 // superseded one never delivered; the 600 KB quadratic case and the 900 KB Chinese message
 // make ordinary pages.
-#include "models/ConversationDocument.h"
-#include "models/ConversationRenderer.h"
+#include "conversation/ConversationDocument.h"
+#include "conversation/ConversationRenderer.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

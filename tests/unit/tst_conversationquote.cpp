@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Replies and forwards built from a conversation message: the quote under its attribution
 // line, the thread and reply chain, the sending mailbox; notes never quoted.
+#include "conversation/ConversationQuote.h"
+#include "conversation/ConversationReply.h"
 #include "mail/SendRules.h"
 #include "mail/SubjectLine.h"
-#include "models/ConversationQuote.h"
-#include "models/ConversationReply.h"
-#include "models/ThreadChoice.h"
+#include "threads/ThreadChoice.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // The one way Outpost writes dates, lists of people and sizes (issue 15, item 6): what a user
 // reads in the Drafts, Outbox and Sent lists, the thread picker and the conversation view, in
 // English and in German (QLocale's month and day names, never a pattern of ours per language).
+#include "display/PeopleText.h"
+#include "display/TimeText.h"
 #include "mail/SendRules.h"
-#include "models/PeopleText.h"
-#include "models/TimeText.h"
 
 #include <QTest>
 #include <QTimeZone>

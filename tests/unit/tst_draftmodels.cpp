@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Drafts and Outbox windows' models, under QAbstractItemModelTester: rows follow the
 // store and the outbox in place, and say what a person needs to know.
-#include "models/DraftListModel.h"
-#include "models/OutboxModel.h"
-#include "models/Roles.h"
-#include "models/TimeText.h"
+#include "compose/DraftListModel.h"
+#include "display/Roles.h"
+#include "display/TimeText.h"
+#include "outbox/OutboxModel.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
@@ -90,9 +90,11 @@ void TestDraftModels::draftListFollowsTheStoreInPlace()
     QCOMPARE(model.index(alpha, DraftListModel::ToColumn).data(Qt::ToolTipRole).toString(),
         u"Jamie Lee <jamie.lee@example.com>"_s);
     // When, relative to now in the list, in full on hover (issue 15, item 6).
-    model.setClock([t] { return t.addDays(1); });
+    Testing::ManualClock dayAfter(t.addDays(1));
+    model.setClock(&dayAfter);
     QCOMPARE(model.index(alpha, DraftListModel::ChangedColumn).data().toString(), u"Yesterday"_s);
-    model.setClock([t] { return t; });
+    Testing::ManualClock sameDay(t);
+    model.setClock(&sameDay);
     QCOMPARE(model.index(alpha, DraftListModel::ChangedColumn).data().toString(),
         TimeText::timeOfDay(t.toLocalTime().time()));
     QCOMPARE(model.index(alpha, DraftListModel::ChangedColumn).data(Qt::ToolTipRole).toString(),

@@ -7,9 +7,9 @@
 // fails with EFBIG, which SQLite reports as "database or disk is full", as on a full tmpfs).
 // Mounting a small tmpfs needs root or a user namespace (`unshare -rm`), which CI containers
 // do not all allow; the limit needs neither, and hits the same write path in SQLite.
-#include "models/DraftAutosave.h"
+#include "compose/DraftAutosave.h"
+#include "mail/SystemClock.h"
 #include "store/LocalStore.h"
-#include "submit/SystemClock.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

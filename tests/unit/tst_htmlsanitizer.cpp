@@ -4,8 +4,8 @@
 // refresh, an invisible outpost-action: link), its properties over generated markup (the
 // output sanitises to itself; parsed again it holds nothing outside the allow-list; it closes
 // inside its box on the page), the CSS filter, and time that stays linear.
-#include "models/ConversationHtml.h"
-#include "models/CssFilter.h"
+#include "conversation/ConversationHtml.h"
+#include "conversation/CssFilter.h"
 #include "tests/support/SanitizerOracle.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/MailboxListModel.h"
-#include "models/Roles.h"
+#include "accounts/MailboxListModel.h"
+#include "display/Roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The mailbox last used with each recipient: known at once in memory, on disk once its own
 // thread has written it, read back by the next start, and forgotten on request.
-#include "models/RecipientMailboxes.h"
+#include "settings/RecipientMailboxes.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -25,7 +25,7 @@ private:
 void TestRecipientMailboxes::rememberedAtOnceAndOnDiskAfter()
 {
     const QString file = dir.filePath(u"a.ini"_s);
-    RecipientMailboxes &memory = RecipientMailboxes::at(file);
+    RecipientMailboxes memory(file);
     memory.remember({u"Jamie.Lee@Example.com"_s, u" priya@example.org "_s}, u"ops@acme.example"_s);
     QCOMPARE(memory.mailboxFor(u"jamie.lee@example.com"_s), u"ops@acme.example"_s);
     QCOMPARE(memory.mailboxFor(u"PRIYA@example.org"_s), u"ops@acme.example"_s);
@@ -37,7 +37,8 @@ void TestRecipientMailboxes::rememberedAtOnceAndOnDiskAfter()
         u"dana@acme.example"_s);
     QCOMPARE(
         stored.value(u"recipientMailbox/priya@example.org"_s).toString(), u"ops@acme.example"_s);
-    QCOMPARE(RecipientMailboxes::beside(stored).mailboxFor(u"x@y.z"_s), QString());
+    // Kept beside a settings file, in a file of its own: a.ini's is a.recipient-mailboxes.ini.
+    QCOMPARE(RecipientMailboxes::fileBeside(stored), dir.filePath(u"a.recipient-mailboxes.ini"_s));
 }
 
 void TestRecipientMailboxes::nextStartReadsWhatWasKept()
@@ -47,14 +48,13 @@ void TestRecipientMailboxes::nextStartReadsWhatWasKept()
         QSettings earlier(file, QSettings::IniFormat); // as a previous run left it
         earlier.setValue(u"recipientMailbox/mei@example.net"_s, u"support@acme.example"_s);
     }
-    QCOMPARE(
-        RecipientMailboxes::at(file).mailboxFor(u"Mei@example.net"_s), u"support@acme.example"_s);
+    QCOMPARE(RecipientMailboxes(file).mailboxFor(u"Mei@example.net"_s), u"support@acme.example"_s);
 }
 
 void TestRecipientMailboxes::clearForgetsEverything()
 {
     const QString file = dir.filePath(u"c.ini"_s);
-    RecipientMailboxes &memory = RecipientMailboxes::at(file);
+    RecipientMailboxes memory(file);
     memory.remember({u"jamie.lee@example.com"_s}, u"ops@acme.example"_s);
     memory.clear();
     QVERIFY(memory.mailboxFor(u"jamie.lee@example.com"_s).isEmpty());

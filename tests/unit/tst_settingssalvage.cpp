@@ -2,8 +2,8 @@
 // A damaged settings file is hostile input too: bit-flipped or overwritten, the preferences
 // and the recipient-mailbox memory are moved aside (kept), what QSettings can still read of
 // them is kept, and the repair is there for the first window to say. Real files.
-#include "models/RecipientMailboxes.h"
-#include "models/SettingsSalvage.h"
+#include "settings/RecipientMailboxes.h"
+#include "settings/SettingsSalvage.h"
 
 #include <QDir>
 #include <QFile>
@@ -145,7 +145,7 @@ void TestSettingsSalvage::recipientMailboxFileIsSalvagedWhenRead()
     file.write("broken\x01\x02=\xff\xfe\n"); // a block of something else written over the end
     file.close();
 
-    RecipientMailboxes &memory = RecipientMailboxes::at(path);
+    RecipientMailboxes memory(path);
     QCOMPARE(memory.mailboxFor(u"Jamie.Lee@example.com"_s), u"dana@acme.example"_s);
     QCOMPARE(memory.mailboxFor(u"priya@example.org"_s), u"ops@acme.example"_s);
     QCOMPARE(asideOf(u"Outpost.recipient-mailboxes.ini"_s).size(), 1);

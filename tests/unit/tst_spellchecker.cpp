@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Spelling against the system's en_US dictionary (hunspell-en-us, installed by packaging/).
-#include "models/SpellChecker.h"
+#include "compose/SpellChecker.h"
 
 #include <QFile>
 #include <QSignalSpy>

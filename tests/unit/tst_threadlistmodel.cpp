@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The thread list: one row per thread whatever found it, newest first; what the local store
 // knows completes what the platform lists.
-#include "models/Roles.h"
-#include "models/ThreadListModel.h"
-#include "models/ThreadLister.h"
+#include "display/Roles.h"
+#include "threads/ThreadListModel.h"
+#include "threads/ThreadLister.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

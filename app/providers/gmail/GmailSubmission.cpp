@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/gmail/GmailSubmission.h"
 
+#include "mail/Clock.h"
 #include "mail/MimeMessage.h"
 #include "mail/SendRules.h"
 #include "providers/DirectLookup.h"
@@ -40,7 +41,7 @@ GmailSubmission::GmailSubmission(QNetworkAccessManager *network, AccessTokenSour
     , m_http(new ProviderHttp(
           network, tokens,
           [](int status, const QByteArray &body, const QByteArray &retryAfter) {
-              return GmailWire::error(status, body, retryAfter, QDateTime::currentDateTimeUtc());
+              return GmailWire::error(status, body, retryAfter, systemNow());
           },
           this))
 {

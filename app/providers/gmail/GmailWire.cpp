@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/gmail/GmailWire.h"
 
+#include "mail/Clock.h"
 #include "mail/SendLimits.h"
 #include "mail/SendRules.h"
 #include "providers/ProviderQuery.h"
@@ -70,7 +71,7 @@ Receipt receipt(const QJsonObject &message, const QString &rfcMessageId)
     r.conversationId = r.threadId; // no platform conversation in direct mode
     r.status = QStringLiteral("sent");
     r.rfcMessageId = rfcMessageId;
-    r.createdAt = QDateTime::currentDateTimeUtc();
+    r.createdAt = systemNow();
     return r;
 }
 

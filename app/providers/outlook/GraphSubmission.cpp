@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/outlook/GraphSubmission.h"
 
+#include "mail/Clock.h"
 #include "mail/MimeMessage.h"
 #include "providers/DirectLookup.h"
 #include "providers/ProviderHttp.h"
@@ -48,7 +49,7 @@ GraphSubmission::GraphSubmission(QNetworkAccessManager *network, AccessTokenSour
     , m_http(new ProviderHttp(
           network, tokens,
           [](int status, const QByteArray &body, const QByteArray &retryAfter) {
-              return GraphWire::error(status, body, retryAfter, QDateTime::currentDateTimeUtc());
+              return GraphWire::error(status, body, retryAfter, systemNow());
           },
           this))
 {
@@ -69,7 +70,7 @@ void GraphSubmission::submit(const Draft &draft, const QString &idempotencyKey)
     setState(State::Sending);
     m_draft = draft;
     m_key = idempotencyKey;
-    m_began = QDateTime::currentDateTimeUtc();
+    m_began = systemNow();
     m_internetMessageId = DirectLookup::messageIdFor(idempotencyKey, draft.from);
     m_inline = {};
     m_separate.clear();

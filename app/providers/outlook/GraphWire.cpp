@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/outlook/GraphWire.h"
 
+#include "mail/Clock.h"
 #include "providers/ProviderQuery.h"
 
 #include <QCoreApplication>
@@ -195,7 +196,7 @@ Receipt receipt(const QJsonObject &sent, const QString &internetMessageId,
     r.conversationId = r.threadId;
     r.status = QStringLiteral("sent");
     r.rfcMessageId = internetMessageId;
-    r.createdAt = QDateTime::currentDateTimeUtc();
+    r.createdAt = systemNow();
     return r;
 }
 

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/Clock.h"
+#include "mail/ConversationMessage.h"
+#include "mail/ThreadSummary.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSet>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <optional>
+
+namespace Outpost {
+
+// The conversation view's page, built from the HTML/CSS template in the resources: the
+// messages oldest first, the latest expanded and the older ones collapsed to one line, notes
+// marked, quoted text folded, attachments listed, and Reply / Reply all / Forward on every
+// email. It runs no script: folding is <details>, and the buttons are <button>s of forms
+// posted to `outpost-action:` URLs, which the view handles itself. Each URL carries the render's
+// action key (a random secret made for that page): a URL without the key of the page on screen
+// is not ours and is ignored. For screen readers each message is an article named by a heading
+// ("Jamie Lee, 14 May"), and its buttons say which message they act on ("Reply to Jamie Lee,
+// 14 May"). Each message body is drawn in a box of its own (CSS containment, clipped, its own
+// stacking context): nothing in it paints over another message, a note or the page's controls.
+// The page's style sheet is its only one, allowed by its hash in the page's CSP; a message
+// keeps its style attributes (style-src-attr), never a <style> element.
+namespace ConversationDocument {
+
+struct Options
+{
+    bool dark = false;
+    QLocale locale;
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    QSet<QString> imagesForMessages; // message ids whose remote images may load
+    // Lower-case addresses the user trusts for images in the thread's mailbox (the trust is
+    // kept per sender and receiving mailbox, LocalStore): never applied to a message whose
+    // sender failed authentication where the provider reports it (SenderAuthentication).
+    QSet<QString> imagesFromSenders;
+    bool allImages = false; // the settings say: always load remote images
+    QDateTime now = systemNow().toLocalTime(); // messages of this year are named without it
+    QString actionKey; // this render's secret for its action links (newActionKey())
+    bool plainText = false; // HTML bodies shown as their text (when the page failed to show)
+};
+
+struct Page
+{
+    QString html;
+    // The only remote URLs the page may load (the images that were allowed).
+    QList<QUrl> allowedImages;
+    QString latestAnchor; // the latest message's element id
+    int blockedMessages = 0; // messages whose remote images are hidden
+    QString actionKey; // the key its action links carry (Options::actionKey)
+};
+
+// What an action link asks for.
+struct Action
+{
+    QString name; // reply, reply-all, forward, show-images, trust-sender
+    QString messageId;
+    QString address; // trust-sender's
+};
+
+Page build(const ThreadSummary &thread, const QList<ConversationMessage> &messages,
+    const Options &options);
+
+// The link behind a message's button: `outpost-action:reply?message=<id>&key=<actionKey>`
+// (and `&address=` for trust-sender). The only place such a URL is built.
+QUrl actionUrl(const QString &action, const QString &messageId, const QString &key,
+    const QString &address = {});
+// The action of a link, if it is one of ours: an outpost-action: URL carrying one of `keys`
+// (the page on screen, the page loading). Forged or stale links give nothing.
+std::optional<Action> actionOf(const QUrl &url, const QStringList &keys);
+// A fresh action key: 128 bits from the system's random source, in hex.
+QString newActionKey();
+// The CSP source of the page's own style sheet: 'sha256-<base64>'.
+QString styleHashSource();
+inline constexpr QStringView actionScheme = u"outpost-action";
+QString anchorOf(const QString &messageId);
+
+} // namespace ConversationDocument
+} // namespace Outpost

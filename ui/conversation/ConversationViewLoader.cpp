@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/conversation/ConversationViewLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QOpenGLContext>
+#include <QPluginLoader>
+#include <QTimer>
+
+// QtGui's own setter (exported, not in a public header): what Qt::AA_ShareOpenGLContexts makes
+// QGuiApplication do at start-up, done here when QtWebEngine is about to need it.
+void qt_gl_set_global_share_context(QOpenGLContext *context);
+
+namespace Outpost::ConversationViewLoader {
+
+namespace {
+// Translation context of this file, as lupdate sees it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::ConversationViewLoader)
+};
+} // namespace
+
+QStringList searchPath()
+{
+    QStringList dirs;
+    const QString fromEnvironment = qEnvironmentVariable("OUTPOST_PLUGIN_DIR");
+    if (!fromEnvironment.isEmpty())
+        dirs += fromEnvironment;
+    const QString app = QCoreApplication::applicationDirPath();
+    dirs += app + QStringLiteral("/plugins");
+    dirs += QDir::cleanPath(app + QStringLiteral("/../" OUTPOST_INSTALL_PLUGIN_DIR));
+    // Tests and benchmarks run from the build tree, beside (not in) its plugins folder.
+    const QString buildTree = QStringLiteral(OUTPOST_BUILD_DIR);
+    if (QDir::cleanPath(app).startsWith(buildTree + u'/'))
+        dirs += buildTree + QStringLiteral("/plugins");
+    return dirs;
+}
+
+namespace {
+// QtWebEngine renders through a context shared with every window's. Setting
+// Qt::AA_ShareOpenGLContexts before the application starts would create it at start-up (over
+// 100 ms under a software renderer) for every compose window; it is created on first use,
+// before the plugin is loaded: QtWebEngine checks for it as soon as its library is loaded
+// (and says on stderr that it "seems to be initialized from a plugin" when it is missing).
+void ensureShareContext()
+{
+    if (QOpenGLContext::globalShareContext())
+        return;
+    auto *context = new QOpenGLContext(qApp);
+    if (context->create())
+        qt_gl_set_global_share_context(context);
+    else
+        delete context;
+}
+
+QPluginLoader *loaded = nullptr; // the plugin stays for the life of the process
+bool pluginLoaded()
+{
+    return loaded != nullptr;
+}
+} // namespace
+
+ConversationViewFactory *factory(QString *error)
+{
+    if (loaded)
+        return qobject_cast<ConversationViewFactory *>(loaded->instance());
+    const QString file = QStringLiteral(OUTPOST_VIEW_PLUGIN_FILE);
+    QString why
+        = Tr::tr("%1 was not found in %2.").arg(file, searchPath().join(QStringLiteral(", ")));
+    for (const QString &dir : searchPath()) {
+        const QString path = QDir(dir).filePath(file);
+        if (!QFileInfo::exists(path))
+            continue;
+        ensureShareContext();
+        auto *loader = new QPluginLoader(path, qApp);
+        auto *f = qobject_cast<ConversationViewFactory *>(loader->instance());
+        if (f) {
+            loaded = loader;
+            return f;
+        }
+        why = loader->errorString();
+        delete loader;
+    }
+    if (error)
+        *error = why;
+    return nullptr;
+}
+
+namespace {
+int openWindows = 0;
+bool warmUpPending = false;
+} // namespace
+
+void warmUpSoon()
+{
+    if (warmUpPending || openWindows > 0)
+        return;
+    warmUpPending = true;
+    // Half a second after the choice: the picker has closed and the window has repainted, and
+    // the user is reading or about to type; QtWebEngine's start (about 1 s of CPU) is then
+    // spread over the time they need to reach the Conversation button.
+    QTimer::singleShot(500, qApp, [] {
+        warmUpPending = false;
+        if (openWindows > 0)
+            return;
+        if (ConversationViewFactory *f = factory())
+            f->warmUp();
+    });
+}
+
+void windowOpened()
+{
+    ++openWindows;
+}
+
+void windowClosed()
+{
+    if (--openWindows > 0)
+        return;
+    // Only when the plugin was loaded at all: this must not be what loads it.
+    if (pluginLoaded())
+        factory()->release();
+}
+
+} // namespace Outpost::ConversationViewLoader

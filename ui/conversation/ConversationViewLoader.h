@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/conversation/ConversationViewInterface.h"
+
+#include <QStringList>
+
+namespace Outpost::ConversationViewLoader {
+
+// The folders searched for the outpost_conversationview plugin, first match wins:
+// $OUTPOST_PLUGIN_DIR, <executable>/plugins, <prefix>/lib/outpost, and the build tree's
+// plugins folder for programs run from the build tree.
+QStringList searchPath();
+// The view's factory, the plugin loaded on first use; null (and `error`) when it is missing.
+ConversationViewFactory *factory(QString *error = nullptr);
+
+// A conversation is likely to be read soon (a thread was chosen, the picker opened): once the
+// event loop is idle, load the plugin and start QtWebEngine with one warm view, so that the
+// conversation appears without QtWebEngine's cold start. Nothing happens when a view is warm or
+// a conversation window is open.
+void warmUpSoon();
+// Conversation windows tell when they open and close; when the last one has closed, the warm
+// view is dropped too, and no renderer process stays for the rest of the session.
+void windowOpened();
+void windowClosed();
+
+} // namespace Outpost::ConversationViewLoader

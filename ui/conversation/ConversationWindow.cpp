@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/conversation/ConversationWindow.h"
+
+#include "conversation/ConversationLoader.h"
+#include "conversation/ConversationRenderer.h"
+#include "conversation/ConversationReply.h"
+#include "mail/Clock.h"
+#include "mail/SenderAuthentication.h"
+#include "settings/Settings.h"
+#include "store/LocalStore.h"
+#include "ui/conversation/ConversationViewLoader.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Outpost {
+
+ConversationWindow::ConversationWindow(
+    ConversationLoader *loader, QList<Mailbox> mailboxes, QWidget *parent)
+    : QMainWindow(parent)
+    , m_loader(loader)
+    , m_mailboxes(std::move(mailboxes))
+    , m_status(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_failure(new QWidget(this))
+    , m_failureText(new QLabel(m_failure))
+    , m_plainTextButton(new QPushButton(tr("Show as &Plain Text"), m_failure))
+    , m_renderer(new ConversationRenderer(this))
+{
+    loader->setParent(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    ConversationViewLoader::windowOpened();
+    resize(820, 760);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(12, 4, 8, 4);
+    m_status->setObjectName(QStringLiteral("conversationStatus"));
+    m_status->setWordWrap(true);
+    auto *refresh = new QToolButton(this);
+    refresh->setObjectName(QStringLiteral("refreshButton"));
+    refresh->setText(tr("&Refresh"));
+    refresh->setToolTip(tr("Read the conversation from the server again (F5)"));
+    // The page shows the subject; the bar says what is happening.
+    header->addWidget(m_status, 1);
+    header->addWidget(refresh);
+    layout->addLayout(header);
+    m_placeholder->setObjectName(QStringLiteral("conversationPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+    m_placeholder->setText(tr("Loading the conversation…"));
+    m_stack->addWidget(m_placeholder);
+    m_failure->setObjectName(QStringLiteral("conversationFailure"));
+    m_failureText->setObjectName(QStringLiteral("conversationFailureText"));
+    m_failureText->setAlignment(Qt::AlignCenter);
+    m_failureText->setWordWrap(true);
+    m_plainTextButton->setObjectName(QStringLiteral("plainTextButton"));
+    auto *failureLayout = new QVBoxLayout(m_failure);
+    failureLayout->setContentsMargins(24, 24, 24, 24);
+    failureLayout->addStretch(1);
+    failureLayout->addWidget(m_failureText);
+    failureLayout->addWidget(m_plainTextButton, 0, Qt::AlignHCenter);
+    failureLayout->addStretch(2);
+    m_stack->addWidget(m_failure);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(refresh, &QToolButton::clicked, loader, &ConversationLoader::load);
+    connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, loader,
+        &ConversationLoader::load);
+    connect(new QShortcut(QKeySequence::Close, this), &QShortcut::activated, this, &QWidget::close);
+    connect(loader, &ConversationLoader::changed, this, [this] {
+        updateHeader();
+        render();
+    });
+    connect(loader, &ConversationLoader::failed, this, &ConversationWindow::onFailed);
+    connect(m_renderer, &ConversationRenderer::ready, this, &ConversationWindow::showPage);
+    connect(m_renderer, &ConversationRenderer::failed, this, &ConversationWindow::showFailure);
+    connect(m_plainTextButton, &QPushButton::clicked, this, [this] {
+        m_plainText = true;
+        m_placeholder->setText(tr("Loading the conversation…"));
+        m_stack->setCurrentWidget(m_placeholder);
+        render();
+    });
+    connect(loader, &ConversationLoader::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_status->setStyleSheet({});
+            m_status->setText(tr("Loading…"));
+        } else if (m_status->text() == tr("Loading…")) {
+            m_status->clear();
+        }
+    });
+    updateHeader();
+}
+
+ConversationWindow::~ConversationWindow()
+{
+    // The view goes with the window (its renderer process ends); the last window takes the warm
+    // view with it.
+    ConversationViewLoader::windowClosed();
+}
+
+void ConversationWindow::setTrustStore(LocalStore *store)
+{
+    if (m_trustStore)
+        disconnect(m_trustStore, nullptr, this, nullptr);
+    m_trustStore = store;
+    if (!store)
+        return;
+    // Removed in Settings, or trusted in another window: this page follows.
+    connect(store, &LocalStore::trustedSendersChanged, this, &ConversationWindow::loadTrust);
+    loadTrust();
+}
+
+void ConversationWindow::loadTrust()
+{
+    if (!m_trustStore)
+        return;
+    m_trustStore->loadTrustedSenders(
+        m_loader->thread().mailbox, this, [this](const StoreResult<QList<TrustedSender>> &result) {
+            if (!result.ok())
+                return; // the page keeps what it had; the store said why elsewhere
+            QSet<QString> senders;
+            for (const TrustedSender &t : result.value)
+                senders.insert(t.sender);
+            if (senders == m_imagesFromSenders)
+                return;
+            m_imagesFromSenders = senders;
+            render();
+        });
+}
+
+void ConversationWindow::updateHeader()
+{
+    const ThreadSummary &t = m_loader->thread();
+    const QString subject = t.subject.trimmed().isEmpty() ? tr("(no subject)") : t.subject;
+    setWindowTitle(tr("%1 — Conversation").arg(subject));
+}
+
+void ConversationWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_viewRequested)
+        return;
+    m_viewRequested = true;
+    // The window paints first; QtWebEngine starts right after.
+    QTimer::singleShot(0, this, &ConversationWindow::createView);
+    if (!m_loader->hasLoaded() && !m_loader->isLoading())
+        m_loader->load();
+}
+
+void ConversationWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_view)
+        render();
+}
+
+void ConversationWindow::createView()
+{
+    QString error;
+    ConversationViewFactory *factory = ConversationViewLoader::factory(&error);
+    if (!factory) {
+        m_placeholder->setText(
+            tr("The conversation view is not installed, so messages cannot be shown here.\n%1")
+                .arg(error));
+        return;
+    }
+    m_view = factory->create(m_stack);
+    m_view->widget()->setObjectName(QStringLiteral("conversationView"));
+    m_view->setActionHandler([this](const QUrl &url) { onAction(url); });
+    m_view->setLoadHandler([this](bool ok) {
+        if (m_pageTimer.isValid())
+            m_lastPageMs = m_pageTimer.elapsed();
+        if (ok) {
+            // From now on only this page's links are honoured.
+            m_shownKey = m_loadingKey;
+            m_stack->setCurrentWidget(m_view->widget());
+        } else {
+            m_shownKey.clear();
+            showFailure({});
+        }
+        Q_EMIT pageShown(ok);
+    });
+    m_stack->addWidget(m_view->widget());
+    Q_EMIT viewCreated();
+    if (m_loader->hasLoaded() || !m_loader->messages().isEmpty())
+        render();
+}
+
+ConversationDocument::Options ConversationWindow::options() const
+{
+    ConversationDocument::Options o;
+    o.dark = palette().color(QPalette::Window).lightness() < 128;
+    o.imagesForMessages = m_imagesForMessages;
+    o.imagesFromSenders = m_imagesFromSenders;
+    o.allImages = m_settings && m_settings->remoteImages() == Settings::RemoteImages::Load;
+    o.plainText = m_plainText;
+    return o;
+}
+
+QStringList ConversationWindow::actionKeys() const
+{
+    QStringList keys;
+    for (const QString &key : {m_shownKey, m_loadingKey}) {
+        if (!key.isEmpty())
+            keys += key;
+    }
+    return keys;
+}
+
+void ConversationWindow::render(const QString &anchor)
+{
+    if (!m_view)
+        return;
+    m_pageTimer.start();
+    ConversationDocument::Options o = options();
+    o.actionKey = ConversationDocument::newActionKey(); // this page's, and only its
+    // Built on a worker thread; shown by showPage() unless a later render supersedes it.
+    m_renderer->render(m_loader->thread(), m_loader->messages(), o, anchor);
+}
+
+void ConversationWindow::showPage(const ConversationDocument::Page &page, const QString &anchor)
+{
+    if (!m_view)
+        return;
+    m_loadingKey = page.actionKey;
+    m_view->setPage(page.html, page.allowedImages, anchor.isEmpty() ? page.latestAnchor : anchor);
+}
+
+void ConversationWindow::showFailure(const QString &reason)
+{
+    QString text = m_plainText ? tr("The conversation could not be shown, not even as plain text.")
+                               : tr("The conversation could not be shown.");
+    if (!reason.isEmpty())
+        text += u' ' + reason;
+    if (!m_plainText)
+        text += u' ' + tr("Its plain-text version may still show.");
+    m_failureText->setText(text);
+    m_plainTextButton->setVisible(!m_plainText);
+    m_stack->setCurrentWidget(m_failure);
+    if (!m_plainText)
+        m_plainTextButton->setFocus();
+}
+
+void ConversationWindow::onAction(const QUrl &url)
+{
+    // Only a link of the page on screen (or the one loading) is ours: a forged link, or one
+    // left from an earlier page, carries no key of theirs and does nothing.
+    const std::optional<ConversationDocument::Action> a
+        = ConversationDocument::actionOf(url, actionKeys());
+    if (!a)
+        return;
+    const QString &id = a->messageId;
+    const QString &action = a->name;
+    const ConversationMessage *message = m_loader->message(id);
+    if (!message)
+        return;
+    if (action == u"show-images") {
+        m_imagesForMessages.insert(id);
+        render(ConversationDocument::anchorOf(id));
+        return;
+    }
+    if (action == u"trust-sender") {
+        // The message's own sender, whatever the link says; never one that failed the
+        // provider's authentication (the page offers no such button, a forged link gets none).
+        const QString address = message->sender().address.trimmed().toLower();
+        if (address.isEmpty()
+            || SenderAuthentication::fromHeaders(message->authenticationResults).failed)
+            return;
+        m_imagesFromSenders.insert(address);
+        if (m_trustStore)
+            m_trustStore->trustSender({address, m_loader->thread().mailbox, systemNow()});
+        render(ConversationDocument::anchorOf(id));
+        return;
+    }
+    const ReplyKind kind = action == u"reply-all" ? ReplyKind::ReplyAll
+        : action == u"forward"                    ? ReplyKind::Forward
+                                                  : ReplyKind::Reply;
+    if (action != u"reply" && action != u"reply-all" && action != u"forward")
+        return;
+    Q_EMIT composeRequested(
+        ConversationReply::draft(kind, *message, m_loader->thread(), m_mailboxes));
+}
+
+void ConversationWindow::onFailed(const ServiceError &error)
+{
+    const QString text = tr("Could not read the conversation: %1").arg(error.message);
+    if (m_loader->messages().isEmpty())
+        m_placeholder->setText(text);
+    m_status->setStyleSheet(QStringLiteral("QLabel { color: #d93025; }"));
+    m_status->setText(text);
+}
+
+} // namespace Outpost

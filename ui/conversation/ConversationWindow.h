@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "conversation/ConversationDocument.h"
+#include "mail/Draft.h"
+#include "mail/Mailbox.h"
+#include "net/ServiceError.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace Outpost {
+
+class ConversationLoader;
+class ConversationRenderer;
+class ConversationViewInterface;
+class LocalStore;
+class Settings;
+
+// One conversation, read in a window: its messages in the conversation view (created the
+// first time the window shows, from the plugin), Reply / Reply all / Forward on each, remote
+// images shown per message or per sender when asked, a send into the thread shown at once.
+// The page is built off the GUI thread (ConversationRenderer); a page that cannot be shown
+// (its load failed, the renderer died) is said so in the window, with the plain-text version
+// of the conversation offered in its place.
+class ConversationWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Takes `loader` (its thread and messages); `mailboxes` are the user's own.
+    ConversationWindow(
+        ConversationLoader *loader, QList<Mailbox> mailboxes, QWidget *parent = nullptr);
+    ~ConversationWindow() override;
+
+    ConversationLoader *loader() const { return m_loader; }
+    void setMailboxes(const QList<Mailbox> &mailboxes) { m_mailboxes = mailboxes; }
+    // The view, once created (null before the window was first shown, or without the plugin).
+    ConversationViewInterface *view() const { return m_view; }
+    // How long the last page took from data to shown (ms; -1: not yet).
+    qint64 lastPageMs() const { return m_lastPageMs; }
+    // What the page is built with: dark or light, the remote images allowed (the settings').
+    ConversationDocument::Options options() const;
+    // The action keys the window honours: the page on screen's, the loading page's.
+    QStringList actionKeys() const;
+    // Where "Always show images from <sender>" is kept (per sender and this thread's
+    // mailbox); without one, the trust lasts as long as the window.
+    void setTrustStore(LocalStore *store);
+    // Where the remote-images policy is read (the process's Settings, not owned); without
+    // one, images wait until the reader asks for them.
+    void setSettings(const Settings *settings) { m_settings = settings; }
+
+Q_SIGNALS:
+    // Reply, Reply all or Forward: a compose window should open with this message.
+    void composeRequested(const Outpost::Draft &draft);
+    void viewCreated();
+    void pageShown(bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createView();
+    void render(const QString &anchor = {});
+    void showPage(const ConversationDocument::Page &page, const QString &anchor);
+    void showFailure(const QString &reason);
+    void onAction(const QUrl &url);
+    void onFailed(const ServiceError &error);
+    void updateHeader();
+    void loadTrust();
+
+    ConversationLoader *m_loader;
+    QList<Mailbox> m_mailboxes;
+    QLabel *m_status;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QWidget *m_failure; // "could not be shown", and the plain-text offer
+    QLabel *m_failureText;
+    QPushButton *m_plainTextButton;
+    ConversationRenderer *m_renderer;
+    ConversationViewInterface *m_view = nullptr;
+    QString m_shownKey; // the action key of the page on screen
+    QString m_loadingKey; // of the page handed to the view, until it is shown
+    bool m_plainText = false; // the user asked for the plain-text version
+    QSet<QString> m_imagesForMessages;
+    QSet<QString> m_imagesFromSenders; // trusted in this thread's mailbox, lower case
+    QPointer<LocalStore> m_trustStore;
+    const Settings *m_settings = nullptr;
+    QElapsedTimer m_pageTimer;
+    qint64 m_lastPageMs = -1;
+    bool m_viewRequested = false;
+};
+
+} // namespace Outpost

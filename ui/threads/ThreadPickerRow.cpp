@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/threads/ThreadPickerRow.h"
+
+#include "ui/conversation/ConversationViewLoader.h"
+
+#include "accounts/MailboxListModel.h"
+#include "compose/ComposeController.h"
+#include "conversation/ConversationLoader.h"
+#include "mail/SubjectLine.h"
+#include "submit/Outbox.h"
+#include "threads/ThreadChoice.h"
+#include "threads/ThreadLister.h"
+#include "threads/ThreadSources.h"
+#include "ui/conversation/ConversationWindow.h"
+#include "ui/threads/ThreadPicker.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace Outpost {
+
+ThreadPickerRow::ThreadPickerRow(
+    ComposeController *controller, std::function<QString()> recipients, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_recipients(std::move(recipients))
+    , m_lister(new ThreadLister(this))
+    , m_label(new QLabel(this))
+    , m_choose(new QToolButton(this))
+    , m_show(new QToolButton(this))
+{
+    m_label->setObjectName(QStringLiteral("threadChoice"));
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_choose->setObjectName(QStringLiteral("chooseThreadButton"));
+    m_choose->setText(tr("Choose…"));
+    m_choose->setToolTip(tr("Continue one of the threads with the recipients (Ctrl+T)"));
+    m_choose->setAccessibleName(tr("Choose the thread"));
+    m_show->setObjectName(QStringLiteral("showConversationButton"));
+    m_show->setText(tr("Conversation"));
+    m_show->setToolTip(tr("Read the chosen thread's messages"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_choose);
+    layout->addWidget(m_show);
+    connect(m_choose, &QToolButton::clicked, this, &ThreadPickerRow::openPicker);
+    connect(m_show, &QToolButton::clicked, this, &ThreadPickerRow::showConversation);
+    updateLabel();
+}
+
+ThreadPickerRow::~ThreadPickerRow() = default;
+
+void ThreadPickerRow::showThread(const QString &threadId, const QString &subject)
+{
+    if (threadId == m_thread.threadId)
+        return;
+    m_thread = ThreadSummary();
+    m_thread.threadId = threadId;
+    m_thread.subject = SubjectLine::withoutReplyPrefixes(subject);
+    m_client.clear();
+    updateLabel();
+}
+
+void ThreadPickerRow::openPicker()
+{
+    if (!m_picker) {
+        m_picker = new ThreadPicker(m_lister, this);
+        connect(m_picker, &ThreadPicker::threadChosen, this, &ThreadPickerRow::choose);
+        connect(m_picker, &ThreadPicker::newThreadChosen, this, &ThreadPickerRow::clearThread);
+        connect(m_picker, &ThreadPicker::closed, m_choose, [this] { m_choose->setFocus(); });
+    }
+    QStringList addresses;
+    for (const MailAddress &a :
+        AddressList::parse(m_recipients ? m_recipients() : QString()).addresses)
+        addresses += a.address;
+    m_lister->setSources(ThreadSources::of(m_controller));
+    m_lister->refresh(addresses);
+    m_picker->popup(this, m_thread.threadId);
+}
+
+void ThreadPickerRow::choose(const ThreadSummary &thread, PlatformClient *client)
+{
+    m_thread = thread;
+    m_client = client;
+    ThreadChoice::choose(m_controller, thread);
+    updateLabel();
+    Q_EMIT threadChanged(m_thread);
+    warmUpConversation();
+}
+
+void ThreadPickerRow::clearThread()
+{
+    m_thread = ThreadSummary();
+    m_client.clear();
+    ThreadChoice::clear(m_controller);
+    updateLabel();
+    Q_EMIT threadChanged(m_thread);
+}
+
+void ThreadPickerRow::warmUpConversation()
+{
+    if (!m_thread.conversationId.isEmpty() && m_client)
+        ConversationViewLoader::warmUpSoon();
+}
+
+void ThreadPickerRow::showConversation()
+{
+    if (m_thread.conversationId.isEmpty() || !m_client)
+        return;
+    if (m_conversation && m_conversation->loader()->thread().threadId == m_thread.threadId) {
+        m_conversation->show();
+        m_conversation->raise();
+        m_conversation->activateWindow();
+        return;
+    }
+    if (m_conversation)
+        m_conversation->close();
+    auto *loader = new ConversationLoader(m_client, m_thread);
+    loader->followOutbox(m_controller->outbox());
+    // A window of its own, closing with the compose window it belongs to.
+    m_conversation
+        = new ConversationWindow(loader, m_controller->mailboxes()->mailboxes(), window());
+    m_conversation->setSettings(&m_controller->settings());
+    m_conversation->setTrustStore(
+        m_controller->outbox() ? m_controller->outbox()->store() : nullptr);
+    m_conversation->setWindowFlag(Qt::Window);
+    m_conversation->setWindowIcon(window()->windowIcon());
+    connect(m_conversation, &ConversationWindow::composeRequested, m_controller,
+        &ComposeController::requestCompose);
+    m_conversation->show();
+}
+
+bool ThreadPickerRow::canShowConversation() const
+{
+    return !m_thread.threadId.isEmpty() && !m_thread.conversationId.isEmpty() && m_client;
+}
+
+void ThreadPickerRow::updateLabel()
+{
+    const bool known = !m_thread.threadId.isEmpty();
+    m_show->setEnabled(known && !m_thread.conversationId.isEmpty() && m_client);
+    if (!known) {
+        m_label->setText(tr("New thread"));
+        m_label->setToolTip(tr("This message starts a new thread."));
+        return;
+    }
+    QString text = m_thread.subject.trimmed().isEmpty() ? tr("(no subject)") : m_thread.subject;
+    if (!m_thread.mailbox.isEmpty())
+        text += tr(" · %1 (%2)").arg(m_thread.mailbox, providerDisplayName(m_thread.provider));
+    m_label->setText(text);
+    m_label->setToolTip(tr("Continues the thread %1").arg(m_thread.threadId));
+}
+
+} // namespace Outpost

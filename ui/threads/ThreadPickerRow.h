@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "mail/ThreadSummary.h"
+#include "platform/PlatformClient.h"
+#include "ui/conversation/ConversationWindow.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QToolButton;
+
+namespace Outpost {
+
+class ComposeController;
+class ThreadLister;
+class ThreadPicker;
+
+// The compose window's "Thread:" row: which thread the message continues ("New thread" or
+// the chosen subject, mailbox and provider), a button opening the thread picker (Ctrl+T), and
+// one showing the conversation. Choosing goes through the controller's draft (ThreadChoice).
+class ThreadPickerRow : public QWidget
+{
+    Q_OBJECT
+public:
+    // `recipients` gives the To field's text when the picker opens.
+    ThreadPickerRow(ComposeController *controller, std::function<QString()> recipients,
+        QWidget *parent = nullptr);
+    ~ThreadPickerRow() override;
+
+    QToolButton *chooseButton() const { return m_choose; }
+    QToolButton *conversationButton() const { return m_show; }
+    ThreadLister *lister() const { return m_lister; }
+    ThreadPicker *picker() const { return m_picker; }
+    const ThreadSummary &thread() const { return m_thread; }
+    ConversationWindow *conversationWindow() const { return m_conversation; }
+
+    // The thread a restored or prefilled draft continues (details the draft does not keep
+    // stay unknown until it is chosen again).
+    void showThread(const QString &threadId, const QString &subject);
+    void openPicker();
+    void showConversation();
+    bool canShowConversation() const; // a thread with a known conversation, and a client
+
+Q_SIGNALS:
+    void threadChanged(const Outpost::ThreadSummary &thread);
+
+private:
+    void choose(const ThreadSummary &thread, PlatformClient *client);
+    void clearThread();
+    void updateLabel();
+    // The thread's conversation is likely to be read next: QtWebEngine starts in the background.
+    void warmUpConversation();
+
+    ComposeController *m_controller;
+    std::function<QString()> m_recipients;
+    ThreadLister *m_lister;
+    ThreadPicker *m_picker = nullptr;
+    QLabel *m_label;
+    QToolButton *m_choose;
+    QToolButton *m_show;
+    ThreadSummary m_thread;
+    QPointer<PlatformClient> m_client;
+    QPointer<ConversationWindow> m_conversation;
+};
+
+} // namespace Outpost
