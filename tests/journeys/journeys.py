@@ -20,7 +20,7 @@ import sys
 
 from harness import check, run, wait_for
 
-NEW = "New message"  # the title of an empty compose window
+NEW = "New Message"  # the title of an empty compose window
 
 
 def type_message(hands, to, subject, body_lines):
