@@ -62,7 +62,7 @@ struct Tr
 const QCommandLineOption sandbox(QStringLiteral("sandbox"));
 const QCommandLineOption instance(QStringLiteral("instance"), {}, QStringLiteral("URL"));
 
-// The window's options; `compose` alone is the desktop file's "New message": a new, empty
+// The window's options; `compose` alone is the desktop file's "New Message": a new, empty
 // compose window.
 void addWindowOptions(QCommandLineParser &parser)
 {
@@ -126,7 +126,7 @@ void openOrShowUrl(const QUrl &url)
     const QString address = url.toString(QUrl::FullyEncoded);
     printErr(Tr::tr("outpost: to connect the mailbox, open this address in a browser:\n%1")
                  .arg(address));
-    auto *box = new QMessageBox(QMessageBox::Information, Tr::tr("Open in a browser"),
+    auto *box = new QMessageBox(QMessageBox::Information, Tr::tr("Open in a Browser"),
         opened ? Tr::tr("If no browser opened, open this address in a browser to connect the "
                         "mailbox. Outpost waits for it.")
                : Tr::tr("No browser could be opened. Open this address in a browser to connect "

@@ -405,7 +405,7 @@ void MailWindows::askAboutDueMail(const QList<OutboxEntry> &entries)
             = e.draft.draft.subject.isEmpty() ? tr("(no subject)") : e.draft.draft.subject;
         lines += tr("• %1 (due %2)").arg(subject, TimeText::minute(e.scheduledAt));
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Scheduled mail"),
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Scheduled Mail"),
         tr("%n message(s) fell due while Outpost was closed:", nullptr, int(entries.size())),
         QMessageBox::NoButton);
     box->setObjectName(QStringLiteral("dueWhileClosedQuestion"));
@@ -489,7 +489,7 @@ void MailWindows::onLastWindowClosed()
         return;
     }
     m_askingToQuit = true;
-    QMessageBox box(QMessageBox::Information, tr("Mail still in the Outbox"),
+    QMessageBox box(QMessageBox::Information, tr("Mail Still in the Outbox"),
         tr("%n message(s) still in the Outbox.", nullptr, waiting), QMessageBox::NoButton);
     box.setObjectName(QStringLiteral("quitWithQueuedMail"));
     box.setInformativeText(waiting == 1

@@ -44,6 +44,7 @@ public:
         m.threadId = m_conversation.threadId;
         m.from = incoming ? m_contact : m_mailbox;
         m.to = {incoming ? m_mailbox : m_contact};
+        m.cc = m_cc;
         m.subject = m_count == 0 ? m_conversation.subject : u"Re: "_s + m_conversation.subject;
         m.html = html;
         const QString sender = incoming ? m_contact : m_mailbox;
@@ -58,6 +59,9 @@ public:
         ++m_count;
         return m_store.insertMessage(m);
     }
+
+    // The people in copy of the messages written from now on (a reply to all keeps them).
+    void copy(const QStringList &cc) { m_cc = cc; }
 
     bool note(const QDateTime &time, const QString &body)
     {
@@ -89,6 +93,7 @@ private:
     QString m_contact;
     QString m_lastMessageId;
     QString m_references;
+    QStringList m_cc;
     int m_count = 0;
 };
 
@@ -155,6 +160,8 @@ bool seedThreads(SandboxStore &store, const User &demo, const User &other,
     const Mailbox &otherBox = boxes.at(5);
     const Contact &jamie = contacts.at(0);
     const Contact &priya = contacts.at(1);
+    const Contact &sean = contacts.at(2);
+    const Contact &jose = contacts.at(3);
     const Contact &mei = contacts.at(4);
     const Contact &pat = contacts.last();
     int number = 0;
@@ -209,10 +216,14 @@ bool seedThreads(SandboxStore &store, const User &demo, const User &other,
         && l.write(false, at("2026-05-14T10:30:00Z"),
             u"Sounds great — 12:30 works for me. See you there!\n\nDana"_s);
 
-    const Conversation invoice
+    // A thread of four people: Priya writes to ops@ with Sean and José in copy, and everyone
+    // answers all.
+    Conversation invoice
         = conversation(invoiceConversationId, demo, priyaContactId, invoiceThreadId,
             u"Invoice INV-2026-0415"_s, opsOutlook, priya.email, at("2026-05-16T14:10:00Z"));
+    invoice.participants += {sean.email, jose.email};
     ThreadWriter i(store, number, invoice, mailboxOf(opsOutlook), contactOf(priya));
+    i.copy({contactOf(sean), contactOf(jose)});
     const StoredAttachment invoicePdf {{},
         u"https://files.example.org/invoices/INV-2026-0415.pdf"_s, u"INV-2026-0415.pdf"_s,
         u"application/pdf"_s, 91544};
@@ -223,7 +234,10 @@ bool seedThreads(SandboxStore &store, const User &demo, const User &other,
             false, {invoicePdf})
         && i.write(false, at("2026-05-16T16:45:00Z"),
             u"Hi Priya,\n\nThanks — received. It is scheduled for payment on May 28."
-            u"\n\nBest,\nAcme Operations"_s);
+            u"\n\nBest,\nAcme Operations"_s)
+        && i.write(true, at("2026-05-17T08:15:00Z"),
+            u"Thank you. Sean, please mark it as scheduled; José, no action needed on "
+            u"your side.\n\nPriya"_s);
 
     const QDateTime rolloutStart = at("2026-04-20T08:00:00Z");
     const Conversation rollout = conversation(rolloutConversationId, demo, meiContactId,

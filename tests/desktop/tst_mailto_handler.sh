@@ -11,7 +11,7 @@
 #     as its argument (/proc/PID/exe and cmdline), and it must show a compose window: a
 #     top-level X window of that process whose title is the subject from the URL — the
 #     composer parsed the link (a URL it refused would end the process with exit code 64).
-#  5. The desktop file's "New message" action starts a composer titled "New message".
+#  5. The desktop file's "New Message" action starts a composer titled "New Message".
 # Runs under xvfb-run (LANG=C: English titles).
 #
 # usage: tst_mailto_handler.sh BUILD_DIR
@@ -112,21 +112,21 @@ pids="$pids $!"
 pid=$(wait_for_outpost "mailto:jamie@example.com") ||
     fail "xdg-email jamie@example.com did not start outpost with mailto:jamie@example.com"
 pids="$pids $pid"
-wait_for_window "$pid" "New message" ||
+wait_for_window "$pid" "New Message" ||
     fail "outpost (pid $pid) showed no compose window for mailto:jamie@example.com"
 echo "ok: xdg-email jamie@example.com opened a compose window"
 kill "$pid"
 
-# 5. The "New message" action of the installed desktop file.
+# 5. The "New Message" action of the installed desktop file.
 exec_line=$(sed -n '/^\[Desktop Action new-message\]/,/^\[/s/^Exec=//p' \
     "$tmp/usr/share/applications/$id.desktop")
-[ "$exec_line" = "outpost compose" ] || fail "unexpected New message Exec: $exec_line"
+[ "$exec_line" = "outpost compose" ] || fail "unexpected New Message Exec: $exec_line"
 $exec_line >"$tmp/compose.log" 2>&1 &
 pid=$!
 pids="$pids $pid"
-wait_for_window "$pid" "New message" || {
+wait_for_window "$pid" "New Message" || {
     cat "$tmp/compose.log" >&2
-    fail "'$exec_line' showed no New message window"
+    fail "'$exec_line' showed no New Message window"
 }
-echo "ok: the New message action opened a compose window"
+echo "ok: the New Message action opened a compose window"
 echo "PASS"

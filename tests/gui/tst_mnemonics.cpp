@@ -2,7 +2,7 @@
 // No two Alt+letter mnemonics clash, and every one can be typed, in every window, dialog and
 // menu of Outpost, in English, each shipped translation and the pseudo-locale: the compose
 // window and its menus (with Cc, Bcc, the rich-text offer and the Account menu), Settings
-// (each tab), Accounts, sign-in, Send later, Drafts, Outbox, the conversation window's own
+// (each tab), Accounts, sign-in, Send Later, Drafts, Outbox, the conversation window's own
 // widgets, and the message boxes with buttons of their own (keep or discard, no subject, no
 // attachment, mail due while closed, delete, discard, quit with mail queued). The windows are
 // Outpost's real ones, wired as the app wires them (MailWindows, AccountActions), against a
@@ -256,7 +256,7 @@ void TestMnemonics::everyWindowAndMenu()
     signIn->reject();
     {
         SendLaterDialog later(compose);
-        check.checkWindow(&later, u"Send later"_s);
+        check.checkWindow(&later, u"Send Later"_s);
     }
 
     // The questions before a send: no subject, then no attachment.
@@ -264,9 +264,9 @@ void TestMnemonics::everyWindowAndMenu()
         u"Jamie Lee <jamie.lee@example.com>"_s);
     QTest::keyClicks(body, u"The report is attached."_s);
     child<QPushButton>(compose, "sendButton")->click();
-    QVERIFY(checkBox(check, u"emptySubjectQuestion"_s, u"No subject"_s));
+    QVERIFY(checkBox(check, u"emptySubjectQuestion"_s, u"No Subject"_s));
     withRole(messageBox(u"emptySubjectQuestion"_s), QMessageBox::AcceptRole)->click(); // send
-    QVERIFY(checkBox(check, u"attachmentQuestion"_s, u"No attachment"_s));
+    QVERIFY(checkBox(check, u"attachmentQuestion"_s, u"No Attachment"_s));
     messageBox(u"attachmentQuestion"_s)->reject();
 
     // Closing with something written: keep or discard. Kept, it is in Drafts.
@@ -274,7 +274,7 @@ void TestMnemonics::everyWindowAndMenu()
     ComposeWindow *second = openWindow(); // closing the last window would quit
     QVERIFY(second);
     QTimer::singleShot(0, compose, &QWidget::close);
-    QVERIFY(checkBox(check, u"keepOrDiscardQuestion"_s, u"Close message"_s));
+    QVERIFY(checkBox(check, u"keepOrDiscardQuestion"_s, u"Close Message"_s));
     QPointer<ComposeWindow> closing = compose;
     withRole(messageBox(u"keepOrDiscardQuestion"_s), QMessageBox::AcceptRole)->click(); // keep
     QTRY_VERIFY(closing.isNull());

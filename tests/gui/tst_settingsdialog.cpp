@@ -219,7 +219,7 @@ void TestSettingsDialog::everySettingTakesEffectWhereItIsUsed()
     QCOMPARE(UiLanguage::installFromSettings(*qApp, Settings()), u"fr"_s);
     QCOMPARE(ComposeWindow(controller.get()).windowTitle(), u"Nouveau message"_s);
     QCOMPARE(UiLanguage::install(*qApp, {}), u"en"_s); // LANG=C
-    QCOMPARE(ComposeWindow(controller.get()).windowTitle(), u"New message"_s);
+    QCOMPARE(ComposeWindow(controller.get()).windowTitle(), u"New Message"_s);
 
     // No secret ever reaches the settings file.
     QSettings().sync();

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void cleanup();
     void filtersAndChoosesByKeyboard();
     void escapeClosesAndNewThreadClears();
+    void returnTypedAheadOfTheListTakesTheFirstMatch();
     void threadSentFromHereIsOfferedBeforeThePlatformListsIt();
     void rowsSayWhenAsEveryListDoes();
 
@@ -240,6 +241,28 @@ void TestThreadPicker::filtersAndChoosesByKeyboard()
     QCOMPARE(meta.value(u"threadId").toString(), Sandbox::Seed::contractRenewalThreadId.toString());
     QCOMPARE(meta.value(u"subject").toString(), u"Re: Contract renewal"_s);
     QCOMPARE(meta.value(u"from").toString().contains(u"dana@acme.example"_s), true);
+}
+
+void TestThreadPicker::returnTypedAheadOfTheListTakesTheFirstMatch()
+{
+    // Jamie's threads take 3 s to list: "renew⏎" is typed before they are in.
+    QVERIFY(http->addFault({{u"path"_s, u"/api/conversation/all"_s}, {u"method"_s, u"POST"_s},
+                {u"delayMs"_s, 3000}, {u"times"_s, -1}})
+        > 0);
+    QTest::keyClicks(child<RecipientEdit>("toEdit")->lineEdit(), u"jamie.lee@example.com"_s);
+    ThreadPicker *picker = openPicker();
+    QVERIFY(picker);
+    QVERIFY2(
+        picker->statusText().startsWith(u"Looking up threads"_s), qPrintable(picker->statusText()));
+    QTest::keyClicks(picker->filterEdit(), u"renew"_s);
+    QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+    // Not "New thread" at once: the picker waits for the list, then takes the match.
+    QVERIFY(picker->isVisible());
+    QCOMPARE(child<QLabel>("threadChoice")->text(), u"New thread"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->isVisible(), 15000);
+    QCOMPARE(child<QLineEdit>("subjectEdit")->text(), u"Re: Contract renewal"_s);
+    QCOMPARE(
+        child<QLabel>("threadChoice")->text(), u"Contract renewal · dana@acme.example (Gmail)"_s);
 }
 
 void TestThreadPicker::escapeClosesAndNewThreadClears()

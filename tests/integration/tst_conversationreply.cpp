@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cleanup();
     void replyFromTheViewContinuesTheThread();
     void forwardFromTheViewStartsANewThread();
+    void replyAllKeyAnswersTheLatestMailOnceRead();
 
 private:
     ComposeWindow *newWindow();
@@ -297,6 +298,53 @@ void TestConversationReply::forwardFromTheViewStartsANewThread()
     QCOMPARE(attachments.first().toObject().value(u"filename"_s).toString(),
         u"renewal-2025-signed.pdf"_s);
     QVERIFY(stored.value(u"body"_s).toString().contains(u"---------- Forwarded message"_s));
+}
+
+void TestConversationReply::replyAllKeyAnswersTheLatestMailOnceRead()
+{
+    // Priya's invoice thread: four people. Its messages take 3 s to read, and Ctrl+Shift+R is
+    // pressed before they are in.
+    const QString id = Sandbox::Seed::invoiceConversationId.toString();
+    const QJsonArray messages = http->get(u"/api/conversation/%1/messages"_s.arg(id))
+                                    .json()
+                                    .value(u"messages"_s)
+                                    .toArray();
+    QCOMPARE(messages.size(), 3);
+    const QJsonObject latest = messages.last().toObject().value(u"emailMetadata"_s).toObject();
+    QVERIFY(http->addFault({{u"path"_s, u"/api/conversation/%1/messages"_s.arg(id)},
+                {u"delayMs"_s, 3000}, {u"times"_s, -1}})
+        > 0);
+    ThreadSummary thread;
+    thread.conversationId = id;
+    thread.threadId = Sandbox::Seed::invoiceThreadId.toString();
+    thread.subject = u"Invoice INV-2026-0415"_s;
+    thread.mailbox = u"ops@acme.example"_s;
+    thread.provider = Provider::Outlook;
+    const QList<Mailbox> ours {{Sandbox::Seed::opsOutlookMailboxId.toString(), Provider::Outlook,
+        u"ops@acme.example"_s, u"Acme Operations"_s, true, {}}};
+    auto conversation
+        = std::make_unique<ConversationWindow>(new ConversationLoader(client.get(), thread), ours);
+    QSignalSpy asked(conversation.get(), &ConversationWindow::composeRequested);
+    conversation->show();
+    conversation->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(conversation.get()));
+    QVERIFY(!conversation->loader()->hasLoaded());
+    QTest::keyClick(conversation.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(asked.size(), 0); // nothing read yet
+    QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 15000);
+    const Draft reply = asked.first().first().value<Draft>();
+    // To the sender, and the others in copy; never the user's own mailbox.
+    QCOMPARE(reply.to.size(), 1);
+    QCOMPARE(reply.to.first().address, u"priya.raman@example.org"_s);
+    QStringList cc;
+    for (const MailAddress &a : reply.cc)
+        cc += a.address;
+    QCOMPARE(cc, (QStringList {u"sean.obrien@example.net"_s, u"jose.perez@example.es"_s}));
+    QCOMPARE(reply.from, u"ops@acme.example"_s);
+    QCOMPARE(reply.threadId, thread.threadId);
+    QCOMPARE(reply.inReplyTo, latest.value(u"messageId"_s).toString());
+    QCOMPARE(reply.subject, u"Re: Invoice INV-2026-0415"_s);
+    QVERIFY(reply.body.contains(u"Sean, please mark it as scheduled"_s));
 }
 
 QTEST_MAIN(TestConversationReply)

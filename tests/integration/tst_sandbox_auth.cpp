@@ -254,7 +254,7 @@ void TestSandboxAuth::restartOnTheSameDataDirKeepsState()
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().toObject().value(u"body"_s).toString(), u"Still here?"_s);
     // Not seeded twice.
-    QCOMPARE(c.allMessages().size(), 72);
+    QCOMPARE(c.allMessages().size(), 73);
     QCOMPARE(c.get(u"/api/contacts?size=100"_s).json().value(u"total"_s).toInt(), 8);
 }
 

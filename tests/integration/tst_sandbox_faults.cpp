@@ -20,7 +20,7 @@ const QString sendPath = u"/api/email/messages/send"_s;
 const QJsonObject plainSend {{u"from"_s, u"dana@acme.example"_s},
     {u"to"_s, u"jamie.lee@example.com"_s}, {u"subject"_s, u"Fault drill"_s},
     {u"body"_s, u"Testing, testing."_s}};
-constexpr int seededMessages = 71;
+constexpr int seededMessages = 72;
 } // namespace
 
 class TestSandboxFaults : public QObject

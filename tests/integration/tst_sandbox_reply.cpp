@@ -137,7 +137,7 @@ void TestSandboxReply::replyToUnknownOrForeignThreadIs404()
                     {u"message"_s, u"No conversation with threadId “%1”"_s.arg(thread)},
                     {u"field"_s, u"threadId"_s}}}}));
     }
-    QCOMPARE(m_client->allMessages().size(), 71);
+    QCOMPARE(m_client->allMessages().size(), 72);
 }
 
 void TestSandboxReply::replyThroughTheOtherProviderIs409()
@@ -249,7 +249,7 @@ void TestSandboxReply::idempotencyKeyReplaysTheFirstResponse()
     const TestReply first = m_client->send(plainSend, key);
     QCOMPARE(first.status, 200);
     const qsizetype stored = m_client->allMessages().size();
-    QCOMPARE(stored, 72);
+    QCOMPARE(stored, 73);
     const TestReply repeat = m_client->send(plainSend, key);
     QCOMPARE(repeat.status, 200);
     QCOMPARE(repeat.body, first.body);
@@ -278,7 +278,7 @@ void TestSandboxReply::idempotencyKeyIsScopedPerUser()
     QVERIFY(theirs.header("Idempotent-Replayed").isEmpty());
     QCOMPARE(theirs.json().value(u"message"_s).toObject().value(u"userId"_s).toString(),
         Seed::otherUserId.toString());
-    QCOMPARE(m_client->allMessages().size(), 73);
+    QCOMPARE(m_client->allMessages().size(), 74);
 }
 
 void TestSandboxReply::idempotencyKeyDoesNotRememberErrors()
@@ -289,9 +289,9 @@ void TestSandboxReply::idempotencyKeyDoesNotRememberErrors()
     const TestReply corrected = m_client->send(plainSend, key);
     QCOMPARE(corrected.status, 200);
     QVERIFY(corrected.header("Idempotent-Replayed").isEmpty());
-    QCOMPARE(m_client->allMessages().size(), 72);
+    QCOMPARE(m_client->allMessages().size(), 73);
     QCOMPARE(m_client->send(plainSend, key).body, corrected.body);
-    QCOMPARE(m_client->allMessages().size(), 72);
+    QCOMPARE(m_client->allMessages().size(), 73);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxReply)

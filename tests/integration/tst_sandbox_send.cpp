@@ -213,7 +213,7 @@ void TestSandboxSend::requiredFieldsAre400()
         QJsonObject({{u"error"_s,
             QJsonObject {{u"code"_s, u"invalid_request"_s}, {u"message"_s, message},
                 {u"field"_s, field}}}}));
-    QCOMPARE(m_client->allMessages().size(), 71); // nothing stored
+    QCOMPARE(m_client->allMessages().size(), 72); // nothing stored
 }
 
 void TestSandboxSend::badRecipientsAre400_data()
@@ -367,7 +367,7 @@ void TestSandboxSend::isInternalTrueIs400()
                 .value(u"message"_s)
                 .toString()
                 .startsWith(u"isInternal must be false or omitted"_s));
-    QCOMPARE(m_client->allMessages().size(), 71);
+    QCOMPARE(m_client->allMessages().size(), 72);
     const TestReply ok = m_client->send(withFields(plainSend, {{u"isInternal"_s, false}}));
     QCOMPARE(ok.status, 200);
     QCOMPARE(ok.json().value(u"message"_s).toObject().value(u"isInternal"_s).toBool(), false);

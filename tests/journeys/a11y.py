@@ -38,7 +38,7 @@ WORDS = Language("en")  # the language Outpost speaks in this check (main() sets
 
 def new_title():
     """The title of an empty compose window."""
-    return WORDS.tr("New message", "Outpost::ComposeWindow")
+    return WORDS.tr("New Message", "Outpost::ComposeWindow")
 
 
 # A thread of the sandbox's seed (app/sandbox/SandboxSeed.cpp): two mails with Jamie Lee, the

@@ -12,6 +12,7 @@ mnemonics, which translations and wording change. Every journey also fails on an
 Outpost writes to stderr (harness.EXPECTED_STDERR lists the allowed ones: none).
 """
 
+import email.utils
 import html.parser
 import os
 import sqlite3
@@ -19,7 +20,7 @@ import sys
 
 from harness import check, run, wait_for
 
-NEW = "New message"  # the title of an empty compose window
+NEW = "New Message"  # the title of an empty compose window
 
 
 def type_message(hands, to, subject, body_lines):
@@ -255,12 +256,63 @@ def from_never_switches_behind_your_back(start, sandbox, folder, hands):
           "or did not start in the user's own mailbox")
     check(app.wait_for_exit() == 0, f"outpost exited {app.process.returncode}")
 
+def reply_all_from_the_conversation(start, sandbox, folder, hands):
+    """8. Reply All from the conversation view: the thread chosen by keyboard (Ctrl+T, its
+    filter, Return), its conversation opened (Tab to Conversation, Space), Ctrl+Shift+R there;
+    what is typed then lands in the reply's body above the quote, and the reply goes to every
+    other participant of the thread, in the thread."""
+    seeded = sandbox.messages("Invoice INV-2026-0415")  # Priya's first mail: the thread's ids
+    check(seeded, "the sandbox holds no thread “Invoice INV-2026-0415”")
+    thread = seeded[0]
+    app = start()
+    first = app.wait_for_window(NEW)[0]
+    hands.focus(first)
+    hands.type("priya.raman@example.org")
+    hands.key("ctrl+t")  # the thread picker, its filter focused
+    hands.type("invoice")
+    hands.key("Return")  # the first match (taken once the threads are listed)
+    subject = "Re: Invoice INV-2026-0415"
+    app.wait_for_window(subject)
+    hands.key("Tab")  # from Choose… (where the picker leaves the keyboard) to Conversation
+    hands.key("space")
+    conversation = app.wait_for_window("Invoice INV-2026-0415 — Conversation", timeout=30)[0]
+    hands.focus(conversation)
+    hands.key("ctrl+shift+r")  # Reply All to the latest mail (answered once it is read)
+    reply = [w for w in app.wait_for_window(subject, count=2, timeout=30) if w != first][0]
+    hands.focus(reply)  # a window manager gives it the keyboard; Xvfb has none
+    typed = "Paid today, all four of us can close this."
+    hands.type(typed)  # no click, no Tab: the caret waits above the quote
+    hands.key("ctrl+Return")
+    sent = wait_for("the reply in the sandbox", lambda: [
+        m for m in sandbox.messages(subject) if typed in m.get("body", "")])[0]
+    meta = sent["emailMetadata"]
+    to = [a for _, a in email.utils.getaddresses(meta.get("to", []))]
+    cc = [a for _, a in email.utils.getaddresses(meta.get("cc", []))]
+    others = {a for _, a in email.utils.getaddresses(
+        [thread["emailMetadata"]["from"]] + thread["emailMetadata"].get("to", [])
+        + thread["emailMetadata"].get("cc", []))} - {"ops@acme.example"}
+    check(len(others) == 3, f"the seeded thread has participants {others}, expected four people")
+    check(to == ["priya.raman@example.org"] and set(cc) == others - set(to)
+          and len(cc) == len(set(cc)),
+          f"the reply went to {to}, cc {cc}; the thread's other participants are {others}")
+    check(meta.get("threadId") == thread["emailMetadata"]["threadId"]
+          and sent.get("conversationId") == thread.get("conversationId"),
+          f"the reply is not in the thread: {meta.get('threadId')} / {sent.get('conversationId')}")
+    body = sent["body"]
+    shown = Lines().rendered(body) if meta.get("isHtml") else body.splitlines()
+    check(shown and shown[0] == typed, f"the body starts with {shown[:2]}, typed “{typed}”")
+    quote = "Sean, please mark it as scheduled"
+    check(any(quote in line for line in shown[1:]),
+          f"the quote of Priya's mail is not below the typed text: {body!r}")
+    check(len([m for m in sandbox.messages(subject) if typed in m.get("body", "")]) == 1,
+          "sent more than once")
+
 
 JOURNEYS = {f.__name__: f for f in [
     new_mail_by_hand, ctrl_n_opens_a_new_message, rich_text_three_lines,
     attachment_removed_during_countdown, last_window_send_outlives_it,
     quit_waits_for_mail_on_its_way, untouched_window_closes_quietly,
-    from_never_switches_behind_your_back]}
+    from_never_switches_behind_your_back, reply_all_from_the_conversation]}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in JOURNEYS:

@@ -60,7 +60,7 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     , m_directCancel(new QPushButton(tr("Stop &Waiting"), this))
     , m_directRemove(new QPushButton(tr("&Remove"), this))
 {
-    setWindowTitle(tr("Accounts and mailboxes"));
+    setWindowTitle(tr("Accounts and Mailboxes"));
     m_tree->setObjectName(QStringLiteral("accountTree"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Mailbox"), tr("Connected through")});

@@ -495,7 +495,7 @@ void AttachmentList::chooseFiles()
 {
     if (!m_model || m_readOnly)
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(window(), tr("Attach files"));
+    const QStringList files = QFileDialog::getOpenFileNames(window(), tr("Attach Files"));
     if (!files.isEmpty()) {
         clearMessage();
         m_model->addFiles(files);

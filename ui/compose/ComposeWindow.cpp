@@ -198,7 +198,7 @@ void ComposeWindow::changeEvent(QEvent *event)
 
 void ComposeWindow::askKeepOrDiscard()
 {
-    auto *question = new QMessageBox(QMessageBox::Question, tr("Close message"),
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Close Message"),
         tr("Keep this message as a draft?"), QMessageBox::NoButton, this);
     question->setObjectName(QStringLiteral("keepOrDiscardQuestion"));
     question->setAttribute(Qt::WA_DeleteOnClose);
@@ -261,7 +261,7 @@ void ComposeWindow::confirmThenSend(
     QAbstractButton *attachButton = nullptr;
     if (question == ComposeController::Question::EmptySubject) {
         box->setObjectName(QStringLiteral("emptySubjectQuestion"));
-        box->setWindowTitle(tr("No subject"));
+        box->setWindowTitle(tr("No Subject"));
         box->setText(tr("Send this message without a subject?"));
         box->setInformativeText(
             tr("Recipients will see “(no subject)”. A short subject helps them find it later."));
@@ -270,7 +270,7 @@ void ComposeWindow::confirmThenSend(
         fixFocus = ui->subjectEdit;
     } else {
         box->setObjectName(QStringLiteral("attachmentQuestion"));
-        box->setWindowTitle(tr("No attachment"));
+        box->setWindowTitle(tr("No Attachment"));
         box->setText(tr("The message mentions “%1”, but nothing is attached.")
                          .arg(m_controller->promisedAttachment(input())));
         box->setInformativeText(tr("Send it anyway?"));
@@ -355,7 +355,7 @@ void ComposeWindow::send()
 void ComposeWindow::updateTitle()
 {
     const QString subject = ui->subjectEdit->text().trimmed();
-    setWindowTitle(subject.isEmpty() ? tr("New message") : subject);
+    setWindowTitle(subject.isEmpty() ? tr("New Message") : subject);
 }
 
 FieldMessage *ComposeWindow::messageFor(DraftField field) const

@@ -63,7 +63,7 @@ void ComposeWindow::saveAsEml()
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + u'/' + (name.isEmpty() ? tr("message") : name) + QStringLiteral(".eml");
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as .eml"), suggested, tr("Email messages (*.eml)"));
+        this, tr("Save As .eml"), suggested, tr("Email messages (*.eml)"));
     if (path.isEmpty())
         return;
     const QString error = saveEmlTo(path);

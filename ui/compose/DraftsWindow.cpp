@@ -88,7 +88,7 @@ void DraftsWindow::discardCurrent()
     const auto record = m_model->record(currentDraftId());
     if (!record)
         return;
-    auto *question = new QMessageBox(QMessageBox::Question, tr("Discard draft"),
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Discard Draft"),
         tr("Discard “%1”? It cannot be brought back.")
             .arg(ui->view->currentIndex().siblingAtColumn(0).data().toString()),
         QMessageBox::NoButton, this);

@@ -20,7 +20,7 @@ SendLaterDialog::SendLaterDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("sendLaterDialog"));
-    setWindowTitle(tr("Send later"));
+    setWindowTitle(tr("Send Later"));
     auto *intro = new QLabel(tr("The message waits in the Outbox and goes out at this time, "
                                 "if Outpost is running. If it is not, Outpost asks when it "
                                 "next starts."),

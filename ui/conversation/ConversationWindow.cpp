@@ -21,6 +21,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace Outpost {
 
 ConversationWindow::ConversationWindow(
@@ -81,11 +84,26 @@ ConversationWindow::ConversationWindow(
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, loader,
         &ConversationLoader::load);
     connect(new QShortcut(QKeySequence::Close, this), &QShortcut::activated, this, &QWidget::close);
+    // The latest message's Reply, Reply All and Forward from anywhere in the window, with the
+    // keys of Thunderbird (Outlook's Ctrl+F would take Find): no Tab through the page.
+    const std::pair<QKeySequence, ReplyKind> answers[]
+        = {{QKeySequence(Qt::CTRL | Qt::Key_R), ReplyKind::Reply},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), ReplyKind::ReplyAll},
+            {QKeySequence(Qt::CTRL | Qt::Key_L), ReplyKind::Forward}};
+    for (const auto &[keys, kind] : answers) {
+        connect(new QShortcut(keys, this), &QShortcut::activated, this,
+            [this, kind = kind] { answerLatest(kind); });
+    }
     connect(loader, &ConversationLoader::changed, this, [this] {
         updateHeader();
         render();
+        if (m_answerWhenRead && m_loader->hasLoaded())
+            answerLatest(*std::exchange(m_answerWhenRead, std::nullopt));
     });
-    connect(loader, &ConversationLoader::failed, this, &ConversationWindow::onFailed);
+    connect(loader, &ConversationLoader::failed, this, [this](const ServiceError &error) {
+        m_answerWhenRead.reset(); // nothing read to answer; the window says why
+        onFailed(error);
+    });
     connect(m_renderer, &ConversationRenderer::ready, this, &ConversationWindow::showPage);
     connect(m_renderer, &ConversationRenderer::failed, this, &ConversationWindow::showFailure);
     connect(m_plainTextButton, &QPushButton::clicked, this, [this] {
@@ -293,6 +311,23 @@ void ConversationWindow::onAction(const QUrl &url)
         return;
     Q_EMIT composeRequested(
         ConversationReply::draft(kind, *message, m_loader->thread(), m_mailboxes));
+}
+
+void ConversationWindow::answerLatest(ReplyKind kind)
+{
+    if (!m_loader->hasLoaded()) {
+        // Pressed while the conversation is still read: answered once it is.
+        m_answerWhenRead = kind;
+        return;
+    }
+    const QList<ConversationMessage> &messages = m_loader->messages();
+    // A note is never sent: the latest mail is the one answered.
+    const auto latest = std::find_if(messages.rbegin(), messages.rend(),
+        [](const ConversationMessage &m) { return !m.internal; });
+    if (latest == messages.rend())
+        return;
+    Q_EMIT composeRequested(
+        ConversationReply::draft(kind, *latest, m_loader->thread(), m_mailboxes));
 }
 
 void ConversationWindow::onFailed(const ServiceError &error)

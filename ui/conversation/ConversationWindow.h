@@ -2,6 +2,7 @@
 #pragma once
 
 #include "conversation/ConversationDocument.h"
+#include "conversation/ConversationReply.h"
 #include "mail/Draft.h"
 #include "mail/Mailbox.h"
 #include "net/ServiceError.h"
@@ -9,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -70,6 +73,9 @@ private:
     void showPage(const ConversationDocument::Page &page, const QString &anchor);
     void showFailure(const QString &reason);
     void onAction(const QUrl &url);
+    // Reply, Reply All or Forward on the latest message that is mail (Ctrl+R, Ctrl+Shift+R,
+    // Ctrl+L).
+    void answerLatest(ReplyKind kind);
     void onFailed(const ServiceError &error);
     void updateHeader();
     void loadTrust();
@@ -94,6 +100,7 @@ private:
     QElapsedTimer m_pageTimer;
     qint64 m_lastPageMs = -1;
     bool m_viewRequested = false;
+    std::optional<ReplyKind> m_answerWhenRead; // asked for before the messages were read
 };
 
 } // namespace Outpost

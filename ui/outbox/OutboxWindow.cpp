@@ -84,7 +84,7 @@ void OutboxWindow::editCurrent()
         return;
     }
     // Taken out of the outbox, it is a new mail: sent again, it may arrive twice.
-    auto *question = new QMessageBox(QMessageBox::Warning, tr("Edit message"),
+    auto *question = new QMessageBox(QMessageBox::Warning, tr("Edit Message"),
         tr("“%1” may have been sent already: check the conversation first. Edited and sent "
            "again, it may arrive twice.")
             .arg(ui->view->currentIndex().siblingAtColumn(0).data().toString()),
@@ -106,7 +106,7 @@ void OutboxWindow::deleteCurrent()
     const QString id = currentEntryId();
     if (id.isEmpty())
         return;
-    auto *question = new QMessageBox(QMessageBox::Question, tr("Delete message"),
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Delete Message"),
         tr("Delete “%1”? It will not be sent, and it cannot be brought back.")
             .arg(ui->view->currentIndex().siblingAtColumn(0).data().toString()),
         QMessageBox::NoButton, this);

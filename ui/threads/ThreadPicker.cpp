@@ -72,7 +72,13 @@ ThreadPicker::ThreadPicker(ThreadLister *lister, QWidget *parent)
         selectAfterChange();
         updateStatus();
     });
-    connect(lister, &ThreadLister::busyChanged, this, &ThreadPicker::updateStatus);
+    connect(lister, &ThreadLister::busyChanged, this, [this](bool busy) {
+        updateStatus();
+        if (!busy && m_chooseWhenListed && isVisible()) {
+            m_chooseWhenListed = false;
+            choose(m_list->currentIndex());
+        }
+    });
     connect(lister, &ThreadLister::sourceFailed, this, [this](const ServiceError &e) {
         m_error = e.message;
         updateStatus();
@@ -82,6 +88,7 @@ ThreadPicker::ThreadPicker(ThreadLister *lister, QWidget *parent)
 void ThreadPicker::popup(QWidget *anchor, const QString &currentThreadId)
 {
     m_error.clear();
+    m_chooseWhenListed = false;
     m_filter->clear();
     m_wanted = currentThreadId;
     selectAfterChange();
@@ -116,7 +123,11 @@ bool ThreadPicker::eventFilter(QObject *watched, QEvent *event)
         return true;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        choose(m_list->currentIndex());
+        // Typed ahead of the list ("inv⏎" while it is looked up): the first match is taken
+        // once the threads are listed, not "New thread" now.
+        m_chooseWhenListed = m_lister->isBusy() && !m_filter->text().trimmed().isEmpty();
+        if (!m_chooseWhenListed)
+            choose(m_list->currentIndex());
         return true;
     case Qt::Key_Up:
     case Qt::Key_Down:
@@ -145,6 +156,7 @@ bool ThreadPicker::eventFilter(QObject *watched, QEvent *event)
 
 void ThreadPicker::hideEvent(QHideEvent *event)
 {
+    m_chooseWhenListed = false;
     QFrame::hideEvent(event);
     Q_EMIT closed();
 }

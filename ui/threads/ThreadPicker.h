@@ -53,6 +53,7 @@ private:
     QLabel *m_status;
     QString m_wanted; // the thread to keep selected while rows arrive
     QString m_error;
+    bool m_chooseWhenListed = false; // Return came before the list: choose once it is in
 };
 
 } // namespace Outpost
