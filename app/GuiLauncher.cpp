@@ -272,7 +272,7 @@ int runGui(int &argc, char **argv)
     RoutingSubmission submission(&sessions);
     // Drafts and the outbox; what is written against the sandbox is kept apart.
     LocalStore store;
-    store.open(embedded ? LocalStore::sandboxPath() : LocalStore::defaultPath());
+    store.openWhenNeeded(embedded ? LocalStore::sandboxPath() : LocalStore::defaultPath());
     SystemClock clock;
     OutboxSettings outboxSettings;
     outboxSettings.undoDelay = MailWindows::savedUndoDelay();
