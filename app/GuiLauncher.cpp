@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "ComposeRequest.h"
+#include "SandboxModule.h"
 #include "SingleInstance.h"
 #include "auth/InstanceList.h"
 #include "auth/InstanceUrl.h"
@@ -17,8 +18,7 @@
 #include "models/SettingsSalvage.h"
 #include "models/ThreadChoice.h"
 #include "sandbox/ProviderSeed.h"
-#include "sandbox/SandboxServer.h"
-#include "sandbox/oauth/OAuthServers.h"
+#include "sandbox/SandboxServer.h" // SandboxOptions, DemoUser: the sandbox itself is a plugin
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/OutboxNetworkWatch.h"
@@ -215,12 +215,12 @@ int runGui(int &argc, char **argv)
     Session session;
     QUrl wanted;
     QString notice;
-    std::unique_ptr<Sandbox::SandboxServer> embedded;
+    std::unique_ptr<Sandbox::EmbeddedSandbox> embedded;
     ConfigOverrides sandboxServers; // the embedded sandbox's OAuth servers and provider APIs
     if (parser.isSet(sandbox)) {
-        embedded = std::make_unique<Sandbox::SandboxServer>(Sandbox::SandboxOptions {});
         QString error;
-        if (!embedded->start(&error)) {
+        embedded = SandboxModule::create(Sandbox::SandboxOptions {}, &error);
+        if (!embedded || !embedded->start(&error)) {
             printErr(Tr::tr("outpost: the sandbox could not start: %1").arg(error));
             return Unavailable;
         }
@@ -230,7 +230,7 @@ int runGui(int &argc, char **argv)
                      .arg(embedded->url().toString(), Sandbox::DemoUser::email());
         // Direct mode's Google and Microsoft sign-in go to the sandbox too (handed to the direct
         // mailboxes below; what the environment sets still wins).
-        for (const auto &[name, value] : Sandbox::OAuthServers::environment(embedded->url()))
+        for (const auto &[name, value] : embedded->oauthEnvironment())
             sandboxServers.insert(name, value);
     } else if (parser.isSet(instance)) {
         QString error;
