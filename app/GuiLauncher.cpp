@@ -15,8 +15,8 @@
 #include "mail/MailtoUrl.h"
 #include "mail/SystemClock.h"
 #include "sandbox/ProviderSeed.h"
-#include "sandbox/SandboxServer.h"
-#include "sandbox/oauth/OAuthServers.h"
+#include "cli/SandboxModule.h"
+#include "sandbox/SandboxServer.h" // SandboxOptions, DemoUser: the sandbox itself is a plugin
 #include "settings/Settings.h"
 #include "settings/SettingsSalvage.h"
 #include "store/LocalStore.h"
@@ -214,12 +214,12 @@ int runGui(int &argc, char **argv)
     Session session;
     QUrl wanted;
     QString notice;
-    std::unique_ptr<Sandbox::SandboxServer> embedded;
+    std::unique_ptr<Sandbox::EmbeddedSandbox> embedded;
     ConfigOverrides sandboxServers; // the embedded sandbox's OAuth servers and provider APIs
     if (parser.isSet(sandbox)) {
-        embedded = std::make_unique<Sandbox::SandboxServer>(Sandbox::SandboxOptions {});
         QString error;
-        if (!embedded->start(&error)) {
+        embedded = SandboxModule::create(Sandbox::SandboxOptions {}, &error);
+        if (!embedded || !embedded->start(&error)) {
             printErr(Tr::tr("outpost: the sandbox could not start: %1").arg(error));
             return Unavailable;
         }
@@ -229,7 +229,7 @@ int runGui(int &argc, char **argv)
                      .arg(embedded->url().toString(), Sandbox::DemoUser::email());
         // Direct mode's Google and Microsoft sign-in go to the sandbox too (handed to the direct
         // mailboxes below; what the environment sets still wins).
-        for (const auto &[name, value] : Sandbox::OAuthServers::environment(embedded->url()))
+        for (const auto &[name, value] : embedded->oauthEnvironment())
             sandboxServers.insert(name, value);
     } else if (parser.isSet(instance)) {
         QString error;
@@ -271,7 +271,7 @@ int runGui(int &argc, char **argv)
     RoutingSubmission submission(&sessions);
     // Drafts and the outbox; what is written against the sandbox is kept apart.
     LocalStore store;
-    store.open(embedded ? LocalStore::sandboxPath() : LocalStore::defaultPath());
+    store.openWhenNeeded(embedded ? LocalStore::sandboxPath() : LocalStore::defaultPath());
     SystemClock clock;
     // The process's one Settings, handed to every window (nothing below makes its own).
     Settings settings;

@@ -32,7 +32,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DOUTPOST_BUILD_TESTS=OFF -DCMAKE_CXX_COMPILER_LAUNCHER=$launcher
 fi
-cmake --build "$build" --target outpost outpost_conversationview outpost_icons
+cmake --build "$build" --target outpost outpost_conversationview outpost_sandboxmodule outpost_icons
 rm -f "$build"/outpost_*.deb
 (cd "$build" && cpack -G DEB)
 deb=$(ls "$build"/outpost_*.deb | head -n 1)

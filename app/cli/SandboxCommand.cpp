@@ -2,6 +2,7 @@
 #include "cli/SandboxCommand.h"
 
 #include "cli/CommandLine.h"
+#include "cli/SandboxModule.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
@@ -104,12 +105,14 @@ int runSandboxCommand(const QStringList &arguments)
         }
     }
 
-    Sandbox::SandboxServer server(options);
     QString error;
-    if (!server.start(&error)) {
+    const std::unique_ptr<Sandbox::EmbeddedSandbox> sandbox
+        = SandboxModule::create(options, &error);
+    if (!sandbox || !sandbox->start(&error)) {
         printErr(Tr::tr("outpost sandbox: %1").arg(error));
         return Unavailable;
     }
+    const Sandbox::EmbeddedSandbox &server = *sandbox;
     const QString url = server.url().toString();
     if (parser.isSet(json)) {
         const QJsonObject line {{QStringLiteral("url"), url},

@@ -46,8 +46,11 @@ QStringList SpellChecker::availableLanguages() const
 {
     QStringList languages;
     for (const QString &dir : m_dirs) {
-        for (const QFileInfo &aff :
-            QDir(dir).entryInfoList({QStringLiteral("*.aff")}, QDir::Files)) {
+        // Filtered here, not by a QDir name filter: those are regular expressions underneath,
+        // and this runs as every compose window starts (PCRE2 would load for it).
+        for (const QFileInfo &aff : QDir(dir).entryInfoList(QDir::Files)) {
+            if (!aff.fileName().endsWith(QStringLiteral(".aff"), Qt::CaseInsensitive))
+                continue;
             const QString code = aff.completeBaseName();
             if (QFile::exists(aff.absolutePath() + u'/' + code + QStringLiteral(".dic"))
                 && !languages.contains(code))

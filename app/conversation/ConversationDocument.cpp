@@ -14,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Outpost::ConversationDocument {
 
 namespace {
@@ -390,13 +392,19 @@ Page build(
         list = u"<p class=\"meta\">"_s + escaped(Tr::tr("No messages yet.")) + u"</p>"_s;
     else
         page.latestAnchor = anchorOf(messages.last().id);
+    page.earlierNotShown = std::max(0, options.earlierNotShown);
+    if (page.earlierNotShown > 0) {
+        list.prepend(u"<p class=\"meta\">"_s
+            + escaped(Tr::tr("Loading %n earlier message(s)…", nullptr, page.earlierNotShown))
+            + u"</p>"_s);
+    }
 
     const QString subject
         = thread.subject.trimmed().isEmpty() ? Tr::tr("(no subject)") : thread.subject;
     QStringList meta;
     if (!thread.participants.isEmpty())
         meta += PeopleText::names(thread.participants, options.locale);
-    meta += Tr::tr("%n message(s)", nullptr, int(messages.size()));
+    meta += Tr::tr("%n message(s)", nullptr, int(messages.size()) + page.earlierNotShown);
     if (!thread.mailbox.isEmpty())
         meta += Tr::tr("in %1 (%2)").arg(thread.mailbox, providerDisplayName(thread.provider));
 

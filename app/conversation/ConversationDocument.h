@@ -43,6 +43,9 @@ struct Options
     QDateTime now = systemNow().toLocalTime(); // messages of this year are named without it
     QString actionKey; // this render's secret for its action links (newActionKey())
     bool plainText = false; // HTML bodies shown as their text (when the page failed to show)
+    // A first page of a long conversation: `messages` are its latest ones, and this many earlier
+    // messages come with the next page (the header counts them; the page says they are coming).
+    int earlierNotShown = 0;
 };
 
 struct Page
@@ -53,6 +56,7 @@ struct Page
     QString latestAnchor; // the latest message's element id
     int blockedMessages = 0; // messages whose remote images are hidden
     QString actionKey; // the key its action links carry (Options::actionKey)
+    int earlierNotShown = 0; // Options::earlierNotShown: a first page, the whole one to follow
 };
 
 // What an action link asks for.

@@ -106,7 +106,21 @@ void LocalStore::request(std::function<StoreResult<T>(StoreConnection &)> work, 
     auto result = std::make_shared<StoreResult<T>>();
     const QPointer<QObject> guard(context);
     const bool bound = context != nullptr;
-    post([work = std::move(work), result](StoreConnection &c) { *result = work(c); },
+    post(
+        [work = std::move(work), result, effect](StoreConnection &c) {
+            if (c.isPending()) {
+                // Opened when needed (openWhenNeeded): no file, nothing to read nor prune in it.
+                if ((effect == Effect::Read || effect == Effect::Prune) && c.pendingFileMissing()) {
+                    *result = StoreResult<T> {T {}, {}};
+                    return;
+                }
+                if (QString error; !c.ensureOpen(&error)) {
+                    *result = StoreResult<T>::failure(error);
+                    return;
+                }
+            }
+            *result = work(c);
+        },
         [this, result, guard, bound, done = std::move(done), effect] {
             if (!result->ok() && effect != Effect::Read) {
                 qCWarning(lcStore).noquote() << "write failed:" << result->error;
@@ -123,12 +137,23 @@ void LocalStore::request(std::function<StoreResult<T>(StoreConnection &)> work, 
 
 void LocalStore::open(const QString &path)
 {
+    openOn(path, false);
+}
+
+void LocalStore::openWhenNeeded(const QString &path)
+{
+    openOn(path, true);
+}
+
+void LocalStore::openOn(const QString &path, bool whenNeeded)
+{
     m_path = path;
     auto notice = std::make_shared<QString>();
     request<bool>(
-        [path, notice](StoreConnection &c) {
+        [path, notice, whenNeeded](StoreConnection &c) {
             QString error;
-            const bool ok = c.open(path, &error, notice.get());
+            const bool ok = whenNeeded ? c.openWhenNeeded(path, &error, notice.get())
+                                       : c.open(path, &error, notice.get());
             return status(ok, error);
         },
         this,
@@ -334,7 +359,7 @@ void LocalStore::pruneSent(const QDateTime &before, QObject *context, Done done)
         [before](StoreConnection &c) {
             return inTransaction(c, [&](QString *e) { return OutboxSql::pruneSent(c, before, e); });
         },
-        context, std::move(done), Effect::Write);
+        context, std::move(done), Effect::Prune);
 }
 
 void LocalStore::loadClaims(QObject *context, Handler<QStringList> done)

@@ -47,6 +47,11 @@ public:
     // Opens (creates, migrates) the file; `:memory:` for a store that lives only as long as
     // this object. opened() tells how it went; calls made meanwhile wait their turn.
     void open(const QString &path);
+    // As open(), but a file that does not exist yet is created on the first write, not now:
+    // it is locked at once (one Outpost per file), reads find it empty, and SQLite loads only
+    // when something is written (a composer nobody types in never needs it). An existing file
+    // is opened at once, as by open().
+    void openWhenNeeded(const QString &path);
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
     // Blocks until every call made so far has reached the file (shutdown and tests only).
@@ -108,12 +113,14 @@ Q_SIGNALS:
     void writeFailed(const QString &error);
 
 private:
-    enum class Effect { Read, Write, DraftsWrite, TrustWrite };
+    // Prune: a write that only removes old rows (nothing to do in a file not created yet).
+    enum class Effect { Read, Write, Prune, DraftsWrite, TrustWrite };
     using Work = std::function<void(StoreConnection &)>;
     void post(Work work, std::function<void()> deliver);
     template<typename T>
     void request(std::function<StoreResult<T>(StoreConnection &)> work, QObject *context,
         Handler<T> done, Effect effect);
+    void openOn(const QString &path, bool whenNeeded);
 
     QThread m_thread;
     QObject *m_anchor; // lives on m_thread: the calls are posted to it

@@ -56,27 +56,8 @@ bool StoreConnection::open(const QString &path, QString *error, QString *notice)
 {
     close();
     const bool inMemory = path == u":memory:";
-    if (!inMemory) {
-        const QFileInfo file(path);
-        if (!QDir().mkpath(file.absolutePath())) {
-            *error = Tr::tr("Cannot create the folder %1.").arg(file.absolutePath());
-            return false;
-        }
-        // One Outpost per file: two outboxes draining the same mail would race each other.
-        m_lock = std::make_unique<QLockFile>(file.absoluteFilePath() + u".lock");
-        m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale
-        if (!m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            m_lock->getLockInfo(&pid, &host, &app);
-            *error = m_lock->error() == QLockFile::LockFailedError
-                ? Tr::tr("Another Outpost (process %1) is using %2.").arg(pid).arg(path)
-                : Tr::tr("Cannot lock %1 (check the folder's permissions).").arg(path);
-            m_lock.reset();
-            return false;
-        }
-    }
+    if (!inMemory && !lock(path, error))
+        return false;
     // A file a newer Outpost wrote is never changed nor opened for writing (its schema may
     // mean things this build does not know). Opening it read-only would leave the session
     // without a place to save drafts, so it is moved aside whole (the newer Outpost's data
@@ -112,6 +93,58 @@ bool StoreConnection::open(const QString &path, QString *error, QString *notice)
     }
     m_open = true;
     return true;
+}
+
+bool StoreConnection::lock(const QString &path, QString *error)
+{
+    const QFileInfo file(path);
+    if (!QDir().mkpath(file.absolutePath())) {
+        *error = Tr::tr("Cannot create the folder %1.").arg(file.absolutePath());
+        return false;
+    }
+    const QString lockPath = file.absoluteFilePath() + u".lock";
+    if (m_lock && m_lock->isLocked() && m_lockPath == lockPath)
+        return true; // held since openWhenNeeded()
+    // One Outpost per file: two outboxes draining the same mail would race each other.
+    m_lock = std::make_unique<QLockFile>(lockPath);
+    m_lockPath = lockPath;
+    m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        *error = m_lock->error() == QLockFile::LockFailedError
+            ? Tr::tr("Another Outpost (process %1) is using %2.").arg(pid).arg(path)
+            : Tr::tr("Cannot lock %1 (check the folder's permissions).").arg(path);
+        m_lock.reset();
+        return false;
+    }
+    return true;
+}
+
+bool StoreConnection::openWhenNeeded(const QString &path, QString *error, QString *notice)
+{
+    if (path == u":memory:" || QFileInfo::exists(path))
+        return open(path, error, notice);
+    close();
+    if (!lock(path, error))
+        return false;
+    m_pending = path;
+    return true;
+}
+
+bool StoreConnection::pendingFileMissing() const
+{
+    return isPending() && !QFileInfo::exists(m_pending);
+}
+
+bool StoreConnection::ensureOpen(QString *error)
+{
+    if (!isPending())
+        return m_open;
+    const QString path = std::exchange(m_pending, QString());
+    return open(path, error);
 }
 
 bool StoreConnection::openFile(const QString &path, bool inMemory, QString *error)
@@ -152,8 +185,13 @@ void StoreConnection::drop()
 
 void StoreConnection::close()
 {
-    if (!QSqlDatabase::contains(m_name))
+    if (!QSqlDatabase::contains(m_name)) {
+        if (isPending()) {
+            m_pending.clear();
+            m_lock.reset();
+        }
         return;
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         db.close();

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void darkPaletteGivesADarkPage();
     void warmViewIsUsedAndEverythingGoesWithTheLastWindow();
     void aLargeMessageShowsAndAFailedPageOffersPlainText();
+    void aLongConversationShowsItsLatestMessageFirst();
 };
 
 void TestConversationView::messagesOldestFirstLatestOpen()
@@ -269,6 +270,46 @@ void TestConversationView::aLargeMessageShowsAndAFailedPageOffersPlainText()
     QVERIFY(js(u"document.querySelector('#m-%1') !== null"_s.arg(id)).toBool());
     QCOMPARE(js(u"document.querySelectorAll('article.message').length"_s).toInt(), 3);
     QCOMPARE(js(markup).toInt(), 0);
+}
+
+void TestConversationView::aLongConversationShowsItsLatestMessageFirst()
+{
+    // The weekly report's thread has 3 messages; enough more to pass the first-page limit.
+    const QString thread = Sandbox::Seed::weeklyReportThreadId.toString();
+    const int added = ConversationWindow::firstPageLimit;
+    for (int i = 1; i <= added; ++i) {
+        QVERIFY(!sendHtmlInto(thread, u"ops@acme.example"_s, u"jamie.lee@example.com"_s,
+            u"<p>Update number %1</p>"_s.arg(i))
+                     .isEmpty());
+    }
+    const int total = 3 + added;
+    open(Sandbox::Seed::weeklyReportConversationId.toString(), thread, u"Weekly report"_s);
+    QSignalSpy shown(window.data(), &ConversationWindow::pageShown);
+    // First on screen: the header, with the whole conversation's count, and the latest message,
+    // open; the page says the earlier ones are coming.
+    QVERIFY(!window->showsAllMessages());
+    QCOMPARE(js(u"document.querySelectorAll('article.message').length"_s).toInt(), 1);
+    QVERIFY(js(u"document.querySelector('article.message').textContent"_s)
+                .toString()
+                .contains(u"Update number %1"_s.arg(added)));
+    QVERIFY(js(u"document.querySelector('p.meta').textContent"_s)
+                .toString()
+                .contains(u"%1 message"_s.arg(total)));
+    QVERIFY(js(u"document.body.textContent"_s)
+                .toString()
+                .contains(u"Loading %1 earlier message"_s.arg(total - 1)));
+    // Then the whole conversation, oldest first, the latest still open.
+    QTRY_VERIFY_WITH_TIMEOUT(window->showsAllMessages(), 30000);
+    QCOMPARE(shown.last().first().toBool(), true);
+    QCOMPARE(js(u"document.querySelectorAll('article.message').length"_s).toInt(), total);
+    QCOMPARE(js(u"Array.from(document.querySelectorAll('article.message > details'))"
+                u".filter(d => d.open).length"_s)
+                 .toInt(),
+        1);
+    QVERIFY(!js(u"document.body.textContent"_s).toString().contains(u"earlier message"_s));
+    // Only the buttons of the page on screen are honoured, not the first page's.
+    const QStringList keys = window->actionKeys();
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 1);
 }
 
 QTEST_MAIN(TestConversationView)

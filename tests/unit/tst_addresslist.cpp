@@ -44,6 +44,10 @@ void TestAddressList::validForms_data()
                                   << u"j@example.de"_s;
     QTest::newRow("surrounding space")
         << u"  bob@example.net  "_s << QString() << u"bob@example.net"_s;
+    // Domain labels: letters and digits of any script, hyphens inside.
+    QTest::newRow("hyphen and digits")
+        << u"ops@mail-2.example.com"_s << QString() << u"ops@mail-2.example.com"_s;
+    QTest::newRow("one-letter label") << u"a@x.io"_s << QString() << u"a@x.io"_s;
 }
 
 void TestAddressList::validForms()
@@ -71,6 +75,9 @@ void TestAddressList::invalidForms_data()
     QTest::newRow("unclosed quote") << u"\"Jamie <jamie@example.com>"_s << u"quotation"_s;
     QTest::newRow("space in addr") << u"jamie lee@example.com"_s << u"space"_s;
     QTest::newRow("bad domain") << u"jamie@-example.com"_s << u"not valid"_s;
+    QTest::newRow("hyphen ends a label") << u"jamie@example-.com"_s << u"not valid"_s;
+    QTest::newRow("underscore in domain") << u"jamie@ex_ample.com"_s << u"not valid"_s;
+    QTest::newRow("tab in addr") << u"jamie\tlee@example.com"_s << u"space"_s;
 }
 
 void TestAddressList::invalidForms()

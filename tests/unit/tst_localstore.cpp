@@ -5,6 +5,7 @@
 #include "store/LocalStore.h"
 #include "store/StoreSchema.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -163,6 +164,7 @@ private Q_SLOTS:
     void migratesFromEveryEarlierVersion();
     void failedMigrationLeavesThePreviousVersion();
     void secondStoreOnTheSameFileIsRefused();
+    void aStoreNotCreatedYetIsWrittenOnlyWhenNeeded();
     void outboxMovesDraftsInOneTransaction();
     void sentIsFinal();
     void pruneForgetsOldSentMail();
@@ -361,6 +363,52 @@ void TestLocalStore::secondStoreOnTheSameFileIsRefused()
     const auto r
         = await<bool>([&](QObject *c, auto done) { second.saveDraft(fullDraft(u"x"_s), c, done); });
     QVERIFY(!r.ok());
+}
+
+void TestLocalStore::aStoreNotCreatedYetIsWrittenOnlyWhenNeeded()
+{
+    // What the compose window's start does: no file yet, so none is made (and SQLite not
+    // loaded) until something is written.
+    {
+        LocalStore store;
+        QSignalSpy opened(&store, &LocalStore::opened);
+        store.openWhenNeeded(path());
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.first().at(0).toBool(), true);
+        const auto drafts
+            = await<QList<DraftRecord>>([&](QObject *c, auto done) { store.loadDrafts(c, done); });
+        QVERIFY2(drafts.ok(), qPrintable(drafts.error));
+        QVERIFY(drafts.value.isEmpty());
+        const auto outbox = await<QList<OutboxEntry>>(
+            [&](QObject *c, auto done) { store.loadOutbox({}, c, done); });
+        QVERIFY(outbox.ok() && outbox.value.isEmpty());
+        QVERIFY(await<bool>([&](QObject *c, auto done) { store.pruneSent(t0, c, done); }).ok());
+        QVERIFY(!QFileInfo::exists(path()));
+        // The file is Outpost's from the start all the same: a second one is refused.
+        LocalStore second;
+        QString error;
+        QVERIFY(!openStore(second, path(), &error));
+        QVERIFY2(error.contains(u"Another Outpost"_s), qPrintable(error));
+        // The first write makes the file, and what was written is there.
+        QVERIFY(await<bool>([&](QObject *c, auto done) {
+            store.saveDraft(fullDraft(u"d-late"_s), c, done);
+        }).ok());
+        QVERIFY(QFileInfo::exists(path()));
+        const auto loaded = await<std::optional<DraftRecord>>(
+            [&](QObject *c, auto done) { store.loadDraft(u"d-late"_s, c, done); });
+        QVERIFY(loaded.ok() && loaded.value);
+        QVERIFY2(*loaded.value == fullDraft(u"d-late"_s), qPrintable(describe(*loaded.value)));
+    }
+    // A file that exists is opened at once, and reads find what it holds.
+    LocalStore again;
+    QSignalSpy opened(&again, &LocalStore::opened);
+    again.openWhenNeeded(path());
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(opened.first().at(0).toBool(), true);
+    const auto drafts
+        = await<QList<DraftRecord>>([&](QObject *c, auto done) { again.loadDrafts(c, done); });
+    QVERIFY(drafts.ok());
+    QCOMPARE(drafts.value.size(), 1);
 }
 
 void TestLocalStore::outboxMovesDraftsInOneTransaction()

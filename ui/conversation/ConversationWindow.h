@@ -46,6 +46,11 @@ public:
     ConversationViewInterface *view() const { return m_view; }
     // How long the last page took from data to shown (ms; -1: not yet).
     qint64 lastPageMs() const { return m_lastPageMs; }
+    // The page on screen shows every message (not the first page of a long conversation,
+    // which shows the latest ones while the whole page is built and loaded).
+    bool showsAllMessages() const { return m_shownEarlierNotShown == 0; }
+    // A conversation longer than this shows its latest message first, then the whole page.
+    static constexpr int firstPageLimit = 10;
     // What the page is built with: dark or light, the remote images allowed (the settings').
     ConversationDocument::Options options() const;
     // The action keys the window honours: the page on screen's, the loading page's.
@@ -101,6 +106,9 @@ private:
     qint64 m_lastPageMs = -1;
     bool m_viewRequested = false;
     std::optional<ReplyKind> m_answerWhenRead; // asked for before the messages were read
+    bool m_wholePageAsked = false; // the first page was shown: every later page is whole
+    int m_loadingEarlierNotShown = 0; // of the page handed to the view
+    int m_shownEarlierNotShown = 0; // of the page on screen
 };
 
 } // namespace Outpost
