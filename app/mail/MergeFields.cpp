@@ -36,6 +36,10 @@ Lookup recipientField(const MergeValues &v, const QString &key)
     if (key == u"email")
         return {
             v.contact && !v.contact->email.isEmpty() ? v.contact->email : v.recipientAddress, {}};
+    if (!v.contact && !v.contactLookupError.isEmpty())
+        return {{},
+            Tr::tr("the contact %1 could not be looked up: %2")
+                .arg(v.recipientAddress, v.contactLookupError)};
     if (!v.contact)
         return {
             {}, Tr::tr("no contact on the instance has the address %1.").arg(v.recipientAddress)};

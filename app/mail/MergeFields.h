@@ -26,6 +26,8 @@ struct MergeValues
     // contact with that address (GET /api/contacts, matched on `email`), when one was found.
     QString recipientAddress;
     std::optional<MergePerson> contact;
+    // Why the contact is not known when the instance could not be asked (empty: it was asked).
+    QString contactLookupError;
     // The sending mailbox: its address and the name it sends under.
     QString senderEmail;
     QString senderName;
