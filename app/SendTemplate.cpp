@@ -18,15 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Outpost::SendCommand)
 };
 
-// "Dana Scully" → Dana, Scully: the platform lists a mailbox's name whole; the user's own
-// mailbox (named for the signed-in address) is the only place Outpost learns the user's name.
-MergePerson personOf(const QString &displayName, const QString &email)
-{
-    const QString name = displayName.trimmed();
-    const qsizetype space = name.indexOf(u' ');
-    return {space < 0 ? name : name.left(space),
-        space < 0 ? QString() : name.mid(space + 1).trimmed(), email};
-}
 } // namespace
 
 void applySendTemplate(PlatformClient *client, const QString &name, const QList<Mailbox> &mailboxes,
@@ -57,16 +48,8 @@ void applySendTemplate(PlatformClient *client, const QString &name, const QList<
             done(input, problems);
             return;
         }
-        MergeValues base;
-        base.senderEmail = input.from.trimmed();
-        const QString user = client->session().userEmail;
-        for (const Mailbox &m : mailboxes) {
-            if (m.address.compare(base.senderEmail, Qt::CaseInsensitive) == 0)
-                base.senderName = m.displayName;
-            if (!user.isEmpty() && m.address.compare(user, Qt::CaseInsensitive) == 0)
-                base.user = personOf(m.displayName, m.address);
-        }
-        base.user.email = user;
+        const MergeValues base
+            = TemplateLibrary::senderValues(mailboxes, input.from, client->session().userEmail);
         const QList<MailAddress> to = AddressList::parse(input.to).addresses;
         const QString first = to.isEmpty() ? QString() : to.first().address;
         const MailTemplate t = *found;

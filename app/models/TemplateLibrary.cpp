@@ -147,4 +147,23 @@ void TemplateLibrary::gatherValues(PlatformClient *client, const QString &addres
         });
 }
 
+MergeValues TemplateLibrary::senderValues(
+    const QList<Mailbox> &mailboxes, const QString &from, const QString &userEmail)
+{
+    MergeValues v;
+    v.senderEmail = from.trimmed();
+    v.user.email = userEmail.trimmed();
+    for (const Mailbox &m : mailboxes) {
+        if (m.address.compare(v.senderEmail, Qt::CaseInsensitive) == 0)
+            v.senderName = m.displayName.trimmed();
+        if (!v.user.email.isEmpty() && m.address.compare(v.user.email, Qt::CaseInsensitive) == 0) {
+            const QString name = m.displayName.trimmed();
+            const qsizetype space = name.indexOf(u' ');
+            v.user.firstName = space < 0 ? name : name.left(space);
+            v.user.lastName = space < 0 ? QString() : name.mid(space + 1).trimmed();
+        }
+    }
+    return v;
+}
+
 } // namespace Outpost

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "mail/MailTemplate.h"
+#include "mail/Mailbox.h"
 #include "mail/MergeFields.h"
 #include "net/ServiceError.h"
+#include "platform/PlatformClient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,7 +16,6 @@
 namespace Outpost {
 
 class LocalStore;
-class PlatformClient;
 
 // The templates a compose window offers: the user's own (LocalStore) and the instance's
 // (PlatformClient::emailTemplates), own first, each list by name. An instance that answers 404
@@ -53,6 +54,12 @@ public:
     // the one whose `email` is the address). `done` runs once, while `context` lives.
     static void gatherValues(PlatformClient *client, const QString &address, MergeValues base,
         QObject *context, std::function<void(const MergeValues &)> done);
+
+    // The sender and user parts of the values: the mailbox `from` (its name as the list gives
+    // it) and the signed-in user `userEmail`, whose name is that of the mailbox with the user's
+    // address ("Dana Scully": first word, then the rest), the only place Outpost learns it.
+    static MergeValues senderValues(
+        const QList<Mailbox> &mailboxes, const QString &from, const QString &userEmail);
 
 Q_SIGNALS:
     void changed();
