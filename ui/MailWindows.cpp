@@ -23,6 +23,7 @@
 #include "ui/outbox/OutboxWindow.h"
 #include "ui/outbox/SendNotifier.h"
 #include "ui/outbox/SentWindow.h"
+#include "ui/compose/TemplatesWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,6 +85,7 @@ MailWindows::~MailWindows()
     delete m_draftsWindow.data();
     delete m_outboxWindow.data();
     delete m_sentWindow.data();
+    delete m_templatesWindow.data();
 }
 
 void MailWindows::setControllerSetup(std::function<void(ComposeController *)> setup)
@@ -119,6 +121,8 @@ ComposeWindow *MailWindows::createWindow()
     });
     window->addQuitAction(quitAction());
     window->addWindowActions(windowActions());
+    TemplateLibrary *library = templates(); // makes Manage Templates… too
+    window->setTemplates(library, m_manageTemplates);
     if (m_richTextSetting)
         window->setRichText(m_settings.richText());
     m_windows.removeAll(nullptr);
@@ -286,6 +290,8 @@ QList<QAction *> MailWindows::windowActions()
                 tr("Mail on its way, scheduled or not sent")},
             {tr("Sent"), "actionShowSent", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                 tr("What went out recently, and its conversations")},
+            {tr("Templates"), "actionShowTemplates", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                tr("Your templates: create, edit and delete them")},
         };
         for (const auto &row : rows) {
             auto *action = new QAction(row.text, this);
@@ -298,7 +304,8 @@ QList<QAction *> MailWindows::windowActions()
         connect(m_windowActions[0], &QAction::triggered, this, [this] { showDrafts(); });
         connect(m_windowActions[1], &QAction::triggered, this, [this] { showOutbox(); });
         connect(m_windowActions[2], &QAction::triggered, this, [this] { showSent(); });
-        m_notifier->setActions(m_windowActions.mid(1) + QList<QAction *> {quitAction()});
+        connect(m_windowActions[3], &QAction::triggered, this, [this] { showTemplates(); });
+        m_notifier->setActions(m_windowActions.mid(1, 2) + QList<QAction *> {quitAction()});
     }
     return m_windowActions;
 }

@@ -29,6 +29,8 @@ class SentListModel;
 class SentWindow;
 class SessionRegistry;
 class Settings;
+class TemplateLibrary;
+class TemplatesWindow;
 struct OutboxEntry;
 
 // Outpost's windows and what happens between them: compose windows (new, reopened after a
@@ -63,6 +65,10 @@ public:
     DraftsWindow *showDrafts();
     OutboxWindow *showOutbox();
     SentWindow *showSent();
+    // Templates (issue 17, item 2; MailWindowsTemplates.cpp): one library for every window (the
+    // user's own and the signed-in instance's), and the window that edits the user's own.
+    TemplateLibrary *templates();
+    TemplatesWindow *showTemplates();
     SentListModel *sentModel() const { return m_sentModel; }
     SendNotifier *notifier() const { return m_notifier; }
     // Where a sent message's conversation is read from (the session owning its mailbox).
@@ -85,7 +91,8 @@ public:
     // sent, backing off, waiting for the network, or being looked for after a lost answer.
     int mailOnItsWay() const;
     QAction *quitAction();
-    // View ▸ Drafts, Outbox, Sent: one action each, shared by every window (one shortcut).
+    // View ▸ Drafts, Outbox, Sent, Templates: one action each, shared by every window (one
+    // shortcut).
     QList<QAction *> windowActions();
 
 Q_SIGNALS:
@@ -118,6 +125,9 @@ private:
     QPointer<DraftsWindow> m_draftsWindow;
     QPointer<OutboxWindow> m_outboxWindow;
     QPointer<SentWindow> m_sentWindow;
+    QPointer<TemplatesWindow> m_templatesWindow;
+    TemplateLibrary *m_templates = nullptr;
+    QAction *m_manageTemplates = nullptr; // the Templates button's Manage Templates…
     SentListModel *m_sentModel;
     SendNotifier *m_notifier;
     SessionRegistry *m_sessions = nullptr;

@@ -10,6 +10,8 @@
 #include "compose/AttachmentListModel.h"
 #include "compose/ComposeController.h"
 #include "mail/SystemClock.h"
+#include "cli/SendTemplate.h"
+#include "accounts/MailboxListModel.h"
 #include "platform/PlatformClient.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
@@ -97,8 +99,14 @@ int runSendCommand(const QStringList &arguments)
         Tr::tr("Attach FILE (repeat for several): uploaded to the instance, then sent; with "
                "--via or --dry-run, put in the message itself."),
         Tr::tr("FILE"));
+    const QCommandLineOption templateName(QStringLiteral("template"),
+        Tr::tr("Write the message from the template NAME (your own, else the instance's), its "
+               "{{firstName}}-style fields filled from the first --to recipient's contact, the "
+               "--from mailbox and you; its subject unless --subject is given. A field that "
+               "cannot be filled is named and nothing is sent (exit 65)."),
+        Tr::tr("NAME"));
     parser.addOptions({instance, from, to, cc, bcc, subject, body, bodyFile, html, thread,
-        inReplyTo, references, provider, via, apiUrl, eml, dryRun, attach});
+        inReplyTo, references, provider, via, apiUrl, eml, dryRun, attach, templateName});
 
     if (!parseOrExplain(parser, arguments, QStringLiteral("send")))
         return Usage;
@@ -120,8 +128,14 @@ int runSendCommand(const QStringList &arguments)
     }
     if (parser.isSet(dryRun) && !parser.isSet(eml))
         missing += QStringLiteral("--eml");
-    if (parser.isSet(body) == parser.isSet(bodyFile))
-        missing += Tr::tr("exactly one of --body or --body-file");
+    if (int(parser.isSet(body)) + int(parser.isSet(bodyFile)) + int(parser.isSet(templateName))
+        != 1)
+        missing += Tr::tr("exactly one of --body, --body-file or --template");
+    if (parser.isSet(templateName) && direct) {
+        printErr(Tr::tr("outpost send: --template needs an instance: its fields are filled from "
+                        "the instance's contacts."));
+        return Usage;
+    }
     if (!missing.isEmpty()) {
         printErr(Tr::tr("outpost send: missing %1.\nTry `outpost send --help`.")
                      .arg(missing.join(QStringLiteral(", "))));
@@ -162,7 +176,7 @@ int runSendCommand(const QStringList &arguments)
     input.references = parser.value(references);
     if (parser.isSet(body)) {
         input.body = parser.value(body);
-    } else {
+    } else if (parser.isSet(bodyFile)) {
         QFile file;
         const QString path = parser.value(bodyFile);
         const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
@@ -251,8 +265,22 @@ int runSendCommand(const QStringList &arguments)
                          .arg(e.message)
                          .arg(delayMs));
         });
-    QObject::connect(&controller, &ComposeController::mailboxesLoaded, &controller,
-        [&] { controller.send(input); });
+    QObject::connect(&controller, &ComposeController::mailboxesLoaded, &controller, [&] {
+        if (!parser.isSet(templateName)) {
+            controller.send(input);
+            return;
+        }
+        applySendTemplate(&client, parser.value(templateName), controller.mailboxes()->mailboxes(),
+            input, parser.isSet(subject), &controller,
+            [&](const ComposeInput &filled, const QStringList &problems) {
+                for (const QString &p : problems)
+                    printErr(describe(DraftField::Body, p));
+                if (!problems.isEmpty())
+                    QCoreApplication::exit(Validation);
+                else
+                    controller.send(filled);
+            });
+    });
     QObject::connect(
         &controller, &ComposeController::mailboxesFailed, &controller, [&](const ServiceError &e) {
             printErr(Tr::tr("outpost send: %1").arg(e.message));

@@ -103,6 +103,18 @@ QList<DraftProblem> check(const Draft &draft, const SendLimits &limits)
         found += {DraftField::To, Tr::tr("Add at least one recipient.")};
     if (draft.body.isEmpty())
         found += {DraftField::Body, Tr::tr("The message is empty.")};
+    // A template's placeholder still in the mail ({{firstName}}) would reach the recipient as
+    // written: never sent. Braces typed on purpose are rare in mail; the message says to edit
+    // them, and nothing stored beside the draft is needed to tell them apart (the same rule
+    // holds for a draft restored, in the outbox or from the command line).
+    for (const auto &[field, text] : {std::pair {DraftField::Subject, &draft.subject},
+             std::pair {DraftField::Body, &draft.body}}) {
+        QList<UnfilledField> left;
+        for (const QString &name : MergeFields::placeholders(*text))
+            left += {name, {}};
+        if (!left.isEmpty())
+            found += {field, placeholderRefusal(left)};
+    }
     if (hasLineBreak(draft.subject))
         found += {DraftField::Subject, Tr::tr("The subject cannot contain a line break.")};
     if (hasLineBreak(draft.threadId) || hasLineBreak(draft.inReplyTo)
@@ -173,6 +185,24 @@ QString fileRefusal(
                   .arg(name, sizeText(bytes), sizeText(total), limits.setBy, sizeText(room));
     }
     return {};
+}
+
+QString placeholderRefusal(const QList<UnfilledField> &fields)
+{
+    if (fields.isEmpty())
+        return {};
+    if (fields.size() == 1) {
+        const UnfilledField &f = fields.first();
+        return f.reason.isEmpty() ? Tr::tr("%1 could not be filled. Edit it before sending.")
+                                        .arg(MergeFields::written(f.name))
+                                  : Tr::tr("%1 could not be filled: %2 Edit it before sending.")
+                                        .arg(MergeFields::written(f.name), f.reason);
+    }
+    QStringList names;
+    for (const UnfilledField &f : fields)
+        names += MergeFields::written(f.name);
+    return Tr::tr("%1 could not be filled. Edit them before sending.")
+        .arg(QLocale().createSeparatedList(names));
 }
 
 QString totalRefusal(qint64 attachedBytes, const SendLimits &limits)

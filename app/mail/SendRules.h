@@ -3,6 +3,7 @@
 
 #include "mail/Draft.h"
 #include "mail/MailboxResolver.h"
+#include "mail/MergeFields.h"
 #include "mail/SendLimits.h"
 
 #include <QLocale>
@@ -32,9 +33,10 @@ struct ComposeInput
 // the command line all ask here, so a rule is written once and said the same way everywhere.
 namespace SendRules {
 
-// Every problem of the draft with the field it concerns: sender, recipients, body, header
-// values, attachments (each either uploaded or a link, links https only) and, when `limits`
-// are given, each file and the whole message against the route's limits.
+// Every problem of the draft with the field it concerns: sender, recipients, body (a
+// template's placeholder still in it: one problem per field, placeholderRefusal), header values,
+// attachments (each either uploaded or a link, links https only) and, when `limits` are given, each
+// file and the whole message against the route's limits.
 QList<DraftProblem> check(const Draft &draft, const SendLimits &limits = {});
 
 // The draft a form makes: addresses parsed (GMime) and checked one by one, an address given
@@ -52,6 +54,11 @@ QString fileRefusal(
 
 // The attachments' total against the message limits, or an empty string.
 QString totalRefusal(qint64 attachedBytes, const SendLimits &limits);
+
+// A template's placeholders left in the text ({{firstName}}, MergeFields): what stops the send,
+// naming each field, with its reason when there is one and a single field ("{{firstName}} could
+// not be filled: no contact on the instance has the address … Edit it before sending.").
+QString placeholderRefusal(const QList<UnfilledField> &fields);
 
 // The one size unit convention of Outpost (attachment rows, limits in messages, the Outbox,
 // the conversation view): binary multiples named KB, MB, GB (QLocale's JEDEC "traditional"

@@ -6,6 +6,7 @@
 #include "mail/Clock.h"
 #include "mail/ConversationMessage.h"
 #include "mail/Draft.h"
+#include "mail/MailTemplate.h"
 #include "mail/Mailbox.h"
 #include "mail/Receipt.h"
 #include "net/HttpClient.h"
@@ -90,6 +91,14 @@ public:
         const QString &conversationId, QObject *context, Handler<PlatformConversation> done);
     PlatformCall *messages(
         const QString &conversationId, QObject *context, Handler<QList<ConversationMessage>> done);
+
+    // The instance's email templates (PlatformTemplates.cpp): GET /api/user/sms-templates?type=
+    // email, and POST /api/templates to share one with the team (type email). Optional
+    // endpoints: an instance without them answers 404, one that knows no email type 400 (both
+    // reach the caller as the ServiceError; TemplateLibrary then offers the user's own only).
+    PlatformCall *emailTemplates(QObject *context, Handler<QList<MailTemplate>> done);
+    PlatformCall *createTemplate(
+        const MailTemplate &t, QObject *context, Handler<MailTemplate> done);
 
 Q_SIGNALS:
     // New tokens after a refresh: whoever keeps them (the keychain) stores them.

@@ -4,6 +4,7 @@
 #include "auth/Session.h"
 #include "mail/ConversationMessage.h"
 #include "mail/Draft.h"
+#include "mail/MailTemplate.h"
 #include "mail/Mailbox.h"
 #include "mail/Receipt.h"
 #include "net/Result.h"
@@ -57,6 +58,16 @@ QByteArray loginRequest(const QString &email, const QString &password);
 QByteArray refreshRequest(const QString &refreshToken);
 // Fills accessToken/refreshToken (and userEmail when given) from a login or refresh answer.
 Result<Session> session(const QByteArray &body, Session base);
+
+// Templates (PlatformTemplateJson.cpp; api/CONTRACT.md "Also published", from docs.tetherai.ca's
+// template pages): the list of GET /api/user/sms-templates?type=email (its wrapper is not
+// published: a bare array, `data` or `templates`; each `{ _id, name, template, type, category }`,
+// `subject` when an instance has one; an entry of another type or without a name or text is
+// skipped) and the body of POST /api/templates, exactly `{ name, template, type, category }`, and
+// its answer `{ success, data: { _id, … } }`.
+Result<QList<MailTemplate>> templates(const QByteArray &body);
+QByteArray templateRequest(const MailTemplate &t, const QString &category);
+Result<MailTemplate> createdTemplate(const QByteArray &body, MailTemplate sent);
 
 // The error of a non-2xx answer, whatever of the three shapes (or none) the body has.
 ServiceError error(

@@ -13,6 +13,7 @@
 #include "sandbox/platform/MessageSearchApi.h"
 #include "sandbox/platform/PlatformApi.h"
 #include "sandbox/platform/SendEndpoint.h"
+#include "sandbox/platform/TemplatesApi.h"
 #include "sandbox/platform/UploadEndpoint.h"
 
 #include <QDir>
@@ -39,6 +40,7 @@ public:
         , uploads(context)
         , control(context, faults, log)
         , providers(context)
+        , templates(context)
     {
         platform.addRoutes(router);
         search.addRoutes(router);
@@ -51,6 +53,7 @@ public:
         uploads.addControlRoutes(controlRouter);
         providers.addRoutes(router);
         providers.addControlRoutes(controlRouter);
+        templates.addRoutes(router);
     }
 
     // Authentication, idempotent replay and the handler, for one request.
@@ -72,6 +75,7 @@ public:
     UploadEndpoint uploads;
     ControlApi control;
     ProviderApis providers;
+    TemplatesApi templates;
     QString demoToken;
     bool started = false;
 };

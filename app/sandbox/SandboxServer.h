@@ -24,10 +24,11 @@ enum class InstanceProfile {
     // is the stricter one and refuses it.
     LegacyAccountId,
     // An older or smaller instance without the optional endpoints: the message search
-    // (GET /api/conversation/contact/{contactId}/messages/search) and mailbox housekeeping
+    // (GET /api/conversation/contact/{contactId}/messages/search), mailbox housekeeping
     // (DELETE /api/email/accounts/{accountId}, POST /api/email/messages/sync, GET …/sync/status)
-    // answer 404 as any unknown path. Issue 17 asks for it ("degrade gracefully when an instance
-    // answers 404"); which versions lack which endpoint is not published, so all of them go.
+    // and the templates (GET /api/user/sms-templates, POST /api/templates) answer 404 as any
+    // unknown path. Issue 17 asks for it ("degrade gracefully when an instance answers 404");
+    // which versions lack which endpoint is not published, so all of them go.
     Minimal,
 };
 

@@ -5,6 +5,7 @@
 #include "store/HistorySql.h"
 #include "store/OutboxSql.h"
 #include "store/StoreConnection.h"
+#include "store/TemplateSql.h"
 #include "store/TrustSql.h"
 
 #include <QCoreApplication>
@@ -132,6 +133,8 @@ void LocalStore::request(std::function<StoreResult<T>(StoreConnection &)> work, 
                 Q_EMIT draftsChanged();
             if (result->ok() && effect == Effect::TrustWrite)
                 Q_EMIT trustedSendersChanged();
+            if (result->ok() && effect == Effect::TemplatesWrite)
+                Q_EMIT templatesChanged();
         });
 }
 
@@ -428,6 +431,35 @@ void LocalStore::loadTrustedSenders(
         [mailbox](StoreConnection &c) {
             QString error;
             auto list = c.isOpen() ? TrustSql::list(c, mailbox, &error) : QList<TrustedSender>();
+            return readResult(std::move(list), error);
+        },
+        context, std::move(done), Effect::Read);
+}
+
+void LocalStore::saveTemplate(const MailTemplate &t, QObject *context, Done done)
+{
+    request<bool>(
+        [t](StoreConnection &c) {
+            return inTransaction(c, [&](QString *e) { return TemplateSql::save(c, t, e); });
+        },
+        context, std::move(done), Effect::TemplatesWrite);
+}
+
+void LocalStore::deleteTemplate(const QString &id, QObject *context, Done done)
+{
+    request<bool>(
+        [id](StoreConnection &c) {
+            return inTransaction(c, [&](QString *e) { return TemplateSql::remove(c, id, e); });
+        },
+        context, std::move(done), Effect::TemplatesWrite);
+}
+
+void LocalStore::loadTemplates(QObject *context, Handler<QList<MailTemplate>> done)
+{
+    request<QList<MailTemplate>>(
+        [](StoreConnection &c) {
+            QString error;
+            auto list = c.isOpen() ? TemplateSql::list(c, &error) : QList<MailTemplate>();
             return readResult(std::move(list), error);
         },
         context, std::move(done), Effect::Read);

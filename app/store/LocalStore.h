@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mail/MailTemplate.h"
 #include "store/DraftRecord.h"
 #include "store/KnownThread.h"
 #include "store/OutboxEntry.h"
@@ -100,7 +101,15 @@ public:
     void loadTrustedSenders(
         const QString &mailbox, QObject *context, Handler<QList<TrustedSender>> done);
 
+    // The user's own templates (MailTemplate, origin Own): saved by id (a new id inserts),
+    // deleted, listed by name. A name another template has is refused with a sentence saying so.
+    void saveTemplate(const MailTemplate &t, QObject *context = nullptr, Done done = {});
+    void deleteTemplate(const QString &id, QObject *context = nullptr, Done done = {});
+    void loadTemplates(QObject *context, Handler<QList<MailTemplate>> done);
+
 Q_SIGNALS:
+    // A template was saved or deleted (every window's Templates menu reads them again).
+    void templatesChanged();
     // A sender was trusted or no longer is (every window showing mail reads the list again).
     void trustedSendersChanged();
     void opened(bool ok, const QString &error);
@@ -114,7 +123,7 @@ Q_SIGNALS:
 
 private:
     // Prune: a write that only removes old rows (nothing to do in a file not created yet).
-    enum class Effect { Read, Write, Prune, DraftsWrite, TrustWrite };
+    enum class Effect { Read, Write, Prune, DraftsWrite, TrustWrite, TemplatesWrite };
     using Work = std::function<void(StoreConnection &)>;
     void post(Work work, std::function<void()> deliver);
     template<typename T>

@@ -138,6 +138,18 @@ const char *const migration7[] = {
     " PRIMARY KEY (sender, mailbox))",
 };
 
+const char *const migration8[] = {
+    // The user's own templates (issue 17, item 2): a name unique without regard to case, an
+    // optional subject, a plain-text body with merge fields ({{firstName}}).
+    "CREATE TABLE templates ("
+    " id TEXT PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " subject TEXT NOT NULL DEFAULT '',"
+    " body TEXT NOT NULL DEFAULT '',"
+    " created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL)",
+};
+
 struct Migration
 {
     const char *const *begin;
@@ -152,6 +164,7 @@ const Migration migrations[] = {
     {std::begin(migration5), std::end(migration5)},
     {std::begin(migration6), std::end(migration6)},
     {std::begin(migration7), std::end(migration7)},
+    {std::begin(migration8), std::end(migration8)},
 };
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)

@@ -141,7 +141,7 @@ void TestCli::helpDocumentsEverything()
     QCOMPARE(sendHelp.exitCode, 0);
     for (const QString &word : {u"--from"_s, u"--to"_s, u"--cc"_s, u"--bcc"_s, u"--subject"_s,
              u"--body"_s, u"--body-file"_s, u"--html"_s, u"--thread"_s, u"--in-reply-to"_s,
-             u"--references"_s, u"--provider"_s})
+             u"--references"_s, u"--provider"_s, u"--template"_s})
         QVERIFY2(sendHelp.out.contains(word), qPrintable(word));
     const Run sandboxHelp = outpost({u"sandbox"_s, u"--help"_s});
     QCOMPARE(sandboxHelp.exitCode, 0);

@@ -228,9 +228,9 @@ void TestAccessibility::tabWalksTheWindowInOrderAndComesBack()
         ComposeForm::recipientEntry(w, "bccEdit"), row->chooseButton(), row->conversationButton(),
         w->findChild<QWidget *>(u"subjectEdit"_s), ComposeForm::body(w),
         w->findChild<AttachmentList *>(u"attachmentList"_s)->view(),
-        w->findChild<QWidget *>(u"attachButton"_s), w->findChild<QWidget *>(u"sendLaterButton"_s),
-        w->findChild<QWidget *>(u"sendButton"_s), links->buttons().at(0), links->buttons().at(1),
-        links->buttons().at(2), formatStop};
+        w->findChild<QWidget *>(u"attachButton"_s), w->findChild<QWidget *>(u"templatesButton"_s),
+        w->findChild<QWidget *>(u"sendLaterButton"_s), w->findChild<QWidget *>(u"sendButton"_s),
+        links->buttons().at(0), links->buttons().at(1), links->buttons().at(2), formatStop};
     QVERIFY(!expected.contains(nullptr));
     const auto walk = [&](Qt::Key key, Qt::KeyboardModifiers modifiers) {
         QStringList visited;

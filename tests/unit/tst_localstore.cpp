@@ -169,6 +169,7 @@ private Q_SLOTS:
     void sentIsFinal();
     void pruneForgetsOldSentMail();
     void trustedSendersArePerMailboxAndKept();
+    void ownTemplatesAreCreatedEditedAndDeleted();
 
 private:
     std::unique_ptr<QTemporaryDir> dir;
@@ -566,6 +567,54 @@ void TestLocalStore::trustedSendersArePerMailboxAndKept()
     }).ok());
     QCOMPARE(list(store, u"dana@acme.example"_s), QStringList());
     QCOMPARE(list(store, {}).size(), 1);
+}
+
+void TestLocalStore::ownTemplatesAreCreatedEditedAndDeleted()
+{
+    const auto names = [](LocalStore &store) {
+        QStringList out;
+        const auto r = await<QList<MailTemplate>>(
+            [&](QObject *c, auto done) { store.loadTemplates(c, done); });
+        for (const MailTemplate &t : r.value)
+            out += t.name + u": "_s + t.subject + u" / "_s + t.body;
+        return out;
+    };
+    const auto save = [](LocalStore &store, const MailTemplate &t) {
+        return await<bool>([&](QObject *c, auto done) { store.saveTemplate(t, c, done); });
+    };
+    MailTemplate thanks {u"t1"_s, u"thanks"_s, {}, u"Thank you, {{firstName}}!"_s, {},
+        MailTemplate::Origin::Own, t0, t0};
+    MailTemplate renewal {u"t2"_s, u"Renewal"_s, u"Your renewal"_s, u"Hi {{firstName}}"_s, {},
+        MailTemplate::Origin::Own, t0, t0};
+    {
+        LocalStore store;
+        QVERIFY(openStore(store, path()));
+        QSignalSpy changed(&store, &LocalStore::templatesChanged);
+        QVERIFY(save(store, thanks).ok());
+        QVERIFY(save(store, renewal).ok());
+        QCOMPARE(changed.size(), 2);
+        // Sorted by name whatever the case; a name taken (in another case) is refused, saying so.
+        QCOMPARE(names(store),
+            (QStringList {u"Renewal: Your renewal / Hi {{firstName}}"_s,
+                u"thanks:  / Thank you, {{firstName}}!"_s}));
+        MailTemplate clash = thanks;
+        clash.id = u"t3"_s;
+        clash.name = u"THANKS"_s;
+        const auto refused = save(store, clash);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.contains(u"THANKS"_s), qPrintable(refused.error));
+        QCOMPARE(names(store).size(), 2);
+    }
+    // Kept on disk; edited in place (same id), then deleted.
+    LocalStore store;
+    QVERIFY(openStore(store, path()));
+    renewal.body = u"Hello {{firstName}}"_s;
+    renewal.updatedAt = t0.addSecs(60);
+    QVERIFY(save(store, renewal).ok());
+    QCOMPARE(names(store).first(), u"Renewal: Your renewal / Hello {{firstName}}"_s);
+    QVERIFY(
+        await<bool>([&](QObject *c, auto done) { store.deleteTemplate(u"t1"_s, c, done); }).ok());
+    QCOMPARE(names(store), QStringList {u"Renewal: Your renewal / Hello {{firstName}}"_s});
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)

@@ -146,6 +146,19 @@ bool BodyEditor::event(QEvent *event)
 
 void BodyEditor::keyPressEvent(QKeyEvent *event)
 {
+    if (m_completionPopup && m_completionPopup->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Escape:
+            event->ignore(); // the completer's
+            return;
+        default:
+            break;
+        }
+    }
     if (QAction *format = plainFormatShortcut(event)) {
         event->accept();
         Q_EMIT richTextWanted(format);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QTextEdit>
 
 #include "compose/SignatureStore.h"
@@ -33,6 +34,9 @@ public:
     void setBody(const QString &body, bool html);
 
     void setSpellChecker(SpellChecker *checker);
+    // A completer's popup over the body (the templates' quick insert): while it shows, Enter,
+    // Tab and Esc are its (QCompleter hands them back when the editor does not take them).
+    void setCompletionPopup(QWidget *popup) { m_completionPopup = popup; }
 
     // Puts `signature` in place of the one there now (if any): at the end of new mail,
     // above the quoted text of a reply. An empty signature just removes the current one.
@@ -74,6 +78,7 @@ private:
     QList<QAction *> m_actions;
     SpellHighlighter *m_spelling = nullptr;
     Signature m_signature; // the one in the signature frame
+    QPointer<QWidget> m_completionPopup;
 };
 
 } // namespace Outpost

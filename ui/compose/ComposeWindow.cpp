@@ -10,6 +10,7 @@
 #include "display/TimeText.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
+#include "ui/compose/ComposeTemplates.h"
 #include "ui/FieldMessage.h"
 #include "ui/accounts/MailboxIconProxy.h"
 #include "ui/compose/AttachmentList.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 
 namespace Outpost {
@@ -73,7 +75,14 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
     connect(ui->ccEdit, &RecipientEdit::changed, ui->ccError, &FieldMessage::clearProblem);
     connect(ui->bccEdit, &RecipientEdit::changed, ui->bccError, &FieldMessage::clearProblem);
     connect(ui->subjectEdit, &QLineEdit::textEdited, ui->subjectError, &FieldMessage::clearProblem);
-    connect(ui->bodyEdit, &QTextEdit::textChanged, ui->bodyError, &FieldMessage::clearProblem);
+    // Only a change of the text clears it: spelling marks (a rehighlight, as the dictionary
+    // loads) signal textChanged too, with as many characters "added" as "removed", and would take
+    // a refusal away from under the body while the user reads it.
+    connect(ui->bodyEdit->document(), &QTextDocument::contentsChange, ui->bodyError,
+        [this](int, int removed, int added) {
+            if (removed != added)
+                ui->bodyError->clearProblem();
+        });
     connect(ui->fromCombo, &QComboBox::activated, ui->fromError, &FieldMessage::clearProblem);
     connect(ui->providerCombo, &QComboBox::activated, ui->fromError, &FieldMessage::clearProblem);
 
@@ -430,8 +439,8 @@ void ComposeWindow::onProblems(const QList<DraftProblem> &problems)
             continue;
         }
         // Several problems on one field read as one paragraph.
-        message->showProblem(
-            message->hasProblem() ? message->text() + u'\n' + p.message : p.message);
+        const QString text = m_templates ? m_templates->explain(p) : p.message;
+        message->showProblem(message->hasProblem() ? message->text() + u'\n' + text : text);
         if (!first)
             first = widgetFor(p.field);
     }

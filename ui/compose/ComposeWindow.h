@@ -21,6 +21,8 @@ namespace Outpost {
 
 class AttachmentList;
 class ComposeSpelling;
+class ComposeTemplates;
+class TemplateLibrary;
 class FieldMessage;
 class MailStatusLinks;
 class RecipientEdit;
@@ -72,6 +74,11 @@ public:
     // The sign-in to `instance` ended: a warning with a "Sign in Again" button that asks for
     // the sign-in (signInRequested). Nothing typed is touched.
     void showSignInNeeded(const QString &text);
+
+    // Templates (issue 17, item 2; ComposeWindowTemplates.cpp): the button beside Send with
+    // `manage` (Manage Templates…) in its menu, the quick insert (;;name) and the fields filled.
+    void setTemplates(TemplateLibrary *library, QAction *manage);
+    ComposeTemplates *templates() const { return m_templates; }
 
 Q_SIGNALS:
     // The dictionary is loaded and the body checked (after the first paint).
@@ -161,6 +168,7 @@ private:
     void updateCcBccLinks();
     QString m_suggestedFrom; // the mailbox "Change" in the From hint selects
     QPushButton *m_bannerAction = nullptr;
+    ComposeTemplates *m_templates = nullptr;
 };
 
 } // namespace Outpost

@@ -361,7 +361,8 @@ void ComposeWindow::updateTabOrder()
             order += b;
     }
     order += {ui->bodyEdit, m_attachmentList->view(), findChild<QWidget *>(u"attachButton"_s),
-        m_undoBar->undoButton(), m_sendLater, ui->sendButton};
+        findChild<QWidget *>(u"templatesButton"_s), m_undoBar->undoButton(), m_sendLater,
+        ui->sendButton};
     if (m_statusLinks)
         order += m_statusLinks->buttons();
     order += ui->banner;
