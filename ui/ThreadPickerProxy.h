@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/ThreadContentSearch.h"
 #include "models/ThreadListModel.h"
 
 #include <QAbstractListModel>
@@ -15,7 +16,10 @@ namespace Outpost {
 // filter lets through (every word must appear in the subject, the participants or the
 // mailbox; case and accents ignored), with the last message's time relative ("3 hours ago",
 // "yesterday") and its full date as the tooltip. A new filter is one model reset: the list
-// lays out once per keystroke, whatever number of rows came or went.
+// lays out once per keystroke, whatever number of rows came or went. After them, the threads
+// a content search found (setContentHits) that the filter did not already show, each with its
+// snippet (Roles::Snippet); a narrower filter keeps the hits whose message still holds every
+// word, a wider one drops them until the next search answers.
 class ThreadPickerProxy : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,8 +30,11 @@ public:
     ThreadListModel *sourceModel() const { return m_source; }
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
-    // The threads the filter lets through (the "New thread" row not counted).
-    int threadCount() const { return int(m_rows.size()); }
+    // The threads the filter lets through and those found in messages ("New thread" not
+    // counted).
+    int threadCount() const { return int(m_rows.size() + m_found.size()); }
+    int foundInMessagesCount() const { return int(m_found.size()); }
+    void setContentHits(const QList<ContentHit> &hits);
     // The clock relative times are measured against (tests).
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
@@ -42,6 +49,8 @@ private:
     QString m_text;
     QStringList m_terms; // folded words of the filter
     QList<int> m_rows; // source rows shown, in order
+    QList<ContentHit> m_hits; // the last content search's, for m_text
+    QList<QPair<int, int>> m_found; // after m_rows: (source row, hit) found only in messages
     std::function<QDateTime()> m_now;
 };
 
