@@ -3,11 +3,13 @@
 // signatures, attachments and .eml export. Sending, problems and the window's life are in
 // ComposeWindow.cpp.
 #include "ui/ComposeWindow.h"
+#include "ui/TeamNoteAction.h"
 #include "ui_ComposeWindow.h"
 
 #include "models/AttachmentListModel.h"
 #include "models/EmlExport.h"
 #include "models/MailboxListModel.h"
+#include "models/PeopleText.h"
 #include "models/Roles.h"
 #include "models/Settings.h"
 #include "models/SignatureStore.h"
@@ -151,6 +153,14 @@ void ComposeWindow::setupMenus()
         m_controller, ui->bodyEdit, ui->menuSpelling, ui->actionCheckSpelling,
         [this] { return ui->fromCombo->currentData(Roles::Address).toString(); }, this);
     connect(m_spelling, &ComposeSpelling::ready, this, &ComposeWindow::spellingReady);
+
+    // Tools ▸ Note for the Team… (ui/TeamNoteAction): about the first recipient in To.
+    ui->menuTools->addAction(TeamNoteAction::create(this, m_controller->client(), [this] {
+        const QList<MailAddress> to = ui->toEdit->addresses();
+        if (to.isEmpty())
+            return TeamNoteAction::About {};
+        return TeamNoteAction::About {{}, to.first().address, PeopleText::names({to.first()})};
+    }));
 
     // Tools ▸ Settings… (ui/SettingsDialog)
     ui->menuTools->addSeparator();

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ConversationWindow.h"
+#include "ui/TeamNoteAction.h"
 
 #include "mail/SenderAuthentication.h"
 #include "models/ConversationLoader.h"
 #include "models/ConversationRenderer.h"
 #include "models/ConversationReply.h"
+#include "models/PeopleText.h"
 #include "models/Settings.h"
 #include "store/LocalStore.h"
 #include "ui/ConversationViewLoader.h"
@@ -53,6 +55,15 @@ ConversationWindow::ConversationWindow(
     refresh->setToolTip(tr("Read the conversation from the server again (F5)"));
     // The page shows the subject; the bar says what is happening.
     header->addWidget(m_status, 1);
+    // A note about the contact for the team (ui/TeamNoteAction); the page shows it once added.
+    auto *note = new QToolButton(this);
+    note->setObjectName(QStringLiteral("teamNoteButton"));
+    note->setDefaultAction(TeamNoteAction::create(this, loader->client(), [loader] {
+        return TeamNoteAction::About {loader->contactId(), {},
+            PeopleText::names(PeopleText::parse(loader->thread().participants))};
+    }));
+    note->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    header->addWidget(note);
     header->addWidget(refresh);
     layout->addLayout(header);
     m_placeholder->setObjectName(QStringLiteral("conversationPlaceholder"));
