@@ -31,6 +31,10 @@ QAction *create(QWidget *window, PlatformClient *client, std::function<About()> 
     TeamNotes *notes = TeamNotes::of(client);
     if (!notes) {
         action->setEnabled(false);
+        const QString why = Tr::tr("Notes for the team are kept on a platform instance: sign in "
+                                   "to one to write them.");
+        action->setToolTip(why);
+        action->setStatusTip(why);
         return action;
     }
     auto follow = [action, notes, tip](TeamNotes::State state) {
