@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "conversation/ConversationLoader.h"
 
+#include "conversation/TeamNotes.h"
 #include "platform/PlatformClient.h"
 #include "submit/Outbox.h"
 
 #include <QCoreApplication>
+
+#include <limits>
 
 namespace Outpost {
 
@@ -51,6 +54,11 @@ void ConversationLoader::followOutbox(Outbox *outbox)
     });
 }
 
+PlatformClient *ConversationLoader::client() const
+{
+    return m_client;
+}
+
 const ConversationMessage *ConversationLoader::message(const QString &id) const
 {
     for (const ConversationMessage &m : m_messages) {
@@ -86,11 +94,17 @@ void ConversationLoader::load()
         std::optional<QList<ConversationMessage>> messages;
         std::optional<ServiceError> error;
         bool header = false;
+        // The contact's notes for the team (GET /api/contact-notes, issue 17): shown among the
+        // messages, marked internal. None on an instance without them (404), or when the
+        // header named no contact.
+        QList<ConversationMessage> notes;
+        bool notesDone = false;
     };
     auto answer = std::make_shared<Answer>();
     const int generation = ++m_generation;
     auto finish = [this, answer, generation] {
-        if (generation != m_generation || !answer->header || (!answer->messages && !answer->error))
+        if (generation != m_generation || !answer->header || !answer->notesDone
+            || (!answer->messages && !answer->error))
             return;
         setLoading(false);
         if (answer->error) {
@@ -99,7 +113,18 @@ void ConversationLoader::load()
             return;
         }
         m_loaded = true;
-        merge(*answer->messages, true);
+        QList<ConversationMessage> all = *answer->messages + answer->notes;
+        // Oldest first, as the messages come; a note where it was written among them.
+        // (a time unknown counts as the latest).
+        const auto when = [](const ConversationMessage &m) {
+            return m.createdAt.isValid() ? m.createdAt.toMSecsSinceEpoch()
+                                         : std::numeric_limits<qint64>::max();
+        };
+        std::stable_sort(all.begin(), all.end(),
+            [&when](const ConversationMessage &a, const ConversationMessage &b) {
+                return when(a) < when(b);
+            });
+        merge(all, true);
     };
     m_call = m_client->messages(m_thread.conversationId, this,
         [answer, finish](const Result<QList<ConversationMessage>> &result) {
@@ -121,9 +146,23 @@ void ConversationLoader::load()
                     m_thread.threadId = fresh.threadId;
                 m_thread.messageCount = fresh.messageCount;
                 m_thread.lastMessageTime = fresh.lastMessageTime;
+                m_contactId = result.value().contactId;
             }
             answer->header = true; // without it, the page still shows
-            finish();
+            if (!result.ok() || generation != m_generation || m_contactId.isEmpty() || !m_client) {
+                answer->notesDone = true;
+                finish();
+                return;
+            }
+            m_client->contactNotes(
+                m_contactId, 100, 0, this, [answer, finish](const Result<ContactNotePage> &notes) {
+                    if (notes.ok()) {
+                        for (const ContactNote &n : notes.value().notes)
+                            answer->notes += TeamNotes::asMessage(n);
+                    }
+                    answer->notesDone = true; // a failure leaves the messages as they are
+                    finish();
+                });
         });
 }
 

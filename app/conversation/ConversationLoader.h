@@ -16,7 +16,8 @@ class PlatformCall;
 class PlatformClient;
 
 // One conversation's messages, oldest first, as the conversation view shows them: read from
-// the platform (`GET /api/conversation/{id}` and `…/messages`), refreshed on demand, and a
+// the platform (`GET /api/conversation/{id}` and `…/messages`, and the contact's notes for the
+// team, `GET /api/contact-notes`, shown as internal notes), refreshed on demand, and a
 // message sent into it (through the Outbox) shown at once from its receipt, then refreshed.
 class ConversationLoader : public QObject
 {
@@ -30,6 +31,9 @@ public:
     void followOutbox(Outbox *outbox);
 
     const ThreadSummary &thread() const { return m_thread; }
+    // The platform contact the conversation is with (known once loaded; a note is about it).
+    const QString &contactId() const { return m_contactId; }
+    PlatformClient *client() const;
     const QList<ConversationMessage> &messages() const { return m_messages; }
     const ConversationMessage *message(const QString &id) const;
     bool isLoading() const { return m_loading; }
@@ -51,6 +55,7 @@ private:
 
     QPointer<PlatformClient> m_client;
     ThreadSummary m_thread;
+    QString m_contactId;
     QList<ConversationMessage> m_messages;
     QList<ConversationMessage> m_pending; // sent, not yet listed by the server
     QPointer<PlatformCall> m_call;

@@ -26,6 +26,8 @@ enum : int {
     SearchText, // QString: what the thread filter matches, folded to lower case
     RelativeTime, // QString: "10:00", "Yesterday", "Monday", "14 May" (TimeText::forList, from a
                   // proxy)
+    Snippet, // QString: the words of a message that matched a content search (empty: none)
+    SnippetHighlights, // QVariantList of QPoint(start, length): the query's words in Snippet
 };
 
 } // namespace Outpost::Roles

@@ -11,6 +11,7 @@
 #include "mail/Receipt.h"
 #include "net/HttpClient.h"
 #include "net/Result.h"
+#include "platform/ContactNote.h"
 #include "platform/MailboxSync.h"
 #include "platform/PlatformContact.h"
 #include "platform/PlatformConversation.h"
@@ -99,6 +100,15 @@ public:
     PlatformCall *emailTemplates(QObject *context, Handler<QList<MailTemplate>> done);
     PlatformCall *createTemplate(
         const MailTemplate &t, QObject *context, Handler<MailTemplate> done);
+    // The team (PlatformClientNotes.cpp): GET /api/user/list, whom a note can mention; POST
+    // /api/contact-notes, a note about a contact (never part of an email); GET
+    // /api/contact-notes?contactId=, its notes, newest first. Optional: 404 on an instance
+    // without them.
+    PlatformCall *teamUsers(QObject *context, Handler<QList<TeamUser>> done);
+    PlatformCall *addContactNote(const ContactNote &note, const QString &idempotencyKey,
+        QObject *context, Handler<ContactNote> done);
+    PlatformCall *contactNotes(const QString &contactId, int limit, int offset, QObject *context,
+        Handler<ContactNotePage> done);
 
 Q_SIGNALS:
     // New tokens after a refresh: whoever keeps them (the keychain) stores them.

@@ -9,6 +9,7 @@
 #include "sandbox/SandboxLogging.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/oauth/OAuthServers.h"
+#include "sandbox/platform/ContactNotesApi.h"
 #include "sandbox/platform/MailboxHousekeeping.h"
 #include "sandbox/platform/MessageSearchApi.h"
 #include "sandbox/platform/PlatformApi.h"
@@ -35,6 +36,7 @@ public:
         , platform(context)
         , search(context)
         , housekeeping(context)
+        , notes(context)
         , oauth(context)
         , sending(context)
         , uploads(context)
@@ -45,6 +47,7 @@ public:
         platform.addRoutes(router);
         search.addRoutes(router);
         housekeeping.addRoutes(router);
+        notes.addRoutes(router);
         oauth.addRoutes(router);
         sending.addRoutes(router);
         uploads.addRoutes(router);
@@ -70,6 +73,7 @@ public:
     PlatformApi platform;
     MessageSearchApi search;
     MailboxHousekeeping housekeeping;
+    ContactNotesApi notes;
     OAuthServers oauth;
     SendEndpoint sending;
     UploadEndpoint uploads;
@@ -170,7 +174,7 @@ bool SandboxServer::start(QString *error)
         return false;
     }
     d->demoToken = store.meta(u"demoToken"_s);
-    if (!d->providers.prepare(&why))
+    if (!d->providers.prepare(&why) || !d->notes.prepare(&why))
         return false;
     // Loopback only: the sandbox is for this machine, never the network.
     const quint16 port = listen(QHostAddress::LocalHost, d->context.options.port);

@@ -179,6 +179,7 @@ public:
 
 private:
     friend class ProviderStore; // the Gmail and Graph tables share this connection
+    friend class TeamStore; // the notes table shares it too
     QSqlDatabase db() const;
     bool exec(QSqlQuery &query) const;
     bool createSchema();

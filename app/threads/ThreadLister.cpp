@@ -67,6 +67,7 @@ void ThreadLister::refresh(const QStringList &recipients)
     delete m_generation; // answers still on their way for the last refresh are dropped
     m_generation = new QObject(this);
     m_rows.clear();
+    m_contacts.clear();
     m_model->setRows({});
     const bool wasBusy = isBusy();
     m_pending = int(m_sources.size());
@@ -84,6 +85,8 @@ void ThreadLister::refresh(const QStringList &recipients)
         PlatformClient *client = s->client();
         s->list(wanted, m_generation, [this, origin, client](const ThreadSource::Listing &l) {
             merge(m_rows, l, origin, client);
+            for (const QString &id : l.contactIds)
+                m_contacts.append({client, id});
             m_model->setRows(m_rows);
             if (l.error)
                 Q_EMIT sourceFailed(*l.error);

@@ -5,6 +5,7 @@
 #include "threads/ThreadSource.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 #include <vector>
@@ -27,6 +28,14 @@ public:
     void refresh(const QStringList &recipients);
     bool isBusy() const { return m_pending > 0; }
     const QStringList &recipients() const { return m_recipients; }
+    // The platform contacts the recipients are, with the client that knows each, as the
+    // sources answered so far (ThreadContentSearch searches their messages).
+    struct Contact
+    {
+        QPointer<PlatformClient> client;
+        QString id;
+    };
+    const QList<Contact> &contacts() const { return m_contacts; }
 
     // Merges one more listing into `rows` (exposed for tests and the benchmark).
     static void merge(QList<ThreadListModel::Row> &rows, const ThreadSource::Listing &listing,
@@ -43,6 +52,7 @@ private:
     std::vector<std::unique_ptr<ThreadSource>> m_sources;
     QList<ThreadListModel::Row> m_rows;
     QStringList m_recipients;
+    QList<Contact> m_contacts;
     QObject *m_generation = nullptr; // answers for an older refresh land nowhere
     int m_pending = 0;
 };

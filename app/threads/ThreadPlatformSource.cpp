@@ -75,6 +75,8 @@ void ThreadPlatformSource::list(const QStringList &recipients, QObject *context,
                 // `search` matches parts of names and addresses: only this address counts.
                 if (!AddressList::sameAddress(contact.email, recipient))
                     continue;
+                if (!state->listing.contactIds.contains(contact.id))
+                    state->listing.contactIds += contact.id;
                 ++state->outstanding;
                 client->conversations(
                     contact.id, context, [=](const Result<QList<PlatformConversation>> &list) {

@@ -22,7 +22,7 @@ void ThreadProviderSource::list(const QStringList &recipients, QObject *context,
     ProviderRegistry::of(m_mailbox.provider)
         .listThreads(m_http, m_mailbox, recipients, m_max, context,
             [done = std::move(done)](const ProviderThreads &found) {
-                done(Listing {found.threads, found.error});
+                done(Listing {found.threads, found.error, {}});
             });
 }
 

@@ -32,6 +32,9 @@ public:
     {
         QList<ThreadSummary> threads;
         std::optional<ServiceError> error;
+        // The platform's contacts the recipients were found as: where the picker searches what
+        // was said (ThreadContentSearch). Empty for sources without contacts.
+        QStringList contactIds;
     };
     using Done = std::function<void(const Listing &)>;
 

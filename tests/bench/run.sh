@@ -45,6 +45,10 @@ QTWEBENGINE_DISABLE_SANDBOX=1 xvfb-run -a -s "-screen 0 1280x1024x24" \
     "$build/tests/bench/bench_threads" 10
 
 echo
+echo "== Picker content search: 2,000 matching messages; local filter per key (target <= 16 ms), search rows after the debounce (target <= 300 ms)"
+xvfb-run -a -s "-screen 0 1280x1024x24" "$build/tests/bench/bench_picker_search" 2000 10
+
+echo
 echo "== Conversations: click to messages painted, cold (first use) and warm; memory given back"
 for n in 5 50 500; do
     for mode in cold warm; do

@@ -129,7 +129,7 @@ ThreadSource::Listing TestDirectMode::listThreads(
     std::optional<ThreadSource::Listing> listing;
     source.list(recipients, this, [&](const ThreadSource::Listing &l) { listing = l; });
     if (!QTest::qWaitFor([&] { return listing.has_value(); }, 20000))
-        return {{}, ServiceError::network(ServiceError::Kind::Timeout, u"test"_s, u"none"_s)};
+        return {{}, ServiceError::network(ServiceError::Kind::Timeout, u"test"_s, u"none"_s), {}};
     return *listing;
 }
 

@@ -60,10 +60,10 @@ void TestThreadListModel::sameThreadFromTwoSourcesIsOneRow()
     ThreadSummary local = thread(u"a"_s, u"Weekly report"_s, 0); // sent from here, just now
     local.participants = {u"ops@acme.example"_s};
     local.lastMessageId = u"<sent@acme.example>"_s;
-    ThreadLister::merge(rows, {{local}, {}}, ThreadOrigin::SentFromHere, nullptr);
+    ThreadLister::merge(rows, {{local}, {}, {}}, ThreadOrigin::SentFromHere, nullptr);
     ThreadSummary listed = thread(u"a"_s, u"Weekly report"_s, 2);
     ThreadLister::merge(
-        rows, {{listed, thread(u"b"_s, u"Lunch"_s, 3)}, {}}, ThreadOrigin::Platform, nullptr);
+        rows, {{listed, thread(u"b"_s, u"Lunch"_s, 3)}, {}, {}}, ThreadOrigin::Platform, nullptr);
     QCOMPARE(rows.size(), 2);
     const ThreadListModel::Row &a = rows.first();
     QCOMPARE(a.origins, ThreadOrigins(ThreadOrigin::Platform) | ThreadOrigin::SentFromHere);
@@ -80,8 +80,8 @@ void TestThreadListModel::staleLocalMessageIdIsNotUsed()
     ThreadSummary local = thread(u"a"_s, u"Weekly report"_s, 5);
     local.lastMessageId = u"<old@acme.example>"_s;
     ThreadLister::merge(
-        rows, {{thread(u"a"_s, u"Weekly report"_s, 1)}, {}}, ThreadOrigin::Platform, nullptr);
-    ThreadLister::merge(rows, {{local}, {}}, ThreadOrigin::SentFromHere, nullptr);
+        rows, {{thread(u"a"_s, u"Weekly report"_s, 1)}, {}, {}}, ThreadOrigin::Platform, nullptr);
+    ThreadLister::merge(rows, {{local}, {}, {}}, ThreadOrigin::SentFromHere, nullptr);
     QCOMPARE(rows.size(), 1);
     // Someone answered after our message: the server fills the reply chain instead.
     QVERIFY(rows.first().thread.lastMessageId.isEmpty());

@@ -3,12 +3,14 @@
 // signatures, attachments and .eml export. Sending, problems and the window's life are in
 // ComposeWindow.cpp.
 #include "ui/compose/ComposeWindow.h"
+#include "ui/conversation/TeamNoteAction.h"
 #include "ui_ComposeWindow.h"
 
 #include "accounts/MailboxListModel.h"
 #include "compose/AttachmentListModel.h"
 #include "compose/EmlExport.h"
 #include "compose/SignatureStore.h"
+#include "display/PeopleText.h"
 #include "display/Roles.h"
 #include "settings/Settings.h"
 #include "ui/Accessibility.h"
@@ -151,6 +153,14 @@ void ComposeWindow::setupMenus()
         m_controller, ui->bodyEdit, ui->menuSpelling, ui->actionCheckSpelling,
         [this] { return ui->fromCombo->currentData(Roles::Address).toString(); }, this);
     connect(m_spelling, &ComposeSpelling::ready, this, &ComposeWindow::spellingReady);
+
+    // Tools ▸ Note for the Team… (ui/TeamNoteAction): about the first recipient in To.
+    ui->menuTools->addAction(TeamNoteAction::create(this, m_controller->client(), [this] {
+        const QList<MailAddress> to = ui->toEdit->addresses();
+        if (to.isEmpty())
+            return TeamNoteAction::About {};
+        return TeamNoteAction::About {{}, to.first().address, PeopleText::names({to.first()})};
+    }));
 
     // Tools ▸ Settings… (ui/SettingsDialog)
     ui->menuTools->addSeparator();

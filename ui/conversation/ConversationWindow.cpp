@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conversation/ConversationWindow.h"
+#include "ui/conversation/TeamNoteAction.h"
 
 #include "conversation/ConversationLoader.h"
 #include "conversation/ConversationRenderer.h"
@@ -57,6 +58,15 @@ ConversationWindow::ConversationWindow(
     refresh->setToolTip(tr("Read the conversation from the server again (F5)"));
     // The page shows the subject; the bar says what is happening.
     header->addWidget(m_status, 1);
+    // A note about the contact for the team (ui/TeamNoteAction); the page shows it once added.
+    auto *note = new QToolButton(this);
+    note->setObjectName(QStringLiteral("teamNoteButton"));
+    note->setDefaultAction(TeamNoteAction::create(this, loader->client(), [loader] {
+        return TeamNoteAction::About {loader->contactId(), {},
+            PeopleText::names(PeopleText::parse(loader->thread().participants))};
+    }));
+    note->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    header->addWidget(note);
     header->addWidget(refresh);
     layout->addLayout(header);
     m_placeholder->setObjectName(QStringLiteral("conversationPlaceholder"));

@@ -3,6 +3,7 @@
 
 #include "display/Roles.h"
 #include "threads/ThreadLister.h"
+#include "threads/ThreadContentSearch.h"
 #include "ui/Accessibility.h"
 #include "ui/threads/ThreadPickerDelegate.h"
 #include "ui/threads/ThreadPickerProxy.h"
@@ -26,6 +27,7 @@ ThreadPicker::ThreadPicker(ThreadLister *lister, QWidget *parent)
     // Typing in the filter moves the selection: no Focus event may take Orca off the filter.
     , m_list(new Accessibility::ListView(this))
     , m_status(new QLabel(this))
+    , m_search(new ThreadContentSearch([lister] { return lister->contacts(); }, this))
 {
     setObjectName(QStringLiteral("threadPicker"));
     setFrameShape(QFrame::StyledPanel);
@@ -63,6 +65,8 @@ ThreadPicker::ThreadPicker(ThreadLister *lister, QWidget *parent)
     m_list->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_rows->setFilterText(text);
+        m_searchError.clear();
+        m_search->setQuery(text);
         m_wanted.clear();
         selectAfterChange();
         updateStatus();
@@ -79,6 +83,15 @@ ThreadPicker::ThreadPicker(ThreadLister *lister, QWidget *parent)
             choose(m_list->currentIndex());
         }
     });
+    connect(
+        m_search, &ThreadContentSearch::resultsReady, m_rows, &ThreadPickerProxy::setContentHits);
+    connect(m_search, &ThreadContentSearch::searchingChanged, this, &ThreadPicker::updateStatus);
+    connect(m_search, &ThreadContentSearch::failed, this, [this](const QString &message) {
+        m_searchError = message;
+        updateStatus();
+    });
+    // The recipients' contacts are known once the platform listed their threads.
+    connect(lister, &ThreadLister::refreshed, m_search, &ThreadContentSearch::rerun);
     connect(lister, &ThreadLister::sourceFailed, this, [this](const ServiceError &e) {
         m_error = e.message;
         updateStatus();
@@ -158,6 +171,7 @@ void ThreadPicker::hideEvent(QHideEvent *event)
 {
     m_chooseWhenListed = false;
     QFrame::hideEvent(event);
+    m_search->setQuery({}); // nothing searched for a closed picker
     Q_EMIT closed();
 }
 
@@ -219,6 +233,12 @@ void ThreadPicker::updateStatus()
         text = tr("%n thread(s)", nullptr, all);
     if (!m_error.isEmpty())
         text += u'\n' + tr("Some threads could not be listed: %1").arg(m_error);
+    if (m_search->isSearching())
+        text += u'\n' + tr("Searching messages…");
+    else if (m_rows->foundInMessagesCount() > 0 && m_search->wasTruncated())
+        text += u'\n' + tr("More messages match than are shown: add a word to narrow them.");
+    if (!m_searchError.isEmpty())
+        text += u'\n' + tr("Messages could not be searched: %1").arg(m_searchError);
     // Read by its text (no fixed name), and said where the user types: the filter's
     // description, announced as it changes ("3 of 6 threads").
     m_status->setText(text);

@@ -13,6 +13,7 @@ class QListView;
 namespace Outpost {
 
 class PlatformClient;
+class ThreadContentSearch;
 class ThreadLister;
 class ThreadPickerProxy;
 
@@ -30,6 +31,7 @@ public:
     ThreadPickerProxy *proxy() const { return m_rows; }
     QLineEdit *filterEdit() const { return m_filter; }
     QListView *list() const { return m_list; }
+    ThreadContentSearch *contentSearch() const { return m_search; }
     QString statusText() const;
 
 Q_SIGNALS:
@@ -54,6 +56,8 @@ private:
     QString m_wanted; // the thread to keep selected while rows arrive
     QString m_error;
     bool m_chooseWhenListed = false; // Return came before the list: choose once it is in
+    ThreadContentSearch *m_search;
+    QString m_searchError;
 };
 
 } // namespace Outpost

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace Outpost {
 
@@ -42,6 +43,44 @@ QString ThreadPickerDelegate::detailsOf(const QModelIndex &index)
     if (origins == ThreadOrigins(ThreadOrigin::SentFromHere))
         parts += tr("sent from this computer");
     return parts.join(QStringLiteral(" · "));
+}
+
+// A row found in messages: the matching words instead of the details, in italics (what was
+// said, not who), the query's words bold on the highlight colour; clipped at the row's end.
+void ThreadPickerDelegate::paintSnippet(QPainter *painter, const QStyleOptionViewItem &opt,
+    const QRect &line, const QString &snippet, const QVariantList &highlights, bool selected)
+{
+    QFont font = opt.font;
+    font.setItalic(true);
+    QTextLayout layout(snippet, font);
+    QList<QTextLayout::FormatRange> formats;
+    for (const QVariant &v : highlights) {
+        const QPoint span = v.toPoint();
+        QTextLayout::FormatRange range;
+        range.start = span.x();
+        range.length = span.y();
+        range.format.setFontWeight(QFont::Bold);
+        range.format.setFontItalic(false);
+        if (!selected) {
+            range.format.setBackground(opt.palette.color(QPalette::Highlight).lighter(170));
+            range.format.setForeground(opt.palette.color(QPalette::Text));
+        }
+        formats += range;
+    }
+    layout.setFormats(formats);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine textLine = layout.createLine();
+    if (textLine.isValid())
+        textLine.setLineWidth(line.width());
+    layout.endLayout();
+    painter->save();
+    painter->setClipRect(line);
+    layout.draw(
+        painter, QPointF(line.left(), line.top() + (line.height() - textLine.height()) / 2));
+    painter->restore();
 }
 
 QSize ThreadPickerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -105,6 +144,12 @@ void ThreadPickerDelegate::paint(
             Qt::AlignRight | Qt::AlignVCenter, when);
     }
     const QRect secondLine(left, r.top() + fm.height() + padding, r.right() - left, fm.height());
+    if (const QString snippet = index.data(Roles::Snippet).toString(); !snippet.isEmpty()) {
+        paintSnippet(painter, opt, secondLine, snippet,
+            index.data(Roles::SnippetHighlights).toList(), selected);
+        painter->restore();
+        return;
+    }
     painter->drawText(secondLine, Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(detailsOf(index), Qt::ElideRight, secondLine.width()));
     painter->restore();

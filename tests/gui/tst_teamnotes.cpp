@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A note for the team, beside the mail (issue 17, item 3), by keyboard only from a compose
+// window on a real sandbox: Ctrl+Shift+N opens it about the recipient, "@sa" offers Sam Closer,
+// Enter writes the name, Ctrl+Return adds it; the sandbox stores it with Sam's user id and no
+// email goes anywhere; the conversation shows it as an internal note; an instance without
+// notes disables the action and says why.
+#include "compose/ComposeController.h"
+#include "conversation/ConversationLoader.h"
+#include "conversation/TeamNotes.h"
+#include "platform/PlatformClient.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "store/LocalStore.h"
+#include "submit/Outbox.h"
+#include "submit/PlatformSubmission.h"
+#include "mail/SystemClock.h"
+#include "tests/support/SandboxTestClient.h"
+#include "ui/compose/ComposeWindow.h"
+#include "ui/compose/RecipientEdit.h"
+#include "ui/conversation/TeamNoteDialog.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Outpost;
+using namespace Qt::StringLiterals;
+
+class TestTeamNotes : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { start(Sandbox::InstanceProfile::Current); }
+    void cleanup();
+    void aNoteWithAMentionByKeyboardReachesTheInstance();
+    void anInstanceWithoutNotesDisablesTheActionWithAReason();
+
+private:
+    void start(Sandbox::InstanceProfile profile);
+    template<typename T, typename Call> Result<T> wait(Call call);
+
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<PlatformClient> client;
+    std::unique_ptr<PlatformSubmission> submission;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<LocalStore> store;
+    SystemClock clock;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<ComposeController> controller;
+    QPointer<ComposeWindow> window;
+};
+
+void TestTeamNotes::start(Sandbox::InstanceProfile profile)
+{
+    cleanup();
+    Sandbox::SandboxOptions options = Sandbox::Testing::testOptions();
+    options.profile = profile;
+    sandbox = Sandbox::Testing::startSandbox(options);
+    QVERIFY(sandbox);
+    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
+        sandbox->url(), sandbox->demoToken());
+    network = std::make_unique<QNetworkAccessManager>();
+    client = std::make_unique<PlatformClient>(
+        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
+    submission = std::make_unique<PlatformSubmission>(client.get());
+    dir = std::make_unique<QTemporaryDir>();
+    store = std::make_unique<LocalStore>();
+    store->open(dir->filePath(u"outpost.sqlite"_s));
+    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, OutboxSettings {});
+    outbox->start();
+    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
+    window = new ComposeWindow(controller.get());
+    window->resize(760, 620);
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    controller->loadMailboxes();
+    QTRY_VERIFY(window->findChild<QComboBox *>(u"fromCombo"_s)->count() >= 3);
+}
+
+void TestTeamNotes::cleanup()
+{
+    delete window;
+    controller.reset();
+    outbox.reset();
+    store.reset();
+    dir.reset();
+    submission.reset();
+    client.reset();
+    network.reset();
+    http.reset();
+    sandbox.reset();
+}
+
+template<typename T, typename Call> Result<T> TestTeamNotes::wait(Call call)
+{
+    std::optional<Result<T>> result;
+    call([&](const Result<T> &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+        return ServiceError::network(ServiceError::Kind::Timeout, u"test"_s, u"no answer"_s);
+    return *result;
+}
+
+void TestTeamNotes::aNoteWithAMentionByKeyboardReachesTheInstance()
+{
+    const qsizetype mailsBefore = http->allMessages().size();
+    auto *to = window->findChild<RecipientEdit *>(u"toEdit"_s);
+    QTest::keyClicks(to->lineEdit(), u"Jamie Lee <jamie.lee@example.com>"_s);
+    auto *action = window->findChild<QAction *>(u"actionTeamNote"_s);
+    QVERIFY(action);
+    QTRY_COMPARE(TeamNotes::of(client.get())->state(), TeamNotes::State::Available);
+    QVERIFY(action->isEnabled());
+
+    QTest::keyClick(to->lineEdit(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    TeamNoteDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<TeamNoteDialog *>()) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    MentionEdit *edit = dialog->noteEdit();
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, u"Jamie asked about the renewal; @sa"_s);
+    QAbstractItemView *popup = edit->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->currentIndex().data().toString(), u"Sam Closer"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
+    QTest::keyClicks(edit, u"can you call back?"_s);
+    QCOMPARE(
+        edit->toPlainText(), u"Jamie asked about the renewal; @Sam Closer can you call back?"_s);
+    QTRY_VERIFY(dialog->addButton()->isEnabled()); // Jamie's contact was found
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!window->findChild<TeamNoteDialog *>() || !dialog->isVisible());
+
+    // What the instance stored: the note about Jamie, mentioning Sam by id.
+    const auto users = wait<QList<TeamUser>>([&](auto done) { client->teamUsers(this, done); });
+    QString sam;
+    for (const TeamUser &u : users.value()) {
+        if (u.fullName == u"Sam Closer")
+            sam = u.id;
+    }
+    QVERIFY(!sam.isEmpty());
+    const QString jamie = Sandbox::Seed::jamieContactId.toString();
+    const auto page
+        = wait<ContactNotePage>([&](auto done) { client->contactNotes(jamie, 25, 0, this, done); });
+    QVERIFY(page.ok());
+    QCOMPARE(page.value().notes.size(), 1);
+    QCOMPARE(page.value().notes.first().mentions, QStringList {sam});
+    QVERIFY(page.value().notes.first().note.contains(u"@Sam Closer can you call back?"_s));
+    QCOMPARE(http->allMessages().size(), mailsBefore); // no email, nothing sent
+
+    // The conversation with Jamie shows it, marked internal.
+    ThreadSummary weekly;
+    weekly.conversationId = Sandbox::Seed::weeklyReportConversationId.toString();
+    ConversationLoader loader(client.get(), weekly);
+    QSignalSpy changed(&loader, &ConversationLoader::changed);
+    loader.load();
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(loader.contactId(), jamie);
+    const auto shown = std::find_if(loader.messages().cbegin(), loader.messages().cend(),
+        [](const ConversationMessage &m) { return m.body.contains(u"can you call back?"_s); });
+    QVERIFY(shown != loader.messages().cend());
+    QVERIFY(shown->internal);
+    QVERIFY(shown->from.contains(u"Dana Demo"_s));
+    QVERIFY(loader.messages().last().id == shown->id); // the newest, written last
+}
+
+void TestTeamNotes::anInstanceWithoutNotesDisablesTheActionWithAReason()
+{
+    start(Sandbox::InstanceProfile::Minimal);
+    auto *action = window->findChild<QAction *>(u"actionTeamNote"_s);
+    QVERIFY(action);
+    QTRY_VERIFY(!action->isEnabled());
+    QCOMPARE(action->toolTip(), u"This instance does not offer notes for the team."_s);
+    QCOMPARE(action->statusTip(), action->toolTip());
+    QTest::keyClick(window->findChild<RecipientEdit *>(u"toEdit"_s)->lineEdit(), Qt::Key_N,
+        Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!window->findChild<TeamNoteDialog *>()); // a disabled action opens nothing
+}
+
+QTEST_MAIN(TestTeamNotes)
+#include "tst_teamnotes.moc"
