@@ -29,7 +29,7 @@ foreach(layer IN LISTS OUTPOST_LAYERS)
             file(STRINGS ${file} reads REGEX "current(DateTime|DateTimeUtc|MSecsSinceEpoch|SecsSinceEpoch|Date|Time)\\(")
             foreach(read IN LISTS reads)
                 string(STRIP "${read}" read)
-                list(APPEND problems "${shown}: reads the system's time (${read}); take a Clock "
+                list(APPEND problems "${shown}: reads the system's time (${read}): take a Clock "
                     "(mail/Clock.h) or call systemNow()")
             endforeach()
         endif()

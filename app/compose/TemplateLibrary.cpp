@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compose/TemplateLibrary.h"
 
+#include "mail/Clock.h"
+
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
 
@@ -83,7 +85,7 @@ void TemplateLibrary::save(
     MailTemplate t, bool share, QObject *context, std::function<void(QString)> done)
 {
     const QPointer<QObject> guard(context);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = systemNow();
     if (t.id.isEmpty()) {
         t.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         t.createdAt = now;

@@ -5,6 +5,7 @@
 // search in flight; a failure is said quietly in the picker, and an instance without the
 // search (404) keeps the picker as it was, silently.
 #include "compose/ComposeController.h"
+#include "settings/Settings.h"
 #include "display/Roles.h"
 #include "threads/ThreadContentSearch.h"
 #include "settings/UiLanguage.h"
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<LocalStore> store;
     SystemClock clock;
+    Settings preferences; // the process's one, as main() makes it
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<ComposeController> controller;
     QPointer<ComposeWindow> window;
@@ -93,7 +95,7 @@ void TestPickerSearch::start(Sandbox::InstanceProfile profile)
     fast.undoDelay = {};
     outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
     outbox->start();
-    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
+    controller = std::make_unique<ComposeController>(client.get(), outbox.get(), preferences);
     window = new ComposeWindow(controller.get());
     window->setCloseDelayAfterSend(60000);
     window->resize(760, 620);

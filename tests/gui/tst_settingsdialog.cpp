@@ -195,7 +195,7 @@ void TestSettingsDialog::everySettingTakesEffectWhereItIsUsed()
 
     // The outbox holds the next send 12 s, now and from the next start.
     QCOMPARE(outbox->settings().undoDelay, std::chrono::milliseconds(12000));
-    QCOMPARE(MailWindows::savedUndoDelay(), std::chrono::milliseconds(12000));
+    QCOMPARE(MailWindows::savedUndoDelay(controller->settings()), std::chrono::milliseconds(12000));
     // A new compose window starts from the default mailbox, with its signature and spelling.
     window = newWindow();
     QVERIFY(window);

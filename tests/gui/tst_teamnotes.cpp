@@ -5,6 +5,7 @@
 // email goes anywhere; the conversation shows it as an internal note; an instance without
 // notes disables the action and says why.
 #include "compose/ComposeController.h"
+#include "settings/Settings.h"
 #include "conversation/ConversationLoader.h"
 #include "conversation/TeamNotes.h"
 #include "platform/PlatformClient.h"
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<LocalStore> store;
     SystemClock clock;
+    Settings preferences; // the process's one, as main() makes it
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<ComposeController> controller;
     QPointer<ComposeWindow> window;
@@ -77,7 +79,7 @@ void TestTeamNotes::start(Sandbox::InstanceProfile profile)
     store->open(dir->filePath(u"outpost.sqlite"_s));
     outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, OutboxSettings {});
     outbox->start();
-    controller = std::make_unique<ComposeController>(client.get(), outbox.get());
+    controller = std::make_unique<ComposeController>(client.get(), outbox.get(), preferences);
     window = new ComposeWindow(controller.get());
     window->resize(760, 620);
     window->show();

@@ -374,8 +374,8 @@ void TestThreadPicker::rowsSayWhenAsEveryListDoes()
     model.setRows(rows);
     ThreadPickerProxy proxy;
     proxy.setSourceModel(&model);
-    const Outpost::Testing::ManualClock clock(now.toUTC());
-    proxy.setClock(&clock);
+    const Outpost::Testing::ManualClock then(now.toUTC());
+    proxy.setClock(&then);
     QStringList shown;
     QStringList tips;
     for (int row = 1; row < proxy.rowCount(); ++row) {

@@ -5,6 +5,7 @@
 #include "conversation/ConversationLoader.h"
 #include "conversation/ConversationRenderer.h"
 #include "conversation/ConversationReply.h"
+#include "display/PeopleText.h"
 #include "mail/Clock.h"
 #include "mail/SenderAuthentication.h"
 #include "settings/Settings.h"
