@@ -4,10 +4,6 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <source>New message</source>
-        <translation>Neue Nachricht</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -255,6 +251,10 @@
         <source>&amp;Check Spelling While Typing</source>
         <translation>&amp;Rechtschreibung während der Eingabe prüfen</translation>
     </message>
+    <message>
+        <source>New Message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>DraftsWindow</name>
@@ -420,10 +420,6 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Accounts and mailboxes</source>
-        <translation>Konten und Postfächer</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -598,7 +594,7 @@
         <translation>Nicht mehr &amp;warten</translation>
     </message>
     <message>
-        <source>Asks the platform to fetch the selected mailbox&apos;s recent mail now, so that threads written in other programs appear</source>
+        <source>Asks the platform to fetch the selected mailbox's recent mail now, so that threads written in other programs appear</source>
         <translation>Bittet die Plattform, die neuen E-Mails des ausgewählten Postfachs jetzt abzurufen, damit in anderen Programmen geschriebene Konversationen erscheinen</translation>
     </message>
     <message>
@@ -670,6 +666,10 @@
     <message>
         <source>%1 was disconnected.</source>
         <translation>%1 wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>Accounts and Mailboxes</source>
+        <translation>Konten und Postfächer</translation>
     </message>
 </context>
 <context>
@@ -777,10 +777,6 @@
         <translation>Eingefügtes Bild %1.png</translation>
     </message>
     <message>
-        <source>Attach files</source>
-        <translation>Dateien anhängen</translation>
-    </message>
-    <message>
         <source>Enter opens the selected attachment, Delete removes it; the Menu key or Shift+F10 offers Cancel, Retry and Remove.</source>
         <translation>Die Eingabetaste öffnet den ausgewählten Anhang, Entf entfernt ihn; die Menütaste oder Umschalt+F10 bietet Abbrechen, Wiederholen und Entfernen an.</translation>
     </message>
@@ -799,6 +795,10 @@
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
       Sign in and keep the sign-in in the desktop keychain (the password is
       asked for without echo, or read from stdin). See `outpost login --help`.
   outpost logout --instance URL [--email ADDRESS]
-      Sign out: delete the instance&apos;s sign-in from the keychain.
+      Sign out: delete the instance's sign-in from the keychain.
   outpost sandbox [--port N] [--data DIR] [--faults] [--json]
       Run the sandbox instance without a window. See `outpost sandbox --help`.
 
@@ -1109,6 +1109,33 @@ Versuchen Sie `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::ComposeTemplates</name>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Insert a template</source>
+        <translation>Eine Vorlage einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a template (or type ;; and its name in the message)</source>
+        <translation>Eine Vorlage einfügen (oder in der Nachricht ;; und ihren Namen tippen)</translation>
+    </message>
+    <message>
+        <source>Your Templates</source>
+        <translation>Ihre Vorlagen</translation>
+    </message>
+    <message>
+        <source>The Team's Templates</source>
+        <translation>Vorlagen des Teams</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Noch keine Vorlagen</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ComposeWindow</name>
     <message>
         <source>Send the message (Ctrl+Return)</source>
@@ -1124,10 +1151,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
             <numerusform>%1 Neuer Versuch in %n Sekunde (Versuch %2).</numerusform>
             <numerusform>%1 Neuer Versuch in %n Sekunden (Versuch %2).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New message</source>
-        <translation>Neue Nachricht</translation>
     </message>
     <message>
         <source>No mailbox is connected to this account yet.</source>
@@ -1182,10 +1205,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Konversat&amp;ion:</translation>
     </message>
     <message>
-        <source>Close message</source>
-        <translation>Nachricht schließen</translation>
-    </message>
-    <message>
         <source>Keep this message as a draft?</source>
         <translation>Diese Nachricht als Entwurf behalten?</translation>
     </message>
@@ -1196,10 +1215,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <source>No subject</source>
-        <translation>Kein Betreff</translation>
     </message>
     <message>
         <source>Send this message without a subject?</source>
@@ -1218,10 +1233,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Betreff &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>No attachment</source>
-        <translation>Kein Anhang</translation>
-    </message>
-    <message>
         <source>The message mentions “%1”, but nothing is attached.</source>
         <translation>Die Nachricht erwähnt „%1“, aber es ist nichts angehängt.</translation>
     </message>
@@ -1238,7 +1249,7 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Datei an&amp;hängen …</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t Send Yet</source>
+        <source>&amp;Don't Send Yet</source>
         <translation>&amp;Noch nicht senden</translation>
     </message>
     <message>
@@ -1256,10 +1267,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
     <message>
         <source>message</source>
         <translation>nachricht</translation>
-    </message>
-    <message>
-        <source>Save as .eml</source>
-        <translation>Als .eml speichern</translation>
     </message>
     <message>
         <source>Email messages (*.eml)</source>
@@ -1377,8 +1384,8 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Möglicherweise gesendet: Prüfen Sie den Verlauf</translation>
     </message>
     <message>
-        <source>Sending as %1 · &lt;a href=&quot;%2&quot;&gt;Change&lt;/a&gt;</source>
-        <translation>Senden als %1 · &lt;a href=&quot;%2&quot;&gt;Ändern&lt;/a&gt;</translation>
+        <source>Sending as %1 · &lt;a href="%2"&gt;Change&lt;/a&gt;</source>
+        <translation>Senden als %1 · &lt;a href="%2"&gt;Ändern&lt;/a&gt;</translation>
     </message>
     <message>
         <source>You last wrote to these recipients from %1. Change sends this one from there too.</source>
@@ -1418,6 +1425,45 @@ Versuchen Sie `outpost %1 --help`.</translation>
     <message>
         <source>&amp;Keep as Draft</source>
         <translation>Als Entwurf &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Close Message</source>
+        <translation>Nachricht schließen</translation>
+    </message>
+    <message>
+        <source>No Subject</source>
+        <translation>Kein Betreff</translation>
+    </message>
+    <message>
+        <source>No Attachment</source>
+        <translation>Kein Anhang</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>Save As .eml</source>
+        <translation>Als .eml speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ContactNotesJson</name>
+    <message>
+        <source>The server</source>
+        <translation>Der Server</translation>
+    </message>
+    <message>
+        <source>the list of users is missing from the answer</source>
+        <translation>in der Antwort fehlt die Liste der Benutzer</translation>
+    </message>
+    <message>
+        <source>the answer does not describe the note</source>
+        <translation>die Antwort beschreibt die Notiz nicht</translation>
+    </message>
+    <message>
+        <source>the list of notes is missing from the answer</source>
+        <translation>in der Antwort fehlt die Liste der Notizen</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1605,10 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <source>Reply All</source>
         <translation>Allen antworten</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %n earlier message(s)…</source>
+        <translation><numerusform>%n frühere Nachricht wird geladen …</numerusform><numerusform>%n frühere Nachrichten werden geladen …</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationLoader</name>
@@ -1685,7 +1735,7 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>%1 wurde nicht verbunden: %2</translation>
     </message>
     <message>
-        <source>Signed in to %1 as %2, not %3: %2 was added. To send from %3, connect %3 again and choose %3 on %1&apos;s page.</source>
+        <source>Signed in to %1 as %2, not %3: %2 was added. To send from %3, connect %3 again and choose %3 on %1's page.</source>
         <translation>Bei %1 als %2 angemeldet, nicht als %3: %2 wurde hinzugefügt. Um von %3 zu senden, verbinden Sie %3 erneut und wählen Sie %3 auf der Seite von %1.</translation>
     </message>
 </context>
@@ -1714,10 +1764,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
 </context>
 <context>
     <name>Outpost::DraftsWindow</name>
-    <message>
-        <source>Discard draft</source>
-        <translation>Entwurf verwerfen</translation>
-    </message>
     <message>
         <source>Discard “%1”? It cannot be brought back.</source>
         <translation>„%1“ verwerfen? Der Entwurf kann nicht wiederhergestellt werden.</translation>
@@ -1750,6 +1796,10 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <source>Drafts (%1)</source>
         <translation>Entwürfe (%1)</translation>
     </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::GmailApi</name>
@@ -1771,7 +1821,7 @@ Versuchen Sie `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Gmail refused the message as too large (at most %1).</source>
-        <extracomment>%1 is Gmail&apos;s message limit, written as every size is (&quot;35 MB&quot;).</extracomment>
+        <extracomment>%1 is Gmail's message limit, written as every size is ("35 MB").</extracomment>
         <translation>Gmail hat die Nachricht als zu groß abgelehnt (höchstens %1).</translation>
     </message>
 </context>
@@ -1853,10 +1903,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
 %1</translation>
     </message>
     <message>
-        <source>Open in a browser</source>
-        <translation>In einem Browser öffnen</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this address in a browser to connect the mailbox. Outpost waits for it.</source>
         <translation>Falls sich kein Browser geöffnet hat, öffnen Sie diese Adresse in einem Browser, um das Postfach zu verbinden. Outpost wartet darauf.</translation>
     </message>
@@ -1877,6 +1923,10 @@ Ohne Anzeige funktionieren `outpost send`, `outpost login` und `outpost sandbox`
     <message>
         <source>Copy Address</source>
         <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Open in a Browser</source>
+        <translation>In einem Browser öffnen</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +2024,7 @@ Ohne Anzeige funktionieren `outpost send`, `outpost login` und `outpost sandbox`
         <translation>Ein anderes Outpost (Prozess %1) verwendet %2.</translation>
     </message>
     <message>
-        <source>Cannot lock %1 (check the folder&apos;s permissions).</source>
+        <source>Cannot lock %1 (check the folder's permissions).</source>
         <translation>%1 kann nicht gesperrt werden (prüfen Sie die Berechtigungen des Ordners).</translation>
     </message>
     <message>
@@ -2037,6 +2087,14 @@ Ohne Anzeige funktionieren `outpost send`, `outpost login` und `outpost sandbox`
     <message>
         <source>The drafts file was written by a newer version of Outpost (schema %1), which this one cannot update safely. It is kept unchanged as %2; this Outpost goes on with a new file, into which it copied %3 and %4.</source>
         <translation>Die Entwurfsdatei wurde von einer neueren Version von Outpost geschrieben (Schema %1), die diese Version nicht sicher aktualisieren kann. Sie wird unverändert als %2 aufbewahrt; dieses Outpost arbeitet mit einer neuen Datei weiter, in die es %3 und %4 kopiert hat.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” already exists.</source>
+        <translation>Eine Vorlage namens „%1“ gibt es schon.</translation>
     </message>
 </context>
 <context>
@@ -2212,10 +2270,6 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>• %1 (fällig %2)</translation>
     </message>
     <message>
-        <source>Scheduled mail</source>
-        <translation>Geplante Nachrichten</translation>
-    </message>
-    <message>
         <source>Send it now, or review it in the Outbox?</source>
         <translation>Jetzt senden oder im Postausgang prüfen?</translation>
     </message>
@@ -2226,10 +2280,6 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>&amp;Review in Outbox</source>
         <translation>Im Postausgang &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Mail still in the Outbox</source>
-        <translation>Nachrichten noch im Postausgang</translation>
     </message>
     <message>
         <source>It is kept and goes out the next time you start Outpost. Keep Outpost open to send it now.</source>
@@ -2305,6 +2355,26 @@ Versuchen Sie `outpost logout --help`.</translation>
         <source>&amp;Keep Outpost Open</source>
         <translation>Outpost &amp;geöffnet lassen</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Your templates: create, edit and delete them</source>
+        <translation>Ihre Vorlagen: anlegen, bearbeiten und löschen</translation>
+    </message>
+    <message>
+        <source>Scheduled Mail</source>
+        <translation>Geplante Nachrichten</translation>
+    </message>
+    <message>
+        <source>Mail Still in the Outbox</source>
+        <translation>Nachrichten noch im Postausgang</translation>
+    </message>
+    <message>
+        <source>Manage Templates…</source>
+        <translation>Vorlagen verwalten …</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::MailboxConnector</name>
@@ -2321,6 +2391,56 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>%1 · direct</source>
         <translation>%1 · direkt</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MentionEdit</name>
+    <message>
+        <source>Colleagues to mention</source>
+        <translation>Kollegen zum Erwähnen</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MergeFields</name>
+    <message>
+        <source>there is no recipient yet; add one in To first.</source>
+        <translation>es gibt noch keinen Empfänger; fügen Sie zuerst einen unter An hinzu.</translation>
+    </message>
+    <message>
+        <source>the contact %1 could not be looked up: %2</source>
+        <translation>der Kontakt %1 konnte nicht nachgeschlagen werden: %2</translation>
+    </message>
+    <message>
+        <source>no contact on the instance has the address %1.</source>
+        <translation>kein Kontakt der Instanz hat die Adresse %1.</translation>
+    </message>
+    <message>
+        <source>the contact %1 has no first name.</source>
+        <translation>der Kontakt %1 hat keinen Vornamen.</translation>
+    </message>
+    <message>
+        <source>the contact %1 has no last name.</source>
+        <translation>der Kontakt %1 hat keinen Nachnamen.</translation>
+    </message>
+    <message>
+        <source>no mailbox to send from is chosen yet.</source>
+        <translation>es ist noch kein Postfach zum Senden gewählt.</translation>
+    </message>
+    <message>
+        <source>the mailbox %1 has no name.</source>
+        <translation>das Postfach %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Outpost does not know your address (sign in to an instance).</source>
+        <translation>Outpost kennt Ihre Adresse nicht (melden Sie sich bei einer Instanz an).</translation>
+    </message>
+    <message>
+        <source>Outpost does not know your name.</source>
+        <translation>Outpost kennt Ihren Namen nicht.</translation>
+    </message>
+    <message>
+        <source>Outpost knows no field of that name (it knows %1).</source>
+        <translation>Outpost kennt kein Feld dieses Namens (es kennt %1).</translation>
     </message>
 </context>
 <context>
@@ -2342,7 +2462,7 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>Der Absender</translation>
     </message>
     <message>
-        <source>The sender&apos;s name</source>
+        <source>The sender's name</source>
         <translation>Der Name des Absenders</translation>
     </message>
     <message>
@@ -2456,7 +2576,7 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>Der %1-Endpunkt „%2“ muss eine https://-Adresse sein.</translation>
     </message>
     <message>
-        <source>No %1 client secret is configured: %1&apos;s desktop clients need it even with PKCE. Set oauth/%2/clientSecret in Outpost&apos;s settings file (next to the client id of Settings → Direct sending) or OUTPOST_%3_CLIENT_SECRET.</source>
+        <source>No %1 client secret is configured: %1's desktop clients need it even with PKCE. Set oauth/%2/clientSecret in Outpost's settings file (next to the client id of Settings → Direct sending) or OUTPOST_%3_CLIENT_SECRET.</source>
         <translation>Es ist kein %1-Client-Geheimnis eingerichtet: Desktop-Clients von %1 brauchen es auch mit PKCE. Setzen Sie oauth/%2/clientSecret in der Einstellungsdatei von Outpost (neben der Client-ID unter Einstellungen → Direktes Senden) oder OUTPOST_%3_CLIENT_SECRET.</translation>
     </message>
 </context>
@@ -2479,11 +2599,11 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>%1 hat ohne Zugriffstoken geantwortet.</translation>
     </message>
     <message>
-        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account&apos;s connected apps and connect again.</source>
+        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account's connected apps and connect again.</source>
         <translation>%1 hat den Zugriff nur für diese Stunde gewährt (kein Aktualisierungstoken), daher müsste Outpost bald erneut fragen. Entfernen Sie Outpost aus den verbundenen Apps Ihres %1-Kontos und verbinden Sie es erneut.</translation>
     </message>
     <message>
-        <source>%1 could not be told to forget Outpost&apos;s access (%2); remove it from your account&apos;s connected apps.</source>
+        <source>%1 could not be told to forget Outpost's access (%2); remove it from your account's connected apps.</source>
         <translation>%1 konnte nicht angewiesen werden, den Zugriff von Outpost zu vergessen (%2); entfernen Sie ihn in den verbundenen Apps Ihres Kontos.</translation>
     </message>
     <message>
@@ -2526,7 +2646,7 @@ Versuchen Sie `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Was due at %1 while Outpost was closed: send it or edit it</source>
-        <extracomment>%1 is a time (&quot;14:05&quot;) today, else a date and time (&quot;12 May, 14:05&quot;).</extracomment>
+        <extracomment>%1 is a time ("14:05") today, else a date and time ("12 May, 14:05").</extracomment>
         <translation>Wurde fällig (%1), während Outpost geschlossen war: senden oder bearbeiten</translation>
     </message>
     <message>
@@ -2590,7 +2710,7 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Checking whether it was sent: the server&apos;s answer was lost</source>
+        <source>Checking whether it was sent: the server's answer was lost</source>
         <translation>Es wird geprüft, ob sie gesendet wurde: Die Antwort des Servers ging verloren</translation>
     </message>
     <message>
@@ -2600,10 +2720,6 @@ Versuchen Sie `outpost logout --help`.</translation>
 </context>
 <context>
     <name>Outpost::OutboxWindow</name>
-    <message>
-        <source>Delete message</source>
-        <translation>Nachricht löschen</translation>
-    </message>
     <message>
         <source>Delete “%1”? It will not be sent, and it cannot be brought back.</source>
         <translation>„%1“ löschen? Die Nachricht wird nicht gesendet und kann nicht wiederhergestellt werden.</translation>
@@ -2619,10 +2735,6 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>Outbox (%1)</source>
         <translation>Postausgang (%1)</translation>
-    </message>
-    <message>
-        <source>Edit message</source>
-        <translation>Nachricht bearbeiten</translation>
     </message>
     <message>
         <source>“%1” may have been sent already: check the conversation first. Edited and sent again, it may arrive twice.</source>
@@ -2648,13 +2760,21 @@ Versuchen Sie `outpost logout --help`.</translation>
         <source>&amp;Send Now</source>
         <translation>&amp;Jetzt senden</translation>
     </message>
+    <message>
+        <source>Edit Message</source>
+        <translation>Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::PeopleText</name>
     <message numerus="yes">
         <source>%n others</source>
         <comment>always 2 or more</comment>
-        <extracomment>The end of a list of people: &quot;Jamie Lee, Robin Hale and 2 others&quot; (n is 2 or more).</extracomment>
+        <extracomment>The end of a list of people: "Jamie Lee, Robin Hale and 2 others" (n is 2 or more).</extracomment>
         <translation>
             <numerusform>%n weitere Person</numerusform>
             <numerusform>%n weitere</numerusform>
@@ -2726,6 +2846,22 @@ Versuchen Sie `outpost logout --help`.</translation>
         <source>the search answer has no list of results</source>
         <translation>die Suchantwort enthält keine Ergebnisliste</translation>
     </message>
+    <message>
+        <source>the template list holds no list</source>
+        <translation>die Vorlagenliste enthält keine Liste</translation>
+    </message>
+    <message>
+        <source>the template list is not JSON</source>
+        <translation>die Vorlagenliste ist kein JSON</translation>
+    </message>
+    <message>
+        <source>the saved template's answer is not JSON</source>
+        <translation>die Antwort zur gespeicherten Vorlage ist kein JSON</translation>
+    </message>
+    <message>
+        <source>the saved template's answer has no id</source>
+        <translation>die Antwort zur gespeicherten Vorlage hat keine ID</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::Provider</name>
@@ -2749,7 +2885,7 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>%1 gewährt Outpost nicht mehr, was es zum Senden von %2 braucht (ungültiger Scope). Verbinden Sie %2 erneut.</translation>
     </message>
     <message>
-        <source>%1 no longer accepts Outpost&apos;s sign-in for %2 (it expired or was revoked). Connect %2 again.</source>
+        <source>%1 no longer accepts Outpost's sign-in for %2 (it expired or was revoked). Connect %2 again.</source>
         <translation>%1 akzeptiert die Anmeldung von Outpost für %2 nicht mehr (sie ist abgelaufen oder wurde widerrufen). Verbinden Sie %2 erneut.</translation>
     </message>
 </context>
@@ -2863,8 +2999,8 @@ Probieren Sie: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>outpost sandbox: --max-upload-mb muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} switches it back).</source>
-        <translation>Eine Plattform spielen, die Idempotency-Key ignoriert: Ein wiederholtes Senden wird erneut gespeichert (mit --faults schaltet POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} es zurück).</translation>
+        <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {"ignoreIdempotencyKey": false} switches it back).</source>
+        <translation>Eine Plattform spielen, die Idempotency-Key ignoriert: Ein wiederholtes Senden wird erneut gespeichert (mit --faults schaltet POST /_sandbox/faults {"ignoreIdempotencyKey": false} es zurück).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2877,6 +3013,13 @@ Probieren Sie: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     <message>
         <source>outpost sandbox: --instance-profile must be current, legacy-accountid or minimal, not “%1”.</source>
         <translation>outpost sandbox: --instance-profile muss current, legacy-accountid oder minimal sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SandboxModule</name>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 wurde in %2 nicht gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2906,8 +3049,8 @@ Probieren Sie: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <source>A recipient, bare or &quot;Name&quot; &lt;address&gt; (repeatable).</source>
-        <translation>Ein Empfänger, nur Adresse oder &quot;Name&quot; &lt;Adresse&gt; (wiederholbar).</translation>
+        <source>A recipient, bare or "Name" &lt;address&gt; (repeatable).</source>
+        <translation>Ein Empfänger, nur Adresse oder "Name" &lt;Adresse&gt; (wiederholbar).</translation>
     </message>
     <message>
         <source>A Cc recipient (repeatable).</source>
@@ -2918,8 +3061,8 @@ Probieren Sie: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>Ein Bcc-Empfänger (wiederholbar).</translation>
     </message>
     <message>
-        <source>The subject (omitted: the thread&apos;s, or &quot;(no subject)&quot;).</source>
-        <translation>Der Betreff (weggelassen: der der Konversation oder &quot;(kein Betreff)&quot;).</translation>
+        <source>The subject (omitted: the thread's, or "(no subject)").</source>
+        <translation>Der Betreff (weggelassen: der der Konversation oder "(kein Betreff)").</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -2976,10 +3119,6 @@ Try `outpost send --help`.</source>
 Versuchen Sie `outpost send --help`.</translation>
     </message>
     <message>
-        <source>exactly one of --body or --body-file</source>
-        <translation>genau eines von --body oder --body-file</translation>
-    </message>
-    <message>
         <source>outpost send: missing %1.
 Try `outpost send --help`.</source>
         <translation>outpost send: %1 fehlt.
@@ -3022,7 +3161,7 @@ Versuchen Sie `outpost send --help`.</translation>
         <translation>outpost send: --eml mit --via outlook: Graph erstellt die Nachricht selbst; verwenden Sie --dry-run, um die .eml zu schreiben.</translation>
     </message>
     <message>
-        <source>With --via: the provider API&apos;s address (default: Google&apos;s or Microsoft&apos;s).</source>
+        <source>With --via: the provider API's address (default: Google's or Microsoft's).</source>
         <translation>Mit --via: die Adresse der Anbieter-API (Standard: die von Google bzw. Microsoft).</translation>
     </message>
     <message>
@@ -3071,8 +3210,32 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         </translation>
     </message>
     <message>
-        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN. The account the token belongs to is asked of the provider first: a --from it cannot send as (Gmail: not the account nor a verified send-as alias) is refused (exit 65).</source>
+        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN. The account the token belongs to is asked of the provider first: a --from it cannot send as (Gmail: not the account nor a verified send-as alias) is refused (exit 65).</source>
         <translation>Direkt über gmail oder outlook senden (Gmail API, Microsoft Graph) statt über die Plattform; das Zugriffstoken des Anbieters kommt aus $OUTPOST_PROVIDER_TOKEN. Zuerst wird beim Anbieter erfragt, zu welchem Konto das Token gehört: Ein --from, als das es nicht senden kann (Gmail: weder das Konto noch ein bestätigter Alias), wird abgelehnt (Exit-Code 65).</translation>
+    </message>
+    <message>
+        <source>Write the message from the template NAME (your own, else the instance's), its {{firstName}}-style fields filled from the first --to recipient's contact, the --from mailbox and you; its subject unless --subject is given. A field that cannot be filled is named and nothing is sent (exit 65).</source>
+        <translation>Die Nachricht aus der Vorlage NAME schreiben (Ihrer eigenen, sonst der der Instanz); Felder wie {{firstName}} werden aus dem Kontakt des ersten --to-Empfängers, dem --from-Postfach und Ihnen gefüllt; ihr Betreff, wenn --subject fehlt. Ein Feld, das sich nicht füllen lässt, wird genannt und nichts gesendet (Exit 65).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>exactly one of --body, --body-file or --template</source>
+        <translation>genau eines von --body, --body-file oder --template</translation>
+    </message>
+    <message>
+        <source>outpost send: --template needs an instance: its fields are filled from the instance's contacts.</source>
+        <translation>outpost send: --template braucht eine Instanz: die Felder werden aus deren Kontakten gefüllt.</translation>
+    </message>
+    <message>
+        <source>no template is named “%1”, and there are none.</source>
+        <translation>keine Vorlage heißt „%1“, und es gibt keine.</translation>
+    </message>
+    <message>
+        <source>no template is named “%1”. There are: %2.</source>
+        <translation>keine Vorlage heißt „%1“. Es gibt: %2.</translation>
     </message>
 </context>
 <context>
@@ -3105,10 +3268,6 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
 <context>
     <name>Outpost::SendLaterDialog</name>
     <message>
-        <source>Send later</source>
-        <translation>Später senden</translation>
-    </message>
-    <message>
         <source>The message waits in the Outbox and goes out at this time, if Outpost is running. If it is not, Outpost asks when it next starts.</source>
         <translation>Die Nachricht wartet im Postausgang und geht zu dieser Zeit hinaus, wenn Outpost läuft. Läuft es nicht, fragt Outpost beim nächsten Start nach.</translation>
     </message>
@@ -3127,6 +3286,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>That time has passed: choose a time from now on.</source>
         <translation>Diese Zeit ist vorbei: Wählen Sie eine Zeit ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Send Later</source>
+        <translation>Später senden</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3404,18 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
         <translation>Die Anhänge sind zusammen %1 groß; %2 akzeptiert höchstens %3 pro Nachricht.</translation>
     </message>
+    <message>
+        <source>%1 could not be filled. Edit it before sending.</source>
+        <translation>%1 konnte nicht gefüllt werden. Bearbeiten Sie es vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be filled: %2 Edit it before sending.</source>
+        <translation>%1 konnte nicht gefüllt werden: %2 Bearbeiten Sie es vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be filled. Edit them before sending.</source>
+        <translation>%1 konnten nicht gefüllt werden. Bearbeiten Sie sie vor dem Senden.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::SentListModel</name>
@@ -3250,7 +3425,7 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
     <message>
         <source>Sent: %1</source>
-        <extracomment>%1 is the server&apos;s own word for what it did with the mail (`delivered`, `queued`)</extracomment>
+        <extracomment>%1 is the server's own word for what it did with the mail (`delivered`, `queued`)</extracomment>
         <translation>Gesendet: %1</translation>
     </message>
     <message>
@@ -3483,6 +3658,205 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     </message>
 </context>
 <context>
+    <name>Outpost::TeamNoteAction</name>
+    <message>
+        <source>Note for the &amp;Team…</source>
+        <translation>&amp;Notiz fürs Team …</translation>
+    </message>
+    <message>
+        <source>Write a note about this contact for your colleagues; it is never sent (Ctrl+Shift+N)</source>
+        <translation>Eine Notiz zu diesem Kontakt für Ihre Kollegen schreiben; sie wird nie gesendet (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Notes for the team are kept on a platform instance: sign in to one to write them.</source>
+        <translation>Notizen fürs Team liegen auf einer Instanz der Plattform: melden Sie sich bei einer an, um sie zu schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TeamNoteDialog</name>
+    <message>
+        <source>Attach &amp;File…</source>
+        <translation>&amp;Datei anhängen …</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note for the Team</source>
+        <translation>Notiz fürs Team</translation>
+    </message>
+    <message>
+        <source>Only your team sees this note: it is never sent with the email.</source>
+        <translation>Nur Ihr Team sieht diese Notiz: sie wird nie mit der E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <source>About %1. Only your team sees this note: it is never sent with the email.</source>
+        <translation>Zu %1. Nur Ihr Team sieht diese Notiz: sie wird nie mit der E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (type @ to mention a colleague):</source>
+        <translation>&amp;Notiz (@ tippen, um Kollegen zu erwähnen):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Add the note for the team (Ctrl+Return)</source>
+        <translation>Die Notiz fürs Team hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Add a recipient in To: first: a note is about the person you write to.</source>
+        <translation>Fügen Sie zuerst einen Empfänger unter An hinzu: eine Notiz gilt der Person, der Sie schreiben.</translation>
+    </message>
+    <message>
+        <source>Attach a File to the Note</source>
+        <translation>Eine Datei an die Notiz anhängen</translation>
+    </message>
+    <message>
+        <source>The note was not added: %1</source>
+        <translation>Die Notiz wurde nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TeamNotes</name>
+    <message>
+        <source>This instance does not offer notes for the team.</source>
+        <translation>Diese Instanz bietet keine Notizen fürs Team.</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact on the instance: a note can only be about a contact.</source>
+        <translation>%1 ist kein Kontakt der Instanz: eine Notiz kann nur einem Kontakt gelten.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TemplateLibrary</name>
+    <message>
+        <source>The instance offers no email templates: only your own are listed.</source>
+        <translation>Die Instanz bietet keine E-Mail-Vorlagen: nur Ihre eigenen sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The instance's templates could not be read: %1</source>
+        <translation>Die Vorlagen der Instanz konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved as your own. The instance offers no templates to share it with.</source>
+        <translation>Als Ihre eigene gespeichert. Die Instanz bietet keine Vorlagen, um sie zu teilen.</translation>
+    </message>
+    <message>
+        <source>Saved as your own, but not shared: %1</source>
+        <translation>Als Ihre eigene gespeichert, aber nicht geteilt: %1</translation>
+    </message>
+    <message>
+        <source>no instance is signed in</source>
+        <translation>bei keiner Instanz angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TemplatesWindow</name>
+    <message>
+        <source>S&amp;hare with the Team</source>
+        <translation>Mit dem Team &amp;teilen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Ihre Vorlagen</translation>
+    </message>
+    <message>
+        <source>Your Temp&amp;lates:</source>
+        <translation>Ihre &amp;Vorlagen:</translation>
+    </message>
+    <message>
+        <source>No templates yet: write one and save it.</source>
+        <translation>Noch keine Vorlagen: schreiben Sie eine und speichern Sie sie.</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Optional: fills an empty subject</source>
+        <translation>Optional: füllt einen leeren Betreff</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Text der Vorlage</translation>
+    </message>
+    <message>
+        <source>Also save it on the instance, where your team's templates are. Its subject stays yours: the instance's templates have none.</source>
+        <translation>Auch auf der Instanz speichern, wo die Vorlagen Ihres Teams liegen. Der Betreff bleibt bei Ihnen: die Vorlagen der Instanz haben keinen.</translation>
+    </message>
+    <message>
+        <source>Fields filled when the template is used: %1.</source>
+        <translation>Felder, die beim Verwenden der Vorlage gefüllt werden: %1.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Betre&amp;ff:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Start a new template (Ctrl+N)</source>
+        <translation>Eine neue Vorlage beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S)</source>
+        <translation>Die Vorlage speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
+    </message>
+    <message>
+        <source>Write the template's text.</source>
+        <translation>Schreiben Sie den Text der Vorlage.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation>„%1“ ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>Die Vorlage „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted.</source>
+        <translation>„%1“ ist gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ThreadListModel</name>
     <message>
         <source>(no subject)</source>
@@ -3549,6 +3923,18 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         <source>Clear the filter</source>
         <translation>Filter leeren</translation>
     </message>
+    <message>
+        <source>Searching messages…</source>
+        <translation>Nachrichten werden durchsucht …</translation>
+    </message>
+    <message>
+        <source>More messages match than are shown: add a word to narrow them.</source>
+        <translation>Es passen mehr Nachrichten als gezeigt: fügen Sie ein Wort hinzu, um sie einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Messages could not be searched: %1</source>
+        <translation>Nachrichten konnten nicht durchsucht werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ThreadPickerDelegate</name>
@@ -3582,6 +3968,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         <source>The message starts a new thread with its recipients.</source>
         <translation>Die Nachricht beginnt eine neue Konversation mit ihren Empfängern.</translation>
     </message>
+    <message>
+        <source>found in a message: %1</source>
+        <translation>in einer Nachricht gefunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ThreadPickerRow</name>
@@ -3602,7 +3992,7 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Read the chosen thread&apos;s messages</source>
+        <source>Read the chosen thread's messages</source>
         <translation>Die Nachrichten der gewählten Konversation lesen</translation>
     </message>
     <message>
@@ -3631,12 +4021,12 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>%1, %2</source>
         <comment>day, time of day</comment>
-        <extracomment>A day and a time of day (&quot;14 May, 10:00&quot;; &quot;Thursday, 14 May 2026, 10:00&quot;).</extracomment>
+        <extracomment>A day and a time of day ("14 May, 10:00"; "Thursday, 14 May 2026, 10:00").</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <extracomment>A list&apos;s date column for a moment of the day before today.</extracomment>
+        <extracomment>A list's date column for a moment of the day before today.</extracomment>
         <translation>Gestern</translation>
     </message>
 </context>
@@ -3923,10 +4313,6 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>Sign in to an instance</source>
-        <translation>Bei einer Instanz anmelden</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3977,6 +4363,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
     <message>
         <source>Use a personal API token instead of the password</source>
         <translation>Ein persönliches API-Token statt des Passworts verwenden</translation>
+    </message>
+    <message>
+        <source>Sign In to an Instance</source>
+        <translation>Bei einer Instanz anmelden</translation>
     </message>
 </context>
 </TS>

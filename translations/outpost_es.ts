@@ -4,10 +4,6 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <source>New message</source>
-        <translation>Mensaje nuevo</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -255,6 +251,10 @@
         <source>&amp;Check Spelling While Typing</source>
         <translation>Revisar la &amp;ortografía al escribir</translation>
     </message>
+    <message>
+        <source>New Message</source>
+        <translation>Mensaje nuevo</translation>
+    </message>
 </context>
 <context>
     <name>DraftsWindow</name>
@@ -420,10 +420,6 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Accounts and mailboxes</source>
-        <translation>Cuentas y buzones</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -598,7 +594,7 @@
         <translation>Dejar de es&amp;perar</translation>
     </message>
     <message>
-        <source>Asks the platform to fetch the selected mailbox&apos;s recent mail now, so that threads written in other programs appear</source>
+        <source>Asks the platform to fetch the selected mailbox's recent mail now, so that threads written in other programs appear</source>
         <translation>Pide a la plataforma que traiga ahora el correo reciente del buzón seleccionado, para que aparezcan los hilos escritos en otros programas</translation>
     </message>
     <message>
@@ -670,6 +666,10 @@
     <message>
         <source>%1 was disconnected.</source>
         <translation>%1 se desconectó.</translation>
+    </message>
+    <message>
+        <source>Accounts and Mailboxes</source>
+        <translation>Cuentas y buzones</translation>
     </message>
 </context>
 <context>
@@ -777,10 +777,6 @@
         <translation>Imagen pegada %1.png</translation>
     </message>
     <message>
-        <source>Attach files</source>
-        <translation>Adjuntar archivos</translation>
-    </message>
-    <message>
         <source>Enter opens the selected attachment, Delete removes it; the Menu key or Shift+F10 offers Cancel, Retry and Remove.</source>
         <translation>Intro abre el adjunto seleccionado y Supr lo quita; la tecla Menú o Mayús+F10 ofrece Cancelar, Reintentar y Quitar.</translation>
     </message>
@@ -799,6 +795,10 @@
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Adjuntar archivos</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
       Sign in and keep the sign-in in the desktop keychain (the password is
       asked for without echo, or read from stdin). See `outpost login --help`.
   outpost logout --instance URL [--email ADDRESS]
-      Sign out: delete the instance&apos;s sign-in from the keychain.
+      Sign out: delete the instance's sign-in from the keychain.
   outpost sandbox [--port N] [--data DIR] [--faults] [--json]
       Run the sandbox instance without a window. See `outpost sandbox --help`.
 
@@ -1106,6 +1106,33 @@ Prueba `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::ComposeTemplates</name>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Insert a template</source>
+        <translation>Insertar una plantilla</translation>
+    </message>
+    <message>
+        <source>Insert a template (or type ;; and its name in the message)</source>
+        <translation>Insertar una plantilla (o escribe ;; y su nombre en el mensaje)</translation>
+    </message>
+    <message>
+        <source>Your Templates</source>
+        <translation>Tus plantillas</translation>
+    </message>
+    <message>
+        <source>The Team's Templates</source>
+        <translation>Plantillas del equipo</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Aún no hay plantillas</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ComposeWindow</name>
     <message>
         <source>Send the message (Ctrl+Return)</source>
@@ -1121,10 +1148,6 @@ Prueba `outpost %1 --help`.</translation>
             <numerusform>%1 Se reintentará dentro de %n segundo (intento %2).</numerusform>
             <numerusform>%1 Se reintentará dentro de %n segundos (intento %2).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New message</source>
-        <translation>Mensaje nuevo</translation>
     </message>
     <message>
         <source>No mailbox is connected to this account yet.</source>
@@ -1179,10 +1202,6 @@ Prueba `outpost %1 --help`.</translation>
         <translation>Hi&amp;lo:</translation>
     </message>
     <message>
-        <source>Close message</source>
-        <translation>Cerrar el mensaje</translation>
-    </message>
-    <message>
         <source>Keep this message as a draft?</source>
         <translation>¿Guardar este mensaje como borrador?</translation>
     </message>
@@ -1193,10 +1212,6 @@ Prueba `outpost %1 --help`.</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
-    </message>
-    <message>
-        <source>No subject</source>
-        <translation>Sin asunto</translation>
     </message>
     <message>
         <source>Send this message without a subject?</source>
@@ -1215,10 +1230,6 @@ Prueba `outpost %1 --help`.</translation>
         <translation>&amp;Añadir un asunto</translation>
     </message>
     <message>
-        <source>No attachment</source>
-        <translation>Sin adjunto</translation>
-    </message>
-    <message>
         <source>The message mentions “%1”, but nothing is attached.</source>
         <translation>El mensaje menciona «%1», pero no hay nada adjunto.</translation>
     </message>
@@ -1235,7 +1246,7 @@ Prueba `outpost %1 --help`.</translation>
         <translation>Ad&amp;juntar un archivo…</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t Send Yet</source>
+        <source>&amp;Don't Send Yet</source>
         <translation>&amp;No enviar todavía</translation>
     </message>
     <message>
@@ -1253,10 +1264,6 @@ Prueba `outpost %1 --help`.</translation>
     <message>
         <source>message</source>
         <translation>mensaje</translation>
-    </message>
-    <message>
-        <source>Save as .eml</source>
-        <translation>Guardar como .eml</translation>
     </message>
     <message>
         <source>Email messages (*.eml)</source>
@@ -1374,8 +1381,8 @@ Prueba `outpost %1 --help`.</translation>
         <translation>Puede que se haya enviado: revisa la conversación</translation>
     </message>
     <message>
-        <source>Sending as %1 · &lt;a href=&quot;%2&quot;&gt;Change&lt;/a&gt;</source>
-        <translation>Enviando como %1 · &lt;a href=&quot;%2&quot;&gt;Cambiar&lt;/a&gt;</translation>
+        <source>Sending as %1 · &lt;a href="%2"&gt;Change&lt;/a&gt;</source>
+        <translation>Enviando como %1 · &lt;a href="%2"&gt;Cambiar&lt;/a&gt;</translation>
     </message>
     <message>
         <source>You last wrote to these recipients from %1. Change sends this one from there too.</source>
@@ -1415,6 +1422,45 @@ Prueba `outpost %1 --help`.</translation>
     <message>
         <source>&amp;Keep as Draft</source>
         <translation>&amp;Guardar como borrador</translation>
+    </message>
+    <message>
+        <source>Close Message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+    <message>
+        <source>No Subject</source>
+        <translation>Sin asunto</translation>
+    </message>
+    <message>
+        <source>No Attachment</source>
+        <translation>Sin adjunto</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>Save As .eml</source>
+        <translation>Guardar como .eml</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ContactNotesJson</name>
+    <message>
+        <source>The server</source>
+        <translation>El servidor</translation>
+    </message>
+    <message>
+        <source>the list of users is missing from the answer</source>
+        <translation>falta la lista de usuarios en la respuesta</translation>
+    </message>
+    <message>
+        <source>the answer does not describe the note</source>
+        <translation>la respuesta no describe la nota</translation>
+    </message>
+    <message>
+        <source>the list of notes is missing from the answer</source>
+        <translation>falta la lista de notas en la respuesta</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1602,10 @@ Prueba `outpost %1 --help`.</translation>
         <source>Reply All</source>
         <translation>Responder a todos</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %n earlier message(s)…</source>
+        <translation><numerusform>Cargando %n mensaje anterior…</numerusform><numerusform>Cargando %n mensajes anteriores…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationLoader</name>
@@ -1682,7 +1732,7 @@ Prueba `outpost %1 --help`.</translation>
         <translation>%1 no se conectó: %2</translation>
     </message>
     <message>
-        <source>Signed in to %1 as %2, not %3: %2 was added. To send from %3, connect %3 again and choose %3 on %1&apos;s page.</source>
+        <source>Signed in to %1 as %2, not %3: %2 was added. To send from %3, connect %3 again and choose %3 on %1's page.</source>
         <translation>Sesión iniciada en %1 como %2, no como %3: se añadió %2. Para enviar desde %3, vuelve a conectar %3 y elige %3 en la página de %1.</translation>
     </message>
 </context>
@@ -1711,10 +1761,6 @@ Prueba `outpost %1 --help`.</translation>
 </context>
 <context>
     <name>Outpost::DraftsWindow</name>
-    <message>
-        <source>Discard draft</source>
-        <translation>Descartar borrador</translation>
-    </message>
     <message>
         <source>Discard “%1”? It cannot be brought back.</source>
         <translation>¿Descartar «%1»? No se podrá recuperar.</translation>
@@ -1747,6 +1793,10 @@ Prueba `outpost %1 --help`.</translation>
         <source>Drafts (%1)</source>
         <translation>Borradores (%1)</translation>
     </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::GmailApi</name>
@@ -1768,7 +1818,7 @@ Prueba `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Gmail refused the message as too large (at most %1).</source>
-        <extracomment>%1 is Gmail&apos;s message limit, written as every size is (&quot;35 MB&quot;).</extracomment>
+        <extracomment>%1 is Gmail's message limit, written as every size is ("35 MB").</extracomment>
         <translation>Gmail rechazó el mensaje por ser demasiado grande (%1 como máximo).</translation>
     </message>
 </context>
@@ -1850,10 +1900,6 @@ Prueba `outpost %1 --help`.</translation>
 %1</translation>
     </message>
     <message>
-        <source>Open in a browser</source>
-        <translation>Abrir en un navegador</translation>
-    </message>
-    <message>
         <source>If no browser opened, open this address in a browser to connect the mailbox. Outpost waits for it.</source>
         <translation>Si no se abrió ningún navegador, abre esta dirección en un navegador para conectar el buzón. Outpost la espera.</translation>
     </message>
@@ -1874,6 +1920,10 @@ Sin pantalla funcionan `outpost send`, `outpost login` y `outpost sandbox`; cons
     <message>
         <source>Copy Address</source>
         <translation>Copiar la dirección</translation>
+    </message>
+    <message>
+        <source>Open in a Browser</source>
+        <translation>Abrir en un navegador</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +2021,7 @@ Sin pantalla funcionan `outpost send`, `outpost login` y `outpost sandbox`; cons
         <translation>Otro Outpost (proceso %1) está usando %2.</translation>
     </message>
     <message>
-        <source>Cannot lock %1 (check the folder&apos;s permissions).</source>
+        <source>Cannot lock %1 (check the folder's permissions).</source>
         <translation>No se puede bloquear %1 (revisa los permisos de la carpeta).</translation>
     </message>
     <message>
@@ -2034,6 +2084,14 @@ Sin pantalla funcionan `outpost send`, `outpost login` y `outpost sandbox`; cons
     <message>
         <source>The drafts file was written by a newer version of Outpost (schema %1), which this one cannot update safely. It is kept unchanged as %2; this Outpost goes on with a new file, into which it copied %3 and %4.</source>
         <translation>El archivo de borradores lo escribió una versión más reciente de Outpost (esquema %1), que esta no puede actualizar de forma segura. Se conserva sin cambios como %2; este Outpost sigue con un archivo nuevo, al que ha copiado %3 y %4.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Una plantilla necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” already exists.</source>
+        <translation>Ya existe una plantilla llamada «%1».</translation>
     </message>
 </context>
 <context>
@@ -2209,10 +2267,6 @@ Prueba `outpost logout --help`.</translation>
         <translation>• %1 (previsto %2)</translation>
     </message>
     <message>
-        <source>Scheduled mail</source>
-        <translation>Correo programado</translation>
-    </message>
-    <message>
         <source>Send it now, or review it in the Outbox?</source>
         <translation>¿Enviarlo ahora o revisarlo en la bandeja de salida?</translation>
     </message>
@@ -2223,10 +2277,6 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>&amp;Review in Outbox</source>
         <translation>&amp;Revisar en la bandeja de salida</translation>
-    </message>
-    <message>
-        <source>Mail still in the Outbox</source>
-        <translation>Correo todavía en la bandeja de salida</translation>
     </message>
     <message>
         <source>It is kept and goes out the next time you start Outpost. Keep Outpost open to send it now.</source>
@@ -2302,6 +2352,26 @@ Prueba `outpost logout --help`.</translation>
         <source>&amp;Keep Outpost Open</source>
         <translation>&amp;Mantener Outpost abierto</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Your templates: create, edit and delete them</source>
+        <translation>Tus plantillas: créalas, edítalas y elimínalas</translation>
+    </message>
+    <message>
+        <source>Scheduled Mail</source>
+        <translation>Correo programado</translation>
+    </message>
+    <message>
+        <source>Mail Still in the Outbox</source>
+        <translation>Correo todavía en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Manage Templates…</source>
+        <translation>Gestionar plantillas…</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::MailboxConnector</name>
@@ -2318,6 +2388,56 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>%1 · direct</source>
         <translation>%1 · directo</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MentionEdit</name>
+    <message>
+        <source>Colleagues to mention</source>
+        <translation>Compañeros a mencionar</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MergeFields</name>
+    <message>
+        <source>there is no recipient yet; add one in To first.</source>
+        <translation>aún no hay destinatario; añade uno en Para primero.</translation>
+    </message>
+    <message>
+        <source>the contact %1 could not be looked up: %2</source>
+        <translation>no se pudo buscar el contacto %1: %2</translation>
+    </message>
+    <message>
+        <source>no contact on the instance has the address %1.</source>
+        <translation>ningún contacto de la instancia tiene la dirección %1.</translation>
+    </message>
+    <message>
+        <source>the contact %1 has no first name.</source>
+        <translation>el contacto %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>the contact %1 has no last name.</source>
+        <translation>el contacto %1 no tiene apellido.</translation>
+    </message>
+    <message>
+        <source>no mailbox to send from is chosen yet.</source>
+        <translation>aún no se ha elegido un buzón desde el que enviar.</translation>
+    </message>
+    <message>
+        <source>the mailbox %1 has no name.</source>
+        <translation>el buzón %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Outpost does not know your address (sign in to an instance).</source>
+        <translation>Outpost no conoce tu dirección (inicia sesión en una instancia).</translation>
+    </message>
+    <message>
+        <source>Outpost does not know your name.</source>
+        <translation>Outpost no conoce tu nombre.</translation>
+    </message>
+    <message>
+        <source>Outpost knows no field of that name (it knows %1).</source>
+        <translation>Outpost no conoce ningún campo con ese nombre (conoce %1).</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2459,7 @@ Prueba `outpost logout --help`.</translation>
         <translation>El remitente</translation>
     </message>
     <message>
-        <source>The sender&apos;s name</source>
+        <source>The sender's name</source>
         <translation>El nombre del remitente</translation>
     </message>
     <message>
@@ -2453,7 +2573,7 @@ Prueba `outpost logout --help`.</translation>
         <translation>El punto de conexión de %1 «%2» debe ser una dirección https://.</translation>
     </message>
     <message>
-        <source>No %1 client secret is configured: %1&apos;s desktop clients need it even with PKCE. Set oauth/%2/clientSecret in Outpost&apos;s settings file (next to the client id of Settings → Direct sending) or OUTPOST_%3_CLIENT_SECRET.</source>
+        <source>No %1 client secret is configured: %1's desktop clients need it even with PKCE. Set oauth/%2/clientSecret in Outpost's settings file (next to the client id of Settings → Direct sending) or OUTPOST_%3_CLIENT_SECRET.</source>
         <translation>No hay ningún secreto de cliente de %1 configurado: los clientes de escritorio de %1 lo necesitan incluso con PKCE. Define oauth/%2/clientSecret en el archivo de preferencias de Outpost (junto al ID de cliente de Preferencias → Envío directo) o OUTPOST_%3_CLIENT_SECRET.</translation>
     </message>
 </context>
@@ -2476,11 +2596,11 @@ Prueba `outpost logout --help`.</translation>
         <translation>%1 respondió sin token de acceso.</translation>
     </message>
     <message>
-        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account&apos;s connected apps and connect again.</source>
+        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account's connected apps and connect again.</source>
         <translation>%1 concedió acceso solo durante esta hora (sin token de actualización), así que Outpost tendría que volver a pedirlo pronto. Quita Outpost de las aplicaciones conectadas de tu cuenta de %1 y vuelve a conectarlo.</translation>
     </message>
     <message>
-        <source>%1 could not be told to forget Outpost&apos;s access (%2); remove it from your account&apos;s connected apps.</source>
+        <source>%1 could not be told to forget Outpost's access (%2); remove it from your account's connected apps.</source>
         <translation>No se pudo pedir a %1 que olvide el acceso de Outpost (%2); quítalo de las aplicaciones conectadas de tu cuenta.</translation>
     </message>
     <message>
@@ -2523,7 +2643,7 @@ Prueba `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Was due at %1 while Outpost was closed: send it or edit it</source>
-        <extracomment>%1 is a time (&quot;14:05&quot;) today, else a date and time (&quot;12 May, 14:05&quot;).</extracomment>
+        <extracomment>%1 is a time ("14:05") today, else a date and time ("12 May, 14:05").</extracomment>
         <translation>Venció (%1) mientras Outpost estaba cerrado: envíalo o edítalo</translation>
     </message>
     <message>
@@ -2587,7 +2707,7 @@ Prueba `outpost logout --help`.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Checking whether it was sent: the server&apos;s answer was lost</source>
+        <source>Checking whether it was sent: the server's answer was lost</source>
         <translation>Comprobando si se envió: la respuesta del servidor se perdió</translation>
     </message>
     <message>
@@ -2597,10 +2717,6 @@ Prueba `outpost logout --help`.</translation>
 </context>
 <context>
     <name>Outpost::OutboxWindow</name>
-    <message>
-        <source>Delete message</source>
-        <translation>Eliminar mensaje</translation>
-    </message>
     <message>
         <source>Delete “%1”? It will not be sent, and it cannot be brought back.</source>
         <translation>¿Eliminar «%1»? No se enviará y no se podrá recuperar.</translation>
@@ -2616,10 +2732,6 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>Outbox (%1)</source>
         <translation>Bandeja de salida (%1)</translation>
-    </message>
-    <message>
-        <source>Edit message</source>
-        <translation>Editar mensaje</translation>
     </message>
     <message>
         <source>“%1” may have been sent already: check the conversation first. Edited and sent again, it may arrive twice.</source>
@@ -2645,13 +2757,21 @@ Prueba `outpost logout --help`.</translation>
         <source>&amp;Send Now</source>
         <translation>&amp;Enviar ahora</translation>
     </message>
+    <message>
+        <source>Edit Message</source>
+        <translation>Editar mensaje</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::PeopleText</name>
     <message numerus="yes">
         <source>%n others</source>
         <comment>always 2 or more</comment>
-        <extracomment>The end of a list of people: &quot;Jamie Lee, Robin Hale and 2 others&quot; (n is 2 or more).</extracomment>
+        <extracomment>The end of a list of people: "Jamie Lee, Robin Hale and 2 others" (n is 2 or more).</extracomment>
         <translation>
             <numerusform>%n más</numerusform>
             <numerusform>%n más</numerusform>
@@ -2723,6 +2843,22 @@ Prueba `outpost logout --help`.</translation>
         <source>the search answer has no list of results</source>
         <translation>la respuesta de la búsqueda no tiene lista de resultados</translation>
     </message>
+    <message>
+        <source>the template list holds no list</source>
+        <translation>la lista de plantillas no contiene una lista</translation>
+    </message>
+    <message>
+        <source>the template list is not JSON</source>
+        <translation>la lista de plantillas no es JSON</translation>
+    </message>
+    <message>
+        <source>the saved template's answer is not JSON</source>
+        <translation>la respuesta de la plantilla guardada no es JSON</translation>
+    </message>
+    <message>
+        <source>the saved template's answer has no id</source>
+        <translation>la respuesta de la plantilla guardada no tiene id</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::Provider</name>
@@ -2746,7 +2882,7 @@ Prueba `outpost logout --help`.</translation>
         <translation>%1 ya no concede a Outpost lo que necesita para enviar desde %2 (ámbito no válido). Vuelve a conectar %2.</translation>
     </message>
     <message>
-        <source>%1 no longer accepts Outpost&apos;s sign-in for %2 (it expired or was revoked). Connect %2 again.</source>
+        <source>%1 no longer accepts Outpost's sign-in for %2 (it expired or was revoked). Connect %2 again.</source>
         <translation>%1 ya no acepta el inicio de sesión de Outpost para %2 (caducó o se revocó). Vuelve a conectar %2.</translation>
     </message>
 </context>
@@ -2860,8 +2996,8 @@ Prueba: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>outpost sandbox: --max-upload-mb debe ser un número de 1 a %1.</translation>
     </message>
     <message>
-        <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} switches it back).</source>
-        <translation>Simular una plataforma que ignora Idempotency-Key: un envío repetido se guarda otra vez (con --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} lo desactiva).</translation>
+        <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {"ignoreIdempotencyKey": false} switches it back).</source>
+        <translation>Simular una plataforma que ignora Idempotency-Key: un envío repetido se guarda otra vez (con --faults, POST /_sandbox/faults {"ignoreIdempotencyKey": false} lo desactiva).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2874,6 +3010,13 @@ Prueba: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     <message>
         <source>outpost sandbox: --instance-profile must be current, legacy-accountid or minimal, not “%1”.</source>
         <translation>outpost sandbox: --instance-profile debe ser current, legacy-accountid o minimal, no «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SandboxModule</name>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation>No se encontró %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -2903,8 +3046,8 @@ Prueba: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>DIRECCIÓN</translation>
     </message>
     <message>
-        <source>A recipient, bare or &quot;Name&quot; &lt;address&gt; (repeatable).</source>
-        <translation>Un destinatario, solo la dirección o &quot;Nombre&quot; &lt;dirección&gt; (se puede repetir).</translation>
+        <source>A recipient, bare or "Name" &lt;address&gt; (repeatable).</source>
+        <translation>Un destinatario, solo la dirección o "Nombre" &lt;dirección&gt; (se puede repetir).</translation>
     </message>
     <message>
         <source>A Cc recipient (repeatable).</source>
@@ -2915,8 +3058,8 @@ Prueba: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>Un destinatario en Cco (se puede repetir).</translation>
     </message>
     <message>
-        <source>The subject (omitted: the thread&apos;s, or &quot;(no subject)&quot;).</source>
-        <translation>El asunto (si se omite: el del hilo, o &quot;(sin asunto)&quot;).</translation>
+        <source>The subject (omitted: the thread's, or "(no subject)").</source>
+        <translation>El asunto (si se omite: el del hilo, o "(sin asunto)").</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -2973,10 +3116,6 @@ Try `outpost send --help`.</source>
 Prueba `outpost send --help`.</translation>
     </message>
     <message>
-        <source>exactly one of --body or --body-file</source>
-        <translation>exactamente uno de --body o --body-file</translation>
-    </message>
-    <message>
         <source>outpost send: missing %1.
 Try `outpost send --help`.</source>
         <translation>outpost send: falta %1.
@@ -3019,7 +3158,7 @@ Prueba `outpost send --help`.</translation>
         <translation>outpost send: --eml con --via outlook: Graph construye el mensaje por sí mismo; usa --dry-run para escribir el .eml.</translation>
     </message>
     <message>
-        <source>With --via: the provider API&apos;s address (default: Google&apos;s or Microsoft&apos;s).</source>
+        <source>With --via: the provider API's address (default: Google's or Microsoft's).</source>
         <translation>Con --via: la dirección de la API del proveedor (predeterminada: la de Google o la de Microsoft).</translation>
     </message>
     <message>
@@ -3068,8 +3207,32 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         </translation>
     </message>
     <message>
-        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN. The account the token belongs to is asked of the provider first: a --from it cannot send as (Gmail: not the account nor a verified send-as alias) is refused (exit 65).</source>
+        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN. The account the token belongs to is asked of the provider first: a --from it cannot send as (Gmail: not the account nor a verified send-as alias) is refused (exit 65).</source>
         <translation>Enviar directamente por gmail u outlook (API de Gmail, Microsoft Graph) en lugar de la plataforma; el token de acceso del proveedor se toma de $OUTPOST_PROVIDER_TOKEN. Primero se pregunta al proveedor a qué cuenta pertenece el token: se rechaza un --from como el que no puede enviar (Gmail: ni la cuenta ni un alias de envío verificado) (código de salida 65).</translation>
+    </message>
+    <message>
+        <source>Write the message from the template NAME (your own, else the instance's), its {{firstName}}-style fields filled from the first --to recipient's contact, the --from mailbox and you; its subject unless --subject is given. A field that cannot be filled is named and nothing is sent (exit 65).</source>
+        <translation>Escribe el mensaje a partir de la plantilla NAME (la tuya, si no la de la instancia), con sus campos como {{firstName}} rellenados a partir del contacto del primer destinatario de --to, del buzón de --from y de ti; su asunto salvo que se dé --subject. Un campo que no se puede rellenar se nombra y no se envía nada (salida 65).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>exactly one of --body, --body-file or --template</source>
+        <translation>exactamente uno de --body, --body-file o --template</translation>
+    </message>
+    <message>
+        <source>outpost send: --template needs an instance: its fields are filled from the instance's contacts.</source>
+        <translation>outpost send: --template necesita una instancia: sus campos se rellenan con los contactos de la instancia.</translation>
+    </message>
+    <message>
+        <source>no template is named “%1”, and there are none.</source>
+        <translation>ninguna plantilla se llama «%1», y no hay ninguna.</translation>
+    </message>
+    <message>
+        <source>no template is named “%1”. There are: %2.</source>
+        <translation>ninguna plantilla se llama «%1». Hay: %2.</translation>
     </message>
 </context>
 <context>
@@ -3102,10 +3265,6 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
 <context>
     <name>Outpost::SendLaterDialog</name>
     <message>
-        <source>Send later</source>
-        <translation>Enviar más tarde</translation>
-    </message>
-    <message>
         <source>The message waits in the Outbox and goes out at this time, if Outpost is running. If it is not, Outpost asks when it next starts.</source>
         <translation>El mensaje espera en la bandeja de salida y sale a esta hora si Outpost está abierto. Si no lo está, Outpost pregunta la próxima vez que se inicie.</translation>
     </message>
@@ -3124,6 +3283,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>That time has passed: choose a time from now on.</source>
         <translation>Esa hora ya pasó: elige una hora a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Send Later</source>
+        <translation>Enviar más tarde</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3401,18 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
         <translation>Los adjuntos suman %1; %2 acepta como máximo %3 por mensaje.</translation>
     </message>
+    <message>
+        <source>%1 could not be filled. Edit it before sending.</source>
+        <translation>No se pudo rellenar %1. Edítalo antes de enviar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be filled: %2 Edit it before sending.</source>
+        <translation>No se pudo rellenar %1: %2 Edítalo antes de enviar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be filled. Edit them before sending.</source>
+        <translation>No se pudieron rellenar %1. Edítalos antes de enviar.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::SentListModel</name>
@@ -3247,7 +3422,7 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <extracomment>%1 is the server&apos;s own word for what it did with the mail (`delivered`, `queued`)</extracomment>
+        <extracomment>%1 is the server's own word for what it did with the mail (`delivered`, `queued`)</extracomment>
         <translation>Enviado: %1</translation>
     </message>
     <message>
@@ -3480,6 +3655,205 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::TeamNoteAction</name>
+    <message>
+        <source>Note for the &amp;Team…</source>
+        <translation>&amp;Nota para el equipo…</translation>
+    </message>
+    <message>
+        <source>Write a note about this contact for your colleagues; it is never sent (Ctrl+Shift+N)</source>
+        <translation>Escribe una nota sobre este contacto para tus compañeros; nunca se envía (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>Notes for the team are kept on a platform instance: sign in to one to write them.</source>
+        <translation>Las notas para el equipo se guardan en una instancia de la plataforma: inicia sesión en una para escribirlas.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TeamNoteDialog</name>
+    <message>
+        <source>Attach &amp;File…</source>
+        <translation>Adjuntar &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>Añadir &amp;nota</translation>
+    </message>
+    <message>
+        <source>Note for the Team</source>
+        <translation>Nota para el equipo</translation>
+    </message>
+    <message>
+        <source>Only your team sees this note: it is never sent with the email.</source>
+        <translation>Solo tu equipo ve esta nota: nunca se envía con el correo.</translation>
+    </message>
+    <message>
+        <source>About %1. Only your team sees this note: it is never sent with the email.</source>
+        <translation>Sobre %1. Solo tu equipo ve esta nota: nunca se envía con el correo.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (type @ to mention a colleague):</source>
+        <translation>N&amp;ota (escribe @ para mencionar a un compañero):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Add the note for the team (Ctrl+Return)</source>
+        <translation>Añadir la nota para el equipo (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Add a recipient in To: first: a note is about the person you write to.</source>
+        <translation>Añade primero un destinatario en Para: una nota trata de la persona a la que escribes.</translation>
+    </message>
+    <message>
+        <source>Attach a File to the Note</source>
+        <translation>Adjuntar un archivo a la nota</translation>
+    </message>
+    <message>
+        <source>The note was not added: %1</source>
+        <translation>No se añadió la nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TeamNotes</name>
+    <message>
+        <source>This instance does not offer notes for the team.</source>
+        <translation>Esta instancia no ofrece notas para el equipo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact on the instance: a note can only be about a contact.</source>
+        <translation>%1 no es un contacto de la instancia: una nota solo puede tratar de un contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TemplateLibrary</name>
+    <message>
+        <source>The instance offers no email templates: only your own are listed.</source>
+        <translation>La instancia no ofrece plantillas de correo: solo se muestran las tuyas.</translation>
+    </message>
+    <message>
+        <source>The instance's templates could not be read: %1</source>
+        <translation>No se pudieron leer las plantillas de la instancia: %1</translation>
+    </message>
+    <message>
+        <source>Saved as your own. The instance offers no templates to share it with.</source>
+        <translation>Guardada como tuya. La instancia no ofrece plantillas con las que compartirla.</translation>
+    </message>
+    <message>
+        <source>Saved as your own, but not shared: %1</source>
+        <translation>Guardada como tuya, pero no compartida: %1</translation>
+    </message>
+    <message>
+        <source>no instance is signed in</source>
+        <translation>no hay ninguna instancia con sesión iniciada</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TemplatesWindow</name>
+    <message>
+        <source>S&amp;hare with the Team</source>
+        <translation>&amp;Compartir con el equipo</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Tus plantillas</translation>
+    </message>
+    <message>
+        <source>Your Temp&amp;lates:</source>
+        <translation>Tus &amp;plantillas:</translation>
+    </message>
+    <message>
+        <source>No templates yet: write one and save it.</source>
+        <translation>Aún no hay plantillas: escribe una y guárdala.</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Optional: fills an empty subject</source>
+        <translation>Opcional: rellena un asunto vacío</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texto de la plantilla</translation>
+    </message>
+    <message>
+        <source>Also save it on the instance, where your team's templates are. Its subject stays yours: the instance's templates have none.</source>
+        <translation>Guardarla también en la instancia, donde están las plantillas de tu equipo. Su asunto sigue siendo tuyo: las plantillas de la instancia no tienen.</translation>
+    </message>
+    <message>
+        <source>Fields filled when the template is used: %1.</source>
+        <translation>Campos que se rellenan al usar la plantilla: %1.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Asu&amp;nto:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Start a new template (Ctrl+N)</source>
+        <translation>Empezar una plantilla nueva (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S)</source>
+        <translation>Guardar la plantilla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Ponle un nombre a la plantilla.</translation>
+    </message>
+    <message>
+        <source>Write the template's text.</source>
+        <translation>Escribe el texto de la plantilla.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation>«%1» está guardada.</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>¿Eliminar la plantilla «%1»?</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted.</source>
+        <translation>«%1» está eliminada.</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ThreadListModel</name>
     <message>
         <source>(no subject)</source>
@@ -3546,6 +3920,18 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <source>Clear the filter</source>
         <translation>Borrar el filtro</translation>
     </message>
+    <message>
+        <source>Searching messages…</source>
+        <translation>Buscando en los mensajes…</translation>
+    </message>
+    <message>
+        <source>More messages match than are shown: add a word to narrow them.</source>
+        <translation>Coinciden más mensajes de los que se muestran: añade una palabra para acotarlos.</translation>
+    </message>
+    <message>
+        <source>Messages could not be searched: %1</source>
+        <translation>No se pudo buscar en los mensajes: %1</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ThreadPickerDelegate</name>
@@ -3579,6 +3965,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <source>The message starts a new thread with its recipients.</source>
         <translation>El mensaje empieza un hilo nuevo con sus destinatarios.</translation>
     </message>
+    <message>
+        <source>found in a message: %1</source>
+        <translation>encontrado en un mensaje: %1</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ThreadPickerRow</name>
@@ -3599,7 +3989,7 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <translation>Conversación</translation>
     </message>
     <message>
-        <source>Read the chosen thread&apos;s messages</source>
+        <source>Read the chosen thread's messages</source>
         <translation>Leer los mensajes del hilo elegido</translation>
     </message>
     <message>
@@ -3628,12 +4018,12 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>%1, %2</source>
         <comment>day, time of day</comment>
-        <extracomment>A day and a time of day (&quot;14 May, 10:00&quot;; &quot;Thursday, 14 May 2026, 10:00&quot;).</extracomment>
+        <extracomment>A day and a time of day ("14 May, 10:00"; "Thursday, 14 May 2026, 10:00").</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <extracomment>A list&apos;s date column for a moment of the day before today.</extracomment>
+        <extracomment>A list's date column for a moment of the day before today.</extracomment>
         <translation>Ayer</translation>
     </message>
 </context>
@@ -3920,10 +4310,6 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>Sign in to an instance</source>
-        <translation>Iniciar sesión en una instancia</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -3974,6 +4360,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
     <message>
         <source>Use a personal API token instead of the password</source>
         <translation>Usar un token de API personal en lugar de la contraseña</translation>
+    </message>
+    <message>
+        <source>Sign In to an Instance</source>
+        <translation>Iniciar sesión en una instancia</translation>
     </message>
 </context>
 </TS>

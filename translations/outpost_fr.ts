@@ -4,10 +4,6 @@
 <context>
     <name>ComposeWindow</name>
     <message>
-        <source>New message</source>
-        <translation>Nouveau message</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -21,7 +17,7 @@
     </message>
     <message>
         <source>This address is connected twice: choose which provider sends</source>
-        <translation>Cette adresse est connectée deux fois&#xa0;: choisissez le fournisseur qui envoie</translation>
+        <translation>Cette adresse est connectée deux fois : choisissez le fournisseur qui envoie</translation>
     </message>
     <message>
         <source>To</source>
@@ -29,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation>&amp;Cc&#xa0;:</translation>
+        <translation>&amp;Cc :</translation>
     </message>
     <message>
         <source>Cc</source>
@@ -45,7 +41,7 @@
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>O&amp;bjet&#xa0;:</translation>
+        <translation>O&amp;bjet :</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -69,7 +65,7 @@
     </message>
     <message>
         <source>Recipients: type or paste addresses</source>
-        <translation>Destinataires&#xa0;: saisissez ou collez des adresses</translation>
+        <translation>Destinataires : saisissez ou collez des adresses</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -217,7 +213,7 @@
     </message>
     <message>
         <source>Write with formatting; sent as HTML with a plain-text alternative</source>
-        <translation>Écrire avec mise en forme&#xa0;; envoyé en HTML avec une version texte brut</translation>
+        <translation>Écrire avec mise en forme ; envoyé en HTML avec une version texte brut</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
@@ -237,7 +233,7 @@
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>&amp;De&#xa0;:</translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <source>vi&amp;a</source>
@@ -245,7 +241,7 @@
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;À&#xa0;:</translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>Fo&amp;rmat</source>
@@ -254,6 +250,10 @@
     <message>
         <source>&amp;Check Spelling While Typing</source>
         <translation>Vérifier l’&amp;orthographe pendant la saisie</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Nouveau message</translation>
     </message>
 </context>
 <context>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>The Outbox is empty: everything you sent has gone out.</source>
-        <translation>La boîte d’envoi est vide&#xa0;: tout ce que vous avez envoyé est parti.</translation>
+        <translation>La boîte d’envoi est vide : tout ce que vous avez envoyé est parti.</translation>
     </message>
     <message>
         <source>Try this message again now (or send a scheduled one now)</source>
@@ -323,11 +323,11 @@
     </message>
     <message>
         <source>Delete the message; it is not sent</source>
-        <translation>Supprimer le message&#xa0;; il ne sera pas envoyé</translation>
+        <translation>Supprimer le message ; il ne sera pas envoyé</translation>
     </message>
     <message>
         <source>&amp;Undo after Send:</source>
-        <translation>&amp;Annulation après envoi&#xa0;:</translation>
+        <translation>&amp;Annulation après envoi :</translation>
     </message>
     <message>
         <source>Undo after Send, in seconds</source>
@@ -354,18 +354,18 @@
     <name>Outpost::AccessTokenSource</name>
     <message>
         <source>The provider refused the access token: sign in to the mailbox again.</source>
-        <translation>Le fournisseur a refusé le jeton d’accès&#xa0;: reconnectez-vous à la boîte aux lettres.</translation>
+        <translation>Le fournisseur a refusé le jeton d’accès : reconnectez-vous à la boîte aux lettres.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::AccountActions</name>
     <message>
         <source>Your sign-in to %1 has expired or was revoked: sign in again. What you wrote is kept.</source>
-        <translation>Votre connexion à %1 a expiré ou a été révoquée&#xa0;: reconnectez-vous. Ce que vous avez écrit est conservé.</translation>
+        <translation>Votre connexion à %1 a expiré ou a été révoquée : reconnectez-vous. Ce que vous avez écrit est conservé.</translation>
     </message>
     <message>
         <source>Your sign-in to %1 has expired or was revoked (the server said: “%2”): sign in again. What you wrote is kept.</source>
-        <translation>Votre connexion à %1 a expiré ou a été révoquée (le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»)&#xa0;: reconnectez-vous. Ce que vous avez écrit est conservé.</translation>
+        <translation>Votre connexion à %1 a expiré ou a été révoquée (le serveur a répondu : « %2 ») : reconnectez-vous. Ce que vous avez écrit est conservé.</translation>
     </message>
     <message>
         <source>Not signed in to any instance. Sign in (Account ▸ Sign in to an instance…), or start Outpost with --sandbox to try it.</source>
@@ -422,10 +422,6 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>Accounts and mailboxes</source>
-        <translation>Comptes et boîtes aux lettres</translation>
-    </message>
-    <message>
         <source>Mailbox</source>
         <translation>Boîte aux lettres</translation>
     </message>
@@ -459,11 +455,11 @@
     </message>
     <message>
         <source>Signs in to Google in your browser; Outpost then sends through the Gmail API</source>
-        <translation>Vous connecte à Google dans votre navigateur&#xa0;; Outpost envoie ensuite via l’API Gmail</translation>
+        <translation>Vous connecte à Google dans votre navigateur ; Outpost envoie ensuite via l’API Gmail</translation>
     </message>
     <message>
         <source>Signs in to Microsoft in your browser; Outpost then sends through Microsoft Graph</source>
-        <translation>Vous connecte à Microsoft dans votre navigateur&#xa0;; Outpost envoie ensuite via Microsoft Graph</translation>
+        <translation>Vous connecte à Microsoft dans votre navigateur ; Outpost envoie ensuite via Microsoft Graph</translation>
     </message>
     <message>
         <source>Forgets the selected direct mailbox and its sign-in</source>
@@ -475,11 +471,11 @@
     </message>
     <message>
         <source>%1 is connected directly through %2 for this session only: no keychain is available to keep its sign-in.</source>
-        <translation>%1 est connectée directement via %2 pour cette session seulement&#xa0;: aucun trousseau n’est disponible pour conserver sa connexion.</translation>
+        <translation>%1 est connectée directement via %2 pour cette session seulement : aucun trousseau n’est disponible pour conserver sa connexion.</translation>
     </message>
     <message>
         <source>Some mailboxes could not be listed: %1</source>
-        <translation>Certaines boîtes aux lettres n’ont pas pu être listées&#xa0;: %1</translation>
+        <translation>Certaines boîtes aux lettres n’ont pas pu être listées : %1</translation>
     </message>
     <message>
         <source>No mailbox connected yet</source>
@@ -503,7 +499,7 @@
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Sign in to %1 as %2 in your browser. Outpost is waiting for you to come back…</source>
@@ -519,15 +515,15 @@
     </message>
     <message>
         <source>%1 was removed; its sign-in was deleted.</source>
-        <translation>%1 a été retirée&#xa0;; sa connexion a été supprimée.</translation>
+        <translation>%1 a été retirée ; sa connexion a été supprimée.</translation>
     </message>
     <message>
         <source>%1 was removed; its sign-in was deleted here, but %2 said: %3</source>
-        <translation>%1 a été retirée&#xa0;; sa connexion a été supprimée ici, mais %2 a répondu&#xa0;: %3</translation>
+        <translation>%1 a été retirée ; sa connexion a été supprimée ici, mais %2 a répondu : %3</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address yourself: %1</source>
-        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez vous-même cette adresse&#xa0;: %1</translation>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez vous-même cette adresse : %1</translation>
     </message>
     <message>
         <source>Finish connecting your %1 mailbox in the browser. Outpost is waiting for it to appear…</source>
@@ -547,7 +543,7 @@
     </message>
     <message>
         <source>Signed out of %1; its sign-in was deleted from the keychain.</source>
-        <translation>Déconnecté de %1&#xa0;; sa connexion a été supprimée du trousseau.</translation>
+        <translation>Déconnecté de %1 ; sa connexion a été supprimée du trousseau.</translation>
     </message>
     <message>
         <source>Add Outlook direc&amp;tly…</source>
@@ -555,7 +551,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>%1, account not checked yet</source>
@@ -598,7 +594,7 @@
         <translation>Ne &amp;plus attendre</translation>
     </message>
     <message>
-        <source>Asks the platform to fetch the selected mailbox&apos;s recent mail now, so that threads written in other programs appear</source>
+        <source>Asks the platform to fetch the selected mailbox's recent mail now, so that threads written in other programs appear</source>
         <translation>Demande à la plateforme de récupérer maintenant le courrier récent de la boîte sélectionnée, pour que les fils écrits dans d’autres programmes apparaissent</translation>
     </message>
     <message>
@@ -611,21 +607,21 @@
     </message>
     <message>
         <source>%1 cannot be synced from Outpost: the instance does not offer it, or no longer knows this mailbox.</source>
-        <translation>%1 ne peut pas être synchronisée depuis Outpost&#xa0;: l’instance ne le propose pas, ou ne connaît plus cette boîte.</translation>
+        <translation>%1 ne peut pas être synchronisée depuis Outpost : l’instance ne le propose pas, ou ne connaît plus cette boîte.</translation>
     </message>
     <message>
         <source>%1 was not synced: %2</source>
-        <translation>%1 n’a pas été synchronisée&#xa0;: %2</translation>
+        <translation>%1 n’a pas été synchronisée : %2</translation>
     </message>
     <message>
         <source>%1 may still be syncing; its progress cannot be read: %2</source>
-        <translation>%1 est peut-être encore en cours de synchronisation&#xa0;; sa progression ne peut pas être lue&#xa0;: %2</translation>
+        <translation>%1 est peut-être encore en cours de synchronisation ; sa progression ne peut pas être lue : %2</translation>
     </message>
     <message numerus="yes">
         <source>Syncing %1: %2 of %n messages…</source>
         <translation>
-            <numerusform>Synchronisation de %1&#xa0;: %2 sur %n message…</numerusform>
-            <numerusform>Synchronisation de %1&#xa0;: %2 sur %n messages…</numerusform>
+            <numerusform>Synchronisation de %1 : %2 sur %n message…</numerusform>
+            <numerusform>Synchronisation de %1 : %2 sur %n messages…</numerusform>
         </translation>
     </message>
     <message>
@@ -635,8 +631,8 @@
     <message numerus="yes">
         <source>%1 is synced: %n messages fetched.</source>
         <translation>
-            <numerusform>%1 est synchronisée&#xa0;: %n message récupéré.</numerusform>
-            <numerusform>%1 est synchronisée&#xa0;: %n messages récupérés.</numerusform>
+            <numerusform>%1 est synchronisée : %n message récupéré.</numerusform>
+            <numerusform>%1 est synchronisée : %n messages récupérés.</numerusform>
         </translation>
     </message>
     <message>
@@ -645,7 +641,7 @@
     </message>
     <message>
         <source>Disconnect %1 from %2?</source>
-        <translation>Déconnecter %1 de %2&#xa0;?</translation>
+        <translation>Déconnecter %1 de %2 ?</translation>
     </message>
     <message>
         <source>Outpost and the platform will no longer send from it or list its threads until it is connected again. The mail in the mailbox itself is not touched.</source>
@@ -661,26 +657,30 @@
     </message>
     <message>
         <source>%1 cannot be disconnected from Outpost: the instance does not offer it, or no longer knows this mailbox.</source>
-        <translation>%1 ne peut pas être déconnectée depuis Outpost&#xa0;: l’instance ne le propose pas, ou ne connaît plus cette boîte.</translation>
+        <translation>%1 ne peut pas être déconnectée depuis Outpost : l’instance ne le propose pas, ou ne connaît plus cette boîte.</translation>
     </message>
     <message>
         <source>%1 was not disconnected: %2</source>
-        <translation>%1 n’a pas été déconnectée&#xa0;: %2</translation>
+        <translation>%1 n’a pas été déconnectée : %2</translation>
     </message>
     <message>
         <source>%1 was disconnected.</source>
         <translation>%1 a été déconnectée.</translation>
+    </message>
+    <message>
+        <source>Accounts and Mailboxes</source>
+        <translation>Comptes et boîtes aux lettres</translation>
     </message>
 </context>
 <context>
     <name>Outpost::AddressList</name>
     <message>
         <source>the domain “%1” is incomplete (no dot)</source>
-        <translation>le domaine «&#xa0;%1&#xa0;» est incomplet (pas de point)</translation>
+        <translation>le domaine « %1 » est incomplet (pas de point)</translation>
     </message>
     <message>
         <source>the domain “%1” is not valid</source>
-        <translation>le domaine «&#xa0;%1&#xa0;» n’est pas valide</translation>
+        <translation>le domaine « %1 » n’est pas valide</translation>
     </message>
     <message>
         <source>a quotation mark is not closed</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>it contains a space; put a name before &lt;address&gt;</source>
-        <translation>elle contient une espace&#xa0;; mettez un nom avant &lt;adresse&gt;</translation>
+        <translation>elle contient une espace ; mettez un nom avant &lt;adresse&gt;</translation>
     </message>
     <message>
         <source>it contains two dots in a row</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>address groups are not supported; list the addresses</source>
-        <translation>les groupes d’adresses ne sont pas pris en charge&#xa0;; indiquez les adresses une à une</translation>
+        <translation>les groupes d’adresses ne sont pas pris en charge ; indiquez les adresses une à une</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -735,19 +735,19 @@
     <name>Outpost::AttachmentFile</name>
     <message>
         <source>“%1” cannot be attached: there is no such file.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: ce fichier n’existe pas.</translation>
+        <translation>« %1 » ne peut pas être joint : ce fichier n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder: attach the files in it instead.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: joignez plutôt les fichiers qu’il contient.</translation>
+        <translation>« %1 » est un dossier : joignez plutôt les fichiers qu’il contient.</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: it is not a regular file.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: ce n’est pas un fichier ordinaire.</translation>
+        <translation>« %1 » ne peut pas être joint : ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: you do not have permission to read it.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: vous n’avez pas le droit de le lire.</translation>
+        <translation>« %1 » ne peut pas être joint : vous n’avez pas le droit de le lire.</translation>
     </message>
 </context>
 <context>
@@ -777,12 +777,8 @@
         <translation>Image collée %1.png</translation>
     </message>
     <message>
-        <source>Attach files</source>
-        <translation>Joindre des fichiers</translation>
-    </message>
-    <message>
         <source>Enter opens the selected attachment, Delete removes it; the Menu key or Shift+F10 offers Cancel, Retry and Remove.</source>
-        <translation>Entrée ouvre la pièce jointe sélectionnée, Suppr la retire&#xa0;; la touche Menu ou Maj+F10 propose Annuler, Réessayer et Retirer.</translation>
+        <translation>Entrée ouvre la pièce jointe sélectionnée, Suppr la retire ; la touche Menu ou Maj+F10 propose Annuler, Réessayer et Retirer.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -800,12 +796,16 @@
         <source>Re&amp;move</source>
         <translation>Re&amp;tirer</translation>
     </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::AttachmentListModel</name>
     <message>
         <source>“%1” is attached already.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà joint.</translation>
+        <translation>« %1 » est déjà joint.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
@@ -813,27 +813,27 @@
     </message>
     <message>
         <source>“%1” is not a link that can be attached.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un lien qui peut être joint.</translation>
+        <translation>« %1 » n’est pas un lien qui peut être joint.</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: only https links can be (not %2).</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: seuls les liens https le peuvent (pas %2).</translation>
+        <translation>« %1 » ne peut pas être joint : seuls les liens https le peuvent (pas %2).</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: the folder %2 cannot be created.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: le dossier %2 ne peut pas être créé.</translation>
+        <translation>« %1 » ne peut pas être joint : le dossier %2 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: %2</translation>
+        <translation>« %1 » ne peut pas être joint : %2</translation>
     </message>
     <message>
         <source>“%1” was not uploaded: %2 Retry or remove it.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas été téléversé&#xa0;: %2 Réessayez ou retirez-le.</translation>
+        <translation>« %1 » n’a pas été téléversé : %2 Réessayez ou retirez-le.</translation>
     </message>
     <message>
         <source>The upload of “%1” was cancelled: retry or remove it.</source>
-        <translation>Le téléversement de «&#xa0;%1&#xa0;» a été annulé&#xa0;: réessayez ou retirez-le.</translation>
+        <translation>Le téléversement de « %1 » a été annulé : réessayez ou retirez-le.</translation>
     </message>
     <message>
         <source>the file was deleted or moved before it could be uploaded.</source>
@@ -845,11 +845,11 @@
     </message>
     <message>
         <source>it is now %1; files can be at most %2 each.</source>
-        <translation>il fait maintenant %1&#xa0;; chaque fichier peut faire au plus %2.</translation>
+        <translation>il fait maintenant %1 ; chaque fichier peut faire au plus %2.</translation>
     </message>
     <message>
         <source>Waiting to try again: %1</source>
-        <translation>Nouvel essai en attente&#xa0;: %1</translation>
+        <translation>Nouvel essai en attente : %1</translation>
     </message>
     <message>
         <source>Waiting to upload</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Uploading %1%</source>
-        <translation>Téléversement&#xa0;: %1 %</translation>
+        <translation>Téléversement : %1 %</translation>
     </message>
     <message>
         <source>Uploading</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec&#xa0;: %1</translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>Web address:</source>
-        <translation>Adresse web&#xa0;:</translation>
+        <translation>Adresse web :</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
       Sign in and keep the sign-in in the desktop keychain (the password is
       asked for without echo, or read from stdin). See `outpost login --help`.
   outpost logout --instance URL [--email ADDRESS]
-      Sign out: delete the instance&apos;s sign-in from the keychain.
+      Sign out: delete the instance's sign-in from the keychain.
   outpost sandbox [--port N] [--data DIR] [--faults] [--json]
       Run the sandbox instance without a window. See `outpost sandbox --help`.
 
@@ -993,10 +993,10 @@ Exit codes:
   69  the instance could not be reached or failed (network, TLS, 5xx)
   77  no token, or the token (or password) was refused
 </source>
-        <translation>Utilisation&#xa0;:
+        <translation>Utilisation :
   outpost [--sandbox | --instance URL] [mailto:URL]
       Ouvre une fenêtre de rédaction. --sandbox démarre une nouvelle instance
-      bac à sable intégrée et s’y connecte&#xa0;; --instance URL utilise le jeton de
+      bac à sable intégrée et s’y connecte ; --instance URL utilise le jeton de
       $OUTPOST_TOKEN ou la connexion conservée par `outpost login` (Compte &gt; Se
       connecter dans la fenêtre). Une URL mailto: (RFC 6068) préremplit la
       fenêtre. Si Outpost est déjà ouvert, la fenêtre s’ouvre dans celui-ci.
@@ -1012,24 +1012,24 @@ Exit codes:
       de passe est demandé sans écho, ou lu sur stdin). Voir
       `outpost login --help`.
   outpost logout --instance URL [--email ADRESSE]
-      Se déconnecte&#xa0;: supprime la connexion à l’instance du trousseau.
+      Se déconnecte : supprime la connexion à l’instance du trousseau.
   outpost sandbox [--port N] [--data DOSSIER] [--faults] [--json]
       Lance l’instance bac à sable sans fenêtre. Voir `outpost sandbox --help`.
 
-Options&#xa0;:
+Options :
   -h, --help       Afficher cette aide.
   -v, --version    Afficher la version.
   --sandbox        Ouvrir la fenêtre de rédaction sur un nouveau bac à sable
                    intégré.
-  --instance URL   L’instance à utiliser (https&#xa0;; http seulement pour
+  --instance URL   L’instance à utiliser (https ; http seulement pour
                    127.0.0.1).
 
-Environnement&#xa0;:
-  OUTPOST_TOKEN    Le jeton d’accès utilisé avec --instance et par `send`&#xa0;;
+Environnement :
+  OUTPOST_TOKEN    Le jeton d’accès utilisé avec --instance et par `send` ;
                    s’il n’est pas défini, la connexion conservée par
                    `outpost login` est utilisée.
 
-Codes de sortie&#xa0;:
+Codes de sortie :
   0   succès
   64  la ligne de commande est incorrecte
   65  le message a été refusé tel qu’il est écrit (adresse incorrecte, boîte
@@ -1042,16 +1042,16 @@ Codes de sortie&#xa0;:
     <message>
         <source>Usage: outpost [--sandbox | --instance URL] [mailto:URL]
        outpost compose|send|login|logout|sandbox [options]</source>
-        <translation>Utilisation&#xa0;: outpost [--sandbox | --instance URL] [mailto:URL]
+        <translation>Utilisation : outpost [--sandbox | --instance URL] [mailto:URL]
        outpost compose|send|login|logout|sandbox [options]</translation>
     </message>
     <message>
         <source>outpost: unknown command “%1”.</source>
-        <translation>outpost&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
+        <translation>outpost : commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>outpost: unknown command “%1”. Did you mean `outpost %2`?</source>
-        <translation>outpost&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Vouliez-vous dire `outpost %2`&#xa0;?</translation>
+        <translation>outpost : commande inconnue « %1 ». Vouliez-vous dire `outpost %2` ?</translation>
     </message>
     <message>
         <source>Try `outpost --help`.</source>
@@ -1061,31 +1061,31 @@ Codes de sortie&#xa0;:
         <source>outpost %1: %2
 Usage: outpost %1 [options]
 Try `outpost %1 --help`.</source>
-        <translation>outpost %1&#xa0;: %2
-Utilisation&#xa0;: outpost %1 [options]
+        <translation>outpost %1 : %2
+Utilisation : outpost %1 [options]
 Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Usage: outpost %1 [options]</source>
-        <translation>Utilisation&#xa0;: outpost %1 [options]</translation>
+        <translation>Utilisation : outpost %1 [options]</translation>
     </message>
 </context>
 <context>
     <name>Outpost::ComposeController</name>
     <message>
         <source>Not sent: the outbox could not store it (%1).</source>
-        <translation>Non envoyé&#xa0;: la boîte d’envoi n’a pas pu l’enregistrer (%1).</translation>
+        <translation>Non envoyé : la boîte d’envoi n’a pas pu l’enregistrer (%1).</translation>
     </message>
 </context>
 <context>
     <name>Outpost::ComposeRequest</name>
     <message>
         <source>“%1” was left out: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» a été ignoré&#xa0;: %2.</translation>
+        <translation>« %1 » a été ignoré : %2.</translation>
     </message>
     <message>
         <source>unknown command or argument “%1”.</source>
-        <translation>commande ou argument inconnu «&#xa0;%1&#xa0;».</translation>
+        <translation>commande ou argument inconnu « %1 ».</translation>
     </message>
     <message>
         <source>--%1 belongs to `outpost compose`.</source>
@@ -1093,7 +1093,7 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>--attach: “%1” is not a readable file.</source>
-        <translation>--attach&#xa0;: «&#xa0;%1&#xa0;» n’est pas un fichier lisible.</translation>
+        <translation>--attach : « %1 » n’est pas un fichier lisible.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1108,33 @@ Essayez `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::ComposeTemplates</name>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Insert a template</source>
+        <translation>Insérer un modèle</translation>
+    </message>
+    <message>
+        <source>Insert a template (or type ;; and its name in the message)</source>
+        <translation>Insérer un modèle (ou tapez ;; et son nom dans le message)</translation>
+    </message>
+    <message>
+        <source>Your Templates</source>
+        <translation>Vos modèles</translation>
+    </message>
+    <message>
+        <source>The Team's Templates</source>
+        <translation>Modèles de l’équipe</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Aucun modèle pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ComposeWindow</name>
     <message>
         <source>Send the message (Ctrl+Return)</source>
@@ -1115,7 +1142,7 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Your mailboxes could not be loaded: %1</source>
-        <translation>Vos boîtes aux lettres n’ont pas pu être chargées&#xa0;: %1</translation>
+        <translation>Vos boîtes aux lettres n’ont pas pu être chargées : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n second(s) (attempt %2).</source>
@@ -1125,16 +1152,12 @@ Essayez `outpost %1 --help`.</translation>
         </translation>
     </message>
     <message>
-        <source>New message</source>
-        <translation>Nouveau message</translation>
-    </message>
-    <message>
         <source>No mailbox is connected to this account yet.</source>
         <translation>Aucune boîte aux lettres n’est encore connectée à ce compte.</translation>
     </message>
     <message>
         <source>Not sent: fix what is marked.</source>
-        <translation>Non envoyé&#xa0;: corrigez ce qui est signalé.</translation>
+        <translation>Non envoyé : corrigez ce qui est signalé.</translation>
     </message>
     <message>
         <source>Not sent.</source>
@@ -1150,7 +1173,7 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Thread: %1</source>
-        <translation>Fil&#xa0;: %1</translation>
+        <translation>Fil : %1</translation>
     </message>
     <message>
         <source>Message sent</source>
@@ -1174,19 +1197,15 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>The draft could not be saved (%1). Keep this window open: nothing is lost while it is.</source>
-        <translation>Le brouillon n’a pas pu être enregistré (%1). Gardez cette fenêtre ouverte&#xa0;: rien n’est perdu tant qu’elle l’est.</translation>
+        <translation>Le brouillon n’a pas pu être enregistré (%1). Gardez cette fenêtre ouverte : rien n’est perdu tant qu’elle l’est.</translation>
     </message>
     <message>
         <source>T&amp;hread:</source>
-        <translation>Fi&amp;l&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Close message</source>
-        <translation>Fermer le message</translation>
+        <translation>Fi&amp;l :</translation>
     </message>
     <message>
         <source>Keep this message as a draft?</source>
-        <translation>Garder ce message comme brouillon&#xa0;?</translation>
+        <translation>Garder ce message comme brouillon ?</translation>
     </message>
     <message>
         <source>A kept draft is in Drafts, to finish and send later.</source>
@@ -1197,16 +1216,12 @@ Essayez `outpost %1 --help`.</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>No subject</source>
-        <translation>Pas d’objet</translation>
-    </message>
-    <message>
         <source>Send this message without a subject?</source>
-        <translation>Envoyer ce message sans objet&#xa0;?</translation>
+        <translation>Envoyer ce message sans objet ?</translation>
     </message>
     <message>
         <source>Recipients will see “(no subject)”. A short subject helps them find it later.</source>
-        <translation>Les destinataires verront «&#xa0;(sans objet)&#xa0;». Un objet court les aide à le retrouver plus tard.</translation>
+        <translation>Les destinataires verront « (sans objet) ». Un objet court les aide à le retrouver plus tard.</translation>
     </message>
     <message>
         <source>Send &amp;Without Subject</source>
@@ -1217,16 +1232,12 @@ Essayez `outpost %1 --help`.</translation>
         <translation>&amp;Ajouter un objet</translation>
     </message>
     <message>
-        <source>No attachment</source>
-        <translation>Pas de pièce jointe</translation>
-    </message>
-    <message>
         <source>The message mentions “%1”, but nothing is attached.</source>
-        <translation>Le message mentionne «&#xa0;%1&#xa0;», mais rien n’est joint.</translation>
+        <translation>Le message mentionne « %1 », mais rien n’est joint.</translation>
     </message>
     <message>
         <source>Send it anyway?</source>
-        <translation>L’envoyer quand même&#xa0;?</translation>
+        <translation>L’envoyer quand même ?</translation>
     </message>
     <message>
         <source>Send &amp;Anyway</source>
@@ -1237,7 +1248,7 @@ Essayez `outpost %1 --help`.</translation>
         <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t Send Yet</source>
+        <source>&amp;Don't Send Yet</source>
         <translation>&amp;Ne pas encore envoyer</translation>
     </message>
     <message>
@@ -1246,19 +1257,15 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Scheduled for %1. It waits in the Outbox; you can close this window.</source>
-        <translation>Programmé pour %1. Il attend dans la boîte d’envoi&#xa0;; vous pouvez fermer cette fenêtre.</translation>
+        <translation>Programmé pour %1. Il attend dans la boîte d’envoi ; vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>In the Outbox: it goes out as soon as it can. You can close this window.</source>
-        <translation>Dans la boîte d’envoi&#xa0;: il partira dès que possible. Vous pouvez fermer cette fenêtre.</translation>
+        <translation>Dans la boîte d’envoi : il partira dès que possible. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>message</source>
         <translation>message</translation>
-    </message>
-    <message>
-        <source>Save as .eml</source>
-        <translation>Enregistrer en .eml</translation>
     </message>
     <message>
         <source>Email messages (*.eml)</source>
@@ -1266,7 +1273,7 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Saved as %1</source>
@@ -1282,7 +1289,7 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Type or paste addresses; a comma, semicolon or Enter ends each.</source>
-        <translation>Saisissez ou collez des adresses&#xa0;; une virgule, un point-virgule ou Entrée termine chacune.</translation>
+        <translation>Saisissez ou collez des adresses ; une virgule, un point-virgule ou Entrée termine chacune.</translation>
     </message>
     <message>
         <source>B</source>
@@ -1376,18 +1383,18 @@ Essayez `outpost %1 --help`.</translation>
         <translation>Peut-être envoyé : vérifiez la conversation</translation>
     </message>
     <message>
-        <source>Sending as %1 · &lt;a href=&quot;%2&quot;&gt;Change&lt;/a&gt;</source>
-        <translation>Envoi en tant que %1 · &lt;a href=&quot;%2&quot;&gt;Changer&lt;/a&gt;</translation>
+        <source>Sending as %1 · &lt;a href="%2"&gt;Change&lt;/a&gt;</source>
+        <translation>Envoi en tant que %1 · &lt;a href="%2"&gt;Changer&lt;/a&gt;</translation>
     </message>
     <message>
         <source>You last wrote to these recipients from %1. Change sends this one from there too.</source>
-        <translation>Vous avez écrit à ces destinataires la dernière fois depuis %1. «&#xa0;Changer&#xa0;» envoie aussi celui-ci depuis cette adresse.</translation>
+        <translation>Vous avez écrit à ces destinataires la dernière fois depuis %1. « Changer » envoie aussi celui-ci depuis cette adresse.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) are not valid addresses: fix them to send.</source>
         <translation>
-            <numerusform>%n destinataire n’est pas une adresse valide&#xa0;: corrigez-le pour envoyer.</numerusform>
-            <numerusform>%n destinataires ne sont pas des adresses valides&#xa0;: corrigez-les pour envoyer.</numerusform>
+            <numerusform>%n destinataire n’est pas une adresse valide : corrigez-le pour envoyer.</numerusform>
+            <numerusform>%n destinataires ne sont pas des adresses valides : corrigez-les pour envoyer.</numerusform>
         </translation>
     </message>
     <message>
@@ -1418,6 +1425,45 @@ Essayez `outpost %1 --help`.</translation>
         <source>&amp;Keep as Draft</source>
         <translation>&amp;Garder comme brouillon</translation>
     </message>
+    <message>
+        <source>Close Message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>No Subject</source>
+        <translation>Pas d’objet</translation>
+    </message>
+    <message>
+        <source>No Attachment</source>
+        <translation>Pas de pièce jointe</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>Save As .eml</source>
+        <translation>Enregistrer en .eml</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ContactNotesJson</name>
+    <message>
+        <source>The server</source>
+        <translation>Le serveur</translation>
+    </message>
+    <message>
+        <source>the list of users is missing from the answer</source>
+        <translation>la liste des utilisateurs manque dans la réponse</translation>
+    </message>
+    <message>
+        <source>the answer does not describe the note</source>
+        <translation>la réponse ne décrit pas la note</translation>
+    </message>
+    <message>
+        <source>the list of notes is missing from the answer</source>
+        <translation>la liste des notes manque dans la réponse</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationDocument</name>
@@ -1439,7 +1485,7 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Only your team sees this note: it is never sent nor quoted.</source>
-        <translation>Seule votre équipe voit cette note&#xa0;: elle n’est jamais envoyée ni citée.</translation>
+        <translation>Seule votre équipe voit cette note : elle n’est jamais envoyée ni citée.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1467,7 +1513,7 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Sent just now; the server has not listed it yet.</source>
-        <translation>Envoyé à l’instant&#xa0;; le serveur ne l’a pas encore listé.</translation>
+        <translation>Envoyé à l’instant ; le serveur ne l’a pas encore listé.</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1524,11 +1570,11 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>You trust %1, but the mail provider reports that this message failed the sender check (%2): it may not be from %1, so its images stay hidden.</source>
-        <translation>Vous faites confiance à %1, mais le fournisseur de messagerie signale que ce message a échoué à la vérification de l’expéditeur (%2)&#xa0;: il ne vient peut-être pas de %1, ses images restent donc masquées.</translation>
+        <translation>Vous faites confiance à %1, mais le fournisseur de messagerie signale que ce message a échoué à la vérification de l’expéditeur (%2) : il ne vient peut-être pas de %1, ses images restent donc masquées.</translation>
     </message>
     <message>
         <source>The mail provider reports that this message failed the sender check (%2): it may not be from %1.</source>
-        <translation>Le fournisseur de messagerie signale que ce message a échoué à la vérification de l’expéditeur (%2)&#xa0;: il ne vient peut-être pas de %1.</translation>
+        <translation>Le fournisseur de messagerie signale que ce message a échoué à la vérification de l’expéditeur (%2) : il ne vient peut-être pas de %1.</translation>
     </message>
     <message>
         <source>Show images in the message of %1</source>
@@ -1558,6 +1604,10 @@ Essayez `outpost %1 --help`.</translation>
         <source>Reply All</source>
         <translation>Répondre à tous</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading %n earlier message(s)…</source>
+        <translation><numerusform>Chargement de %n message plus ancien…</numerusform><numerusform>Chargement de %n messages plus anciens…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ConversationLoader</name>
@@ -1579,27 +1629,27 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>De&#xa0;:</translation>
+        <translation>De :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date&#xa0;:</translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet&#xa0;:</translation>
+        <translation>Objet :</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À&#xa0;:</translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation>Cc&#xa0;:</translation>
+        <translation>Cc :</translation>
     </message>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation>Le %1, %2 a écrit&#xa0;:</translation>
+        <translation>Le %1, %2 a écrit :</translation>
     </message>
     <message>
         <source>---------- Forwarded message ----------</source>
@@ -1649,12 +1699,12 @@ Essayez `outpost %1 --help`.</translation>
     <message>
         <source>The conversation view is not installed, so messages cannot be shown here.
 %1</source>
-        <translation>L’affichage des conversations n’est pas installé&#xa0;: les messages ne peuvent pas être affichés ici.
+        <translation>L’affichage des conversations n’est pas installé : les messages ne peuvent pas être affichés ici.
 %1</translation>
     </message>
     <message>
         <source>Could not read the conversation: %1</source>
-        <translation>Impossible de lire la conversation&#xa0;: %1</translation>
+        <translation>Impossible de lire la conversation : %1</translation>
     </message>
     <message>
         <source>The conversation could not be shown, not even as plain text.</source>
@@ -1684,7 +1734,7 @@ Essayez `outpost %1 --help`.</translation>
         <translation>%1 n’a pas été connecté : %2</translation>
     </message>
     <message>
-        <source>Signed in to %1 as %2, not %3: %2 was added. To send from %3, connect %3 again and choose %3 on %1&apos;s page.</source>
+        <source>Signed in to %1 as %2, not %3: %2 was added. To send from %3, connect %3 again and choose %3 on %1's page.</source>
         <translation>Connecté à %1 en tant que %2, et non %3 : %2 a été ajouté. Pour envoyer depuis %3, connectez de nouveau %3 et choisissez %3 sur la page de %1.</translation>
     </message>
 </context>
@@ -1714,12 +1764,8 @@ Essayez `outpost %1 --help`.</translation>
 <context>
     <name>Outpost::DraftsWindow</name>
     <message>
-        <source>Discard draft</source>
-        <translation>Supprimer le brouillon</translation>
-    </message>
-    <message>
         <source>Discard “%1”? It cannot be brought back.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Il ne pourra pas être récupéré.</translation>
+        <translation>Supprimer « %1 » ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -1735,7 +1781,7 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>It is open in a compose window: close it there and choose Discard</source>
-        <translation>Il est ouvert dans une fenêtre de rédaction&#xa0;: fermez-le là-bas et choisissez Supprimer</translation>
+        <translation>Il est ouvert dans une fenêtre de rédaction : fermez-le là-bas et choisissez Supprimer</translation>
     </message>
     <message>
         <source>Delete this draft</source>
@@ -1749,16 +1795,20 @@ Essayez `outpost %1 --help`.</translation>
         <source>Drafts (%1)</source>
         <translation>Brouillons (%1)</translation>
     </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::GmailApi</name>
     <message>
         <source>Gmail is limiting how fast mail is sent; Outpost will try again.</source>
-        <translation>Gmail limite la vitesse d’envoi&#xa0;; Outpost réessaiera.</translation>
+        <translation>Gmail limite la vitesse d’envoi ; Outpost réessaiera.</translation>
     </message>
     <message>
         <source>Gmail refused: %1</source>
-        <translation>Gmail a refusé&#xa0;: %1</translation>
+        <translation>Gmail a refusé : %1</translation>
     </message>
     <message>
         <source>Gmail does not know this thread any more. %1</source>
@@ -1766,11 +1816,11 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>Gmail refused the sign-in: connect the mailbox again.</source>
-        <translation>Gmail a refusé la connexion&#xa0;: reconnectez la boîte aux lettres.</translation>
+        <translation>Gmail a refusé la connexion : reconnectez la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Gmail refused the message as too large (at most %1).</source>
-        <extracomment>%1 is Gmail&apos;s message limit, written as every size is (&quot;35 MB&quot;).</extracomment>
+        <extracomment>%1 is Gmail's message limit, written as every size is ("35 MB").</extracomment>
         <translation>Gmail a refusé le message, trop volumineux (%1 au plus).</translation>
     </message>
 </context>
@@ -1778,11 +1828,11 @@ Essayez `outpost %1 --help`.</translation>
     <name>Outpost::GmailSubmission</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>The message could not be prepared: %1</source>
-        <translation>Le message n’a pas pu être préparé&#xa0;: %1</translation>
+        <translation>Le message n’a pas pu être préparé : %1</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
@@ -1794,14 +1844,14 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>The message is %1 with its attachments; Gmail accepts at most %2.</source>
-        <translation>Le message fait %1 avec ses pièces jointes&#xa0;; Gmail accepte au plus %2.</translation>
+        <translation>Le message fait %1 avec ses pièces jointes ; Gmail accepte au plus %2.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::GraphApi</name>
     <message>
         <source>Outlook refused the sign-in: connect the mailbox again.</source>
-        <translation>Outlook a refusé la connexion&#xa0;: reconnectez la boîte aux lettres.</translation>
+        <translation>Outlook a refusé la connexion : reconnectez la boîte aux lettres.</translation>
     </message>
     <message>
         <source>Outlook refused the request as too large. %1</source>
@@ -1812,7 +1862,7 @@ Essayez `outpost %1 --help`.</translation>
     <name>Outpost::GraphSubmission</name>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>Outlook has no message in this conversation to reply to.</source>
@@ -1827,19 +1877,19 @@ Essayez `outpost %1 --help`.</translation>
     <name>Outpost::GuiLauncher</name>
     <message>
         <source>outpost: the sandbox could not start: %1</source>
-        <translation>outpost&#xa0;: le bac à sable n’a pas pu démarrer&#xa0;: %1</translation>
+        <translation>outpost : le bac à sable n’a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>outpost: --instance: %1</source>
-        <translation>outpost&#xa0;: --instance&#xa0;: %1</translation>
+        <translation>outpost : --instance : %1</translation>
     </message>
     <message>
         <source>Sandbox at %1, signed in as %2; its Gmail and Outlook mailboxes for direct sending are in From too. Mail goes nowhere real.</source>
-        <translation>Bac à sable sur %1, connecté en tant que %2&#xa0;; ses boîtes Gmail et Outlook d’envoi direct figurent aussi dans De. Aucun message ne part réellement.</translation>
+        <translation>Bac à sable sur %1, connecté en tant que %2 ; ses boîtes Gmail et Outlook d’envoi direct figurent aussi dans De. Aucun message ne part réellement.</translation>
     </message>
     <message>
         <source>outpost: %1</source>
-        <translation>outpost&#xa0;: %1</translation>
+        <translation>outpost : %1</translation>
     </message>
     <message>
         <source>Try `outpost --help`.</source>
@@ -1848,12 +1898,8 @@ Essayez `outpost %1 --help`.</translation>
     <message>
         <source>outpost: to connect the mailbox, open this address in a browser:
 %1</source>
-        <translation>outpost&#xa0;: pour connecter la boîte aux lettres, ouvrez cette adresse dans un navigateur&#xa0;:
+        <translation>outpost : pour connecter la boîte aux lettres, ouvrez cette adresse dans un navigateur :
 %1</translation>
-    </message>
-    <message>
-        <source>Open in a browser</source>
-        <translation>Ouvrir dans un navigateur</translation>
     </message>
     <message>
         <source>If no browser opened, open this address in a browser to connect the mailbox. Outpost waits for it.</source>
@@ -1865,17 +1911,21 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message>
         <source>--instance: %1</source>
-        <translation>--instance&#xa0;: %1</translation>
+        <translation>--instance : %1</translation>
     </message>
     <message>
         <source>outpost: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).
 Without a display, `outpost send`, `outpost login` and `outpost sandbox` work; see `outpost --help`.</source>
-        <translation>outpost&#xa0;: aucun écran où ouvrir une fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini).
-Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#xa0;; voir `outpost --help`.</translation>
+        <translation>outpost : aucun écran où ouvrir une fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n’est défini).
+Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent ; voir `outpost --help`.</translation>
     </message>
     <message>
         <source>Copy Address</source>
         <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>Open in a Browser</source>
+        <translation>Ouvrir dans un navigateur</translation>
     </message>
 </context>
 <context>
@@ -1886,11 +1936,11 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
     </message>
     <message>
         <source>Cannot reach %1: the server is not answering (%2).</source>
-        <translation>Impossible de joindre %1&#xa0;: le serveur ne répond pas (%2).</translation>
+        <translation>Impossible de joindre %1 : le serveur ne répond pas (%2).</translation>
     </message>
     <message>
         <source>Cannot reach %1: there is no network connection, or no server by that name (%2).</source>
-        <translation>Impossible de joindre %1&#xa0;: il n’y a pas de connexion réseau, ou aucun serveur de ce nom (%2).</translation>
+        <translation>Impossible de joindre %1 : il n’y a pas de connexion réseau, ou aucun serveur de ce nom (%2).</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1958,7 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
     </message>
     <message>
         <source>“%1” is not an email address: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail&#xa0;: %2.</translation>
+        <translation>« %1 » n’est pas une adresse e-mail : %2.</translation>
     </message>
     <message>
         <source>Enter your password, or paste an API token instead.</source>
@@ -1920,7 +1970,7 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
     </message>
     <message>
         <source>The instance refused this token: %1</source>
-        <translation>L’instance a refusé ce jeton&#xa0;: %1</translation>
+        <translation>L’instance a refusé ce jeton : %1</translation>
     </message>
     <message>
         <source>The instance refused this email and password.</source>
@@ -1935,11 +1985,11 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
     </message>
     <message>
         <source>“%1” is not a web address.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
+        <translation>« %1 » n’est pas une adresse web.</translation>
     </message>
     <message>
         <source>%1 must be reached over https: plain http is allowed only for this computer (127.0.0.1 or localhost).</source>
-        <translation>%1 doit être joint en https&#xa0;: le http simple n’est permis que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
+        <translation>%1 doit être joint en https : le http simple n’est permis que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
         <source>Use an https:// address.</source>
@@ -1973,16 +2023,16 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
         <translation>Un autre Outpost (processus %1) utilise %2.</translation>
     </message>
     <message>
-        <source>Cannot lock %1 (check the folder&apos;s permissions).</source>
+        <source>Cannot lock %1 (check the folder's permissions).</source>
         <translation>Impossible de verrouiller %1 (vérifiez les droits du dossier).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot use %1: %2</source>
-        <translation>Impossible d’utiliser %1&#xa0;: %2</translation>
+        <translation>Impossible d’utiliser %1 : %2</translation>
     </message>
     <message>
         <source>The file is not a database Outpost can read.</source>
@@ -1990,15 +2040,15 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
     </message>
     <message>
         <source>The file was written by a newer Outpost (schema %1; this one knows up to %2). Nothing was changed.</source>
-        <translation>Le fichier a été écrit par un Outpost plus récent (schéma %1&#xa0;; celui-ci connaît jusqu’au %2). Rien n’a été modifié.</translation>
+        <translation>Le fichier a été écrit par un Outpost plus récent (schéma %1 ; celui-ci connaît jusqu’au %2). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Could not start upgrading the file: %1</source>
-        <translation>Impossible de commencer la mise à niveau du fichier&#xa0;: %1</translation>
+        <translation>Impossible de commencer la mise à niveau du fichier : %1</translation>
     </message>
     <message>
         <source>Could not upgrade the file to schema %1: %2</source>
-        <translation>Impossible de mettre le fichier à niveau vers le schéma %1&#xa0;: %2</translation>
+        <translation>Impossible de mettre le fichier à niveau vers le schéma %1 : %2</translation>
     </message>
     <message>
         <source>The drafts file was damaged and has been replaced. Recovered from it: %1 and %2.</source>
@@ -2035,14 +2085,22 @@ Sans écran, `outpost send`, `outpost login` et `outpost sandbox` fonctionnent&#
     </message>
     <message>
         <source>The drafts file was written by a newer version of Outpost (schema %1), which this one cannot update safely. It is kept unchanged as %2; this Outpost goes on with a new file, into which it copied %3 and %4.</source>
-        <translation>Le fichier des brouillons a été écrit par une version plus récente d’Outpost (schéma %1), que celle-ci ne peut pas mettre à jour sans risque. Il est conservé tel quel sous %2&#xa0;; cet Outpost continue avec un nouveau fichier, dans lequel il a copié %3 et %4.</translation>
+        <translation>Le fichier des brouillons a été écrit par une version plus récente d’Outpost (schéma %1), que celle-ci ne peut pas mettre à jour sans risque. Il est conservé tel quel sous %2 ; cet Outpost continue avec un nouveau fichier, dans lequel il a copié %3 et %4.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” already exists.</source>
+        <translation>Un modèle nommé « %1 » existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::LoginCommand</name>
     <message>
         <source>outpost %1: %2</source>
-        <translation>outpost %1&#xa0;: %2</translation>
+        <translation>outpost %1 : %2</translation>
     </message>
     <message>
         <source>Sign in to a platform instance and keep the sign-in in the desktop keychain (Secret Service), for the compose window and `outpost send`.
@@ -2050,11 +2108,11 @@ The password is asked for without echo on a terminal, or read from the first lin
 Exit codes: 0 signed in, 64 usage, 69 instance or keychain unavailable, 77 refused.</source>
         <translation>Se connecter à une instance de la plateforme et conserver la connexion dans le trousseau du bureau (Secret Service), pour la fenêtre de rédaction et `outpost send`.
 Le mot de passe est demandé sans écho dans un terminal, sinon lu sur la première ligne de l’entrée standard. Il n’est jamais enregistré.
-Codes de sortie&#xa0;: 0 connecté, 64 utilisation, 69 instance ou trousseau indisponible, 77 refusé.</translation>
+Codes de sortie : 0 connecté, 64 utilisation, 69 instance ou trousseau indisponible, 77 refusé.</translation>
     </message>
     <message>
         <source>The instance (https; http only for 127.0.0.1).</source>
-        <translation>L’instance (https&#xa0;; http seulement pour 127.0.0.1).</translation>
+        <translation>L’instance (https ; http seulement pour 127.0.0.1).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2075,24 +2133,24 @@ Codes de sortie&#xa0;: 0 connecté, 64 utilisation, 69 instance ou trousseau ind
     <message>
         <source>outpost login: --instance and --email are required.
 Try `outpost login --help`.</source>
-        <translation>outpost login&#xa0;: --instance et --email sont requis.
+        <translation>outpost login : --instance et --email sont requis.
 Essayez `outpost login --help`.</translation>
     </message>
     <message>
         <source>outpost login: --instance: %1</source>
-        <translation>outpost login&#xa0;: --instance&#xa0;: %1</translation>
+        <translation>outpost login : --instance : %1</translation>
     </message>
     <message>
         <source>API token for %1: </source>
-        <translation>Jeton d’API pour %1&#xa0;: </translation>
+        <translation>Jeton d’API pour %1 : </translation>
     </message>
     <message>
         <source>Password for %1 on %2: </source>
-        <translation>Mot de passe pour %1 sur %2&#xa0;: </translation>
+        <translation>Mot de passe pour %1 sur %2 : </translation>
     </message>
     <message>
         <source>outpost login: %1</source>
-        <translation>outpost login&#xa0;: %1</translation>
+        <translation>outpost login : %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
@@ -2101,8 +2159,8 @@ Essayez `outpost login --help`.</translation>
     <message>
         <source>Sign out of a platform instance: deletes its sign-in from the keychain and forgets the instance.
 Exit codes: 0 signed out, 64 usage, 69 keychain unavailable.</source>
-        <translation>Se déconnecter d’une instance de la plateforme&#xa0;: supprime sa connexion du trousseau et oublie l’instance.
-Codes de sortie&#xa0;: 0 déconnecté, 64 utilisation, 69 trousseau indisponible.</translation>
+        <translation>Se déconnecter d’une instance de la plateforme : supprime sa connexion du trousseau et oublie l’instance.
+Codes de sortie : 0 déconnecté, 64 utilisation, 69 trousseau indisponible.</translation>
     </message>
     <message>
         <source>The instance to sign out of.</source>
@@ -2110,17 +2168,17 @@ Codes de sortie&#xa0;: 0 déconnecté, 64 utilisation, 69 trousseau indisponible
     </message>
     <message>
         <source>Only this user (default: every user of the instance).</source>
-        <translation>Seulement cet utilisateur (par défaut&#xa0;: tous les utilisateurs de l’instance).</translation>
+        <translation>Seulement cet utilisateur (par défaut : tous les utilisateurs de l’instance).</translation>
     </message>
     <message>
         <source>outpost logout: --instance is required.
 Try `outpost logout --help`.</source>
-        <translation>outpost logout&#xa0;: --instance est requis.
+        <translation>outpost logout : --instance est requis.
 Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>outpost logout: --instance: %1</source>
-        <translation>outpost logout&#xa0;: --instance&#xa0;: %1</translation>
+        <translation>outpost logout : --instance : %1</translation>
     </message>
     <message>
         <source>Not signed in to %1.</source>
@@ -2132,7 +2190,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>outpost login: signed in to %1 as %2, but the sign-in cannot be kept: %3</source>
-        <translation>outpost login&#xa0;: connecté à %1 en tant que %2, mais la connexion ne peut pas être conservée&#xa0;: %3</translation>
+        <translation>outpost login : connecté à %1 en tant que %2, mais la connexion ne peut pas être conservée : %3</translation>
     </message>
 </context>
 <context>
@@ -2175,8 +2233,8 @@ Essayez `outpost logout --help`.</translation>
     <message numerus="yes">
         <source>%n message(s) on the way: open the Outbox</source>
         <translation>
-            <numerusform>%n message en route&#xa0;: ouvrir la boîte d’envoi</numerusform>
-            <numerusform>%n messages en route&#xa0;: ouvrir la boîte d’envoi</numerusform>
+            <numerusform>%n message en route : ouvrir la boîte d’envoi</numerusform>
+            <numerusform>%n messages en route : ouvrir la boîte d’envoi</numerusform>
         </translation>
     </message>
     <message>
@@ -2196,11 +2254,11 @@ Essayez `outpost logout --help`.</translation>
     <name>Outpost::MailWindows</name>
     <message>
         <source>Reopened: Outpost stopped before this message was sent or closed. Nothing you typed more than two seconds before was lost.</source>
-        <translation>Rouvert&#xa0;: Outpost s’est arrêté avant que ce message soit envoyé ou fermé. Rien de ce que vous avez saisi plus de deux secondes auparavant n’a été perdu.</translation>
+        <translation>Rouvert : Outpost s’est arrêté avant que ce message soit envoyé ou fermé. Rien de ce que vous avez saisi plus de deux secondes auparavant n’a été perdu.</translation>
     </message>
     <message>
         <source>Taken out of the Outbox. The last attempt failed: %1</source>
-        <translation>Retiré de la boîte d’envoi. La dernière tentative a échoué&#xa0;: %1</translation>
+        <translation>Retiré de la boîte d’envoi. La dernière tentative a échoué : %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -2211,24 +2269,16 @@ Essayez `outpost logout --help`.</translation>
         <translation>• %1 (prévu %2)</translation>
     </message>
     <message>
-        <source>Scheduled mail</source>
-        <translation>Courrier programmé</translation>
-    </message>
-    <message>
         <source>Send it now, or review it in the Outbox?</source>
-        <translation>L’envoyer maintenant, ou le vérifier dans la boîte d’envoi&#xa0;?</translation>
+        <translation>L’envoyer maintenant, ou le vérifier dans la boîte d’envoi ?</translation>
     </message>
     <message>
         <source>Send them now, or review them in the Outbox?</source>
-        <translation>Les envoyer maintenant, ou les vérifier dans la boîte d’envoi&#xa0;?</translation>
+        <translation>Les envoyer maintenant, ou les vérifier dans la boîte d’envoi ?</translation>
     </message>
     <message>
         <source>&amp;Review in Outbox</source>
         <translation>&amp;Vérifier dans la boîte d’envoi</translation>
-    </message>
-    <message>
-        <source>Mail still in the Outbox</source>
-        <translation>Courrier encore dans la boîte d’envoi</translation>
     </message>
     <message>
         <source>It is kept and goes out the next time you start Outpost. Keep Outpost open to send it now.</source>
@@ -2244,17 +2294,17 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Drafts cannot be saved to disk (%1). Keep your windows open until your mail is sent: nothing will be there after Outpost closes.</source>
-        <translation>Les brouillons ne peuvent pas être enregistrés sur le disque (%1). Gardez vos fenêtres ouvertes jusqu’à l’envoi de votre courrier&#xa0;: rien ne restera après la fermeture d’Outpost.</translation>
+        <translation>Les brouillons ne peuvent pas être enregistrés sur le disque (%1). Gardez vos fenêtres ouvertes jusqu’à l’envoi de votre courrier : rien ne restera après la fermeture d’Outpost.</translation>
     </message>
     <message>
         <source>Quit Outpost; open messages are kept and reopened next time</source>
-        <translation>Quitter Outpost&#xa0;; les messages ouverts sont conservés et rouverts la prochaine fois</translation>
+        <translation>Quitter Outpost ; les messages ouverts sont conservés et rouverts la prochaine fois</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) fell due while Outpost was closed:</source>
         <translation>
-            <numerusform>Un message est arrivé à échéance pendant qu’Outpost était fermé&#xa0;:</numerusform>
-            <numerusform>%n messages sont arrivés à échéance pendant qu’Outpost était fermé&#xa0;:</numerusform>
+            <numerusform>Un message est arrivé à échéance pendant qu’Outpost était fermé :</numerusform>
+            <numerusform>%n messages sont arrivés à échéance pendant qu’Outpost était fermé :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2270,7 +2320,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>This message went straight through %1: its conversation is read there, in your mail.</source>
-        <translation>Ce message est passé directement par %1&#xa0;: sa conversation se lit là-bas, dans votre messagerie.</translation>
+        <translation>Ce message est passé directement par %1 : sa conversation se lit là-bas, dans votre messagerie.</translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -2304,14 +2354,34 @@ Essayez `outpost logout --help`.</translation>
         <source>&amp;Keep Outpost Open</source>
         <translation>&amp;Garder Outpost ouvert</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Your templates: create, edit and delete them</source>
+        <translation>Vos modèles : les créer, les modifier et les supprimer</translation>
+    </message>
+    <message>
+        <source>Scheduled Mail</source>
+        <translation>Courrier programmé</translation>
+    </message>
+    <message>
+        <source>Mail Still in the Outbox</source>
+        <translation>Courrier encore dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Manage Templates…</source>
+        <translation>Gérer les modèles…</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::MailboxConnector</name>
     <message numerus="yes">
         <source>No new %1 mailbox appeared within %n minute(s). If you finished in the browser, try again; if the browser did not open, check that a default browser is set.</source>
         <translation>
-            <numerusform>Aucune nouvelle boîte %1 n’est apparue en %n minute. Si vous avez terminé dans le navigateur, réessayez&#xa0;; si le navigateur ne s’est pas ouvert, vérifiez qu’un navigateur par défaut est défini.</numerusform>
-            <numerusform>Aucune nouvelle boîte %1 n’est apparue en %n minutes. Si vous avez terminé dans le navigateur, réessayez&#xa0;; si le navigateur ne s’est pas ouvert, vérifiez qu’un navigateur par défaut est défini.</numerusform>
+            <numerusform>Aucune nouvelle boîte %1 n’est apparue en %n minute. Si vous avez terminé dans le navigateur, réessayez ; si le navigateur ne s’est pas ouvert, vérifiez qu’un navigateur par défaut est défini.</numerusform>
+            <numerusform>Aucune nouvelle boîte %1 n’est apparue en %n minutes. Si vous avez terminé dans le navigateur, réessayez ; si le navigateur ne s’est pas ouvert, vérifiez qu’un navigateur par défaut est défini.</numerusform>
         </translation>
     </message>
 </context>
@@ -2323,6 +2393,56 @@ Essayez `outpost logout --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::MentionEdit</name>
+    <message>
+        <source>Colleagues to mention</source>
+        <translation>Collègues à mentionner</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::MergeFields</name>
+    <message>
+        <source>there is no recipient yet; add one in To first.</source>
+        <translation>il n’y a pas encore de destinataire ; ajoutez-en un dans À d’abord.</translation>
+    </message>
+    <message>
+        <source>the contact %1 could not be looked up: %2</source>
+        <translation>le contact %1 n’a pas pu être recherché : %2</translation>
+    </message>
+    <message>
+        <source>no contact on the instance has the address %1.</source>
+        <translation>aucun contact de l’instance n’a l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>the contact %1 has no first name.</source>
+        <translation>le contact %1 n’a pas de prénom.</translation>
+    </message>
+    <message>
+        <source>the contact %1 has no last name.</source>
+        <translation>le contact %1 n’a pas de nom de famille.</translation>
+    </message>
+    <message>
+        <source>no mailbox to send from is chosen yet.</source>
+        <translation>aucune boîte d’envoi n’est encore choisie.</translation>
+    </message>
+    <message>
+        <source>the mailbox %1 has no name.</source>
+        <translation>la boîte %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Outpost does not know your address (sign in to an instance).</source>
+        <translation>Outpost ne connaît pas votre adresse (connectez-vous à une instance).</translation>
+    </message>
+    <message>
+        <source>Outpost does not know your name.</source>
+        <translation>Outpost ne connaît pas votre nom.</translation>
+    </message>
+    <message>
+        <source>Outpost knows no field of that name (it knows %1).</source>
+        <translation>Outpost ne connaît aucun champ de ce nom (il connaît %1).</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::MimeMessage</name>
     <message>
         <source>%1 contains a line break, which is not allowed in a mail header.</source>
@@ -2330,18 +2450,18 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>The name “%1”</source>
-        <translation>Le nom «&#xa0;%1&#xa0;»</translation>
+        <translation>Le nom « %1 »</translation>
     </message>
     <message>
         <source>The address “%1”</source>
-        <translation>L’adresse «&#xa0;%1&#xa0;»</translation>
+        <translation>L’adresse « %1 »</translation>
     </message>
     <message>
         <source>The sender</source>
         <translation>L’expéditeur</translation>
     </message>
     <message>
-        <source>The sender&apos;s name</source>
+        <source>The sender's name</source>
         <translation>Le nom de l’expéditeur</translation>
     </message>
     <message>
@@ -2370,7 +2490,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>The file name “%1”</source>
-        <translation>Le nom de fichier «&#xa0;%1&#xa0;»</translation>
+        <translation>Le nom de fichier « %1 »</translation>
     </message>
     <message>
         <source>A content type</source>
@@ -2378,15 +2498,15 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>“%1” is stored on the platform only and cannot be sent directly.</source>
-        <translation>«&#xa0;%1&#xa0;» est stocké uniquement sur la plateforme et ne peut pas être envoyé directement.</translation>
+        <translation>« %1 » est stocké uniquement sur la plateforme et ne peut pas être envoyé directement.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2 does not exist or is not readable.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2 n’existe pas ou n’est pas lisible.</translation>
+        <translation>« %1 » ne peut pas être lu : %2 n’existe pas ou n’est pas lisible.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>writing %1 failed</source>
@@ -2401,7 +2521,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Outpost could not wait for the browser on 127.0.0.1: %1</source>
-        <translation>Outpost n’a pas pu attendre le navigateur sur 127.0.0.1&#xa0;: %1</translation>
+        <translation>Outpost n’a pas pu attendre le navigateur sur 127.0.0.1 : %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2425,7 +2545,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>The browser came back with an answer that does not belong to this sign-in (state mismatch), so it was ignored. Start again to connect %1.</source>
-        <translation>Le navigateur est revenu avec une réponse qui n’appartient pas à cette connexion (state différent)&#xa0;; elle a donc été ignorée. Recommencez pour connecter %1.</translation>
+        <translation>Le navigateur est revenu avec une réponse qui n’appartient pas à cette connexion (state différent) ; elle a donc été ignorée. Recommencez pour connecter %1.</translation>
     </message>
     <message>
         <source>%1 did not give Outpost access (access denied). Nothing was connected.</source>
@@ -2433,7 +2553,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>%1 refused the sign-in: %2</source>
-        <translation>%1 a refusé la connexion&#xa0;: %2</translation>
+        <translation>%1 a refusé la connexion : %2</translation>
     </message>
     <message>
         <source>%1 came back without a code. Start again.</source>
@@ -2448,15 +2568,15 @@ Essayez `outpost logout --help`.</translation>
     <name>Outpost::OAuthProfile</name>
     <message>
         <source>No %1 client id is configured: set OUTPOST_%2_CLIENT_ID or oauth/%3/clientId in the settings.</source>
-        <translation>Aucun identifiant client %1 n’est configuré&#xa0;: définissez OUTPOST_%2_CLIENT_ID ou oauth/%3/clientId dans les paramètres.</translation>
+        <translation>Aucun identifiant client %1 n’est configuré : définissez OUTPOST_%2_CLIENT_ID ou oauth/%3/clientId dans les paramètres.</translation>
     </message>
     <message>
         <source>The %1 endpoint “%2” must be an https:// address.</source>
-        <translation>Le point de terminaison %1 «&#xa0;%2&#xa0;» doit être une adresse https://.</translation>
+        <translation>Le point de terminaison %1 « %2 » doit être une adresse https://.</translation>
     </message>
     <message>
-        <source>No %1 client secret is configured: %1&apos;s desktop clients need it even with PKCE. Set oauth/%2/clientSecret in Outpost&apos;s settings file (next to the client id of Settings → Direct sending) or OUTPOST_%3_CLIENT_SECRET.</source>
-        <translation>Aucun secret client %1 n’est configuré&#xa0;: les clients de bureau de %1 en ont besoin même avec PKCE. Définissez oauth/%2/clientSecret dans le fichier de paramètres d’Outpost (à côté de l’identifiant client de Paramètres → Envoi direct) ou OUTPOST_%3_CLIENT_SECRET.</translation>
+        <source>No %1 client secret is configured: %1's desktop clients need it even with PKCE. Set oauth/%2/clientSecret in Outpost's settings file (next to the client id of Settings → Direct sending) or OUTPOST_%3_CLIENT_SECRET.</source>
+        <translation>Aucun secret client %1 n’est configuré : les clients de bureau de %1 en ont besoin même avec PKCE. Définissez oauth/%2/clientSecret dans le fichier de paramètres d’Outpost (à côté de l’identifiant client de Paramètres → Envoi direct) ou OUTPOST_%3_CLIENT_SECRET.</translation>
     </message>
 </context>
 <context>
@@ -2471,19 +2591,19 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>%1 refused the sign-in: %2</source>
-        <translation>%1 a refusé la connexion&#xa0;: %2</translation>
+        <translation>%1 a refusé la connexion : %2</translation>
     </message>
     <message>
         <source>%1 answered without an access token.</source>
         <translation>%1 a répondu sans jeton d’accès.</translation>
     </message>
     <message>
-        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account&apos;s connected apps and connect again.</source>
-        <translation>%1 n’a accordé l’accès que pour cette heure (pas de jeton d’actualisation)&#xa0;: Outpost devrait bientôt redemander. Retirez Outpost des applications connectées de votre compte %1 et reconnectez-vous.</translation>
+        <source>%1 granted access for this hour only (no refresh token), so Outpost would have to ask again soon. Remove Outpost from your %1 account's connected apps and connect again.</source>
+        <translation>%1 n’a accordé l’accès que pour cette heure (pas de jeton d’actualisation) : Outpost devrait bientôt redemander. Retirez Outpost des applications connectées de votre compte %1 et reconnectez-vous.</translation>
     </message>
     <message>
-        <source>%1 could not be told to forget Outpost&apos;s access (%2); remove it from your account&apos;s connected apps.</source>
-        <translation>Impossible de demander à %1 d’oublier l’accès d’Outpost (%2)&#xa0;; retirez-le des applications connectées de votre compte.</translation>
+        <source>%1 could not be told to forget Outpost's access (%2); remove it from your account's connected apps.</source>
+        <translation>Impossible de demander à %1 d’oublier l’accès d’Outpost (%2) ; retirez-le des applications connectées de votre compte.</translation>
     </message>
     <message>
         <source>%1 no longer grants what Outpost asked for (invalid scope). Connect the mailbox again.</source>
@@ -2491,22 +2611,22 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>%1 answered without saying what kind of token it issued, so Outpost cannot use it (it needs a Bearer token).</source>
-        <translation>%1 a répondu sans indiquer quel type de jeton il a émis&#xa0;; Outpost ne peut donc pas l’utiliser (il lui faut un jeton Bearer).</translation>
+        <translation>%1 a répondu sans indiquer quel type de jeton il a émis ; Outpost ne peut donc pas l’utiliser (il lui faut un jeton Bearer).</translation>
     </message>
     <message>
         <source>%1 issued a token of type “%2”, which Outpost cannot use (it needs a Bearer token).</source>
-        <translation>%1 a émis un jeton de type «&#xa0;%2&#xa0;», qu’Outpost ne peut pas utiliser (il lui faut un jeton Bearer).</translation>
+        <translation>%1 a émis un jeton de type « %2 », qu’Outpost ne peut pas utiliser (il lui faut un jeton Bearer).</translation>
     </message>
 </context>
 <context>
     <name>Outpost::Outbox</name>
     <message>
         <source>May have been sent: %1 Check the conversation before sending it again.</source>
-        <translation>Peut-être envoyé&#xa0;: %1 Vérifiez la conversation avant de le renvoyer.</translation>
+        <translation>Peut-être envoyé : %1 Vérifiez la conversation avant de le renvoyer.</translation>
     </message>
     <message>
         <source>May have been sent: %1 Outpost could not find out whether it arrived (%2). Check the conversation before sending it again.</source>
-        <translation>Peut-être envoyé&#xa0;: %1 Outpost n’a pas pu savoir s’il est arrivé (%2). Vérifiez la conversation avant de le renvoyer.</translation>
+        <translation>Peut-être envoyé : %1 Outpost n’a pas pu savoir s’il est arrivé (%2). Vérifiez la conversation avant de le renvoyer.</translation>
     </message>
 </context>
 <context>
@@ -2525,8 +2645,8 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Was due at %1 while Outpost was closed: send it or edit it</source>
-        <extracomment>%1 is a time (&quot;14:05&quot;) today, else a date and time (&quot;12 May, 14:05&quot;).</extracomment>
-        <translation>Arrivé à échéance (%1) pendant qu’Outpost était fermé&#xa0;: envoyez-le ou modifiez-le</translation>
+        <extracomment>%1 is a time ("14:05") today, else a date and time ("12 May, 14:05").</extracomment>
+        <translation>Arrivé à échéance (%1) pendant qu’Outpost était fermé : envoyez-le ou modifiez-le</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -2534,7 +2654,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Trying again at %1 (attempt %2): %3</source>
-        <translation>Nouvel essai à %1 (tentative %2)&#xa0;: %3</translation>
+        <translation>Nouvel essai à %1 (tentative %2) : %3</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2542,7 +2662,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Waiting for the network: %1</source>
-        <translation>En attente du réseau&#xa0;: %1</translation>
+        <translation>En attente du réseau : %1</translation>
     </message>
     <message>
         <source>Waiting for the network</source>
@@ -2554,11 +2674,11 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Not sent: cancelled.</source>
-        <translation>Non envoyé&#xa0;: annulé.</translation>
+        <translation>Non envoyé : annulé.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé&#xa0;: %1</translation>
+        <translation>Non envoyé : %1</translation>
     </message>
     <message>
         <source>the server kept failing (HTTP %1)</source>
@@ -2570,7 +2690,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Stopped after %1 attempts: %2.</source>
-        <translation>Arrêté après %1 tentatives&#xa0;: %2.</translation>
+        <translation>Arrêté après %1 tentatives : %2.</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -2589,23 +2709,19 @@ Essayez `outpost logout --help`.</translation>
         <translation>État</translation>
     </message>
     <message>
-        <source>Checking whether it was sent: the server&apos;s answer was lost</source>
-        <translation>Vérification de l’envoi&#xa0;: la réponse du serveur s’est perdue</translation>
+        <source>Checking whether it was sent: the server's answer was lost</source>
+        <translation>Vérification de l’envoi : la réponse du serveur s’est perdue</translation>
     </message>
     <message>
         <source>May have been sent: check the conversation before sending it again.</source>
-        <translation>Peut-être envoyé&#xa0;: vérifiez la conversation avant de le renvoyer.</translation>
+        <translation>Peut-être envoyé : vérifiez la conversation avant de le renvoyer.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::OutboxWindow</name>
     <message>
-        <source>Delete message</source>
-        <translation>Supprimer le message</translation>
-    </message>
-    <message>
         <source>Delete “%1”? It will not be sent, and it cannot be brought back.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Il ne sera pas envoyé et ne pourra pas être récupéré.</translation>
+        <translation>Supprimer « %1 » ? Il ne sera pas envoyé et ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2618,10 +2734,6 @@ Essayez `outpost logout --help`.</translation>
     <message>
         <source>Outbox (%1)</source>
         <translation>Boîte d’envoi (%1)</translation>
-    </message>
-    <message>
-        <source>Edit message</source>
-        <translation>Modifier le message</translation>
     </message>
     <message>
         <source>“%1” may have been sent already: check the conversation first. Edited and sent again, it may arrive twice.</source>
@@ -2647,13 +2759,21 @@ Essayez `outpost logout --help`.</translation>
         <source>&amp;Send Now</source>
         <translation>&amp;Envoyer maintenant</translation>
     </message>
+    <message>
+        <source>Edit Message</source>
+        <translation>Modifier le message</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>Supprimer le message</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::PeopleText</name>
     <message numerus="yes">
         <source>%n others</source>
         <comment>always 2 or more</comment>
-        <extracomment>The end of a list of people: &quot;Jamie Lee, Robin Hale and 2 others&quot; (n is 2 or more).</extracomment>
+        <extracomment>The end of a list of people: "Jamie Lee, Robin Hale and 2 others" (n is 2 or more).</extracomment>
         <translation>
             <numerusform>%n autre</numerusform>
             <numerusform>%n autres</numerusform>
@@ -2725,6 +2845,22 @@ Essayez `outpost logout --help`.</translation>
         <source>the search answer has no list of results</source>
         <translation>la réponse de recherche ne contient pas de liste de résultats</translation>
     </message>
+    <message>
+        <source>the template list holds no list</source>
+        <translation>la liste des modèles ne contient pas de liste</translation>
+    </message>
+    <message>
+        <source>the template list is not JSON</source>
+        <translation>la liste des modèles n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>the saved template's answer is not JSON</source>
+        <translation>la réponse pour le modèle enregistré n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>the saved template's answer has no id</source>
+        <translation>la réponse pour le modèle enregistré n’a pas d’identifiant</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::Provider</name>
@@ -2748,7 +2884,7 @@ Essayez `outpost logout --help`.</translation>
         <translation>%1 n’accorde plus à Outpost ce dont il a besoin pour envoyer depuis %2 (portée invalide). Connectez de nouveau %2.</translation>
     </message>
     <message>
-        <source>%1 no longer accepts Outpost&apos;s sign-in for %2 (it expired or was revoked). Connect %2 again.</source>
+        <source>%1 no longer accepts Outpost's sign-in for %2 (it expired or was revoked). Connect %2 again.</source>
         <translation>%1 n’accepte plus la connexion d’Outpost pour %2 (elle a expiré ou a été révoquée). Connectez de nouveau %2.</translation>
     </message>
 </context>
@@ -2756,7 +2892,7 @@ Essayez `outpost logout --help`.</translation>
     <name>Outpost::RecipientChip</name>
     <message>
         <source>“%1” is not a valid address: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide&#xa0;: %2.</translation>
+        <translation>« %1 » n’est pas une adresse valide : %2.</translation>
     </message>
     <message>
         <source>Recipient %1</source>
@@ -2805,11 +2941,11 @@ Essayez `outpost logout --help`.</translation>
     <name>Outpost::SandboxCommand</name>
     <message>
         <source>Run the sandbox: a stand-in platform instance on 127.0.0.1 with demo data, for trying Outpost and for tests. Runs until interrupted.</source>
-        <translation>Lancer le bac à sable&#xa0;: une instance de plateforme de substitution sur 127.0.0.1 avec des données de démonstration, pour essayer Outpost et pour les tests. Fonctionne jusqu’à interruption.</translation>
+        <translation>Lancer le bac à sable : une instance de plateforme de substitution sur 127.0.0.1 avec des données de démonstration, pour essayer Outpost et pour les tests. Fonctionne jusqu’à interruption.</translation>
     </message>
     <message>
         <source>Listen on port N (default: any free port).</source>
-        <translation>Écouter sur le port N (par défaut&#xa0;: n’importe quel port libre).</translation>
+        <translation>Écouter sur le port N (par défaut : n’importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
@@ -2817,7 +2953,7 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>Keep the state in DIR (default: a fresh temporary directory).</source>
-        <translation>Conserver l’état dans DOSSIER (par défaut&#xa0;: un nouveau dossier temporaire).</translation>
+        <translation>Conserver l’état dans DOSSIER (par défaut : un nouveau dossier temporaire).</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -2833,11 +2969,11 @@ Essayez `outpost logout --help`.</translation>
     </message>
     <message>
         <source>outpost sandbox: --port must be a number from 0 to 65535.</source>
-        <translation>outpost sandbox&#xa0;: --port doit être un nombre de 0 à 65535.</translation>
+        <translation>outpost sandbox : --port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
         <source>outpost sandbox: %1</source>
-        <translation>outpost sandbox&#xa0;: %1</translation>
+        <translation>outpost sandbox : %1</translation>
     </message>
     <message>
         <source>Sandbox listening on %1
@@ -2847,23 +2983,23 @@ Essayez `outpost logout --help`.</translation>
   token:    %5
 Try: OUTPOST_TOKEN=%5 outpost --instance %1</source>
         <translation>Bac à sable à l’écoute sur %1
-  données&#xa0;:      %2
-  utilisateur&#xa0;:  %3
-  mot de passe&#xa0;: %4
-  jeton&#xa0;:        %5
-Essayez&#xa0;: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
+  données :      %2
+  utilisateur :  %3
+  mot de passe : %4
+  jeton :        %5
+Essayez : OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     </message>
     <message>
         <source>Accept uploaded files of up to N MB each (default: 50, as the platform).</source>
-        <translation>Accepter des fichiers téléversés de N Mo au plus chacun (par défaut&#xa0;: 50, comme la plateforme).</translation>
+        <translation>Accepter des fichiers téléversés de N Mo au plus chacun (par défaut : 50, comme la plateforme).</translation>
     </message>
     <message>
         <source>outpost sandbox: --max-upload-mb must be a number from 1 to %1.</source>
-        <translation>outpost sandbox&#xa0;: --max-upload-mb doit être un nombre de 1 à %1.</translation>
+        <translation>outpost sandbox : --max-upload-mb doit être un nombre de 1 à %1.</translation>
     </message>
     <message>
-        <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} switches it back).</source>
-        <translation>Jouer une plateforme qui ignore Idempotency-Key&#xa0;: un envoi répété est de nouveau enregistré (avec --faults, POST /_sandbox/faults {&quot;ignoreIdempotencyKey&quot;: false} le désactive).</translation>
+        <source>Play a platform that ignores Idempotency-Key: a repeated send is stored again (with --faults, POST /_sandbox/faults {"ignoreIdempotencyKey": false} switches it back).</source>
+        <translation>Jouer une plateforme qui ignore Idempotency-Key : un envoi répété est de nouveau enregistré (avec --faults, POST /_sandbox/faults {"ignoreIdempotencyKey": false} le désactive).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2871,26 +3007,33 @@ Essayez&#xa0;: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     </message>
     <message>
         <source>Play an instance of an earlier platform version: legacy-accountid (its send endpoint names the mailbox by accountId instead of from), or minimal (no message search, no mailbox sync or disconnect). Default: current.</source>
-        <translation>Jouer une instance d’une version antérieure de la plateforme&#xa0;: legacy-accountid (son point d’envoi nomme la boîte accountId au lieu de from) ou minimal (ni recherche de messages, ni synchronisation ou déconnexion de boîte). Par défaut&#xa0;: current.</translation>
+        <translation>Jouer une instance d’une version antérieure de la plateforme : legacy-accountid (son point d’envoi nomme la boîte accountId au lieu de from) ou minimal (ni recherche de messages, ni synchronisation ou déconnexion de boîte). Par défaut : current.</translation>
     </message>
     <message>
         <source>outpost sandbox: --instance-profile must be current, legacy-accountid or minimal, not “%1”.</source>
-        <translation>outpost sandbox&#xa0;: --instance-profile doit valoir current, legacy-accountid ou minimal, pas «&#xa0;%1&#xa0;».</translation>
+        <translation>outpost sandbox : --instance-profile doit valoir current, legacy-accountid ou minimal, pas « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::SandboxModule</name>
+    <message>
+        <source>%1 was not found in %2.</source>
+        <translation>%1 est introuvable dans %2.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::SendCommand</name>
     <message>
         <source>outpost send: %1</source>
-        <translation>outpost send&#xa0;: %1</translation>
+        <translation>outpost send : %1</translation>
     </message>
     <message>
         <source>outpost send: %1: %2</source>
-        <translation>outpost send&#xa0;: %1&#xa0;: %2</translation>
+        <translation>outpost send : %1 : %2</translation>
     </message>
     <message>
         <source>The instance (https; http only for 127.0.0.1).</source>
-        <translation>L’instance (https&#xa0;; http seulement pour 127.0.0.1).</translation>
+        <translation>L’instance (https ; http seulement pour 127.0.0.1).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2905,8 +3048,8 @@ Essayez&#xa0;: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <source>A recipient, bare or &quot;Name&quot; &lt;address&gt; (repeatable).</source>
-        <translation>Un destinataire, adresse seule ou &quot;Nom&quot; &lt;adresse&gt; (répétable).</translation>
+        <source>A recipient, bare or "Name" &lt;address&gt; (repeatable).</source>
+        <translation>Un destinataire, adresse seule ou "Nom" &lt;adresse&gt; (répétable).</translation>
     </message>
     <message>
         <source>A Cc recipient (repeatable).</source>
@@ -2917,8 +3060,8 @@ Essayez&#xa0;: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
         <translation>Un destinataire en Cci (répétable).</translation>
     </message>
     <message>
-        <source>The subject (omitted: the thread&apos;s, or &quot;(no subject)&quot;).</source>
-        <translation>L’objet (omis&#xa0;: celui du fil, ou &quot;(sans objet)&quot;).</translation>
+        <source>The subject (omitted: the thread's, or "(no subject)").</source>
+        <translation>L’objet (omis : celui du fil, ou "(sans objet)").</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -2971,58 +3114,54 @@ Essayez&#xa0;: OUTPOST_TOKEN=%5 outpost --instance %1</translation>
     <message>
         <source>outpost send: unexpected argument “%1”.
 Try `outpost send --help`.</source>
-        <translation>outpost send&#xa0;: argument inattendu «&#xa0;%1&#xa0;».
+        <translation>outpost send : argument inattendu « %1 ».
 Essayez `outpost send --help`.</translation>
-    </message>
-    <message>
-        <source>exactly one of --body or --body-file</source>
-        <translation>exactement un parmi --body et --body-file</translation>
     </message>
     <message>
         <source>outpost send: missing %1.
 Try `outpost send --help`.</source>
-        <translation>outpost send&#xa0;: %1 manquant.
+        <translation>outpost send : %1 manquant.
 Essayez `outpost send --help`.</translation>
     </message>
     <message>
         <source>outpost send: --instance: %1</source>
-        <translation>outpost send&#xa0;: --instance&#xa0;: %1</translation>
+        <translation>outpost send : --instance : %1</translation>
     </message>
     <message>
         <source>outpost send: --provider must be gmail or outlook.</source>
-        <translation>outpost send&#xa0;: --provider doit valoir gmail ou outlook.</translation>
+        <translation>outpost send : --provider doit valoir gmail ou outlook.</translation>
     </message>
     <message>
         <source>outpost send: cannot read %1: %2</source>
-        <translation>outpost send&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+        <translation>outpost send : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>outpost send: %1 Retrying in %2 ms (attempt %3).</source>
-        <translation>outpost send&#xa0;: %1 Nouvel essai dans %2 ms (tentative %3).</translation>
+        <translation>outpost send : %1 Nouvel essai dans %2 ms (tentative %3).</translation>
     </message>
     <message>
         <source>outpost send: cannot write %1: %2</source>
-        <translation>outpost send&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>outpost send : impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>outpost send: --via must be gmail or outlook.</source>
-        <translation>outpost send&#xa0;: --via doit valoir gmail ou outlook.</translation>
+        <translation>outpost send : --via doit valoir gmail ou outlook.</translation>
     </message>
     <message>
         <source>outpost send: --api-url: %1</source>
-        <translation>outpost send&#xa0;: --api-url&#xa0;: %1</translation>
+        <translation>outpost send : --api-url : %1</translation>
     </message>
     <message>
         <source>outpost send: no token: set OUTPOST_PROVIDER_TOKEN to an access token of %1.</source>
-        <translation>outpost send&#xa0;: pas de jeton&#xa0;: définissez OUTPOST_PROVIDER_TOKEN avec un jeton d’accès de %1.</translation>
+        <translation>outpost send : pas de jeton : définissez OUTPOST_PROVIDER_TOKEN avec un jeton d’accès de %1.</translation>
     </message>
     <message>
         <source>outpost send: --eml with --via outlook: Graph builds the message itself; use --dry-run to write the .eml.</source>
-        <translation>outpost send&#xa0;: --eml avec --via outlook&#xa0;: Graph construit lui-même le message&#xa0;; utilisez --dry-run pour écrire le .eml.</translation>
+        <translation>outpost send : --eml avec --via outlook : Graph construit lui-même le message ; utilisez --dry-run pour écrire le .eml.</translation>
     </message>
     <message>
-        <source>With --via: the provider API&apos;s address (default: Google&apos;s or Microsoft&apos;s).</source>
-        <translation>Avec --via&#xa0;: l’adresse de l’API du fournisseur (par défaut&#xa0;: celle de Google ou de Microsoft).</translation>
+        <source>With --via: the provider API's address (default: Google's or Microsoft's).</source>
+        <translation>Avec --via : l’adresse de l’API du fournisseur (par défaut : celle de Google ou de Microsoft).</translation>
     </message>
     <message>
         <source>Also write the message, exactly as it is sent directly, to FILE (.eml).</source>
@@ -3030,23 +3169,23 @@ Essayez `outpost send --help`.</translation>
     </message>
     <message>
         <source>Send nothing: with --eml, only write the file.</source>
-        <translation>Ne rien envoyer&#xa0;: avec --eml, écrire seulement le fichier.</translation>
+        <translation>Ne rien envoyer : avec --eml, écrire seulement le fichier.</translation>
     </message>
     <message>
         <source>outpost send: --eml needs --via or --dry-run: the platform writes its own message.</source>
-        <translation>outpost send&#xa0;: --eml nécessite --via ou --dry-run&#xa0;: la plateforme écrit son propre message.</translation>
+        <translation>outpost send : --eml nécessite --via ou --dry-run : la plateforme écrit son propre message.</translation>
     </message>
     <message>
         <source>outpost send: no token: set OUTPOST_TOKEN to an access token of %1, or sign in with `outpost login --instance %2 --email ADDRESS`.</source>
-        <translation>outpost send&#xa0;: pas de jeton&#xa0;: définissez OUTPOST_TOKEN avec un jeton d’accès de %1, ou connectez-vous avec `outpost login --instance %2 --email ADRESSE`.</translation>
+        <translation>outpost send : pas de jeton : définissez OUTPOST_TOKEN avec un jeton d’accès de %1, ou connectez-vous avec `outpost login --instance %2 --email ADRESSE`.</translation>
     </message>
     <message>
         <source>outpost send: --attach: %1</source>
-        <translation>outpost send&#xa0;: --attach&#xa0;: %1</translation>
+        <translation>outpost send : --attach : %1</translation>
     </message>
     <message>
         <source>Attach FILE (repeat for several): uploaded to the instance, then sent; with --via or --dry-run, put in the message itself.</source>
-        <translation>Joindre FICHIER (à répéter pour plusieurs)&#xa0;: téléversé sur l’instance, puis envoyé avec le message&#xa0;; avec --via ou --dry-run, inclus dans le message lui-même.</translation>
+        <translation>Joindre FICHIER (à répéter pour plusieurs) : téléversé sur l’instance, puis envoyé avec le message ; avec --via ou --dry-run, inclus dans le message lui-même.</translation>
     </message>
     <message>
         <source>Send one message through a platform instance, without a window.
@@ -3055,30 +3194,54 @@ Exit codes: 0 sent, 64 usage, 65 refused as written, 69 network or server failur
 Without $OUTPOST_TOKEN, the sign-in kept by `outpost login` is used.</source>
         <translation>Envoyer un message via une instance de la plateforme, sans fenêtre.
 Affiche l’accusé sur une ligne JSON en cas de succès. Le jeton provient de $OUTPOST_TOKEN.
-Codes de sortie&#xa0;: 0 envoyé, 64 utilisation, 65 refusé tel qu’écrit, 69 panne du réseau ou du serveur (non envoyé), 75 peut-être envoyé (la réponse s’est perdue et Outpost n’a pas pu savoir si le serveur l’a enregistré&#xa0;: vérifiez la conversation avant de renvoyer), 77 pas de jeton ou jeton refusé.
+Codes de sortie : 0 envoyé, 64 utilisation, 65 refusé tel qu’écrit, 69 panne du réseau ou du serveur (non envoyé), 75 peut-être envoyé (la réponse s’est perdue et Outpost n’a pas pu savoir si le serveur l’a enregistré : vérifiez la conversation avant de renvoyer), 77 pas de jeton ou jeton refusé.
 Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.</translation>
     </message>
     <message>
         <source>outpost send: %1 Looking whether it arrived in %2 ms.</source>
-        <translation>outpost send&#xa0;: %1 Vérification de son arrivée dans %2&#xa0;ms.</translation>
+        <translation>outpost send : %1 Vérification de son arrivée dans %2 ms.</translation>
     </message>
     <message numerus="yes">
         <source>outpost send: waiting for %n attachment(s) to upload…</source>
         <translation>
-            <numerusform>outpost send&#xa0;: attente du téléversement d’une pièce jointe…</numerusform>
-            <numerusform>outpost send&#xa0;: attente du téléversement de %n pièces jointes…</numerusform>
+            <numerusform>outpost send : attente du téléversement d’une pièce jointe…</numerusform>
+            <numerusform>outpost send : attente du téléversement de %n pièces jointes…</numerusform>
         </translation>
     </message>
     <message>
-        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider&apos;s access token comes from $OUTPOST_PROVIDER_TOKEN. The account the token belongs to is asked of the provider first: a --from it cannot send as (Gmail: not the account nor a verified send-as alias) is refused (exit 65).</source>
+        <source>Send straight through gmail or outlook (Gmail API, Microsoft Graph) instead of the platform; the provider's access token comes from $OUTPOST_PROVIDER_TOKEN. The account the token belongs to is asked of the provider first: a --from it cannot send as (Gmail: not the account nor a verified send-as alias) is refused (exit 65).</source>
         <translation>Envoyer directement par gmail ou outlook (API Gmail, Microsoft Graph) au lieu de la plateforme ; le jeton d’accès du fournisseur vient de $OUTPOST_PROVIDER_TOKEN. Le fournisseur est d’abord interrogé sur le compte du jeton : un --from au nom duquel il ne peut pas envoyer (Gmail : ni le compte ni un alias d’envoi vérifié) est refusé (code de sortie 65).</translation>
+    </message>
+    <message>
+        <source>Write the message from the template NAME (your own, else the instance's), its {{firstName}}-style fields filled from the first --to recipient's contact, the --from mailbox and you; its subject unless --subject is given. A field that cannot be filled is named and nothing is sent (exit 65).</source>
+        <translation>Écrire le message à partir du modèle NAME (le vôtre, sinon celui de l’instance), ses champs comme {{firstName}} remplis à partir du contact du premier destinataire --to, de la boîte --from et de vous ; son objet sauf si --subject est donné. Un champ impossible à remplir est nommé et rien n’est envoyé (code 65).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>exactly one of --body, --body-file or --template</source>
+        <translation>exactement un de --body, --body-file ou --template</translation>
+    </message>
+    <message>
+        <source>outpost send: --template needs an instance: its fields are filled from the instance's contacts.</source>
+        <translation>outpost send : --template a besoin d’une instance : ses champs sont remplis à partir des contacts de l’instance.</translation>
+    </message>
+    <message>
+        <source>no template is named “%1”, and there are none.</source>
+        <translation>aucun modèle ne s’appelle « %1 », et il n’y en a aucun.</translation>
+    </message>
+    <message>
+        <source>no template is named “%1”. There are: %2.</source>
+        <translation>aucun modèle ne s’appelle « %1 ». Il y a : %2.</translation>
     </message>
 </context>
 <context>
     <name>Outpost::SendLaterButton</name>
     <message>
         <source>Choose when the message goes out; it waits in the Outbox until then</source>
-        <translation>Choisir quand le message part&#xa0;; il attend dans la boîte d’envoi jusque-là</translation>
+        <translation>Choisir quand le message part ; il attend dans la boîte d’envoi jusque-là</translation>
     </message>
     <message>
         <source>Send &amp;Later</source>
@@ -3104,16 +3267,12 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
 <context>
     <name>Outpost::SendLaterDialog</name>
     <message>
-        <source>Send later</source>
-        <translation>Envoyer plus tard</translation>
-    </message>
-    <message>
         <source>The message waits in the Outbox and goes out at this time, if Outpost is running. If it is not, Outpost asks when it next starts.</source>
         <translation>Le message attend dans la boîte d’envoi et part à cette heure-là si Outpost est lancé. Sinon, Outpost pose la question à son prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Send at:</source>
-        <translation>Envoyer &amp;à&#xa0;:</translation>
+        <translation>Envoyer &amp;à :</translation>
     </message>
     <message>
         <source>Send at</source>
@@ -3125,7 +3284,11 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>That time has passed: choose a time from now on.</source>
-        <translation>Cette heure est passée&#xa0;: choisissez une heure à partir de maintenant.</translation>
+        <translation>Cette heure est passée : choisissez une heure à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Send Later</source>
+        <translation>Envoyer plus tard</translation>
     </message>
 </context>
 <context>
@@ -3144,8 +3307,8 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message numerus="yes">
         <source>Outpost: %n message(s) on the way</source>
         <translation>
-            <numerusform>Outpost&#xa0;: %n message en cours d’envoi</numerusform>
-            <numerusform>Outpost&#xa0;: %n messages en cours d’envoi</numerusform>
+            <numerusform>Outpost : %n message en cours d’envoi</numerusform>
+            <numerusform>Outpost : %n messages en cours d’envoi</numerusform>
         </translation>
     </message>
     <message>
@@ -3155,7 +3318,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>“%1” to %2</source>
         <extracomment>A notification: “Subject” to Robin Hale, Kim</extracomment>
-        <translation>«&#xa0;%1&#xa0;» à %2</translation>
+        <translation>« %1 » à %2</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -3170,7 +3333,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <name>Outpost::SendRules</name>
     <message>
         <source>“%1” is not a valid address: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide&#xa0;: %2.</translation>
+        <translation>« %1 » n’est pas une adresse valide : %2.</translation>
     </message>
     <message>
         <source>Choose the mailbox to send from.</source>
@@ -3178,7 +3341,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>The sender is not a valid address: %1.</source>
-        <translation>L’expéditeur n’est pas une adresse valide&#xa0;: %1.</translation>
+        <translation>L’expéditeur n’est pas une adresse valide : %1.</translation>
     </message>
     <message>
         <source>Add at least one recipient.</source>
@@ -3198,19 +3361,19 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>“%1” is both uploaded and a link.</source>
-        <translation>«&#xa0;%1&#xa0;» est à la fois téléversé et un lien.</translation>
+        <translation>« %1 » est à la fois téléversé et un lien.</translation>
     </message>
     <message>
         <source>“%1” is neither uploaded nor a link.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est ni téléversé ni un lien.</translation>
+        <translation>« %1 » n’est ni téléversé ni un lien.</translation>
     </message>
     <message>
         <source>“%1” must be an https link.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être un lien https.</translation>
+        <translation>« %1 » doit être un lien https.</translation>
     </message>
     <message>
         <source>“%1” is %2; files can be at most %3 each.</source>
-        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; chaque fichier peut faire au plus %3.</translation>
+        <translation>« %1 » fait %2 ; chaque fichier peut faire au plus %3.</translation>
     </message>
     <message>
         <source>%1 is not a mailbox connected to your account.</source>
@@ -3218,7 +3381,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>%1 is connected through both Gmail and Outlook: choose one.</source>
-        <translation>%1 est connectée à la fois via Gmail et via Outlook&#xa0;: choisissez-en un.</translation>
+        <translation>%1 est connectée à la fois via Gmail et via Outlook : choisissez-en un.</translation>
     </message>
     <message>
         <source>%1 is not connected through %2.</source>
@@ -3226,19 +3389,31 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>“%1” (%2) would bring the attachments to %3; a message can carry at most %4.</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) porterait les pièces jointes à %3&#xa0;; un message peut contenir au plus %4.</translation>
+        <translation>« %1 » (%2) porterait les pièces jointes à %3 ; un message peut contenir au plus %4.</translation>
     </message>
     <message>
         <source>“%1” (%2) would bring the attachments to %3; %4 accepts at most %5 per message.</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) porterait les pièces jointes à %3&#xa0;; %4 accepte au plus %5 par message.</translation>
+        <translation>« %1 » (%2) porterait les pièces jointes à %3 ; %4 accepte au plus %5 par message.</translation>
     </message>
     <message>
         <source>The attachments come to %1; a message can carry at most %2.</source>
-        <translation>Les pièces jointes font %1&#xa0;; un message peut contenir au plus %2.</translation>
+        <translation>Les pièces jointes font %1 ; un message peut contenir au plus %2.</translation>
     </message>
     <message>
         <source>The attachments come to %1; %2 accepts at most %3 per message.</source>
-        <translation>Les pièces jointes font %1&#xa0;; %2 accepte au plus %3 par message.</translation>
+        <translation>Les pièces jointes font %1 ; %2 accepte au plus %3 par message.</translation>
+    </message>
+    <message>
+        <source>%1 could not be filled. Edit it before sending.</source>
+        <translation>%1 n’a pas pu être rempli. Modifiez-le avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be filled: %2 Edit it before sending.</source>
+        <translation>%1 n’a pas pu être rempli : %2 Modifiez-le avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be filled. Edit them before sending.</source>
+        <translation>%1 n’ont pas pu être remplis. Modifiez-les avant d’envoyer.</translation>
     </message>
 </context>
 <context>
@@ -3249,8 +3424,8 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Sent: %1</source>
-        <extracomment>%1 is the server&apos;s own word for what it did with the mail (`delivered`, `queued`)</extracomment>
-        <translation>Envoyé&#xa0;: %1</translation>
+        <extracomment>%1 is the server's own word for what it did with the mail (`delivered`, `queued`)</extracomment>
+        <translation>Envoyé : %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -3293,7 +3468,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>The sent mail could not be read: %1</source>
-        <translation>Les messages envoyés n’ont pas pu être lus&#xa0;: %1</translation>
+        <translation>Les messages envoyés n’ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Nothing sent in the last week.</source>
@@ -3304,7 +3479,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <name>Outpost::ServiceError</name>
     <message>
         <source>%1 The server said: “%2”</source>
-        <translation>%1 Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
+        <translation>%1 Le serveur a répondu : « %2 »</translation>
     </message>
     <message>
         <source>The server refused the message as written.</source>
@@ -3332,11 +3507,11 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>The server is busy (too many requests); Outpost will try again.</source>
-        <translation>Le serveur est surchargé (trop de requêtes)&#xa0;; Outpost réessaiera.</translation>
+        <translation>Le serveur est surchargé (trop de requêtes) ; Outpost réessaiera.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable; Outpost will try again.</source>
-        <translation>Le serveur est temporairement indisponible&#xa0;; Outpost réessaiera.</translation>
+        <translation>Le serveur est temporairement indisponible ; Outpost réessaiera.</translation>
     </message>
     <message>
         <source>The server failed (HTTP %1).</source>
@@ -3407,7 +3582,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>“%1” is not an https:// address (plain http:// only for 127.0.0.1).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse https:// (http:// simple seulement pour 127.0.0.1).</translation>
+        <translation>« %1 » n’est pas une adresse https:// (http:// simple seulement pour 127.0.0.1).</translation>
     </message>
     <message>
         <source>Rich text</source>
@@ -3430,11 +3605,11 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <name>Outpost::SettingsSalvage</name>
     <message>
         <source>The settings file %1 cannot be read and cannot be moved aside: Outpost uses its defaults and will not save settings there.</source>
-        <translation>Le fichier de paramètres %1 ne peut être ni lu ni mis de côté&#xa0;: Outpost utilise ses valeurs par défaut et n’y enregistrera pas de paramètres.</translation>
+        <translation>Le fichier de paramètres %1 ne peut être ni lu ni mis de côté : Outpost utilise ses valeurs par défaut et n’y enregistrera pas de paramètres.</translation>
     </message>
     <message>
         <source>The settings file %1 was damaged and has been replaced; %2 kept.</source>
-        <translation>Le fichier de paramètres %1 était endommagé et a été remplacé&#xa0;; conservés&#xa0;: %2.</translation>
+        <translation>Le fichier de paramètres %1 était endommagé et a été remplacé ; conservés : %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s)</source>
@@ -3459,7 +3634,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <name>Outpost::SignInDialog</name>
     <message>
         <source>Your password is sent to the instance once and never stored; the sign-in is kept in the desktop keychain.</source>
-        <translation>Votre mot de passe est envoyé une fois à l’instance et jamais enregistré&#xa0;; la connexion est conservée dans le trousseau du bureau.</translation>
+        <translation>Votre mot de passe est envoyé une fois à l’instance et jamais enregistré ; la connexion est conservée dans le trousseau du bureau.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -3478,7 +3653,206 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
-        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TeamNoteAction</name>
+    <message>
+        <source>Note for the &amp;Team…</source>
+        <translation>&amp;Note pour l’équipe…</translation>
+    </message>
+    <message>
+        <source>Write a note about this contact for your colleagues; it is never sent (Ctrl+Shift+N)</source>
+        <translation>Écrire une note sur ce contact pour vos collègues ; elle n’est jamais envoyée (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>Notes for the team are kept on a platform instance: sign in to one to write them.</source>
+        <translation>Les notes pour l’équipe sont conservées sur une instance de la plateforme : connectez-vous à une instance pour en écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TeamNoteDialog</name>
+    <message>
+        <source>Attach &amp;File…</source>
+        <translation>Joindre un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Note for the Team</source>
+        <translation>Note pour l’équipe</translation>
+    </message>
+    <message>
+        <source>Only your team sees this note: it is never sent with the email.</source>
+        <translation>Seule votre équipe voit cette note : elle n’est jamais envoyée avec le e-mail.</translation>
+    </message>
+    <message>
+        <source>About %1. Only your team sees this note: it is never sent with the email.</source>
+        <translation>Au sujet de %1. Seule votre équipe voit cette note : elle n’est jamais envoyée avec le e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (type @ to mention a colleague):</source>
+        <translation>&amp;Note (tapez @ pour mentionner un collègue) :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add the note for the team (Ctrl+Return)</source>
+        <translation>Ajouter la note pour l’équipe (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Add a recipient in To: first: a note is about the person you write to.</source>
+        <translation>Ajoutez d’abord un destinataire dans À : une note porte sur la personne à qui vous écrivez.</translation>
+    </message>
+    <message>
+        <source>Attach a File to the Note</source>
+        <translation>Joindre un fichier à la note</translation>
+    </message>
+    <message>
+        <source>The note was not added: %1</source>
+        <translation>La note n’a pas été ajoutée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TeamNotes</name>
+    <message>
+        <source>This instance does not offer notes for the team.</source>
+        <translation>Cette instance ne propose pas de notes pour l’équipe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact on the instance: a note can only be about a contact.</source>
+        <translation>%1 n’est pas un contact de l’instance : une note ne peut porter que sur un contact.</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TemplateLibrary</name>
+    <message>
+        <source>The instance offers no email templates: only your own are listed.</source>
+        <translation>L’instance ne propose pas de modèles de e-mail : seuls les vôtres sont listés.</translation>
+    </message>
+    <message>
+        <source>The instance's templates could not be read: %1</source>
+        <translation>Les modèles de l’instance n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Saved as your own. The instance offers no templates to share it with.</source>
+        <translation>Enregistré comme le vôtre. L’instance ne propose pas de modèles pour le partager.</translation>
+    </message>
+    <message>
+        <source>Saved as your own, but not shared: %1</source>
+        <translation>Enregistré comme le vôtre, mais non partagé : %1</translation>
+    </message>
+    <message>
+        <source>no instance is signed in</source>
+        <translation>aucune instance n’est connectée</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::TemplatesWindow</name>
+    <message>
+        <source>S&amp;hare with the Team</source>
+        <translation>&amp;Partager avec l’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Vos modèles</translation>
+    </message>
+    <message>
+        <source>Your Temp&amp;lates:</source>
+        <translation>Vos &amp;modèles :</translation>
+    </message>
+    <message>
+        <source>No templates yet: write one and save it.</source>
+        <translation>Aucun modèle pour l’instant : écrivez-en un et enregistrez-le.</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Optional: fills an empty subject</source>
+        <translation>Facultatif : remplit un objet vide</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <source>Also save it on the instance, where your team's templates are. Its subject stays yours: the instance's templates have none.</source>
+        <translation>L’enregistrer aussi sur l’instance, où sont les modèles de votre équipe. Son objet reste à vous : les modèles de l’instance n’en ont pas.</translation>
+    </message>
+    <message>
+        <source>Fields filled when the template is used: %1.</source>
+        <translation>Champs remplis quand le modèle est utilisé : %1.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Start a new template (Ctrl+N)</source>
+        <translation>Commencer un nouveau modèle (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save the template (Ctrl+S)</source>
+        <translation>Enregistrer le modèle (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Donnez un nom au modèle.</translation>
+    </message>
+    <message>
+        <source>Write the template's text.</source>
+        <translation>Écrivez le texte du modèle.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation>« %1 » est enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>Supprimer le modèle « %1 » ?</translation>
+    </message>
+    <message>
+        <source>“%1” is deleted.</source>
+        <translation>« %1 » est supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3520,15 +3894,15 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>No earlier threads with %1: this message starts a new one.</source>
-        <translation>Aucun fil antérieur avec %1&#xa0;: ce message en commence un nouveau.</translation>
+        <translation>Aucun fil antérieur avec %1 : ce message en commence un nouveau.</translation>
     </message>
     <message>
         <source>No thread matches “%1”.</source>
-        <translation>Aucun fil ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun fil ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Some threads could not be listed: %1</source>
-        <translation>Certains fils n’ont pas pu être listés&#xa0;: %1</translation>
+        <translation>Certains fils n’ont pas pu être listés : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n thread(s)</source>
@@ -3547,6 +3921,18 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>Clear the filter</source>
         <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Searching messages…</source>
+        <translation>Recherche dans les messages…</translation>
+    </message>
+    <message>
+        <source>More messages match than are shown: add a word to narrow them.</source>
+        <translation>Plus de messages correspondent que ceux affichés : ajoutez un mot pour affiner.</translation>
+    </message>
+    <message>
+        <source>Messages could not be searched: %1</source>
+        <translation>La recherche dans les messages a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3967,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
         <source>The message starts a new thread with its recipients.</source>
         <translation>Le message commence un nouveau fil avec ses destinataires.</translation>
     </message>
+    <message>
+        <source>found in a message: %1</source>
+        <translation>trouvé dans un message : %1</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::ThreadPickerRow</name>
@@ -3601,7 +3991,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
         <translation>Conversation</translation>
     </message>
     <message>
-        <source>Read the chosen thread&apos;s messages</source>
+        <source>Read the chosen thread's messages</source>
         <translation>Lire les messages du fil choisi</translation>
     </message>
     <message>
@@ -3630,12 +4020,12 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>%1, %2</source>
         <comment>day, time of day</comment>
-        <extracomment>A day and a time of day (&quot;14 May, 10:00&quot;; &quot;Thursday, 14 May 2026, 10:00&quot;).</extracomment>
+        <extracomment>A day and a time of day ("14 May, 10:00"; "Thursday, 14 May 2026, 10:00").</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <extracomment>A list&apos;s date column for a moment of the day before today.</extracomment>
+        <extracomment>A list's date column for a moment of the day before today.</extracomment>
         <translation>Hier</translation>
     </message>
 </context>
@@ -3643,11 +4033,11 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <name>Outpost::TokenStore</name>
     <message>
         <source>The keychain is locked, so Outpost cannot keep your sign-in: it stays in memory until Outpost quits and is never written to disk. Unlock the keychain and sign in again to keep it.</source>
-        <translation>Le trousseau est verrouillé&#xa0;: Outpost ne peut pas conserver votre connexion. Elle reste en mémoire jusqu’à ce qu’Outpost quitte et n’est jamais écrite sur le disque. Déverrouillez le trousseau et reconnectez-vous pour la conserver.</translation>
+        <translation>Le trousseau est verrouillé : Outpost ne peut pas conserver votre connexion. Elle reste en mémoire jusqu’à ce qu’Outpost quitte et n’est jamais écrite sur le disque. Déverrouillez le trousseau et reconnectez-vous pour la conserver.</translation>
     </message>
     <message>
         <source>No keychain (Secret Service) is available, so Outpost cannot keep your sign-in: it stays in memory until Outpost quits and is never written to disk.</source>
-        <translation>Aucun trousseau (Secret Service) n’est disponible&#xa0;: Outpost ne peut pas conserver votre connexion. Elle reste en mémoire jusqu’à ce qu’Outpost quitte et n’est jamais écrite sur le disque.</translation>
+        <translation>Aucun trousseau (Secret Service) n’est disponible : Outpost ne peut pas conserver votre connexion. Elle reste en mémoire jusqu’à ce qu’Outpost quitte et n’est jamais écrite sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -3662,7 +4052,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Trusted senders:</source>
-        <translation>Ex&amp;péditeurs de confiance&#xa0;:</translation>
+        <translation>Ex&amp;péditeurs de confiance :</translation>
     </message>
     <message>
         <source>Trusted senders</source>
@@ -3670,7 +4060,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>The list cannot be read: the drafts file is not open.</source>
-        <translation>La liste ne peut pas être lue&#xa0;: le fichier des brouillons n’est pas ouvert.</translation>
+        <translation>La liste ne peut pas être lue : le fichier des brouillons n’est pas ouvert.</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -3678,7 +4068,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>The list cannot be read: %1</source>
-        <translation>La liste ne peut pas être lue&#xa0;: %1</translation>
+        <translation>La liste ne peut pas être lue : %1</translation>
     </message>
     <message>
         <source>%1 — in %2</source>
@@ -3686,7 +4076,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>No sender is trusted: remote images are shown only when you ask, message by message.</source>
-        <translation>Aucun expéditeur n’est de confiance&#xa0;: les images distantes ne s’affichent qu’à votre demande, message par message.</translation>
+        <translation>Aucun expéditeur n’est de confiance : les images distantes ne s’affichent qu’à votre demande, message par message.</translation>
     </message>
 </context>
 <context>
@@ -3712,27 +4102,27 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>At most %1 files can be uploaded at once; these are %2.</source>
-        <translation>Au plus %1 fichiers peuvent être téléversés à la fois&#xa0;; il y en a %2.</translation>
+        <translation>Au plus %1 fichiers peuvent être téléversés à la fois ; il y en a %2.</translation>
     </message>
     <message>
         <source>“%1” is no longer there: it was moved or deleted.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est plus là&#xa0;: il a été déplacé ou supprimé.</translation>
+        <translation>« %1 » n’est plus là : il a été déplacé ou supprimé.</translation>
     </message>
     <message>
         <source>“%1” is a folder: attach the files in it instead.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;: joignez plutôt les fichiers qu’il contient.</translation>
+        <translation>« %1 » est un dossier : joignez plutôt les fichiers qu’il contient.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: you do not have permission.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vous n’en avez pas le droit.</translation>
+        <translation>« %1 » ne peut pas être lu : vous n’en avez pas le droit.</translation>
     </message>
     <message>
         <source>“%1” is %2; the platform accepts at most %3 per file.</source>
-        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; la plateforme accepte au plus %3 par fichier.</translation>
+        <translation>« %1 » fait %2 ; la plateforme accepte au plus %3 par fichier.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The server stored %1 of the %2 files sent.</source>
@@ -3744,11 +4134,11 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Not signed in to the instance any more: sign in again to upload %1.</source>
-        <translation>Vous n’êtes plus connecté à l’instance&#xa0;: reconnectez-vous pour téléverser %1.</translation>
+        <translation>Vous n’êtes plus connecté à l’instance : reconnectez-vous pour téléverser %1.</translation>
     </message>
     <message>
         <source>Too large for the server: %1.</source>
-        <translation>Trop volumineux pour le serveur&#xa0;: %1.</translation>
+        <translation>Trop volumineux pour le serveur : %1.</translation>
     </message>
 </context>
 <context>
@@ -3763,7 +4153,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Default mailbox:</source>
-        <translation>Boîte aux lettres par &amp;défaut&#xa0;:</translation>
+        <translation>Boîte aux lettres par &amp;défaut :</translation>
     </message>
     <message>
         <source>Default mailbox</source>
@@ -3771,7 +4161,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Undo send for:</source>
-        <translation>&amp;Annulation de l’envoi pendant&#xa0;:</translation>
+        <translation>&amp;Annulation de l’envoi pendant :</translation>
     </message>
     <message>
         <source>Undo send delay</source>
@@ -3788,7 +4178,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Remote images:</source>
-        <translation>&amp;Images distantes&#xa0;:</translation>
+        <translation>&amp;Images distantes :</translation>
     </message>
     <message>
         <source>Remote images in conversations</source>
@@ -3796,7 +4186,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language of Outpost</source>
@@ -3812,7 +4202,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Mailbox:</source>
-        <translation>&amp;Boîte aux lettres&#xa0;:</translation>
+        <translation>&amp;Boîte aux lettres :</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -3820,7 +4210,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>S&amp;pelling:</source>
-        <translation>&amp;Orthographe&#xa0;:</translation>
+        <translation>&amp;Orthographe :</translation>
     </message>
     <message>
         <source>Spelling language of this mailbox</source>
@@ -3828,7 +4218,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Si&amp;gnature:</source>
-        <translation>Si&amp;gnature&#xa0;:</translation>
+        <translation>Si&amp;gnature :</translation>
     </message>
     <message>
         <source>Signature of this mailbox</source>
@@ -3852,7 +4242,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation>&amp;Identifiant client&#xa0;:</translation>
+        <translation>&amp;Identifiant client :</translation>
     </message>
     <message>
         <source>Google client ID</source>
@@ -3860,7 +4250,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Authorization URL:</source>
-        <translation>URL d’&amp;autorisation&#xa0;:</translation>
+        <translation>URL d’&amp;autorisation :</translation>
     </message>
     <message>
         <source>Google authorization URL</source>
@@ -3868,7 +4258,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation>URL du &amp;jeton&#xa0;:</translation>
+        <translation>URL du &amp;jeton :</translation>
     </message>
     <message>
         <source>Google token URL</source>
@@ -3876,7 +4266,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Revocation URL:</source>
-        <translation>URL de &amp;révocation&#xa0;:</translation>
+        <translation>URL de &amp;révocation :</translation>
     </message>
     <message>
         <source>Google revocation URL</source>
@@ -3900,7 +4290,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Write new mail in:</source>
-        <translation>&amp;Nouveaux messages en&#xa0;:</translation>
+        <translation>&amp;Nouveaux messages en :</translation>
     </message>
     <message>
         <source>Format of new mail</source>
@@ -3922,16 +4312,12 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>Sign in to an instance</source>
-        <translation>Se connecter à une instance</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
         <source>&amp;Instance:</source>
-        <translation>&amp;Instance&#xa0;:</translation>
+        <translation>&amp;Instance :</translation>
     </message>
     <message>
         <source>Instance address</source>
@@ -3943,7 +4329,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>Email</source>
@@ -3955,7 +4341,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3963,7 +4349,7 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation>&amp;Jeton d’API&#xa0;:</translation>
+        <translation>&amp;Jeton d’API :</translation>
     </message>
     <message>
         <source>API token</source>
@@ -3976,6 +4362,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
     <message>
         <source>Use a personal API token instead of the password</source>
         <translation>Utiliser un jeton d’API personnel au lieu du mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign In to an Instance</source>
+        <translation>Se connecter à une instance</translation>
     </message>
 </context>
 </TS>

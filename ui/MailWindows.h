@@ -72,7 +72,8 @@ public:
     SentListModel *sentModel() const { return m_sentModel; }
     SendNotifier *notifier() const { return m_notifier; }
     // Where a sent message's conversation is read from (the session owning its mailbox).
-    void setSessions(SessionRegistry *sessions) { m_sessions = sessions; }
+    // Also where the templates of the instance are read from (its first session).
+    void setSessions(SessionRegistry *sessions);
     // The conversation a sent message went into, in a window of its own.
     void showConversation(const OutboxEntry &entry);
     DraftListModel *drafts() const { return m_drafts; }
@@ -103,6 +104,7 @@ Q_SIGNALS:
     void undoDelayChanged(int seconds);
 
 private:
+    PlatformClient *templatesClient() const;
     ComposeWindow *createWindow();
     void onFailed(const QString &entryId, const ServiceError &error);
     void editEntry(const QString &entryId);

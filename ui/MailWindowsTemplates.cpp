@@ -3,6 +3,8 @@
 // Templates button reads, and the Templates window (View ▸ Templates, Ctrl+Shift+T).
 #include "ui/MailWindows.h"
 
+#include "accounts/InstanceSession.h"
+#include "accounts/SessionRegistry.h"
 #include "compose/TemplateLibrary.h"
 #include "submit/Outbox.h"
 #include "ui/compose/TemplatesWindow.h"
@@ -19,12 +21,33 @@ TemplateLibrary *MailWindows::templates()
         m_manageTemplates = new QAction(tr("Manage Templates…"), this);
         m_manageTemplates->setObjectName(QStringLiteral("actionManageTemplates"));
         connect(m_manageTemplates, &QAction::triggered, this, [this] { showTemplates(); });
-        if (m_client)
-            m_templates->setClient(m_client);
+        if (PlatformClient *client = templatesClient())
+            m_templates->setClient(client);
         else
             m_templates->refresh();
     }
     return m_templates;
+}
+
+PlatformClient *MailWindows::templatesClient() const
+{
+    if (m_client)
+        return m_client;
+    if (m_sessions && !m_sessions->sessions().isEmpty())
+        return m_sessions->sessions().first()->client();
+    return nullptr;
+}
+
+void MailWindows::setSessions(SessionRegistry *sessions)
+{
+    m_sessions = sessions;
+    const auto follow = [this] {
+        PlatformClient *client = templatesClient();
+        if (m_templates && client && m_templates->client() != client)
+            m_templates->setClient(client);
+    };
+    connect(sessions, &SessionRegistry::sessionsChanged, this, follow);
+    follow();
 }
 
 TemplatesWindow *MailWindows::showTemplates()

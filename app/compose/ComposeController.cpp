@@ -98,17 +98,20 @@ SignatureStore *ComposeController::signatures() const
     return m_signatures;
 }
 
+PlatformClient *ComposeController::instanceClient() const
+{
+    if (m_client)
+        return m_client;
+    if (m_sessions && !m_sessions->sessions().isEmpty())
+        return m_sessions->sessions().first()->client();
+    return nullptr;
+}
+
 RecipientCompleter *ComposeController::createCompleter(QObject *parent)
 {
     auto *completer = new RecipientCompleter(parent);
     completer->setClientSource([self = QPointer<ComposeController>(this)]() -> PlatformClient * {
-        if (!self)
-            return nullptr;
-        if (self->m_client)
-            return self->m_client;
-        if (self->m_sessions && !self->m_sessions->sessions().isEmpty())
-            return self->m_sessions->sessions().first()->client();
-        return nullptr;
+        return self ? self->instanceClient() : nullptr;
     });
     if (m_outbox)
         completer->loadKnown(m_outbox->store());

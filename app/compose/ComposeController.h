@@ -59,6 +59,9 @@ public:
     // Where threads are listed and conversations read (the thread picker, the conversation view).
     PlatformClient *client() const { return m_client; }
     SessionRegistry *sessions() const { return m_sessions; }
+    // Where contacts are looked up and templates read: client(), else the first signed-in
+    // instance's (the application shares sessions; null: none).
+    PlatformClient *instanceClient() const;
     Outbox *outbox() const { return m_outbox; }
     // Another compose window should open with this message (a reply from a conversation).
     void requestCompose(const Draft &draft) { Q_EMIT composeRequested(draft); }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/compose/ComposeTemplates.h"
 
-#include "mail/SendRules.h"
-#include "compose/ComposeController.h"
 #include "accounts/MailboxListModel.h"
+#include "compose/ComposeController.h"
 #include "compose/TemplateLibrary.h"
+#include "mail/SendRules.h"
 #include "platform/PlatformClient.h"
-#include "ui/compose/BodyEditor.h"
 #include "ui/FieldMessage.h"
+#include "ui/compose/BodyEditor.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -166,7 +166,7 @@ void ComposeTemplates::insert(const MailTemplate &t)
     // Where it goes: a cursor of the document's, which moves with edits made meanwhile.
     auto at = std::make_shared<QTextCursor>(m_parts.body->textCursor());
     const QList<Mailbox> boxes = m_parts.controller->mailboxes()->mailboxes();
-    PlatformClient *client = m_parts.controller->client();
+    PlatformClient *client = m_parts.controller->instanceClient();
     const MergeValues base = TemplateLibrary::senderValues(
         boxes, m_parts.from(), client ? client->session().userEmail : QString());
     TemplateLibrary::gatherValues(

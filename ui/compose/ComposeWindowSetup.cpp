@@ -155,7 +155,7 @@ void ComposeWindow::setupMenus()
     connect(m_spelling, &ComposeSpelling::ready, this, &ComposeWindow::spellingReady);
 
     // Tools ▸ Note for the Team… (ui/TeamNoteAction): about the first recipient in To.
-    ui->menuTools->addAction(TeamNoteAction::create(this, m_controller->client(), [this] {
+    ui->menuTools->addAction(TeamNoteAction::create(this, m_controller->instanceClient(), [this] {
         const QList<MailAddress> to = ui->toEdit->addresses();
         if (to.isEmpty())
             return TeamNoteAction::About {};
