@@ -1281,10 +1281,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Gespeichert als %1</translation>
     </message>
     <message>
-        <source>Save as .&amp;eml…</source>
-        <translation>Als .&amp;eml speichern …</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -1445,6 +1441,10 @@ Versuchen Sie `outpost %1 --help`.</translation>
     <message>
         <source>Save As .eml</source>
         <translation>Als .eml speichern</translation>
+    </message>
+    <message>
+        <source>Save As .&amp;eml…</source>
+        <translation>Als .&amp;eml speichern …</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1607,10 @@ Versuchen Sie `outpost %1 --help`.</translation>
     </message>
     <message numerus="yes">
         <source>Loading %n earlier message(s)…</source>
-        <translation><numerusform>%n frühere Nachricht wird geladen …</numerusform><numerusform>%n frühere Nachrichten werden geladen …</numerusform></translation>
+        <translation>
+            <numerusform>%n frühere Nachricht wird geladen …</numerusform>
+            <numerusform>%n frühere Nachrichten werden geladen …</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,10 @@
     </message>
     <message numerus="yes">
         <source>Loading %n earlier message(s)…</source>
-        <translation><numerusform>Loading %n earlier message…</numerusform><numerusform>Loading %n earlier messages…</numerusform></translation>
+        <translation>
+            <numerusform>Loading %n earlier message…</numerusform>
+            <numerusform>Loading %n earlier messages…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -122,7 +125,7 @@
     <message numerus="yes">
         <source>%n others</source>
         <comment>always 2 or more</comment>
-        <extracomment>The end of a list of people: "Jamie Lee, Robin Hale and 2 others" (n is 2 or more).</extracomment>
+        <extracomment>The end of a list of people: &quot;Jamie Lee, Robin Hale and 2 others&quot; (n is 2 or more).</extracomment>
         <translation>
             <numerusform>%n other</numerusform>
             <numerusform>%n others</numerusform>

@@ -1278,10 +1278,6 @@ Prueba `outpost %1 --help`.</translation>
         <translation>Guardado como %1</translation>
     </message>
     <message>
-        <source>Save as .&amp;eml…</source>
-        <translation>&amp;Guardar como .eml…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -1442,6 +1438,10 @@ Prueba `outpost %1 --help`.</translation>
     <message>
         <source>Save As .eml</source>
         <translation>Guardar como .eml</translation>
+    </message>
+    <message>
+        <source>Save As .&amp;eml…</source>
+        <translation>&amp;Guardar como .eml…</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1604,10 @@ Prueba `outpost %1 --help`.</translation>
     </message>
     <message numerus="yes">
         <source>Loading %n earlier message(s)…</source>
-        <translation><numerusform>Cargando %n mensaje anterior…</numerusform><numerusform>Cargando %n mensajes anteriores…</numerusform></translation>
+        <translation>
+            <numerusform>Cargando %n mensaje anterior…</numerusform>
+            <numerusform>Cargando %n mensajes anteriores…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

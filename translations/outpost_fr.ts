@@ -1280,10 +1280,6 @@ Essayez `outpost %1 --help`.</translation>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <source>Save as .&amp;eml…</source>
-        <translation>Enregistrer en .e&amp;ml…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -1444,6 +1440,10 @@ Essayez `outpost %1 --help`.</translation>
     <message>
         <source>Save As .eml</source>
         <translation>Enregistrer en .eml</translation>
+    </message>
+    <message>
+        <source>Save As .&amp;eml…</source>
+        <translation>Enregistrer en .e&amp;ml…</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1606,10 @@ Essayez `outpost %1 --help`.</translation>
     </message>
     <message numerus="yes">
         <source>Loading %n earlier message(s)…</source>
-        <translation><numerusform>Chargement de %n message plus ancien…</numerusform><numerusform>Chargement de %n messages plus anciens…</numerusform></translation>
+        <translation>
+            <numerusform>Chargement de %n message plus ancien…</numerusform>
+            <numerusform>Chargement de %n messages plus anciens…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,14 @@
 #include "ui/DesktopLook.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QFile>
 #include <QIcon>
+#include <QIconEngine>
+#include <QImageReader>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmapCache>
 #include <QProxyStyle>
 
 namespace Outpost::DesktopLook {
@@ -38,6 +45,64 @@ public:
 private:
     const bool m_buttonIcons;
 };
+
+// One of Outpost's SVG pictures, whose single ink colour (kInk, in every file under
+// resources/icons/ that is a glyph) is replaced by the palette's colour when it is painted.
+// The SVG is read by Qt's own image plug-in (QImageReader, format "svg"), so the executable
+// does not link QtSvg for it.
+class PaletteIconEngine : public QIconEngine
+{
+public:
+    explicit PaletteIconEngine(QString path) : m_path(std::move(path)) { }
+
+    QIconEngine *clone() const override { return new PaletteIconEngine(m_path); }
+    QString key() const override { return QStringLiteral("OutpostPaletteIcon"); }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap picture = pixmap(rect.size() * ratio, mode, state);
+        picture.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, picture);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        const QPalette palette = QGuiApplication::palette();
+        const QColor ink
+            = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::ButtonText);
+        const QString cacheKey = QStringLiteral("outpost-icon:%1:%2:%3x%4")
+                                     .arg(m_path, ink.name(QColor::HexArgb))
+                                     .arg(size.width())
+                                     .arg(size.height());
+        QPixmap picture;
+        if (QPixmapCache::find(cacheKey, &picture))
+            return picture;
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray svg = file.readAll();
+        svg.replace(kInk, ink.name(QColor::HexRgb).toLatin1());
+        if (ink.alpha() < 255) {
+            // SVG colours have no alpha in their hex form; the group's opacity carries it.
+            const QByteArray opacity = "<svg opacity=\"" + QByteArray::number(ink.alphaF()) + "\" ";
+            svg.replace("<svg ", opacity);
+        }
+        QBuffer buffer(&svg);
+        QImageReader reader(&buffer, "svg");
+        reader.setScaledSize(size);
+        picture = QPixmap::fromImage(reader.read());
+        QPixmapCache::insert(cacheKey, picture);
+        return picture;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+
+private:
+    static constexpr const char kInk[] = "#5f6368";
+    const QString m_path;
+};
 } // namespace
 
 void apply(QApplication &app)
@@ -47,6 +112,13 @@ void apply(QApplication &app)
         return;
     // Over the desktop's style (QProxyStyle without a base takes the application's).
     QApplication::setStyle(new Style(themeHasButtonIcons()));
+}
+
+QIcon themedIcon(const QString &name, const QString &fallback)
+{
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    return QIcon(new PaletteIconEngine(QStringLiteral(":/outpost/icons/%1.svg").arg(fallback)));
 }
 
 bool dialogButtonsHaveIcons()

@@ -2,6 +2,8 @@
 #pragma once
 
 class QApplication;
+class QIcon;
+class QString;
 
 namespace Outpost::DesktopLook {
 
@@ -24,5 +26,12 @@ void apply(QApplication &app);
 
 // Whether dialog buttons get icons under the current desktop (after apply()).
 bool dialogButtonsHaveIcons();
+
+// The desktop's themed icon NAME (freedesktop Icon Naming Specification), else Outpost's own
+// picture :/outpost/icons/FALLBACK.svg. Outpost's pictures are drawn in the application
+// palette's button-text colour at the moment they are painted (the disabled colour for a
+// disabled button), so they stay readable when the desktop switches to a dark palette: a
+// picture with a fixed colour would be dark grey on dark grey.
+QIcon themedIcon(const QString &name, const QString &fallback);
 
 } // namespace Outpost::DesktopLook

@@ -6,9 +6,51 @@
 #include "settings/Settings.h"
 #include "tests/gui/ComposeWindowFixture.h"
 
+#include <QToolBar>
+#include <QToolButton>
+
+#include <cmath>
+
 using namespace Outpost;
 using namespace Outpost::Testing;
 using namespace Qt::StringLiterals;
+
+namespace {
+// WCAG 2.1's relative luminance and contrast ratio
+// (https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio).
+double luminance(const QColor &c)
+{
+    auto channel
+        = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// How well the ink of a widget stands out, as an eye reads it: the contrast between the
+// picture's most common colour (its background) and the pixel that differs most from it.
+double inkContrast(QWidget *widget)
+{
+    const QImage image = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[image.pixel(x, y)];
+    QRgb background = 0;
+    int most = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            background = it.key();
+        }
+    }
+    const double back = luminance(QColor(background));
+    double best = 1.0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const double l = luminance(QColor(it.key()));
+        best = std::max(best, (std::max(l, back) + 0.05) / (std::min(l, back) + 0.05));
+    }
+    return best;
+}
+} // namespace
 
 class TestComposeWindow : public QObject, ComposeWindowFixture
 {
@@ -318,6 +360,21 @@ void TestComposeWindow::darkPaletteScreenshot()
     QVERIFY2(body()->palette().color(QPalette::Base).lightness() < 80,
         qPrintable(body()->palette().color(QPalette::Base).name() + u' '
             + QApplication::palette().color(QPalette::Base).name()));
+    // Switched to dark while the window was open: the Cc/Bcc links and the formatting
+    // buttons' pictures are drawn in the dark palette's colours, readable on it (WCAG's
+    // 4.5:1 for text, 3:1 for pictures), not in the light palette's dark blue and grey.
+    auto *links = child<QLabel>("ccBccLinks");
+    QVERIFY(links->isVisible());
+    QVERIFY2(inkContrast(links) >= 4.5, qPrintable(QString::number(inkContrast(links))));
+    for (const char *name : {"bullets", "numbers", "link", "quote", "clear"}) {
+        QWidget *button = window->findChild<QToolBar *>(u"formatBar"_s)
+                              ->widgetForAction(body()->action(QString::fromLatin1(name)));
+        QVERIFY(button);
+        QVERIFY2(inkContrast(button) >= 3.0,
+            qPrintable(QString::fromLatin1(name) + u' ' + QString::number(inkContrast(button))));
+    }
+    QVERIFY2(inkContrast(child<QToolButton>("attachButton")) >= 3.0,
+        qPrintable(QString::number(inkContrast(child<QToolButton>("attachButton")))));
     screenshot(u"compose-dark"_s);
     QApplication::setPalette(light);
     QApplication::setStyle(oldStyle);

@@ -10,11 +10,11 @@
 #include "display/TimeText.h"
 #include "providers/ProviderRegistry.h"
 #include "settings/Settings.h"
-#include "ui/compose/ComposeTemplates.h"
 #include "ui/FieldMessage.h"
 #include "ui/accounts/MailboxIconProxy.h"
 #include "ui/compose/AttachmentList.h"
 #include "ui/compose/ComposeSpelling.h"
+#include "ui/compose/ComposeTemplates.h"
 #include "ui/compose/RecipientEdit.h"
 #include "ui/compose/SendLaterButton.h"
 #include "ui/compose/UndoSendBar.h"
@@ -202,6 +202,15 @@ void ComposeWindow::changeEvent(QEvent *event)
     // Leaving the window saves the draft at once.
     if (event->type() == QEvent::ActivationChange && !isActiveWindow())
         m_controller->autosave()->saveNow();
+    // Rich-text labels take their link colour from the palette when their text is set, and
+    // QLabel::setText ignores the same text: after a palette change (a dark theme switched on
+    // while the window is open) they are emptied and written again in the new colours.
+    if (event->type() == QEvent::PaletteChange && m_ccBccLinks && m_fromHint) {
+        m_ccBccLinks->clear();
+        updateCcBccLinks();
+        m_fromHint->clear();
+        updateFromHint();
+    }
     QMainWindow::changeEvent(event);
 }
 

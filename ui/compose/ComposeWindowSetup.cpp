@@ -14,6 +14,7 @@
 #include "display/Roles.h"
 #include "settings/Settings.h"
 #include "ui/Accessibility.h"
+#include "ui/DesktopLook.h"
 #include "ui/FieldMessage.h"
 #include "ui/compose/AttachmentList.h"
 #include "ui/compose/BodyEditor.h"
@@ -82,7 +83,7 @@ void ComposeWindow::setupMenus()
     ui->actionSend->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(ui->actionSend, &QAction::triggered, this, &ComposeWindow::send);
-    auto *saveEml = new QAction(tr("Save as .&eml…"), this);
+    auto *saveEml = new QAction(tr("Save As .&eml…"), this);
     saveEml->setObjectName(QStringLiteral("actionSaveEml"));
     const QList<QAction *> fileActions = ui->menuFile->actions();
     const qsizetype afterSend = fileActions.indexOf(ui->actionSend) + 1;
@@ -268,8 +269,8 @@ void ComposeWindow::setupBody()
             {"quote", "quote"}, {"clear", "clear-format"}};
     for (size_t i = 0; i < std::size(icons); ++i) {
         if (QAction *a = body->action(QString::fromLatin1(icons[i].first)))
-            a->setIcon(QIcon::fromTheme(QString::fromLatin1(icons[i].second),
-                QIcon(u":/outpost/icons/%1.svg"_s.arg(QString::fromLatin1(fallbacks[i].second)))));
+            a->setIcon(DesktopLook::themedIcon(
+                QString::fromLatin1(icons[i].second), QString::fromLatin1(fallbacks[i].second)));
     }
     ui->actionHtml->setIconText(tr("Rich Text"));
     ui->formatBar->addAction(ui->actionHtml);
@@ -528,7 +529,7 @@ void ComposeWindow::setupAttachments()
     attach->setToolTip(tr("Attach files to the message (Ctrl+Shift+A)"));
     ui->menuInsert->addAction(attach);
     addAction(attach); // the shortcut works wherever the focus is
-    attach->setIcon(QIcon::fromTheme(u"mail-attachment"_s, QIcon(u":/outpost/icons/attach.svg"_s)));
+    attach->setIcon(DesktopLook::themedIcon(u"mail-attachment"_s, u"attach"_s));
     // The paperclip beside Send, as mail programs have it.
     auto *paperclip = new QToolButton(this);
     paperclip->setObjectName(QStringLiteral("attachButton"));
