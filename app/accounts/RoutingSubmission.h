@@ -9,10 +9,11 @@ namespace Outpost {
 
 class SessionRegistry;
 
-// Sends through the instance that owns the draft's mailbox (several may be signed in at once):
-// each attempt is handed to a PlatformSubmission on that instance's PlatformClient. A direct
-// mailbox (SessionRegistry::direct()) sends straight through its provider instead: a
-// GmailSubmission or GraphSubmission with its own tokens.
+// Sends each mail the way its Route says (decided once, when it was queued): a platform route
+// is handed to a PlatformSubmission on the client of the session it names (several may be
+// signed in at once); a direct route to its provider's own submission (Gmail API or Graph,
+// with the mailbox's tokens). It resolves nothing itself, except for an outbox entry queued
+// before routes were kept (SessionRegistry::routeFor on its From).
 class RoutingSubmission : public Submission
 {
     Q_OBJECT
@@ -21,17 +22,20 @@ public:
     ~RoutingSubmission() override;
 
     SubmissionCapabilities capabilities() const override;
-    void submit(const Draft &draft, const QString &idempotencyKey) override;
+    void submit(const Draft &draft, const QString &idempotencyKey, const Route &route) override;
     void cancel() override;
-    void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
-        const QStringList &claimed, QObject *context,
+    void findSent(const Draft &draft, const QString &idempotencyKey, const Route &route,
+        const QDateTime &since, const QStringList &claimed, QObject *context,
         std::function<void(const Outpost::SentLookup &)> done) override;
 
 private:
-    // The submission for the draft's mailbox, a child of this; null with `error` when no
-    // signed-in instance or direct mailbox owns it.
-    Submission *routeFor(const Draft &draft, ServiceError *error);
-    Draft draftFor(const Draft &draft) const;
+    // The submission for the route (or, for an entry queued without one, for the draft's
+    // From), a child of this; null with `error` when the route's session or direct mailbox is
+    // gone, or nothing signed in owns the mailbox.
+    Submission *submissionFor(
+        const std::optional<Route> &route, const Draft &draft, ServiceError *error);
+    std::optional<Route> routeOf(const Route &given, const Draft &draft) const;
+    static Draft draftFor(const Draft &draft, const Route &route);
 
     SessionRegistry *m_sessions;
     QPointer<Submission> m_current;

@@ -145,6 +145,44 @@ InstanceSession *SessionRegistry::sessionFor(
     return nullptr;
 }
 
+std::optional<Route> SessionRegistry::routeFor(
+    const QString &from, std::optional<Provider> provider) const
+{
+    Route route;
+    route.mailbox = from.trimmed();
+    route.provider = provider;
+    if (m_direct) {
+        if (const auto mailbox = m_direct->find(from, provider)) {
+            route.kind = SendRoute::Direct;
+            route.mailbox = mailbox->address;
+            route.provider = mailbox->provider;
+            return route;
+        }
+    }
+    InstanceSession *session = sessionFor(from, provider);
+    if (!session && m_sessions.size() == 1)
+        session = m_sessions.first();
+    if (!session || route.mailbox.isEmpty())
+        return std::nullopt;
+    const MailboxResolution r = MailboxResolver::resolve(session->mailboxes(), from, provider);
+    if (r.kind == MailboxResolution::Kind::Resolved)
+        route.provider = r.mailbox.provider;
+    route.kind = SendRoute::Platform;
+    route.instance = session->instance();
+    route.account = session->email();
+    return route;
+}
+
+InstanceSession *SessionRegistry::sessionOf(const Route &route) const
+{
+    for (InstanceSession *s : m_sessions) {
+        if (s->instance() == route.instance
+            && s->email().compare(route.account, Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return nullptr;
+}
+
 void SessionRegistry::fetchMailboxes(
     QObject *context, std::function<void(const QList<Mailbox> &, const QList<ServiceError> &)> done)
 {

@@ -4,6 +4,7 @@
 #include "auth/InstanceList.h"
 #include "auth/Session.h"
 #include "mail/Mailbox.h"
+#include "mail/Route.h"
 #include "net/ServiceError.h"
 
 #include <QObject>
@@ -55,6 +56,14 @@ public:
 
     // The session whose last mailbox list connects `from` (through `provider`, when given).
     InstanceSession *sessionFor(const QString &from, std::optional<Provider> provider) const;
+    // The way a mail from `from` leaves, resolved here and only here: a direct mailbox goes
+    // straight to its provider; else the session whose mailboxes connect it (with a single
+    // session, that one, its mailbox list perhaps not loaded yet after a new sign-in).
+    // nullopt when nothing signed in owns it. ComposeController::send asks once per mail and
+    // the route stays with the outbox entry (Route).
+    std::optional<Route> routeFor(const QString &from, std::optional<Provider> provider) const;
+    // The session a platform route names (its instance and account); null once signed out.
+    InstanceSession *sessionOf(const Route &route) const;
     // Every session's mailboxes, fetched in parallel, then the direct ones; the errors of those
     // that failed.
     void fetchMailboxes(QObject *context,

@@ -276,7 +276,12 @@ bool ComposeController::send(const ComposeInput &input, const QDateTime &sendAt)
     if (!m_idempotencyKey.isEmpty() && !(m_keyedDraft == draft))
         m_idempotencyKey.clear();
     m_autosave->suspend(); // the outbox writes this very content, in one transaction
-    m_entryId = m_outbox->enqueue(record, sendAt, m_idempotencyKey);
+    // The way it leaves, decided here once: the outbox keeps it with the entry, and every
+    // attempt and lookup takes it (Route). Without sessions (a controller over one platform
+    // client) there is one way only.
+    const Route route
+        = m_sessions ? m_sessions->routeFor(draft.from, draft.provider).value_or(Route()) : Route();
+    m_entryId = m_outbox->enqueue(record, sendAt, m_idempotencyKey, route);
     rememberFrom(draft);
     if (const auto queued = m_outbox->entry(m_entryId)) {
         m_idempotencyKey = queued->idempotencyKey;
@@ -524,10 +529,9 @@ SendLimits ComposeController::limitsFor(const MailboxResolution &resolution) con
     if (resolution.kind != MailboxResolution::Kind::Resolved)
         return SendLimits::of(SendRoute::Platform, std::nullopt);
     const Mailbox &m = resolution.mailbox;
-    DirectMailboxes *direct = m_sessions ? m_sessions->direct() : nullptr;
-    const SendRoute route
-        = direct && direct->find(m.address, m.provider) ? SendRoute::Direct : SendRoute::Platform;
-    return SendLimits::of(route, m.provider)
+    const std::optional<Route> route
+        = m_sessions ? m_sessions->routeFor(m.address, m.provider) : std::nullopt;
+    return SendLimits::of(route ? route->kind : SendRoute::Platform, m.provider)
         .withMessageLimit(m_settings.maxMessageMB(m.provider) * 1024 * 1024);
 }
 

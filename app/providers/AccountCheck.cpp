@@ -92,19 +92,21 @@ SubmissionCapabilities AccountCheckedSubmission::capabilities() const
     return m_inner->capabilities();
 }
 
-void AccountCheckedSubmission::submit(const Draft &draft, const QString &idempotencyKey)
+void AccountCheckedSubmission::submit(
+    const Draft &draft, const QString &idempotencyKey, const Route &route)
 {
     delete m_attempt;
     m_attempt = new QObject(this);
     setState(State::Sending);
-    m_lookup(m_attempt, [this, draft, idempotencyKey](const Result<AccountIdentity> &identity) {
-        delete m_attempt;
-        if (!identity.ok())
-            return fail(identity.error());
-        if (!identity.value().allows(draft.from))
-            return fail(AccountCheck::refusal(m_provider, identity.value(), draft.from));
-        m_inner->submit(draft, idempotencyKey);
-    });
+    m_lookup(
+        m_attempt, [this, draft, idempotencyKey, route](const Result<AccountIdentity> &identity) {
+            delete m_attempt;
+            if (!identity.ok())
+                return fail(identity.error());
+            if (!identity.value().allows(draft.from))
+                return fail(AccountCheck::refusal(m_provider, identity.value(), draft.from));
+            m_inner->submit(draft, idempotencyKey, route);
+        });
 }
 
 void AccountCheckedSubmission::fail(const ServiceError &error)
@@ -124,11 +126,11 @@ void AccountCheckedSubmission::cancel()
 }
 
 void AccountCheckedSubmission::findSent(const Draft &draft, const QString &idempotencyKey,
-    const QDateTime &since, const QStringList &claimed, QObject *context,
+    const Route &route, const QDateTime &since, const QStringList &claimed, QObject *context,
     std::function<void(const SentLookup &)> done)
 {
     // Looking changes nothing: the account was checked before the attempt that is looked for.
-    m_inner->findSent(draft, idempotencyKey, since, claimed, context, std::move(done));
+    m_inner->findSent(draft, idempotencyKey, route, since, claimed, context, std::move(done));
 }
 
 } // namespace Outpost

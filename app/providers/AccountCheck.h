@@ -58,10 +58,10 @@ public:
     void setLookup(Lookup lookup) { m_lookup = std::move(lookup); }
 
     SubmissionCapabilities capabilities() const override;
-    void submit(const Draft &draft, const QString &idempotencyKey) override;
+    void submit(const Draft &draft, const QString &idempotencyKey, const Route &route) override;
     void cancel() override;
-    void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
-        const QStringList &claimed, QObject *context,
+    void findSent(const Draft &draft, const QString &idempotencyKey, const Route &route,
+        const QDateTime &since, const QStringList &claimed, QObject *context,
         std::function<void(const Outpost::SentLookup &)> done) override;
 
 private:

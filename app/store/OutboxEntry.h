@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mail/Receipt.h"
+#include "mail/Route.h"
 #include "store/DraftRecord.h"
 
 namespace Outpost {
@@ -46,6 +47,9 @@ struct OutboxEntry
     OutboxError lastError;
     Receipt receipt; // once sent
     DraftRecord draft;
+    // The way it leaves, decided when it was queued (invalid for entries queued before routes
+    // were kept: resolved from From then).
+    Route route;
 
     bool operator==(const OutboxEntry &other) const = default;
 };

@@ -12,11 +12,12 @@ using namespace Qt::StringLiterals;
 namespace OutboxSql {
 
 namespace {
-const QString columns = u"id, draft_id, idempotency_key, state, attempts, next_attempt_at, "
-                        "scheduled_at, enqueued_at, sent_at, error_kind, error_status, "
-                        "error_message, error_field, receipt_message_id, "
-                        "receipt_conversation_id, receipt_thread_id, receipt_status, "
-                        "receipt_rfc_message_id, receipt_created_at, unknown_since, checks"_s;
+const QString columns
+    = u"id, draft_id, idempotency_key, state, attempts, next_attempt_at, "
+      "scheduled_at, enqueued_at, sent_at, error_kind, error_status, "
+      "error_message, error_field, receipt_message_id, "
+      "receipt_conversation_id, receipt_thread_id, receipt_status, "
+      "receipt_rfc_message_id, receipt_created_at, unknown_since, checks, route"_s;
 
 QVariant text(const QString &s)
 {
@@ -47,6 +48,7 @@ OutboxEntry fromRow(const QSqlQuery &q)
     e.receipt.createdAt = StoreSql::time(q.value(18));
     e.unknownSince = StoreSql::time(q.value(19));
     e.checks = q.value(20).toInt();
+    e.route = Route::fromText(q.value(21).toString());
     return e;
 }
 
@@ -72,7 +74,8 @@ bool insert(StoreConnection &c, const OutboxEntry &e, QString *error)
 {
     QSqlQuery q(c.db());
     q.prepare(u"INSERT INTO outbox (id, draft_id, idempotency_key, state, attempts, "
-              "next_attempt_at, scheduled_at, enqueued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "next_attempt_at, scheduled_at, enqueued_at, route) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s);
     q.addBindValue(e.id);
     q.addBindValue(e.draft.id);
     q.addBindValue(e.idempotencyKey);
@@ -81,6 +84,7 @@ bool insert(StoreConnection &c, const OutboxEntry &e, QString *error)
     q.addBindValue(StoreSql::time(e.nextAttemptAt));
     q.addBindValue(StoreSql::time(e.scheduledAt));
     q.addBindValue(StoreSql::time(e.enqueuedAt));
+    q.addBindValue(e.route.toText()); // decided once: never updated
     return StoreSql::exec(q, error);
 }
 

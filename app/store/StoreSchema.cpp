@@ -150,6 +150,12 @@ const char *const migration8[] = {
     " updated_at INTEGER NOT NULL)",
 };
 
+const char *const migration9[] = {
+    // The way each mail leaves, decided once when it was sent (Route, as JSON): attempts and
+    // lookups take it without resolving From again. Empty for entries queued before.
+    "ALTER TABLE outbox ADD COLUMN route TEXT NOT NULL DEFAULT ''",
+};
+
 struct Migration
 {
     const char *const *begin;
@@ -165,6 +171,7 @@ const Migration migrations[] = {
     {std::begin(migration6), std::end(migration6)},
     {std::begin(migration7), std::end(migration7)},
     {std::begin(migration8), std::end(migration8)},
+    {std::begin(migration9), std::end(migration9)},
 };
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)

@@ -112,7 +112,8 @@ void Outbox::start()
         });
 }
 
-QString Outbox::enqueue(const DraftRecord &draft, const QDateTime &sendAt, const QString &key)
+QString Outbox::enqueue(
+    const DraftRecord &draft, const QDateTime &sendAt, const QString &key, const Route &route)
 {
     const QDateTime now = m_clock->now();
     Item item;
@@ -120,6 +121,7 @@ QString Outbox::enqueue(const DraftRecord &draft, const QDateTime &sendAt, const
     e.id = newId();
     e.idempotencyKey = key.isEmpty() ? newId() : key;
     e.enqueuedAt = now;
+    e.route = route;
     e.draft = draft;
     e.draft.openInWindow = false;
     e.draft.updatedAt = now;
@@ -426,7 +428,8 @@ void Outbox::submitAttempt(const QString &id)
     // Copies: a synchronous failure may re-enter and change the list.
     const Draft draft = item->entry.draft.draft;
     const QString key = item->entry.idempotencyKey;
-    m_submission->submit(draft, key);
+    const Route route = item->entry.route;
+    m_submission->submit(draft, key, route);
 }
 
 void Outbox::onSucceeded(const Receipt &receipt)

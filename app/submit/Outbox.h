@@ -88,9 +88,11 @@ public:
     bool isStarted() const { return m_started; }
 
     // Moves the draft into the outbox with `idempotencyKey` (empty: a fresh one). `sendAt`
-    // in the future: held until then. Returns the entry's id; queued() once it is stored.
-    QString enqueue(
-        const DraftRecord &draft, const QDateTime &sendAt = {}, const QString &idempotencyKey = {});
+    // in the future: held until then. `route`: the way it leaves, decided by the caller once
+    // (every attempt and lookup hands it to the Submission); invalid: the Submission resolves
+    // From itself. Returns the entry's id; queued() once it is stored.
+    QString enqueue(const DraftRecord &draft, const QDateTime &sendAt = {},
+        const QString &idempotencyKey = {}, const Route &route = {});
     // During the undo window only: the entry leaves the outbox, its draft is editable again.
     bool undo(const QString &entryId);
     // Takes unsent mail back for editing (never while it is being submitted).

@@ -63,8 +63,9 @@ void Outbox::startCheck(Item &item)
                 claimed += mine;
         }
         const OutboxEntry &looked = checked->entry;
-        m_submission->findSent(looked.draft.draft, looked.idempotencyKey, looked.unknownSince,
-            claimed, this, [this, id](const SentLookup &result) { onLookup(id, result); });
+        m_submission->findSent(looked.draft.draft, looked.idempotencyKey, looked.route,
+            looked.unknownSince, claimed, this,
+            [this, id](const SentLookup &result) { onLookup(id, result); });
     });
 }
 

@@ -16,7 +16,7 @@ SubmissionCapabilities PlatformSubmission::capabilities() const
     return {true, SendLimits::of(SendRoute::Platform, std::nullopt)};
 }
 
-void PlatformSubmission::submit(const Draft &draft, const QString &idempotencyKey)
+void PlatformSubmission::submit(const Draft &draft, const QString &idempotencyKey, const Route &)
 {
     Q_ASSERT(!m_call);
     setState(State::Sending);
@@ -41,8 +41,9 @@ void PlatformSubmission::cancel()
         m_verifier->cancel();
 }
 
-void PlatformSubmission::findSent(const Draft &draft, const QString &, const QDateTime &since,
-    const QStringList &claimed, QObject *context, std::function<void(const SentLookup &)> done)
+void PlatformSubmission::findSent(const Draft &draft, const QString &, const Route &,
+    const QDateTime &since, const QStringList &claimed, QObject *context,
+    std::function<void(const SentLookup &)> done)
 {
     if (!m_verifier)
         m_verifier = new SendVerifier(m_client, this);

@@ -19,12 +19,12 @@ public:
     explicit PlatformSubmission(PlatformClient *client, QObject *parent = nullptr);
 
     SubmissionCapabilities capabilities() const override;
-    void submit(const Draft &draft, const QString &idempotencyKey) override;
+    void submit(const Draft &draft, const QString &idempotencyKey, const Route &route) override;
     void cancel() override;
     // Looks in the recipients' conversations (SendVerifier).
     // The platform's messages carry no key of ours: the match is by content (SentMatch).
-    void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
-        const QStringList &claimed, QObject *context,
+    void findSent(const Draft &draft, const QString &idempotencyKey, const Route &route,
+        const QDateTime &since, const QStringList &claimed, QObject *context,
         std::function<void(const SentLookup &)> done) override;
 
 private:

@@ -8,8 +8,8 @@ namespace Outpost {
 
 Submission::~Submission() = default;
 
-void Submission::findSent(const Draft &, const QString &, const QDateTime &, const QStringList &,
-    QObject *context, std::function<void(const SentLookup &)> done)
+void Submission::findSent(const Draft &, const QString &, const Route &, const QDateTime &,
+    const QStringList &, QObject *context, std::function<void(const SentLookup &)> done)
 {
     QTimer::singleShot(0, context, [done] { done({SentLookup::Outcome::Unsupported, {}, {}}); });
 }

@@ -3,6 +3,7 @@
 
 #include "mail/Draft.h"
 #include "mail/Receipt.h"
+#include "mail/Route.h"
 #include "mail/SendLimits.h"
 #include "net/ServiceError.h"
 #include "submit/SentMatch.h"
@@ -33,8 +34,11 @@ public:
     ~Submission() override;
 
     virtual SubmissionCapabilities capabilities() const = 0;
-    // `idempotencyKey` is the same for every attempt at the same mail.
-    virtual void submit(const Draft &draft, const QString &idempotencyKey) = 0;
+    // `idempotencyKey` is the same for every attempt at the same mail. `route` is the way the
+    // mail was given when it was queued (Route; invalid when none was decided): a submission
+    // bound to one mailbox (the platform's client, a provider's API) has only one way and
+    // ignores it; RoutingSubmission takes it.
+    virtual void submit(const Draft &draft, const QString &idempotencyKey, const Route &route) = 0;
     virtual void cancel() = 0;
     // After an attempt whose outcome is unknown (SentMatch::outcomeUnknown): looks for the mail
     // among what the service stored since `since`, never taking a message in `claimed` (other
@@ -43,7 +47,7 @@ public:
     // files a sent mail a moment later (Graph's Sent Items) is asked again by the outbox after
     // OutboxSettings::checkDelays. `done` runs once, never after `context` is gone; cancel()
     // stops the lookup too. The default cannot look: Unsupported.
-    virtual void findSent(const Draft &draft, const QString &idempotencyKey,
+    virtual void findSent(const Draft &draft, const QString &idempotencyKey, const Route &route,
         const QDateTime &since, const QStringList &claimed, QObject *context,
         std::function<void(const Outpost::SentLookup &)> done);
 

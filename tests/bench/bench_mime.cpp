@@ -169,7 +169,7 @@ int main(int argc, char **argv)
     const double before = resetPeak();
     QElapsedTimer timer;
     timer.start();
-    graph.submit(draft, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    graph.submit(draft, QUuid::createUuid().toString(QUuid::WithoutBraces), {});
     while (outcome.isEmpty() && timer.elapsed() < 120'000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     const double graphSecs = double(timer.nsecsElapsed()) / 1e9;

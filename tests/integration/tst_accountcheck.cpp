@@ -126,7 +126,7 @@ TestAccountCheck::Outcome TestAccountCheck::send(Submission &submission, const D
         [&](const Receipt &r) { outcome.receipt = r; });
     connect(&submission, &Submission::failed, &guard,
         [&](const ServiceError &e) { outcome.error = e; });
-    submission.submit(d, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    submission.submit(d, QUuid::createUuid().toString(QUuid::WithoutBraces), {});
     if (!QTest::qWaitFor([&] { return outcome.receipt || outcome.error; }, 30000))
         outcome.error = ServiceError::network(ServiceError::Kind::Timeout, u"test"_s, u"none"_s);
     return outcome;

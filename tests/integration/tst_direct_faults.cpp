@@ -34,7 +34,7 @@ using namespace std::chrono_literals;
 using namespace Outpost::Testing; // FaultRun, StoredMails, verifyExactlyOnce
 
 namespace {
-struct Route
+struct DirectRoute
 {
     Provider provider;
     QString mailbox;
@@ -42,7 +42,7 @@ struct Route
     QString name; // for /_sandbox/provider-messages
 };
 
-Route routeFor(Provider provider)
+DirectRoute routeFor(Provider provider)
 {
     if (provider == Provider::Gmail)
         return {provider, u"dana.direct@gmail.example"_s,
@@ -72,7 +72,7 @@ void TestDirectFaults::everyMailExactlyOnceThroughDroppedConnections()
 {
     QFETCH(Provider, provider);
     QFETCH(bool, rewritten);
-    const Route route = routeFor(provider);
+    const DirectRoute route = routeFor(provider);
     const int count = FaultRun::sends(20);
     Sandbox::SandboxOptions options = testOptions();
     options.gmailSearchDelayMs = 150; // Gmail's search, late

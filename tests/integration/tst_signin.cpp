@@ -273,7 +273,7 @@ void TestSignIn::severalInstancesAtOnce()
     draft.to = AddressList::parse(u"jamie.lee@example.com"_s).addresses;
     draft.subject = u"From the second instance"_s;
     draft.body = u"Hello"_s;
-    submission.submit(draft, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    submission.submit(draft, QUuid::createUuid().toString(QUuid::WithoutBraces), {});
     QVERIFY(sent.wait(10000));
     const auto subjects = [](const QJsonArray &messages) {
         QStringList out;

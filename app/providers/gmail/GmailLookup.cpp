@@ -12,8 +12,9 @@ namespace Outpost {
 
 using Outcome = SentLookup::Outcome;
 
-void GmailSubmission::findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &,
-    const QStringList &claimed, QObject *context, std::function<void(const SentLookup &)> done)
+void GmailSubmission::findSent(const Draft &draft, const QString &idempotencyKey, const Route &,
+    const QDateTime &, const QStringList &claimed, QObject *context,
+    std::function<void(const SentLookup &)> done)
 {
     // users.messages.list?q=rfc822msgid:… finds a message by its Message-ID header
     // (support.google.com/mail/answer/7190, "rfc822msgid:"). Assumed (Google does not say):

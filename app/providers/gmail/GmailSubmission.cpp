@@ -78,7 +78,7 @@ QString GmailSubmission::writeEml(const Draft &draft, const QString &idempotency
     return {};
 }
 
-void GmailSubmission::submit(const Draft &draft, const QString &idempotencyKey)
+void GmailSubmission::submit(const Draft &draft, const QString &idempotencyKey, const Route &)
 {
     setState(State::Sending);
     m_threadId = draft.threadId;

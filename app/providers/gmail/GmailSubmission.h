@@ -31,11 +31,11 @@ public:
     ~GmailSubmission() override;
 
     SubmissionCapabilities capabilities() const override;
-    void submit(const Draft &draft, const QString &idempotencyKey) override;
+    void submit(const Draft &draft, const QString &idempotencyKey, const Route &route) override;
     void cancel() override;
     // Looks for the Message-ID this key gives (GmailLookup.cpp).
-    void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
-        const QStringList &claimed, QObject *context,
+    void findSent(const Draft &draft, const QString &idempotencyKey, const Route &route,
+        const QDateTime &since, const QStringList &claimed, QObject *context,
         std::function<void(const Outpost::SentLookup &)> done) override;
 
     // Keeps a copy of exactly what is uploaded (the .eml export of a direct send).

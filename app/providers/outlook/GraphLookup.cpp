@@ -15,7 +15,7 @@ namespace Outpost {
 
 using Outcome = SentLookup::Outcome;
 
-void GraphSubmission::findSent(const Draft &draft, const QString &idempotencyKey,
+void GraphSubmission::findSent(const Draft &draft, const QString &idempotencyKey, const Route &,
     const QDateTime &since, const QStringList &claimed, QObject *context,
     std::function<void(const SentLookup &)> done)
 {

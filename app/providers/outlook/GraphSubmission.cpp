@@ -65,7 +65,7 @@ SubmissionCapabilities GraphSubmission::capabilities() const
     return {true, SendLimits::of(SendRoute::Direct, Provider::Outlook)};
 }
 
-void GraphSubmission::submit(const Draft &draft, const QString &idempotencyKey)
+void GraphSubmission::submit(const Draft &draft, const QString &idempotencyKey, const Route &)
 {
     setState(State::Sending);
     m_draft = draft;
@@ -292,7 +292,7 @@ void GraphSubmission::lookupReceipt()
     // The copy is looked for as a lost send is (findSent: by internetMessageId, then by what
     // it says), so a tenant that does not keep the id still gives the receipt.
     static constexpr int waitsMs[] = {100, 200, 400, 800, 1600, 3200};
-    findSent(m_draft, m_key, m_began, {}, this, [this](const SentLookup &lookup) {
+    findSent(m_draft, m_key, {}, m_began, {}, this, [this](const SentLookup &lookup) {
         if (lookup.outcome == SentLookup::Outcome::Found)
             return sentWith(lookup.receipt);
         if (lookup.outcome == SentLookup::Outcome::NotFound

@@ -29,12 +29,12 @@ public:
     ~GraphSubmission() override;
 
     SubmissionCapabilities capabilities() const override;
-    void submit(const Draft &draft, const QString &idempotencyKey) override;
+    void submit(const Draft &draft, const QString &idempotencyKey, const Route &route) override;
     void cancel() override;
     // Looks for the internetMessageId this key gives in Sent Items, then for a sent copy that
     // says what the draft says (GraphLookup.cpp).
-    void findSent(const Draft &draft, const QString &idempotencyKey, const QDateTime &since,
-        const QStringList &claimed, QObject *context,
+    void findSent(const Draft &draft, const QString &idempotencyKey, const Route &route,
+        const QDateTime &since, const QStringList &claimed, QObject *context,
         std::function<void(const Outpost::SentLookup &)> done) override;
 
 private:
