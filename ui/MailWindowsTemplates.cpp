@@ -33,9 +33,7 @@ PlatformClient *MailWindows::templatesClient() const
 {
     if (m_client)
         return m_client;
-    if (m_sessions && !m_sessions->sessions().isEmpty())
-        return m_sessions->sessions().first()->client();
-    return nullptr;
+    return m_sessions ? m_sessions->firstClient() : nullptr;
 }
 
 void MailWindows::setSessions(SessionRegistry *sessions)

@@ -173,6 +173,11 @@ std::optional<Route> SessionRegistry::routeFor(
     return route;
 }
 
+PlatformClient *SessionRegistry::firstClient() const
+{
+    return m_sessions.isEmpty() ? nullptr : m_sessions.first()->client();
+}
+
 InstanceSession *SessionRegistry::sessionOf(const Route &route) const
 {
     for (InstanceSession *s : m_sessions) {

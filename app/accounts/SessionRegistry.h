@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 namespace Outpost {
 
 class DirectMailboxes;
+class PlatformClient;
 class InstanceSession;
 class TokenStore;
 
@@ -62,6 +63,9 @@ public:
     // nullopt when nothing signed in owns it. ComposeController::send asks once per mail and
     // the route stays with the outbox entry (Route).
     std::optional<Route> routeFor(const QString &from, std::optional<Provider> provider) const;
+    // The client of the first signed-in instance, for what belongs to an instance rather than
+    // to one mail (its email templates, users, contact notes, contacts); null with none.
+    PlatformClient *firstClient() const;
     // The session a platform route names (its instance and account); null once signed out.
     InstanceSession *sessionOf(const Route &route) const;
     // Every session's mailboxes, fetched in parallel, then the direct ones; the errors of those

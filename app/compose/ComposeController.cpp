@@ -102,9 +102,7 @@ PlatformClient *ComposeController::instanceClient() const
 {
     if (m_client)
         return m_client;
-    if (m_sessions && !m_sessions->sessions().isEmpty())
-        return m_sessions->sessions().first()->client();
-    return nullptr;
+    return m_sessions ? m_sessions->firstClient() : nullptr;
 }
 
 RecipientCompleter *ComposeController::createCompleter(QObject *parent)

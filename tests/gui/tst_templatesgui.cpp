@@ -9,10 +9,10 @@
 #include "compose/TemplateLibrary.h"
 #include "tests/support/MailWindowsRig.h"
 #include "tests/support/SandboxTestClient.h"
-#include "ui/compose/BodyEditor.h"
-#include "ui/compose/ComposeWindow.h"
 #include "ui/FieldMessage.h"
 #include "ui/MailWindows.h"
+#include "ui/compose/BodyEditor.h"
+#include "ui/compose/ComposeWindow.h"
 #include "ui/compose/RecipientEdit.h"
 #include "ui/compose/TemplatesWindow.h"
 
@@ -37,6 +37,7 @@ class TestTemplatesGui : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
     void cleanup();
     void aMissingFieldBlocksSendUntilEdited();
@@ -50,9 +51,20 @@ private:
     MailWindowsRig rig;
 };
 
+// Each test twice: with the windows given the instance's client, and wired as the app wires
+// them, where the windows and controllers have no client of their own and find the instance's
+// in the signed-in sessions (the app once showed none of the team's templates that way).
+void TestTemplatesGui::initTestCase_data()
+{
+    QTest::addColumn<MailWindowsRig::Wiring>("wiring");
+    QTest::addRow("own client") << MailWindowsRig::Wiring::OwnClient;
+    QTest::addRow("shared sessions") << MailWindowsRig::Wiring::SharedSessions;
+}
+
 void TestTemplatesGui::init()
 {
-    QVERIFY(rig.start());
+    QFETCH_GLOBAL(MailWindowsRig::Wiring, wiring);
+    QVERIFY(rig.start(wiring));
 }
 
 void TestTemplatesGui::cleanup()

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/RoutingSubmission.h"
+#include "accounts/SessionRegistry.h"
+#include "auth/InstanceList.h"
+#include "auth/TokenStore.h"
+#include "compose/ComposeController.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/Settings.h"
@@ -64,9 +69,19 @@ struct MailWindowsRig
     MailWindowsRig &operator=(const MailWindowsRig &) = delete;
     ~MailWindowsRig() { stop(); }
 
+    enum class Wiring {
+        // The windows and their controllers are given the sandbox's client: one instance.
+        OwnClient,
+        // As GuiLauncher wires them: no client of their own; the signed-in sessions
+        // (SessionRegistry, the sandbox's one among them) are handed to the windows and to each
+        // controller, which find the instance's client there, and mail goes through
+        // RoutingSubmission on the Route each send decides.
+        SharedSessions,
+    };
+
     // Everything up to the windows, none open yet. False when the sandbox does not start (the
     // reason is printed).
-    bool start()
+    bool start(Wiring wiring = Wiring::OwnClient)
     {
         using namespace std::chrono_literals;
         stop();
@@ -79,15 +94,31 @@ struct MailWindowsRig
         network = std::make_unique<QNetworkAccessManager>();
         client = std::make_unique<PlatformClient>(
             network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-        submission = std::make_unique<PlatformSubmission>(client.get());
+        if (wiring == Wiring::SharedSessions) {
+            tokens = std::make_unique<TokenStore>();
+            instances
+                = std::make_unique<InstanceList>(dir->filePath(QStringLiteral("instances.ini")));
+            sessions
+                = std::make_unique<SessionRegistry>(network.get(), tokens.get(), instances.get());
+            sessions->addTransient(Session {sandbox->url(), sandbox->demoToken(), {}, {}});
+            submission = std::make_unique<RoutingSubmission>(sessions.get());
+        } else {
+            submission = std::make_unique<PlatformSubmission>(client.get());
+        }
         clock = std::make_unique<ManualClock>();
         store = std::make_unique<LocalStore>();
         store->open(dir->filePath(QStringLiteral("outpost.sqlite")));
         OutboxSettings settings;
         settings.retry = RetryPolicy {1s, 60s, 3};
         outbox = std::make_unique<Outbox>(store.get(), submission.get(), clock.get(), settings);
-        windows = std::make_unique<MailWindows>(client.get(), outbox.get(), preferences);
+        windows = std::make_unique<MailWindows>(
+            wiring == Wiring::SharedSessions ? nullptr : client.get(), outbox.get(), preferences);
         windows->setCloseDelayAfterSend(50);
+        if (sessions) {
+            SessionRegistry *shared = sessions.get();
+            windows->setSessions(shared);
+            windows->setControllerSetup([shared](ComposeController *c) { c->setSessions(shared); });
+        }
         return true;
     }
 
@@ -103,6 +134,9 @@ struct MailWindowsRig
         outbox.reset();
         store.reset();
         submission.reset();
+        sessions.reset();
+        instances.reset();
+        tokens.reset();
         client.reset();
         network.reset();
         http.reset();
@@ -165,7 +199,10 @@ struct MailWindowsRig
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
+    std::unique_ptr<TokenStore> tokens; // SharedSessions only
+    std::unique_ptr<InstanceList> instances; // SharedSessions only
+    std::unique_ptr<SessionRegistry> sessions; // SharedSessions only
+    std::unique_ptr<Submission> submission;
     std::unique_ptr<ManualClock> clock;
     std::unique_ptr<LocalStore> store;
     Outpost::Settings preferences; // the process's one, as main() makes it
