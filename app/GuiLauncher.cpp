@@ -11,11 +11,12 @@
 #include "auth/TokenStore.h"
 #include "cli/CommandLine.h"
 #include "cli/ComposeRequest.h"
+#include "cli/Environment.h"
+#include "cli/SandboxModule.h"
 #include "compose/ComposeController.h"
 #include "mail/MailtoUrl.h"
 #include "mail/SystemClock.h"
 #include "sandbox/ProviderSeed.h"
-#include "cli/SandboxModule.h"
 #include "sandbox/SandboxServer.h" // SandboxOptions, DemoUser: the sandbox itself is a plugin
 #include "settings/Settings.h"
 #include "settings/SettingsSalvage.h"
@@ -257,7 +258,8 @@ int runGui(int &argc, char **argv)
     DirectMailboxes direct(&network, &providerSignIn,
         embedded ? sandboxConfig.filePath(QStringLiteral("direct-mailboxes.ini"))
                  : DirectMailboxes::defaultFile());
-    direct.setOverrides(sandboxServers);
+    // What the user started Outpost with wins over the sandbox's servers.
+    direct.setOverrides(layered(sandboxServers, configFromEnvironment()));
     direct.load();
     if (embedded) {
         direct.addTransient({Provider::Gmail, Sandbox::ProviderSeed::gmailAddress.toString(),

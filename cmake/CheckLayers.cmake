@@ -33,6 +33,18 @@ foreach(layer IN LISTS OUTPOST_LAYERS)
                     "(mail/Clock.h) or call systemNow()")
             endforeach()
         endif()
+        # No hidden inputs: the environment is read by the program's wiring (app/*.cpp, the
+        # command line in app/cli) and handed down (ConfigOverrides, Session, options), never
+        # read by a library below it. The sandbox, a stand-in started by the wiring, and ui/
+        # (Qt's own plugin and WebEngine switches) are outside this rule.
+        if(NOT layer STREQUAL "sandbox" AND NOT layer STREQUAL "cli" AND NOT layer STREQUAL "ui")
+            file(STRINGS ${file} envs REGEX "(qEnvironmentVariable[A-Za-z]*|qgetenv|getenv|QProcessEnvironment)[ \t]*[(:]")
+            foreach(env IN LISTS envs)
+                string(STRIP "${env}" env)
+                list(APPEND problems "${shown}: reads the environment (${env}): take the value "
+                    "from the wiring (ConfigOverrides, or an option)")
+            endforeach()
+        endif()
         foreach(line IN LISTS lines)
             if(NOT line MATCHES "^[ \t]*#[ \t]*include[ \t]*([<\"])([^>\"]+)[>\"]")
                 continue()

@@ -15,15 +15,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Outpost::OAuthProfile)
 };
 
-// The environment (what the user started Outpost with) wins over the overrides handed in,
-// which win over the settings, which win over the default.
+// The overrides handed in (the environment over the embedded sandbox's servers) win over the
+// settings, which win over the default.
 QString configured(const QSettings *settings, const ConfigOverrides &overrides,
     const QString &profile, const char *envSuffix, const QString &key, const QString &fallback)
 {
     const QByteArray env = "OUTPOST_" + profile.toUpper().toLatin1() + '_' + envSuffix;
-    const QString fromEnv = qEnvironmentVariable(env.constData());
-    if (!fromEnv.isEmpty())
-        return fromEnv;
     const QString given = overrides.value(env);
     if (!given.isEmpty())
         return given;
@@ -50,6 +47,13 @@ bool secureEnough(const QUrl &url)
         && (url.scheme() == u"https" || (url.scheme() == u"http" && InstanceUrl::isLoopback(url)));
 }
 } // namespace
+
+ConfigOverrides layered(ConfigOverrides base, const ConfigOverrides &over)
+{
+    for (auto it = over.cbegin(); it != over.cend(); ++it)
+        base.insert(it.key(), it.value());
+    return base;
+}
 
 OAuthProfile OAuthProfile::google(const QSettings *s, const ConfigOverrides &o)
 {

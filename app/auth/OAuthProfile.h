@@ -17,15 +17,20 @@ namespace Outpost {
 
 // Configuration handed in explicitly, which wins over the settings: values under the names of
 // the OUTPOST_* environment variables (OUTPOST_GOOGLE_TOKEN_URL, OUTPOST_GMAIL_API_URL, …).
-// The embedded sandbox passes its own servers this way instead of changing the process's
-// environment behind everyone's back.
+// The program's wiring (GuiLauncher, the command line) reads the environment once
+// (cli/Environment.h, configFromEnvironment) and hands the result down with the embedded sandbox's
+// servers under it; no library reads the environment itself (cmake/CheckLayers.cmake fails the
+// build if one does), so a test sets endpoints by passing them, never by changing the process.
 using ConfigOverrides = QHash<QByteArray, QString>;
 
+// `base` with `over`'s values in place of its own (what the user set wins over a stand-in's).
+ConfigOverrides layered(ConfigOverrides base, const ConfigOverrides &over);
+
 // One OAuth 2.0 authorization server as Outpost uses it for direct sending: where it is, who
-// Outpost is to it, and what it asks for. Endpoints and client ids come from the environment
-// (OUTPOST_GOOGLE_AUTH_URL, …, what the user set when starting Outpost), then the overrides
-// passed in (the embedded sandbox's servers), then the settings (`oauth/google/authUrl`, …),
-// then the provider's real defaults.
+// Outpost is to it, and what it asks for. Endpoints and client ids come from the overrides
+// passed in (OUTPOST_GOOGLE_AUTH_URL, …: what the user set when starting Outpost, over the
+// embedded sandbox's servers), then the settings (`oauth/google/authUrl`, …), then the
+// provider's real defaults.
 struct OAuthProfile
 {
     QString name; // google | microsoft

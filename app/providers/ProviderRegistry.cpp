@@ -8,9 +8,6 @@ namespace Outpost {
 
 QUrl ProviderInfo::apiBase(const ConfigOverrides &overrides) const
 {
-    const QString set = qEnvironmentVariable(apiUrlVariable.constData());
-    if (!set.isEmpty())
-        return QUrl(set);
     const QString given = overrides.value(apiUrlVariable);
     if (!given.isEmpty())
         return QUrl(given);

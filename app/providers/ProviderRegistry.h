@@ -91,8 +91,8 @@ struct ProviderInfo
 
     QString wireName() const { return providerName(id); }
     QString displayName() const { return providerDisplayName(id); }
-    // The API base for this provider: the variable in the environment, else in `overrides`,
-    // else the real API.
+    // The API base for this provider: its variable's value in `overrides` (the environment's
+    // OUTPOST_GMAIL_API_URL, …, or a stand-in's), else the real API.
     QUrl apiBase(const ConfigOverrides &overrides) const;
     // The error mapper of ProviderHttp, at the time of the answer.
     std::function<ServiceError(int, const QByteArray &, const QByteArray &)> errorMapper() const;

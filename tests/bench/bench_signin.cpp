@@ -77,8 +77,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
         return 1;
     }
+    ConfigOverrides servers;
     for (const auto &[key, value] : Sandbox::OAuthServers::environment(sandbox.url()))
-        qputenv(key.constData(), value.toUtf8());
+        servers.insert(key, value);
     QTemporaryDir config;
     QNetworkAccessManager network;
 
@@ -143,7 +144,7 @@ int main(int argc, char **argv)
         bool done = false;
         QObject::connect(
             &flow, &OAuthFlow::finished, &app, [&] { done = true; }, Qt::SingleShotConnection);
-        flow.authorize(OAuthProfile::google());
+        flow.authorize(OAuthProfile::google(nullptr, servers));
         spin([&] { return done; });
         flowTimes += double(t.nsecsElapsed()) / 1e6;
     }

@@ -16,7 +16,7 @@ echo "PASS: $src keeps its layers"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/cmake" "$tmp/app/mail" "$tmp/app/conversation" "$tmp/app/threads" "$tmp/app/submit" \
-    "$tmp/app/providers/gmail" "$tmp/ui"
+    "$tmp/app/providers/gmail" "$tmp/app/cli" "$tmp/ui"
 cp "$src/cmake/OutpostLayers.cmake" "$src/cmake/CheckLayers.cmake" "$tmp/cmake/"
 printf '#include <QString>\n#include <QWidget>\n#include "compose/ComposeController.h"\n' \
     > "$tmp/app/mail/Bad.cpp"
@@ -28,6 +28,9 @@ printf '#include "compose/ComposeController.h"\n#include <QSettings>\n' > "$tmp/
 printf '#include <QWidget>\n#include <QNetworkAccessManager>\n' > "$tmp/ui/View.cpp"
 # One clock: reading the system's time outside mail/Clock.cpp is refused.
 printf 'auto t = QDateTime::currentDateTimeUtc();\n' > "$tmp/app/threads/Late.cpp"
+# No hidden inputs: a library reading the environment is refused; the command line may.
+printf 'QUrl u(qEnvironmentVariable("OUTPOST_GMAIL_API_URL"));\n' > "$tmp/app/providers/gmail/Api.cpp"
+printf 'QString t = qEnvironmentVariable("OUTPOST_TOKEN");\n' > "$tmp/app/cli/Send.cpp"
 # The providers sit above submit: the outbox never names one (it asks its Submission).
 printf '#include "providers/ProviderRegistry.h"\n' > "$tmp/app/submit/Route.cpp"
 printf '#include "submit/Submission.h"\n#include "settings/Settings.h"\n' \
@@ -41,10 +44,11 @@ for expected in "app/mail/Bad.cpp: includes <QWidget> from QtWidgets" \
     "ui/View.cpp: includes <QNetworkAccessManager> from QtNetwork" \
     "app/submit/Route.cpp: includes providers/ProviderRegistry.h" \
     "app/providers/gmail/Row.cpp: includes settings/Settings.h" \
-    "app/threads/Late.cpp: reads the system's time"; do
+    "app/threads/Late.cpp: reads the system's time" \
+    "app/providers/gmail/Api.cpp: reads the environment"; do
     grep -qF "$expected" <<<"$out" || fail "the check did not say: $expected"$'\n'"$out"
 done
-grep -q "Ok.cpp\|QString\|QSettings\|ui/View.cpp: includes <QWidget>\|Row.cpp: includes submit/" <<<"$out" \
+grep -q "Ok.cpp\|cli/Send.cpp\|QString\|QSettings\|ui/View.cpp: includes <QWidget>\|Row.cpp: includes submit/" <<<"$out" \
     && fail "the check refused an allowed include:"$'\n'"$out"
 echo "PASS: forbidden includes are named"
 

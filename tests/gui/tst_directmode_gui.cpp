@@ -97,8 +97,6 @@ void TestDirectModeGui::init()
 {
     sandbox = Sandbox::Testing::startSandbox();
     QVERIFY(sandbox);
-    for (const auto &[key, value] : Sandbox::OAuthServers::environment(sandbox->url()))
-        qputenv(key.constData(), value.toUtf8());
     http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
         sandbox->url(), sandbox->demoToken());
     network = std::make_unique<QNetworkAccessManager>();
@@ -110,6 +108,7 @@ void TestDirectModeGui::init()
     QFile::remove(configDir.filePath(u"direct.ini"_s));
     direct = std::make_unique<DirectMailboxes>(
         network.get(), signIn.get(), configDir.filePath(u"direct.ini"_s));
+    direct->setOverrides(Sandbox::Testing::sandboxServers(sandbox->url()));
     sessions = std::make_unique<SessionRegistry>(network.get(), tokens.get(), nullptr);
     sessions->addTransient(
         Session {sandbox->url(), sandbox->demoToken(), {}, u"demo@outpost.example"_s});

@@ -78,8 +78,6 @@ void TestDirectMode::init()
 {
     sandbox = Sandbox::Testing::startSandbox();
     QVERIFY(sandbox);
-    for (const auto &[key, value] : Sandbox::OAuthServers::environment(sandbox->url()))
-        qputenv(key.constData(), value.toUtf8());
     http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
         sandbox->url(), sandbox->demoToken());
     network = std::make_unique<QNetworkAccessManager>();
@@ -93,6 +91,7 @@ void TestDirectMode::init()
     QFile::remove(config.filePath(u"direct.ini"_s));
     direct = std::make_unique<DirectMailboxes>(
         network.get(), signIn.get(), config.filePath(u"direct.ini"_s));
+    direct->setOverrides(Sandbox::Testing::sandboxServers(sandbox->url()));
     sessions = std::make_unique<SessionRegistry>(network.get(), tokens.get(), nullptr);
     sessions->setDirect(direct.get());
 }

@@ -70,6 +70,7 @@ private:
 
     QTemporaryDir config;
     std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    ConfigOverrides servers; // the sandbox's OAuth servers, handed to every profile
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<TokenStore> tokens;
     std::unique_ptr<InstanceList> list;
@@ -84,8 +85,7 @@ void TestKeychain::init()
         "run through tests/run-with-keyring.sh");
     sandbox = Sandbox::Testing::startSandbox();
     QVERIFY(sandbox);
-    for (const auto &[key, value] : Sandbox::OAuthServers::environment(sandbox->url()))
-        qputenv(key.constData(), value.toUtf8());
+    servers = Sandbox::Testing::sandboxServers(sandbox->url());
     http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
         sandbox->url(), sandbox->demoToken());
     network = std::make_unique<QNetworkAccessManager>();
@@ -218,7 +218,7 @@ void TestKeychain::providerTokensAreKeptRefreshedAndRevoked()
     ProviderSignIn google(
         network.get(), tokens.get(), [this](const QUrl &u) { playBrowserLater(u); });
     QSignalSpy connected(&google, &ProviderSignIn::connected);
-    google.connectAccount(OAuthProfile::google(), u"dana@acme.example"_s);
+    google.connectAccount(OAuthProfile::google(nullptr, servers), u"dana@acme.example"_s);
     QVERIFY(connected.wait(10000));
     QVERIFY(connected.first().at(2).toBool()); // in the keychain
     const QString key = TokenStore::providerKey(u"google"_s, u"dana@acme.example"_s);
@@ -227,7 +227,7 @@ void TestKeychain::providerTokensAreKeptRefreshedAndRevoked()
     QVERIFY(first->expiresAt.isValid());
 
     std::optional<QString> token;
-    google.accessToken(OAuthProfile::google(), u"dana@acme.example"_s, this,
+    google.accessToken(OAuthProfile::google(nullptr, servers), u"dana@acme.example"_s, this,
         [&](const std::optional<QString> &t, const OAuthError &) { token = t.value_or(u"-"_s); });
     QTRY_VERIFY(token.has_value());
     QCOMPARE(*token, first->accessToken); // still fresh: no refresh
@@ -235,14 +235,14 @@ void TestKeychain::providerTokensAreKeptRefreshedAndRevoked()
     ProviderSignIn microsoft(
         network.get(), tokens.get(), [this](const QUrl &u) { playBrowserLater(u); });
     QSignalSpy msConnected(&microsoft, &ProviderSignIn::connected);
-    microsoft.connectAccount(OAuthProfile::microsoft(), u"support@acme.example"_s);
+    microsoft.connectAccount(OAuthProfile::microsoft(nullptr, servers), u"support@acme.example"_s);
     QVERIFY(msConnected.wait(10000));
     const QString msKey = TokenStore::providerKey(u"microsoft"_s, u"support@acme.example"_s);
     const auto msFirst = readInNewRun(msKey);
     QVERIFY(msFirst);
     token.reset();
     microsoft.accessToken(
-        OAuthProfile::microsoft(), u"support@acme.example"_s, this,
+        OAuthProfile::microsoft(nullptr, servers), u"support@acme.example"_s, this,
         [&](const std::optional<QString> &t, const OAuthError &) { token = t.value_or(u"-"_s); },
         true);
     QTRY_VERIFY(token.has_value());
@@ -252,15 +252,15 @@ void TestKeychain::providerTokensAreKeptRefreshedAndRevoked()
         readInNewRun(msKey).value_or(StoredTokens {}).refreshToken != msFirst->refreshToken);
 
     std::optional<QString> signOutMessage;
-    google.signOut(OAuthProfile::google(), u"dana@acme.example"_s, this,
+    google.signOut(OAuthProfile::google(nullptr, servers), u"dana@acme.example"_s, this,
         [&](const QString &m) { signOutMessage = m; });
     QTRY_VERIFY(signOutMessage.has_value());
     QVERIFY2(signOutMessage->isEmpty(), qPrintable(*signOutMessage));
     QVERIFY(!readInNewRun(key));
     // Revoked at the provider: the old refresh token is worthless there too.
     std::optional<OAuthResult> refreshed;
-    google.flow()->tokenClient()->refresh(OAuthProfile::google(), first->refreshToken, {}, this,
-        [&](const OAuthResult &r) { refreshed = r; });
+    google.flow()->tokenClient()->refresh(OAuthProfile::google(nullptr, servers),
+        first->refreshToken, {}, this, [&](const OAuthResult &r) { refreshed = r; });
     QTRY_VERIFY(refreshed.has_value());
     QCOMPARE(refreshed->error.kind, OAuthError::Kind::InvalidGrant);
 }
@@ -275,7 +275,7 @@ void TestKeychain::deadProviderGrantIsForgotten()
     ProviderSignIn google(network.get(), tokens.get(), {});
     QSignalSpy reconnect(&google, &ProviderSignIn::reconnectRequired);
     std::optional<OAuthError> error;
-    google.accessToken(OAuthProfile::google(), u"ops@acme.example"_s, this,
+    google.accessToken(OAuthProfile::google(nullptr, servers), u"ops@acme.example"_s, this,
         [&](const std::optional<QString> &t, const OAuthError &e) {
             QVERIFY(!t);
             error = e;
@@ -293,9 +293,10 @@ void TestKeychain::tokenSourceRefreshesARefusedToken()
     ProviderSignIn graph(
         network.get(), tokens.get(), [this](const QUrl &u) { playBrowserLater(u); });
     QSignalSpy connected(&graph, &ProviderSignIn::connected);
-    graph.connectAccount(OAuthProfile::microsoft(), u"support@acme.example"_s);
+    graph.connectAccount(OAuthProfile::microsoft(nullptr, servers), u"support@acme.example"_s);
     QVERIFY(connected.wait(10000));
-    ProviderTokenSource source(&graph, OAuthProfile::microsoft(), u"support@acme.example"_s);
+    ProviderTokenSource source(
+        &graph, OAuthProfile::microsoft(nullptr, servers), u"support@acme.example"_s);
     const auto next = [&]() -> QString {
         std::optional<Result<QString>> got;
         source.token(this, [&](const Result<QString> &r) { got = r; });
@@ -317,7 +318,7 @@ void TestKeychain::grantedScopesAreKeptAndAskedForOnRefresh()
     ProviderSignIn graph(
         network.get(), tokens.get(), [this](const QUrl &u) { playBrowserLater(u); });
     QSignalSpy connected(&graph, &ProviderSignIn::connected);
-    graph.connectAccount(OAuthProfile::microsoft(), u"support@acme.example"_s);
+    graph.connectAccount(OAuthProfile::microsoft(nullptr, servers), u"support@acme.example"_s);
     QVERIFY(connected.wait(10000));
     const QString key = TokenStore::providerKey(u"microsoft"_s, u"support@acme.example"_s);
     const auto first = readInNewRun(key);
@@ -330,7 +331,7 @@ void TestKeychain::grantedScopesAreKeptAndAskedForOnRefresh()
     graph.setClock(&later);
     std::optional<QString> token;
     std::optional<OAuthError> error;
-    graph.accessToken(OAuthProfile::microsoft(), u"support@acme.example"_s, this,
+    graph.accessToken(OAuthProfile::microsoft(nullptr, servers), u"support@acme.example"_s, this,
         [&](const std::optional<QString> &t, const OAuthError &e) {
             token = t.value_or(QString());
             error = e;
@@ -350,7 +351,7 @@ void TestKeychain::invalidScopeAsksToConnectAgainAndReconnectWorks()
         network.get(), tokens.get(), [this](const QUrl &u) { playBrowserLater(u); });
     QSignalSpy connected(&graph, &ProviderSignIn::connected);
     QSignalSpy reconnect(&graph, &ProviderSignIn::reconnectRequired);
-    graph.connectAccount(OAuthProfile::microsoft(), account);
+    graph.connectAccount(OAuthProfile::microsoft(nullptr, servers), account);
     QVERIFY(connected.wait(10000));
     // An entry kept before the granted scopes were: its refresh asks for the profile's list,
     // offline_access included, which the grant does not hold.
@@ -362,7 +363,7 @@ void TestKeychain::invalidScopeAsksToConnectAgainAndReconnectWorks()
     const auto refresh = [&]() -> std::pair<QString, OAuthError> {
         std::optional<std::pair<QString, OAuthError>> got;
         graph.accessToken(
-            OAuthProfile::microsoft(), account, this,
+            OAuthProfile::microsoft(nullptr, servers), account, this,
             [&](const std::optional<QString> &t, const OAuthError &e) {
                 got = std::pair(t.value_or(QString()), e);
             },
@@ -380,7 +381,7 @@ void TestKeychain::invalidScopeAsksToConnectAgainAndReconnectWorks()
     QTRY_VERIFY(!readInNewRun(key)); // the dead tokens are gone from the keychain
 
     // Connecting again really works: sign-in, and the refresh after it.
-    graph.connectAccount(OAuthProfile::microsoft(), account);
+    graph.connectAccount(OAuthProfile::microsoft(nullptr, servers), account);
     QVERIFY(connected.wait(10000));
     const auto [fresh, none] = refresh();
     QVERIFY2(fresh.startsWith(u"sbx_microsoft_at_"_s), qPrintable(none.message));
@@ -393,7 +394,7 @@ void TestKeychain::concurrentRefreshesAreOneRequest()
     ProviderSignIn graph(
         network.get(), tokens.get(), [this](const QUrl &u) { playBrowserLater(u); });
     QSignalSpy connected(&graph, &ProviderSignIn::connected);
-    graph.connectAccount(OAuthProfile::microsoft(), account);
+    graph.connectAccount(OAuthProfile::microsoft(nullptr, servers), account);
     QVERIFY(connected.wait(10000));
     const qsizetype before = http->recorded(u"/oauth/microsoft/token"_s).size();
     Outpost::Testing::ShiftedClock later;
@@ -402,8 +403,8 @@ void TestKeychain::concurrentRefreshesAreOneRequest()
     // A token endpoint as far away as a real one: both sends want the token before it answers.
     QVERIFY(http->addFault({{u"path"_s, u"/oauth/microsoft/token"_s}, {u"delayMs"_s, 300}}) > 0);
     // Two sends at once after expiry, each through its token source.
-    ProviderTokenSource first(&graph, OAuthProfile::microsoft(), account);
-    ProviderTokenSource second(&graph, OAuthProfile::microsoft(), account);
+    ProviderTokenSource first(&graph, OAuthProfile::microsoft(nullptr, servers), account);
+    ProviderTokenSource second(&graph, OAuthProfile::microsoft(nullptr, servers), account);
     std::optional<Result<QString>> a;
     std::optional<Result<QString>> b;
     first.token(this, [&](const Result<QString> &r) { a = r; });

@@ -79,9 +79,7 @@ void TestOAuthFlow::cleanup()
 
 OAuthProfile TestOAuthFlow::profile(const QString &name) const
 {
-    for (const auto &[key, value] : Sandbox::OAuthServers::environment(sandbox->url()))
-        qputenv(key.constData(), value.toUtf8());
-    return *OAuthProfile::byName(name);
+    return *OAuthProfile::byName(name, nullptr, Sandbox::Testing::sandboxServers(sandbox->url()));
 }
 
 void TestOAuthFlow::googleSignInWithPkceOnLoopbackOnly()

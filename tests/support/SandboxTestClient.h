@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auth/OAuthProfile.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/oauth/OAuthServers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +14,16 @@
 #include <optional>
 
 namespace Outpost::Sandbox::Testing {
+
+// The sandbox's OAuth servers and provider APIs as the configuration Outpost is handed
+// (OUTPOST_GOOGLE_TOKEN_URL, OUTPOST_GMAIL_API_URL, …), never through the environment.
+inline ConfigOverrides sandboxServers(const QUrl &sandbox)
+{
+    ConfigOverrides servers;
+    for (const auto &[name, value] : OAuthServers::environment(sandbox))
+        servers.insert(name, value);
+    return servers;
+}
 
 // What came back over the wire, read synchronously.
 struct TestReply

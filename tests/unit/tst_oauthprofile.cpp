@@ -17,8 +17,8 @@ class TestOAuthProfile : public QObject
 private Q_SLOTS:
     void challengeIsS256OfTheVerifier();
     void verifiersAndStatesAreRandomAndWellFormed();
-    void environmentWinsOverSettingsOverDefaults();
-    void overridesHandedInWinOverSettingsAndLeaveTheEnvironmentAlone();
+    void handedInWinsOverSettingsOverDefaults();
+    void theEnvironmentIsNotReadBelowTheWiring();
     void profilesAskForWhatDirectSendingNeeds();
     void unusableProfilesSayWhy();
 };
@@ -47,44 +47,41 @@ void TestOAuthProfile::verifiersAndStatesAreRandomAndWellFormed()
     QCOMPARE(seen.size(), 400);
 }
 
-void TestOAuthProfile::environmentWinsOverSettingsOverDefaults()
+void TestOAuthProfile::handedInWinsOverSettingsOverDefaults()
 {
-    qunsetenv("OUTPOST_GOOGLE_TOKEN_URL");
-    qunsetenv("OUTPOST_GOOGLE_CLIENT_ID");
-    QCOMPARE(OAuthProfile::google().tokenUrl, QUrl(u"https://oauth2.googleapis.com/token"_s));
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"outpost.ini"_s), QSettings::IniFormat);
+    QCOMPARE(
+        OAuthProfile::google(&settings).tokenUrl, QUrl(u"https://oauth2.googleapis.com/token"_s));
     settings.setValue(u"oauth/google/tokenUrl"_s, u"https://settings.example/token"_s);
     settings.setValue(u"oauth/google/clientId"_s, u"from-settings"_s);
     QCOMPARE(OAuthProfile::google(&settings).tokenUrl, QUrl(u"https://settings.example/token"_s));
     QCOMPARE(OAuthProfile::google(&settings).clientId, u"from-settings"_s);
-    qputenv("OUTPOST_GOOGLE_TOKEN_URL", "http://127.0.0.1:9/token");
-    QCOMPARE(OAuthProfile::google(&settings).tokenUrl, QUrl(u"http://127.0.0.1:9/token"_s));
-    qunsetenv("OUTPOST_GOOGLE_TOKEN_URL");
+    const ConfigOverrides given {{"OUTPOST_GOOGLE_TOKEN_URL", u"http://127.0.0.1:9/token"_s}};
+    QCOMPARE(OAuthProfile::google(&settings, given).tokenUrl, QUrl(u"http://127.0.0.1:9/token"_s));
+    QCOMPARE(OAuthProfile::google(&settings, given).clientId, u"from-settings"_s);
+    QCOMPARE(OAuthProfile::byName(u"google"_s, &settings, given)->tokenUrl,
+        QUrl(u"http://127.0.0.1:9/token"_s));
 }
 
-void TestOAuthProfile::overridesHandedInWinOverSettingsAndLeaveTheEnvironmentAlone()
+void TestOAuthProfile::theEnvironmentIsNotReadBelowTheWiring()
 {
-    // The embedded sandbox hands its servers in; nothing is written to the environment, and a
-    // value the user set there still wins.
-    qunsetenv("OUTPOST_MICROSOFT_TOKEN_URL");
+    // What the user started Outpost with reaches a profile only through the wiring
+    // (configFromEnvironment, handed in): a variable set in the process changes nothing by
+    // itself, and the user's value is layered over a stand-in's.
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"outpost.ini"_s), QSettings::IniFormat);
     settings.setValue(u"oauth/microsoft/tokenUrl"_s, u"https://settings.example/token"_s);
-    const ConfigOverrides sandbox {{"OUTPOST_MICROSOFT_TOKEN_URL", u"http://127.0.0.1:7/t"_s},
-        {"OUTPOST_MICROSOFT_CLIENT_ID", u"sandbox-client"_s}};
-    const OAuthProfile p = OAuthProfile::microsoft(&settings, sandbox);
-    QCOMPARE(p.tokenUrl, QUrl(u"http://127.0.0.1:7/t"_s));
-    QCOMPARE(p.clientId, u"sandbox-client"_s);
-    QVERIFY(!qEnvironmentVariableIsSet("OUTPOST_MICROSOFT_TOKEN_URL"));
-    QCOMPARE(
-        OAuthProfile::microsoft(&settings).tokenUrl, QUrl(u"https://settings.example/token"_s));
     qputenv("OUTPOST_MICROSOFT_TOKEN_URL", "http://127.0.0.1:9/token");
     QCOMPARE(
-        OAuthProfile::microsoft(&settings, sandbox).tokenUrl, QUrl(u"http://127.0.0.1:9/token"_s));
+        OAuthProfile::microsoft(&settings).tokenUrl, QUrl(u"https://settings.example/token"_s));
     qunsetenv("OUTPOST_MICROSOFT_TOKEN_URL");
-    QCOMPARE(
-        OAuthProfile::byName(u"microsoft"_s, &settings, sandbox)->clientId, u"sandbox-client"_s);
+    const ConfigOverrides sandbox {{"OUTPOST_MICROSOFT_TOKEN_URL", u"http://127.0.0.1:7/t"_s},
+        {"OUTPOST_MICROSOFT_CLIENT_ID", u"sandbox-client"_s}};
+    const ConfigOverrides user {{"OUTPOST_MICROSOFT_TOKEN_URL", u"http://127.0.0.1:9/token"_s}};
+    const OAuthProfile p = OAuthProfile::microsoft(&settings, layered(sandbox, user));
+    QCOMPARE(p.tokenUrl, QUrl(u"http://127.0.0.1:9/token"_s));
+    QCOMPARE(p.clientId, u"sandbox-client"_s);
 }
 
 void TestOAuthProfile::profilesAskForWhatDirectSendingNeeds()
