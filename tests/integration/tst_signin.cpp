@@ -328,12 +328,28 @@ void TestSignIn::connectingCanBeCancelled()
     QCOMPARE(cancelled.size(), 1);
     QVERIFY(!connector.isRunning());
     const qsizetype polls = http->recorded(u"/api/email/accounts"_s).size();
-    // No event says "no request was made": the wait is ten poll intervals (20 ms each), in
-    // which a connector still polling would ask about ten times. The poll that was on the wire
-    // when cancelled may still reach the server; none after it.
-    QTest::qWait(200);
+    // "No request was made" has no event of its own; ten polls of another connector do. It
+    // connects a mailbox on a second instance with the same timing, so its polls, recorded by
+    // that instance's sandbox alone, run on the same thread and the same kind of timer as the
+    // cancelled connector's would: by its tenth, a connector still polling would have asked
+    // about ten times more. The poll that was on the wire when cancelled may still reach the
+    // server; none after it.
+    std::unique_ptr<Sandbox::SandboxServer> secondSandbox = Sandbox::Testing::startSandbox();
+    QVERIFY(secondSandbox);
+    Sandbox::Testing::SandboxTestClient secondHttp(secondSandbox->url());
+    InstanceSession *second = signInDemo(secondSandbox->url());
+    QVERIFY(second);
+    MailboxConnector other(second->client());
+    other.setTiming(
+        {std::chrono::milliseconds(20), std::chrono::milliseconds(20), std::chrono::seconds(20)});
+    QSignalSpy otherOpened(&other, &MailboxConnector::openUrlRequested);
+    other.start(Provider::Outlook);
+    QVERIFY(otherOpened.wait(10000));
+    const qsizetype before = secondHttp.recorded(u"/api/email/accounts"_s).size();
+    QTRY_VERIFY(secondHttp.recorded(u"/api/email/accounts"_s).size() >= before + 10);
     QVERIFY(http->recorded(u"/api/email/accounts"_s).size() <= polls + 1); // polling stopped
     QCOMPARE(failed.size(), 0);
+    other.cancel();
 }
 
 void TestSignIn::connectingGivesUpWithAMessage()
