@@ -12,6 +12,7 @@
 #include "platform/PlatformClient.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
+#include "tests/support/SessionsRig.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -49,14 +50,14 @@ private:
     InstanceSession *signInDemo(const QUrl &url);
 
     QTemporaryDir runtimeDir;
-    QTemporaryDir configDir;
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<TokenStore> tokens;
-    std::unique_ptr<InstanceList> list;
-    std::unique_ptr<SessionRegistry> sessions;
+    Testing::SessionsRig rig;
+    std::unique_ptr<Sandbox::SandboxServer> &sandbox = rig.sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> &http = rig.http;
+    std::unique_ptr<QNetworkAccessManager> &network = rig.network;
+    std::unique_ptr<TokenStore> &tokens = rig.tokens;
+    std::unique_ptr<InstanceList> &list = rig.list;
+    std::unique_ptr<SessionRegistry> &sessions = rig.sessions;
     std::unique_ptr<InstanceSignIn> signIn;
-    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
 };
 
 void TestSignIn::initTestCase()
@@ -69,26 +70,14 @@ void TestSignIn::initTestCase()
 
 void TestSignIn::init()
 {
-    sandbox = Sandbox::Testing::startSandbox();
-    QVERIFY(sandbox);
-    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
-        sandbox->url(), sandbox->demoToken());
-    network = std::make_unique<QNetworkAccessManager>();
-    tokens = std::make_unique<TokenStore>();
-    list = std::make_unique<InstanceList>(configDir.filePath(u"instances.ini"_s));
-    sessions = std::make_unique<SessionRegistry>(network.get(), tokens.get(), list.get());
+    QVERIFY(rig.start());
     signIn = std::make_unique<InstanceSignIn>(sessions.get());
 }
 
 void TestSignIn::cleanup()
 {
     signIn.reset();
-    sessions.reset();
-    list.reset();
-    tokens.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
+    rig.stop();
 }
 
 InstanceSession *TestSignIn::signInDemo(const QUrl &url)
