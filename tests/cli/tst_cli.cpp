@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outpost` as a process: `outpost sandbox --json` in the background, `outpost send` against
 // it, stdout, stderr and exit codes as a script would see them.
+#include "tests/support/OutpostCli.h"
 #include "tests/support/SandboxTestClient.h"
 
 #include <QJsonArray>
@@ -14,14 +15,7 @@
 using namespace Outpost;
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = Outpost::Testing::CliRun;
 
 class TestCli : public QObject
 {
@@ -51,10 +45,8 @@ private:
     QStringList sendArgs(const QString &subject) const;
     int storedCount(const QString &subject);
 
-    QString binary;
     QTemporaryDir home;
-    QTemporaryDir data;
-    QProcess sandbox;
+    Testing::SandboxProcess sandbox;
     QString url;
     QString token;
     std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
@@ -63,53 +55,28 @@ private:
 Run TestCli::outpost(
     const QStringList &arguments, const QByteArray &stdinData, const QString &withToken)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.remove(u"DISPLAY"_s); // the command line never needs one
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    if (withToken == u"\x01"_s)
-        env.insert(u"OUTPOST_TOKEN"_s, token);
-    else if (withToken.isEmpty())
-        env.remove(u"OUTPOST_TOKEN"_s);
-    else
-        env.insert(u"OUTPOST_TOKEN"_s, withToken);
-    p.setProcessEnvironment(env);
-    p.start(binary, arguments);
-    if (!p.waitForStarted())
-        return {};
-    if (!stdinData.isNull())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(60'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Testing::runOutpost(arguments,
+        Testing::cliEnvironment(home.path(), withToken == u"\x01"_s ? token : withToken),
+        stdinData);
 }
 
 void TestCli::initTestCase()
 {
-    binary = qEnvironmentVariable("OUTPOST_BINARY");
-    QVERIFY2(QFile::exists(binary), "OUTPOST_BINARY names the built outpost");
-    QVERIFY(home.isValid() && data.isValid());
-    sandbox.setProgram(binary);
-    sandbox.setArguments({u"sandbox"_s, u"--json"_s, u"--faults"_s, u"--data"_s, data.path()});
-    sandbox.start();
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 15000);
-    const QJsonObject line = QJsonDocument::fromJson(sandbox.readLine()).object();
-    url = line.value(u"url").toString();
-    token = line.value(u"token").toString();
+    QVERIFY2(!Testing::outpostBinary().isEmpty(), "OUTPOST_BINARY names the built outpost");
+    QVERIFY(home.isValid());
+    QVERIFY(sandbox.start({u"--faults"_s}));
+    url = sandbox.url;
+    token = sandbox.token;
     QVERIFY(url.startsWith(u"http://127.0.0.1:"_s));
     QVERIFY(!token.isEmpty());
-    QCOMPARE(line.value(u"email").toString(), u"demo@outpost.example"_s);
-    QVERIFY(!line.value(u"password").toString().isEmpty());
+    QCOMPARE(sandbox.email, u"demo@outpost.example"_s);
+    QVERIFY(!sandbox.password.isEmpty());
     http = std::make_unique<Sandbox::Testing::SandboxTestClient>(QUrl(url), token);
 }
 
 void TestCli::cleanupTestCase()
 {
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    sandbox.stop();
 }
 
 QStringList TestCli::sendArgs(const QString &subject) const
@@ -323,14 +290,9 @@ void TestCli::transientServerErrorIsRetried()
 void TestCli::sandboxKeepsStateInDataDir()
 {
     QCOMPARE(storedCount(u"CLI hello"_s), 1);
-    sandbox.terminate();
-    QVERIFY(sandbox.waitForFinished(5000));
-    sandbox.start();
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 15000);
-    const QJsonObject line = QJsonDocument::fromJson(sandbox.readLine()).object();
-    url = line.value(u"url").toString();
-    QCOMPARE(line.value(u"token").toString(), token);
+    QVERIFY(sandbox.restart());
+    url = sandbox.url;
+    QCOMPARE(sandbox.token, token);
     http = std::make_unique<Sandbox::Testing::SandboxTestClient>(QUrl(url), token);
     QCOMPARE(storedCount(u"CLI hello"_s), 1);
 }

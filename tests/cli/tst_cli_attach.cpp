@@ -2,6 +2,7 @@
 // `outpost send --attach FILE` as a process against `outpost sandbox --json`: the files are
 // uploaded, their bytes stored as they are on disk, and the send carries their storage keys;
 // a bad file stops everything before a byte is sent, naming it.
+#include "tests/support/OutpostCli.h"
 #include "tests/support/SandboxTestClient.h"
 
 #include <QCryptographicHash>
@@ -27,21 +28,14 @@ private Q_SLOTS:
     void dryRunPutsTheFileInTheEml();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Testing::CliRun;
     Run outpost(const QStringList &arguments);
     QStringList sendArgs(const QString &subject) const;
     QString makeFile(const QString &name, const QByteArray &data);
 
-    QString binary;
     QTemporaryDir home;
-    QTemporaryDir data;
     QTemporaryDir files;
-    QProcess sandbox;
+    Testing::SandboxProcess sandbox;
     QString url;
     QString token;
     std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
@@ -49,43 +43,23 @@ private:
 
 TestCliAttach::Run TestCliAttach::outpost(const QStringList &arguments)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.remove(u"DISPLAY"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"OUTPOST_TOKEN"_s, token);
-    p.setProcessEnvironment(env);
-    p.start(binary, arguments);
-    if (!p.waitForStarted())
-        return {};
-    p.closeWriteChannel();
-    p.waitForFinished(60'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Testing::runOutpost(arguments, Testing::cliEnvironment(home.path(), token));
 }
 
 void TestCliAttach::initTestCase()
 {
-    binary = qEnvironmentVariable("OUTPOST_BINARY");
-    QVERIFY2(QFile::exists(binary), "OUTPOST_BINARY names the built outpost");
-    QVERIFY(home.isValid() && data.isValid() && files.isValid());
-    sandbox.setProgram(binary);
-    sandbox.setArguments({u"sandbox"_s, u"--json"_s, u"--faults"_s, u"--data"_s, data.path()});
-    sandbox.start();
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 15000);
-    const QJsonObject line = QJsonDocument::fromJson(sandbox.readLine()).object();
-    url = line.value(u"url").toString();
-    token = line.value(u"token").toString();
+    QVERIFY2(!Testing::outpostBinary().isEmpty(), "OUTPOST_BINARY names the built outpost");
+    QVERIFY(home.isValid() && files.isValid());
+    QVERIFY(sandbox.start({u"--faults"_s}));
+    url = sandbox.url;
+    token = sandbox.token;
     QVERIFY(!token.isEmpty());
     http = std::make_unique<Sandbox::Testing::SandboxTestClient>(QUrl(url), token);
 }
 
 void TestCliAttach::cleanupTestCase()
 {
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    sandbox.stop();
 }
 
 QStringList TestCliAttach::sendArgs(const QString &subject) const

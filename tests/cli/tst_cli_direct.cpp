@@ -4,6 +4,7 @@
 // file is exactly what Gmail received; `--via outlook` goes through Graph.
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/OutpostCli.h"
 #include "tests/support/SandboxTestClient.h"
 
 #include <QCryptographicHash>
@@ -20,14 +21,7 @@
 using namespace Outpost;
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = Outpost::Testing::CliRun;
 
 class TestCliDirect : public QObject
 {
@@ -47,7 +41,6 @@ private:
     // Runs outpost without blocking the event loop (the sandbox answers in this process).
     Run outpost(const QStringList &arguments, const QString &providerToken = {});
 
-    QString binary;
     QTemporaryDir home;
     std::unique_ptr<Sandbox::SandboxServer> sandbox;
     std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
@@ -55,32 +48,17 @@ private:
 
 Run TestCliDirect::outpost(const QStringList &arguments, const QString &providerToken)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"OUTPOST_TOKEN"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QProcessEnvironment env = Testing::cliEnvironment(home.path());
     if (providerToken.isEmpty())
         env.remove(u"OUTPOST_PROVIDER_TOKEN"_s);
     else
         env.insert(u"OUTPOST_PROVIDER_TOKEN"_s, providerToken);
-    p.setProcessEnvironment(env);
-    p.start(binary, arguments);
-    if (!p.waitForStarted())
-        return {};
-    p.closeWriteChannel();
-    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60'000))
-        p.kill();
-    p.waitForFinished(1000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Testing::runOutpost(arguments, env);
 }
 
 void TestCliDirect::initTestCase()
 {
-    binary = qEnvironmentVariable("OUTPOST_BINARY");
-    QVERIFY2(QFile::exists(binary), "OUTPOST_BINARY names the built outpost");
+    QVERIFY2(!Testing::outpostBinary().isEmpty(), "OUTPOST_BINARY names the built outpost");
 }
 
 void TestCliDirect::init()

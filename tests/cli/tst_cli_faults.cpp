@@ -4,6 +4,7 @@
 // exactly once and every exit code tells the truth: 0 (with the receipt of the stored message)
 // only when it is stored, 75 when Outpost could not find out.
 // OUTPOST_CLI_FAULT_SENDS sets the number of sends (default 16).
+#include "tests/support/OutpostCli.h"
 #include "tests/support/SandboxTestClient.h"
 
 #include <QJsonArray>
@@ -32,10 +33,8 @@ private:
     QStringList sendArgs(const QString &subject) const;
     QHash<QString, QStringList> storedIds(); // subject → ids of the messages stored with it
 
-    QString binary;
     QTemporaryDir home;
-    QTemporaryDir data;
-    QProcess sandbox;
+    Testing::SandboxProcess sandbox;
     QString url;
     QString token;
     std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
@@ -43,17 +42,11 @@ private:
 
 void TestCliFaults::initTestCase()
 {
-    binary = qEnvironmentVariable("OUTPOST_BINARY");
-    QVERIFY2(QFile::exists(binary), "OUTPOST_BINARY names the built outpost");
-    sandbox.setProgram(binary);
-    sandbox.setArguments({u"sandbox"_s, u"--json"_s, u"--faults"_s, u"--ignore-idempotency-key"_s,
-        u"--data"_s, data.path()});
-    sandbox.start();
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 15000);
-    const QJsonObject line = QJsonDocument::fromJson(sandbox.readLine()).object();
-    url = line.value(u"url").toString();
-    token = line.value(u"token").toString();
+    QVERIFY2(!Testing::outpostBinary().isEmpty(), "OUTPOST_BINARY names the built outpost");
+    QVERIFY(home.isValid());
+    QVERIFY(sandbox.start({u"--faults"_s, u"--ignore-idempotency-key"_s}));
+    url = sandbox.url;
+    token = sandbox.token;
     http = std::make_unique<Sandbox::Testing::SandboxTestClient>(QUrl(url), token);
     QCOMPARE(
         http->get(u"/_sandbox/faults"_s).json().value(u"ignoreIdempotencyKey"_s), QJsonValue(true));
@@ -61,8 +54,7 @@ void TestCliFaults::initTestCase()
 
 void TestCliFaults::cleanupTestCase()
 {
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    sandbox.stop();
 }
 
 void TestCliFaults::init()
@@ -80,13 +72,8 @@ QStringList TestCliFaults::sendArgs(const QString &subject) const
 QProcess *TestCliFaults::start(const QString &subject)
 {
     auto *p = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.remove(u"DISPLAY"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"OUTPOST_TOKEN"_s, token);
-    p->setProcessEnvironment(env);
-    p->start(binary, sendArgs(subject));
+    p->setProcessEnvironment(Testing::cliEnvironment(home.path(), token));
+    p->start(Testing::outpostBinary(), sendArgs(subject));
     return p;
 }
 
@@ -103,12 +90,10 @@ QHash<QString, QStringList> TestCliFaults::storedIds()
 
 void TestCliFaults::helpNamesTheMayHaveBeenSentCode()
 {
-    QProcess p;
-    p.start(binary, {u"send"_s, u"--help"_s});
-    QVERIFY(p.waitForFinished());
-    const QString help = QString::fromUtf8(p.readAllStandardOutput());
-    QVERIFY2(help.contains(u"75 may have been sent"_s), qPrintable(help));
-    QCOMPARE(p.exitCode(), 0);
+    const Testing::CliRun r = Testing::runOutpost(
+        {u"send"_s, u"--help"_s}, Testing::cliEnvironment(home.path(), token));
+    QVERIFY2(r.out.contains(u"75 may have been sent"_s), qPrintable(r.out));
+    QCOMPARE(r.exitCode, 0);
 }
 
 void TestCliFaults::droppedConnectionsStoreEveryMailOnce()

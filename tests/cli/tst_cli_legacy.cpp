@@ -2,6 +2,7 @@
 // Issue 13, item 5, as a script sees it: `outpost sandbox --instance-profile legacy-accountid`
 // plays an instance of the older send page (the mailbox named `accountId`, not `from`), and
 // `outpost send` gets its mail through, once, and remembers the instance for the next run.
+#include "tests/support/OutpostCli.h"
 #include "tests/support/SandboxTestClient.h"
 
 #include <QJsonArray>
@@ -14,14 +15,7 @@
 using namespace Outpost;
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = Outpost::Testing::CliRun;
 
 class TestCliLegacy : public QObject
 {
@@ -36,10 +30,8 @@ private:
     Run outpost(const QStringList &arguments);
     int storedCount(const QString &subject);
 
-    QString binary;
     QTemporaryDir home;
-    QTemporaryDir data;
-    QProcess sandbox;
+    Testing::SandboxProcess sandbox;
     QString url;
     QString token;
     std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
@@ -47,20 +39,7 @@ private:
 
 Run TestCliLegacy::outpost(const QStringList &arguments)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.remove(u"DISPLAY"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"OUTPOST_TOKEN"_s, token);
-    p.setProcessEnvironment(env);
-    p.start(binary, arguments);
-    if (!p.waitForStarted())
-        return {};
-    p.closeWriteChannel();
-    p.waitForFinished(60'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Testing::runOutpost(arguments, Testing::cliEnvironment(home.path(), token));
 }
 
 int TestCliLegacy::storedCount(const QString &subject)
@@ -75,26 +54,18 @@ int TestCliLegacy::storedCount(const QString &subject)
 
 void TestCliLegacy::initTestCase()
 {
-    binary = qEnvironmentVariable("OUTPOST_BINARY");
-    QVERIFY2(QFile::exists(binary), "OUTPOST_BINARY names the built outpost");
-    QVERIFY(home.isValid() && data.isValid());
-    sandbox.setProgram(binary);
-    sandbox.setArguments({u"sandbox"_s, u"--json"_s, u"--faults"_s, u"--instance-profile"_s,
-        u"legacy-accountid"_s, u"--data"_s, data.path()});
-    sandbox.start();
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 15000);
-    const QJsonObject line = QJsonDocument::fromJson(sandbox.readLine()).object();
-    url = line.value(u"url").toString();
-    token = line.value(u"token").toString();
+    QVERIFY2(!Testing::outpostBinary().isEmpty(), "OUTPOST_BINARY names the built outpost");
+    QVERIFY(home.isValid());
+    QVERIFY(sandbox.start({u"--faults"_s, u"--instance-profile"_s, u"legacy-accountid"_s}));
+    url = sandbox.url;
+    token = sandbox.token;
     QVERIFY(url.startsWith(u"http://127.0.0.1:"_s));
     http = std::make_unique<Sandbox::Testing::SandboxTestClient>(QUrl(url), token);
 }
 
 void TestCliLegacy::cleanupTestCase()
 {
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    sandbox.stop();
 }
 
 void TestCliLegacy::unknownProfileIsAUsageError()

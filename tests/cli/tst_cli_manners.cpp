@@ -4,6 +4,8 @@
 // without one; a window without a display is explained, not an abort; every subcommand's --help
 // names it; `outpost login` without a keychain still checks the password; a normal send leaves
 // stderr empty. Runs under Xvfb, so that "with a display" is a real one.
+#include "tests/support/OutpostCli.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -13,12 +15,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Outpost::Testing::CliRun;
 
 enum class Display { Present, Absent };
 } // namespace
@@ -46,8 +43,7 @@ private:
 
     QString binary;
     QTemporaryDir home;
-    QTemporaryDir data;
-    QProcess sandbox;
+    Outpost::Testing::SandboxProcess sandbox;
     QString url;
     QString token;
     QString password;
@@ -56,7 +52,6 @@ private:
 Run TestCliManners::outpost(const QStringList &arguments, Display display,
     const QProcessEnvironment &extra, const QByteArray &stdinData)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, home.path());
     env.remove(u"OUTPOST_TOKEN"_s);
@@ -68,40 +63,26 @@ Run TestCliManners::outpost(const QStringList &arguments, Display display,
     }
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
-    p.setProcessEnvironment(env);
-    p.start(binary, arguments);
-    if (!p.waitForStarted())
-        return {};
-    p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(60'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Outpost::Testing::runOutpost(arguments, env, stdinData);
 }
 
 void TestCliManners::initTestCase()
 {
-    binary = qEnvironmentVariable("OUTPOST_BINARY");
-    QVERIFY2(QFile::exists(binary), "OUTPOST_BINARY names the built outpost");
+    binary = Outpost::Testing::outpostBinary();
+    QVERIFY2(!binary.isEmpty(), "OUTPOST_BINARY names the built outpost");
     QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "runs under xvfb-run");
-    QVERIFY(home.isValid() && data.isValid());
-    sandbox.setProgram(binary);
-    sandbox.setArguments({u"sandbox"_s, u"--json"_s, u"--data"_s, data.path()});
-    sandbox.start();
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 15000);
-    const QJsonObject line = QJsonDocument::fromJson(sandbox.readLine()).object();
-    url = line.value(u"url").toString();
-    token = line.value(u"token").toString();
-    password = line.value(u"password").toString();
+    QVERIFY(home.isValid());
+    QVERIFY(sandbox.start());
+    url = sandbox.url;
+    token = sandbox.token;
+    password = sandbox.password;
     QVERIFY(url.startsWith(u"http://127.0.0.1:"_s));
     QVERIFY(!token.isEmpty() && !password.isEmpty());
 }
 
 void TestCliManners::cleanupTestCase()
 {
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    sandbox.stop();
 }
 
 void TestCliManners::wrongCommandLineIsUsage_data()

@@ -2,6 +2,7 @@
 // `outpost send --template NAME` as a script sees it (issue 17, item 2): the instance's template
 // filled from the recipient's contact and the sending mailbox arrives as the recipient reads it;
 // a field that cannot be filled is named on stderr, exit 65, and nothing is sent.
+#include "tests/support/OutpostCli.h"
 #include "tests/support/SandboxTestClient.h"
 
 #include <QJsonArray>
@@ -25,20 +26,13 @@ private Q_SLOTS:
     void anUnknownTemplateNamesTheOnesThereAre();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Testing::CliRun;
     Run outpost(const QStringList &arguments);
     QStringList sendArgs(const QString &to, const QString &name) const;
     QJsonArray messagesTo(const QString &address);
 
-    QString binary;
     QTemporaryDir home;
-    QTemporaryDir data;
-    QProcess sandbox;
+    Testing::SandboxProcess sandbox;
     QString url;
     QString token;
     std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
@@ -46,44 +40,25 @@ private:
 
 TestCliTemplate::Run TestCliTemplate::outpost(const QStringList &arguments)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
+    QProcessEnvironment env = Testing::cliEnvironment(home.path(), token);
     env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    env.remove(u"DISPLAY"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"OUTPOST_TOKEN"_s, token);
-    p.setProcessEnvironment(env);
-    p.start(binary, arguments);
-    if (!p.waitForStarted())
-        return {};
-    p.closeWriteChannel();
-    p.waitForFinished(60'000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Testing::runOutpost(arguments, env);
 }
 
 void TestCliTemplate::initTestCase()
 {
-    binary = qEnvironmentVariable("OUTPOST_BINARY");
-    QVERIFY2(QFile::exists(binary), "OUTPOST_BINARY names the built outpost");
-    QVERIFY(home.isValid() && data.isValid());
-    sandbox.setProgram(binary);
-    sandbox.setArguments({u"sandbox"_s, u"--json"_s, u"--faults"_s, u"--data"_s, data.path()});
-    sandbox.start();
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 15000);
-    const QJsonObject line = QJsonDocument::fromJson(sandbox.readLine()).object();
-    url = line.value(u"url").toString();
-    token = line.value(u"token").toString();
+    QVERIFY2(!Testing::outpostBinary().isEmpty(), "OUTPOST_BINARY names the built outpost");
+    QVERIFY(home.isValid());
+    QVERIFY(sandbox.start({u"--faults"_s}));
+    url = sandbox.url;
+    token = sandbox.token;
     QVERIFY(!token.isEmpty());
     http = std::make_unique<Sandbox::Testing::SandboxTestClient>(QUrl(url), token);
 }
 
 void TestCliTemplate::cleanupTestCase()
 {
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    sandbox.stop();
 }
 
 QStringList TestCliTemplate::sendArgs(const QString &to, const QString &name) const

@@ -4,8 +4,10 @@
 // The last test signs in, sends, signs out and then searches every file under Outpost's
 // config, data and cache folders, and every line it logged, for the tokens: none may be found.
 #include "auth/TokenStore.h"
+#include "tests/support/OutpostCli.h"
 #include "tests/support/SandboxTestClient.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QProcess>
@@ -17,14 +19,7 @@
 using namespace Outpost;
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = Outpost::Testing::CliRun;
 
 class TestLogin : public QObject
 {
@@ -43,7 +38,6 @@ private:
     std::optional<StoredTokens> keychainEntry();
     QStringList sendArgs(const QString &subject) const;
 
-    QString binary;
     std::unique_ptr<Sandbox::SandboxServer> sandbox;
     std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
     QString logged; // everything every outpost process printed
@@ -51,8 +45,7 @@ private:
 
 void TestLogin::initTestCase()
 {
-    binary = qEnvironmentVariable("OUTPOST_BINARY");
-    QVERIFY2(QFile::exists(binary), "OUTPOST_BINARY names the built outpost");
+    QVERIFY2(!Testing::outpostBinary().isEmpty(), "OUTPOST_BINARY names the built outpost");
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
         "run through tests/run-with-keyring.sh");
     // The sandbox keeps its own state outside Outpost's folders (under HOME it would count).
@@ -69,24 +62,11 @@ void TestLogin::init()
 
 Run TestLogin::outpost(const QStringList &arguments, const QByteArray &stdinData)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"OUTPOST_TOKEN"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // HOME stays the test's own: what login keeps under it is looked at.
+    QProcessEnvironment env = Testing::cliEnvironment(QDir::homePath());
     env.insert(u"QT_LOGGING_RULES"_s, u"outpost.*=true"_s); // as much log as there is
-    p.setProcessEnvironment(env);
-    // The sandbox lives in this process: wait with the event loop running, never blocked.
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(binary, arguments);
-    if (!p.waitForStarted())
-        return {};
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (finished.isEmpty())
-        finished.wait(60'000);
-    Run r {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    // The sandbox lives in this process: runOutpost waits with the event loop running.
+    const Run r = Testing::runOutpost(arguments, env, stdinData);
     logged += r.out + r.err;
     return r;
 }

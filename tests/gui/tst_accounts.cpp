@@ -3,16 +3,12 @@
 // sandbox over loopback HTTP: errors under the field at fault, a mailbox connected through the
 // (stand-in) browser and selected in From, and an expired sign-in that reopens the sign-in
 // dialog prefilled while the draft stays. No Secret Service here: tokens stay in memory.
-#include "accounts/RoutingSubmission.h"
 #include "accounts/SessionRegistry.h"
 #include "auth/TokenStore.h"
 #include "compose/ComposeController.h"
-#include "mail/SystemClock.h"
-#include "settings/Settings.h"
-#include "store/LocalStore.h"
-#include "submit/Outbox.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
+#include "tests/support/SessionsComposeRig.h"
 #include "ui/FieldMessage.h"
 #include "ui/MailWindows.h"
 #include "ui/accounts/AccountActions.h"
@@ -45,7 +41,7 @@ class TestAccounts : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
-    void cleanup();
+    void cleanup() { rig.stop(); }
     void wrongPasswordStandsUnderThePasswordField();
     void signingInFillsTheFromList();
     void connectsMailboxAndSelectsItInFrom();
@@ -64,21 +60,17 @@ private:
     void screenshot(QWidget *widget, const QString &name);
     void signInThrough(SignInDialog *dialog, const QString &password);
 
-    QTemporaryDir configDir;
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<TokenStore> tokens;
-    std::unique_ptr<InstanceList> list;
-    std::unique_ptr<SessionRegistry> sessions;
-    std::unique_ptr<RoutingSubmission> submission;
-    std::unique_ptr<LocalStore> store;
-    SystemClock clock;
-    Outpost::Settings preferences; // the process's one, as main() makes it
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<ComposeController> controller;
-    QPointer<ComposeWindow> window;
-    AccountActions *accounts = nullptr;
+    Testing::SessionsComposeRig rig;
+    std::unique_ptr<Sandbox::SandboxServer> &sandbox = rig.sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> &http = rig.http;
+    std::unique_ptr<QNetworkAccessManager> &network = rig.network;
+    std::unique_ptr<TokenStore> &tokens = rig.tokens;
+    std::unique_ptr<SessionRegistry> &sessions = rig.sessions;
+    Outpost::Settings &preferences = rig.preferences;
+    std::unique_ptr<Outbox> &outbox = rig.outbox;
+    std::unique_ptr<ComposeController> &controller = rig.controller;
+    QPointer<ComposeWindow> &window = rig.window;
+    AccountActions *&accounts = rig.accounts;
     Testing::BrowserStandIn browser;
 };
 
@@ -90,33 +82,8 @@ void TestAccounts::initTestCase()
 
 void TestAccounts::init()
 {
-    sandbox = Sandbox::Testing::startSandbox();
-    QVERIFY(sandbox);
-    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
-        sandbox->url(), sandbox->demoToken());
-    network = std::make_unique<QNetworkAccessManager>();
-    tokens = std::make_unique<TokenStore>();
-    QFile::remove(configDir.filePath(u"instances.ini"_s));
-    list = std::make_unique<InstanceList>(configDir.filePath(u"instances.ini"_s));
-    sessions = std::make_unique<SessionRegistry>(network.get(), tokens.get(), list.get());
-    submission = std::make_unique<RoutingSubmission>(sessions.get());
-    store = std::make_unique<LocalStore>();
-    store->open(u":memory:"_s);
-    OutboxSettings fast;
-    fast.undoDelay = {};
-    fast.retry.base = std::chrono::milliseconds(20);
-    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
-    outbox->start();
-    controller = std::make_unique<ComposeController>(nullptr, outbox.get(), preferences);
-    controller->setSessions(sessions.get());
-    window = new ComposeWindow(controller.get());
-    window->setCloseDelayAfterSend(60'000);
-    accounts = new AccountActions(sessions.get(), tokens.get(), controller.get(), window);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
-    bool probed = false;
-    tokens->probe(this, [&] { probed = true; });
-    QTRY_VERIFY(probed);
+    QVERIFY(rig.start());
+    QVERIFY(rig.openWindow());
 }
 
 // A first start (nothing signed in, nothing kept) must not touch the keychain: on a desktop
@@ -147,21 +114,6 @@ void TestAccounts::startLeavesTheKeychainAloneWhenNothingIsKept()
         dialog->reject();
         delete w;
     }
-}
-
-void TestAccounts::cleanup()
-{
-    delete window;
-    controller.reset();
-    outbox.reset();
-    store.reset();
-    submission.reset();
-    sessions.reset();
-    list.reset();
-    tokens.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
 }
 
 void TestAccounts::screenshot(QWidget *widget, const QString &name)
@@ -225,8 +177,7 @@ void TestAccounts::signingInFillsTheFromList()
 
 void TestAccounts::connectsMailboxAndSelectsItInFrom()
 {
-    sessions->addTransient(
-        Session {sandbox->url(), sandbox->demoToken(), {}, u"demo@outpost.example"_s});
+    rig.addDemoSession();
     controller->loadMailboxes();
     auto *from = child<QComboBox>(window, "fromCombo");
     QTRY_VERIFY(from->count() >= 3);
@@ -267,8 +218,7 @@ void TestAccounts::connectsMailboxAndSelectsItInFrom()
 // the From menu, and the instance no longer knows it.
 void TestAccounts::syncsThenDisconnectsAMailboxAfterAsking()
 {
-    sessions->addTransient(
-        Session {sandbox->url(), sandbox->demoToken(), {}, u"demo@outpost.example"_s});
+    rig.addDemoSession();
     controller->loadMailboxes();
     auto *from = child<QComboBox>(window, "fromCombo");
     QTRY_VERIFY(from->findData(u"dana@acme.example"_s, Qt::ToolTipRole) >= 0);

@@ -5,19 +5,13 @@
 // OAuth, the browser played by the test), and a mail written in the same compose window goes
 // straight to the Gmail API. No Secret Service here: tokens stay in memory.
 #include "accounts/DirectMailboxes.h"
-#include "accounts/RoutingSubmission.h"
 #include "accounts/SessionRegistry.h"
-#include "auth/ProviderSignIn.h"
-#include "auth/TokenStore.h"
 #include "compose/ComposeController.h"
-#include "mail/SystemClock.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/oauth/OAuthServers.h"
-#include "settings/Settings.h"
-#include "store/LocalStore.h"
-#include "submit/Outbox.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
+#include "tests/support/SessionsComposeRig.h"
 #include "ui/accounts/AccountActions.h"
 #include "ui/accounts/AccountsDialog.h"
 #include "ui/compose/ComposeWindow.h"
@@ -51,7 +45,7 @@ class TestDirectModeGui : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
-    void cleanup();
+    void cleanup() { rig.stop(); }
     void fromListHasPlatformAndDirectMailboxes();
     void addsAMailboxDirectlyThroughTheAccountsDialog();
     void anotherAccountSignedInIsShownAndItsAddressRefusedNextToFrom();
@@ -68,22 +62,16 @@ private:
     void addDemoMailboxes();
     int rowOf(QComboBox *from, const QString &address) const;
 
-    QTemporaryDir configDir;
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<TokenStore> tokens;
-    std::unique_ptr<ProviderSignIn> signIn;
-    std::unique_ptr<DirectMailboxes> direct;
-    std::unique_ptr<SessionRegistry> sessions;
-    std::unique_ptr<RoutingSubmission> submission;
-    std::unique_ptr<LocalStore> store;
-    SystemClock clock;
-    Outpost::Settings preferences; // the process's one, as main() makes it
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<ComposeController> controller;
-    QPointer<ComposeWindow> window;
-    AccountActions *accounts = nullptr;
+    Testing::SessionsComposeRig rig;
+    std::unique_ptr<Sandbox::SandboxServer> &sandbox = rig.sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> &http = rig.http;
+    std::unique_ptr<QNetworkAccessManager> &network = rig.network;
+    std::unique_ptr<ProviderSignIn> &signIn = rig.signIn;
+    std::unique_ptr<DirectMailboxes> &direct = rig.direct;
+    std::unique_ptr<SessionRegistry> &sessions = rig.sessions;
+    std::unique_ptr<ComposeController> &controller = rig.controller;
+    QPointer<ComposeWindow> &window = rig.window;
+    AccountActions *&accounts = rig.accounts;
     Testing::BrowserStandIn browser;
 };
 
@@ -95,62 +83,20 @@ void TestDirectModeGui::initTestCase()
 
 void TestDirectModeGui::init()
 {
-    sandbox = Sandbox::Testing::startSandbox();
-    QVERIFY(sandbox);
-    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
-        sandbox->url(), sandbox->demoToken());
-    network = std::make_unique<QNetworkAccessManager>();
-    tokens = std::make_unique<TokenStore>();
-    signIn = std::make_unique<ProviderSignIn>(network.get(), tokens.get(), [this](const QUrl &url) {
+    Testing::SessionsRig::Options options;
+    options.keepInstances = false; // the demo user's session, for this run only
+    options.providerBrowser = [this](const QUrl &url) {
         // The user signs in at the provider a moment later.
         QTimer::singleShot(300, this, [this, url] { browser.signIn(url); });
-    });
-    QFile::remove(configDir.filePath(u"direct.ini"_s));
-    direct = std::make_unique<DirectMailboxes>(
-        network.get(), signIn.get(), configDir.filePath(u"direct.ini"_s));
-    direct->setOverrides(Sandbox::Testing::sandboxServers(sandbox->url()));
-    sessions = std::make_unique<SessionRegistry>(network.get(), tokens.get(), nullptr);
-    sessions->addTransient(
-        Session {sandbox->url(), sandbox->demoToken(), {}, u"demo@outpost.example"_s});
-    sessions->setDirect(direct.get());
-    submission = std::make_unique<RoutingSubmission>(sessions.get());
-    store = std::make_unique<LocalStore>();
-    store->open(u":memory:"_s);
-    OutboxSettings fast;
-    fast.undoDelay = {};
-    fast.retry.base = std::chrono::milliseconds(20);
-    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
-    outbox->start();
-    controller = std::make_unique<ComposeController>(nullptr, outbox.get(), preferences);
-    controller->setSessions(sessions.get());
-    connect(sessions.get(), &SessionRegistry::sessionsChanged, controller.get(),
-        &ComposeController::loadMailboxes);
-    window = new ComposeWindow(controller.get());
-    window->setCloseDelayAfterSend(60'000);
-    accounts = new AccountActions(sessions.get(), tokens.get(), controller.get(), window);
-    window->resize(760, 560);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
-    bool probed = false;
-    tokens->probe(this, [&] { probed = true; });
-    QTRY_VERIFY(probed);
+    };
+    QVERIFY(rig.start(options));
+    rig.addDemoSession();
+    QVERIFY(rig.openWindow([this](ComposeWindow *w) {
+        connect(sessions.get(), &SessionRegistry::sessionsChanged, controller.get(),
+            &ComposeController::loadMailboxes);
+        w->resize(760, 560);
+    }));
     controller->loadMailboxes();
-}
-
-void TestDirectModeGui::cleanup()
-{
-    delete window;
-    controller.reset();
-    outbox.reset();
-    store.reset();
-    submission.reset();
-    sessions.reset();
-    direct.reset();
-    signIn.reset();
-    tokens.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
 }
 
 void TestDirectModeGui::addDemoMailboxes()
@@ -252,7 +198,7 @@ void TestDirectModeGui::addsAMailboxDirectlyThroughTheAccountsDialog()
         QVERIFY(dialog->grab().save(dir + u"/accounts-direct.png"_s));
     // No keychain here: said plainly, and the list keeps nothing for the next run.
     QVERIFY(status->text().contains(u"this session only"_s));
-    DirectMailboxes nextRun(network.get(), signIn.get(), configDir.filePath(u"direct.ini"_s));
+    DirectMailboxes nextRun(network.get(), signIn.get(), rig.configPath(u"direct.ini"_s));
     nextRun.load();
     QVERIFY(nextRun.list().isEmpty());
 
@@ -328,7 +274,7 @@ void TestDirectModeGui::sendsFromADirectMailboxInTheSameComposeWindow()
     QVERIFY(menuFile);
     QVERIFY(std::any_of(menuFile->actions().cbegin(), menuFile->actions().cend(),
         [](const QAction *a) { return a->objectName() == u"actionSaveEml"_s; }));
-    const QString eml = configDir.filePath(u"compose.eml"_s);
+    const QString eml = rig.configPath(u"compose.eml"_s);
     QCOMPARE(window->saveEmlTo(eml), QString());
     QFile saved(eml);
     QVERIFY(saved.open(QIODevice::ReadOnly));

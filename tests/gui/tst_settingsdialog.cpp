@@ -17,6 +17,7 @@
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
+#include "tests/support/ComposeRig.h"
 #include "ui/FieldMessage.h"
 #include "ui/MailWindows.h"
 #include "ui/compose/ComposeWindow.h"
@@ -65,33 +66,24 @@ private:
     static void choose(QComboBox *combo, const QVariant &data);
     std::unique_ptr<ComposeWindow> newWindow();
 
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
-    std::unique_ptr<LocalStore> store;
-    SystemClock clock;
-    Outpost::Settings preferences; // the process's one, as main() makes it
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<ComposeController> controller;
+    Testing::ComposeRig rig; // its window is this test's own: one of several
+    std::unique_ptr<Sandbox::SandboxServer> &sandbox = rig.sandbox;
+    std::unique_ptr<PlatformClient> &client = rig.client;
+    std::unique_ptr<LocalStore> &store = rig.store;
+    std::unique_ptr<Outbox> &outbox = rig.outbox;
+    std::unique_ptr<ComposeController> &controller = rig.controller;
     std::unique_ptr<ComposeWindow> window;
 };
 
 void TestSettingsDialog::init()
 {
     QSettings().clear();
-    sandbox = std::make_unique<Sandbox::SandboxServer>(Sandbox::SandboxOptions {});
-    QString error;
-    QVERIFY2(sandbox->start(&error), qPrintable(error));
-    network = std::make_unique<QNetworkAccessManager>();
-    client = std::make_unique<PlatformClient>(
-        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    submission = std::make_unique<PlatformSubmission>(client.get());
-    store = std::make_unique<LocalStore>();
-    store->open(u":memory:"_s);
-    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock);
-    outbox->start();
-    controller = std::make_unique<ComposeController>(client.get(), outbox.get(), preferences);
+    // A sandbox without faults, and the outbox as Outpost runs it.
+    Testing::ComposeRig::Options options;
+    options.sandbox = {};
+    options.outbox = {};
+    QVERIFY(rig.start(options));
+    controller = std::make_unique<ComposeController>(client.get(), outbox.get(), rig.preferences);
     window = newWindow();
     QVERIFY(window);
 }
@@ -99,13 +91,7 @@ void TestSettingsDialog::init()
 void TestSettingsDialog::cleanup()
 {
     window.reset();
-    controller.reset();
-    outbox.reset();
-    store.reset();
-    submission.reset();
-    client.reset();
-    network.reset();
-    sandbox.reset();
+    rig.stop();
     QSettings().clear();
 }
 

@@ -14,6 +14,7 @@
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
+#include "tests/support/ComposeRig.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/SandboxTestClient.h"
 #include "threads/ThreadListModel.h"
@@ -47,7 +48,7 @@ private Q_SLOTS:
     // English plural forms ("1 thread", "3 threads") come from outpost_en.qm.
     void initTestCase() { QCOMPARE(UiLanguage::install(*qApp, u"en"_s), u"en"_s); }
     void init();
-    void cleanup();
+    void cleanup() { rig.stop(); }
     void filtersAndChoosesByKeyboard();
     void escapeClosesAndNewThreadClears();
     void returnTypedAheadOfTheListTakesTheFirstMatch();
@@ -68,66 +69,30 @@ private:
     }
     void screenshot(const QString &name, ThreadPicker *picker);
 
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<LocalStore> store;
-    SystemClock clock;
-    Outpost::Settings preferences; // the process's one, as main() makes it
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<ComposeController> controller;
-    QPointer<ComposeWindow> window;
+    Testing::ComposeRig rig;
+    std::unique_ptr<Sandbox::SandboxServer> &sandbox = rig.sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> &http = rig.http;
+    std::unique_ptr<LocalStore> &store = rig.store;
+    QPointer<ComposeWindow> &window = rig.window;
 };
 
 void TestThreadPicker::init()
 {
-    sandbox = Sandbox::Testing::startSandbox();
-    QVERIFY(sandbox);
-    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
-        sandbox->url(), sandbox->demoToken());
-    network = std::make_unique<QNetworkAccessManager>();
-    client = std::make_unique<PlatformClient>(
-        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    submission = std::make_unique<PlatformSubmission>(client.get());
-    dir = std::make_unique<QTemporaryDir>();
-    store = std::make_unique<LocalStore>();
-    store->open(dir->filePath(u"outpost.sqlite"_s));
-    OutboxSettings fast;
-    fast.undoDelay = {};
-    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
-    outbox->start();
+    // A store on disk, sends without an undo window.
+    Testing::ComposeRig::Options options;
+    options.storeOnDisk = true;
+    options.outbox = {};
+    options.outbox.undoDelay = {};
+    QVERIFY(rig.start(options));
     openWindow();
 }
 
 void TestThreadPicker::openWindow()
 {
-    delete window;
-    controller = std::make_unique<ComposeController>(client.get(), outbox.get(), preferences);
-    window = new ComposeWindow(controller.get());
-    window->setCloseDelayAfterSend(60000);
-    window->resize(760, 620);
-    window->show();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    controller->loadMailboxes();
-    QTRY_VERIFY(child<QComboBox>("fromCombo")->count() >= 3);
-}
-
-void TestThreadPicker::cleanup()
-{
-    delete window;
-    controller.reset();
-    outbox.reset();
-    store.reset();
-    dir.reset();
-    submission.reset();
-    client.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
+    QVERIFY(rig.openWindow([](ComposeWindow *w) {
+        w->setCloseDelayAfterSend(60000);
+        w->resize(760, 620);
+    }));
 }
 
 ThreadPicker *TestThreadPicker::openPicker()

@@ -18,6 +18,7 @@
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
+#include "tests/support/ComposeRig.h"
 #include "tests/support/LayoutCheck.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/accounts/SignInDialog.h"
@@ -53,7 +54,7 @@ class TestTranslations : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
-    void cleanup();
+    void cleanup() { rig.stop(); }
     void germanFromTheSystemLocale();
     void commandLineIsGermanToo();
     void pseudoLocaleFitsEverywhere();
@@ -70,57 +71,22 @@ private:
     static void screenshot(QWidget *w, const QString &name);
     bool openComposeWindow();
 
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
-    std::unique_ptr<LocalStore> store;
-    SystemClock clock;
-    Outpost::Settings preferences; // the process's one, as main() makes it
-    std::unique_ptr<Outbox> outbox;
-    std::unique_ptr<ComposeController> controller;
-    std::unique_ptr<ComposeWindow> window;
+    Testing::ComposeRig rig;
+    std::unique_ptr<QNetworkAccessManager> &network = rig.network;
+    QPointer<ComposeWindow> &window = rig.window;
 };
 
 void TestTranslations::init()
 {
-    sandbox = Sandbox::Testing::startSandbox();
-    QVERIFY(sandbox);
-    network = std::make_unique<QNetworkAccessManager>();
-    client = std::make_unique<PlatformClient>(
-        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    submission = std::make_unique<PlatformSubmission>(client.get());
-    store = std::make_unique<LocalStore>();
-    store->open(u":memory:"_s);
-    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock);
-    outbox->start();
-}
-
-void TestTranslations::cleanup()
-{
-    window.reset();
-    controller.reset();
-    outbox.reset();
-    store.reset();
-    submission.reset();
-    client.reset();
-    network.reset();
-    sandbox.reset();
+    // The outbox as Outpost runs it.
+    Testing::ComposeRig::Options options;
+    options.outbox = {};
+    QVERIFY(rig.start(options));
 }
 
 bool TestTranslations::openComposeWindow()
 {
-    window.reset();
-    controller = std::make_unique<ComposeController>(client.get(), outbox.get(), preferences);
-    window = std::make_unique<ComposeWindow>(controller.get());
-    window->resize(760, 620);
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()))
-        return false;
-    controller->loadMailboxes();
-    return QTest::qWaitFor(
-        [this] { return child<QComboBox>(window.get(), "fromCombo")->count() >= 3; });
+    return rig.openWindow([](ComposeWindow *w) { w->resize(760, 620); });
 }
 
 void TestTranslations::germanFromTheSystemLocale()

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -226,6 +227,11 @@ void TestAttachments::cancelMidUploadStoresNothing()
     roomy.maxMessageBytes = -1;
     model->setLimits(roomy);
     model->setUploadClient(uploads.get());
+    // How each request of the upload ended, as the network layer ends it.
+    QList<QNetworkReply::NetworkError> endings;
+    QObject watching;
+    connect(network.get(), &QNetworkAccessManager::finished, &watching,
+        [&](QNetworkReply *reply) { endings += reply->error(); });
     bool cancelledMidway = false;
     int reports = 0;
     connect(model.get(), &QAbstractItemModel::dataChanged, this, [&] {
@@ -240,9 +246,14 @@ void TestAttachments::cancelMidUploadStoresNothing()
     QTRY_VERIFY_WITH_TIMEOUT(cancelledMidway, 10000);
     QCOMPARE(model->index(0).data(AttachmentListModel::StateRole).toInt(), int(State::Cancelled));
     QVERIFY(model->isSettled());
-    // No event can be waited for: the server records nothing for a body cut short, so the
-    // wait gives a cancel that did not stop the upload time to finish it (40 MB over loopback).
-    QTest::qWait(300);
+    // "Nothing stored" has no event of its own: the sandbox records nothing for a body cut
+    // short. What does happen is the end of the upload's request: cancelled, the request is
+    // aborted and its connection closed with most of the 40 MB unsent, so the sandbox can never
+    // have the whole body. A cancel that did not stop the upload would end it only once the
+    // whole file had gone and been answered, as a success: the wait below would see that
+    // ending, and the first comparison fail.
+    QTRY_COMPARE_WITH_TIMEOUT(endings.size(), 1, 10000);
+    QCOMPARE(endings.first(), QNetworkReply::OperationCanceledError);
     QCOMPARE(storedUploads().size(), 0);
     // Cancelled stops a send until retried or removed; a retry then completes it.
     QCOMPARE(model->problems().size(), 1);
@@ -254,6 +265,9 @@ void TestAttachments::cancelMidUploadStoresNothing()
     QCOMPARE(storedUploads().size(), 1);
     QCOMPARE(
         storedUploads()[0].toObject().value(u"sha256"_s).toString().toLatin1(), fileHash(path));
+    // The sandbox received one whole upload request: the retry's. Whatever of the cancelled
+    // one was still on its way was read before the 40 MB sent after it, and made no request.
+    QCOMPARE(uploadRequests(), 1);
 }
 
 void TestAttachments::droppedConnectionIsRetriedAndStoredOnce()

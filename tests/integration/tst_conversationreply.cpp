@@ -13,6 +13,7 @@
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
+#include "tests/support/ComposeRig.h"
 #include "tests/support/SandboxTestClient.h"
 #include "threads/ThreadChoice.h"
 #include "ui/compose/ComposeWindow.h"
@@ -56,36 +57,22 @@ private:
     void click(QWebEngineView *view, const QString &selector);
     QJsonObject storedWithBody(const QString &text);
 
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<PlatformClient> client;
-    std::unique_ptr<PlatformSubmission> submission;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<LocalStore> store;
-    SystemClock clock;
-    Settings preferences;
-    std::unique_ptr<Outbox> outbox;
+    Testing::ComposeRig rig; // its windows are this test's own: one a reply
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> &http = rig.http;
+    std::unique_ptr<PlatformClient> &client = rig.client;
+    std::unique_ptr<Outbox> &outbox = rig.outbox;
+    Settings &preferences = rig.preferences;
     QList<QPointer<ComposeWindow>> windows;
 };
 
 void TestConversationReply::init()
 {
-    sandbox = Sandbox::Testing::startSandbox();
-    QVERIFY(sandbox);
-    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
-        sandbox->url(), sandbox->demoToken());
-    network = std::make_unique<QNetworkAccessManager>();
-    client = std::make_unique<PlatformClient>(
-        network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
-    submission = std::make_unique<PlatformSubmission>(client.get());
-    dir = std::make_unique<QTemporaryDir>();
-    store = std::make_unique<LocalStore>();
-    store->open(dir->filePath(u"outpost.sqlite"_s));
-    OutboxSettings fast;
-    fast.undoDelay = {};
-    outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, fast);
-    outbox->start();
+    // A store on disk, sends without an undo window.
+    Testing::ComposeRig::Options options;
+    options.storeOnDisk = true;
+    options.outbox = {};
+    options.outbox.undoDelay = {};
+    QVERIFY(rig.start(options));
 }
 
 void TestConversationReply::cleanup()
@@ -93,14 +80,7 @@ void TestConversationReply::cleanup()
     for (const QPointer<ComposeWindow> &w : std::as_const(windows))
         delete w.data();
     windows.clear();
-    outbox.reset();
-    store.reset();
-    dir.reset();
-    submission.reset();
-    client.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
+    rig.stop();
 }
 
 // A compose window with its controller, wired as the application does: a reply requested

@@ -22,6 +22,7 @@
 #include "settings/Settings.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
+#include "tests/support/SessionsRig.h"
 #include "threads/ThreadChoice.h"
 #include "threads/ThreadProviderSource.h"
 
@@ -42,7 +43,7 @@ class TestDirectMode : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
-    void cleanup();
+    void cleanup() { rig.stop(); }
     void addedThroughOAuthKeptWithoutSecretsAndSends();
     void gmailThreadsForThePickerAndTheReplyJoins();
     void graphConversationsForThePickerAndTheReplyUsesCreateReply();
@@ -63,48 +64,26 @@ private:
     Draft draft(const QString &from, const QString &subject) const;
     void addDemoMailboxes();
 
-    QTemporaryDir config;
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<TokenStore> tokens;
-    std::unique_ptr<ProviderSignIn> signIn;
-    std::unique_ptr<DirectMailboxes> direct;
-    std::unique_ptr<SessionRegistry> sessions;
+    Testing::SessionsRig rig;
+    std::unique_ptr<Sandbox::SandboxServer> &sandbox = rig.sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> &http = rig.http;
+    std::unique_ptr<QNetworkAccessManager> &network = rig.network;
+    std::unique_ptr<TokenStore> &tokens = rig.tokens;
+    std::unique_ptr<ProviderSignIn> &signIn = rig.signIn;
+    std::unique_ptr<DirectMailboxes> &direct = rig.direct;
+    std::unique_ptr<SessionRegistry> &sessions = rig.sessions;
     Testing::BrowserStandIn browser;
 };
 
 void TestDirectMode::init()
 {
-    sandbox = Sandbox::Testing::startSandbox();
-    QVERIFY(sandbox);
-    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
-        sandbox->url(), sandbox->demoToken());
-    network = std::make_unique<QNetworkAccessManager>();
-    tokens = std::make_unique<TokenStore>();
-    bool probed = false;
-    tokens->probe(this, [&] { probed = true; });
-    QTRY_VERIFY(probed);
-    signIn = std::make_unique<ProviderSignIn>(network.get(), tokens.get(), [this](const QUrl &url) {
+    Testing::SessionsRig::Options options;
+    options.keepInstances = false; // no instance here: the provider's mailboxes alone
+    options.providerBrowser = [this](const QUrl &url) {
         QTimer::singleShot(0, this, [this, url] { browser.signIn(url); });
-    });
-    QFile::remove(config.filePath(u"direct.ini"_s));
-    direct = std::make_unique<DirectMailboxes>(
-        network.get(), signIn.get(), config.filePath(u"direct.ini"_s));
-    direct->setOverrides(Sandbox::Testing::sandboxServers(sandbox->url()));
-    sessions = std::make_unique<SessionRegistry>(network.get(), tokens.get(), nullptr);
-    sessions->setDirect(direct.get());
-}
-
-void TestDirectMode::cleanup()
-{
-    sessions.reset();
-    direct.reset();
-    signIn.reset();
-    tokens.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
+    };
+    QVERIFY(rig.start(options));
+    QVERIFY(rig.probeTokens());
 }
 
 TestDirectMode::Outcome TestDirectMode::send(
@@ -116,8 +95,7 @@ TestDirectMode::Outcome TestDirectMode::send(
         [&](const Receipt &r) { outcome.receipt = r; });
     connect(&submission, &Submission::failed, &guard,
         [&](const ServiceError &e) { outcome.error = e; });
-    submission.submit(
-        d, key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key, {});
+    submission.submit(d, key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key);
     if (!QTest::qWaitFor([&] { return outcome.receipt || outcome.error; }, 30000))
         outcome.error = ServiceError::network(ServiceError::Kind::Timeout, u"test"_s, u"none"_s);
     return outcome;
@@ -189,7 +167,7 @@ void TestDirectMode::addedThroughOAuthKeptWithoutSecretsAndSends()
         [&](const std::optional<StoredTokens> &t) { stored = t; });
     QTRY_VERIFY(stored.has_value());
     QVERIFY(stored->has_value() && !(*stored)->refreshToken.isEmpty());
-    QFile ini(config.filePath(u"direct.ini"_s));
+    QFile ini(rig.configPath(u"direct.ini"_s));
     QVERIFY(ini.open(QIODevice::ReadOnly));
     const QByteArray text = ini.readAll();
     QVERIFY(text.contains(gmailAddress.toString().toUtf8()));
@@ -198,7 +176,7 @@ void TestDirectMode::addedThroughOAuthKeptWithoutSecretsAndSends()
     QVERIFY(!text.contains((*stored)->refreshToken.toUtf8()));
 
     // The next run remembers it; a send goes straight to Gmail with the OAuth token.
-    DirectMailboxes again(network.get(), signIn.get(), config.filePath(u"direct.ini"_s));
+    DirectMailboxes again(network.get(), signIn.get(), rig.configPath(u"direct.ini"_s));
     again.load();
     QCOMPARE(again.list().size(), 1);
     QCOMPARE(again.list().first().apiBase, sandbox->gmailBaseUrl());
@@ -220,7 +198,7 @@ void TestDirectMode::addedThroughOAuthKeptWithoutSecretsAndSends()
     again.remove(again.list().first(), this, [&](const QString &m) { removed = m; });
     QTRY_VERIFY(removed.has_value());
     QVERIFY(again.list().isEmpty());
-    DirectMailboxes third(network.get(), signIn.get(), config.filePath(u"direct.ini"_s));
+    DirectMailboxes third(network.get(), signIn.get(), rig.configPath(u"direct.ini"_s));
     third.load();
     QVERIFY(third.list().isEmpty());
     stored.reset();

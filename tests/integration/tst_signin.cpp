@@ -12,6 +12,7 @@
 #include "platform/PlatformClient.h"
 #include "tests/support/BrowserStandIn.h"
 #include "tests/support/SandboxTestClient.h"
+#include "tests/support/SessionsRig.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -49,14 +50,14 @@ private:
     InstanceSession *signInDemo(const QUrl &url);
 
     QTemporaryDir runtimeDir;
-    QTemporaryDir configDir;
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<TokenStore> tokens;
-    std::unique_ptr<InstanceList> list;
-    std::unique_ptr<SessionRegistry> sessions;
+    Testing::SessionsRig rig;
+    std::unique_ptr<Sandbox::SandboxServer> &sandbox = rig.sandbox;
+    std::unique_ptr<Sandbox::Testing::SandboxTestClient> &http = rig.http;
+    std::unique_ptr<QNetworkAccessManager> &network = rig.network;
+    std::unique_ptr<TokenStore> &tokens = rig.tokens;
+    std::unique_ptr<InstanceList> &list = rig.list;
+    std::unique_ptr<SessionRegistry> &sessions = rig.sessions;
     std::unique_ptr<InstanceSignIn> signIn;
-    std::unique_ptr<Sandbox::Testing::SandboxTestClient> http;
 };
 
 void TestSignIn::initTestCase()
@@ -69,26 +70,14 @@ void TestSignIn::initTestCase()
 
 void TestSignIn::init()
 {
-    sandbox = Sandbox::Testing::startSandbox();
-    QVERIFY(sandbox);
-    http = std::make_unique<Sandbox::Testing::SandboxTestClient>(
-        sandbox->url(), sandbox->demoToken());
-    network = std::make_unique<QNetworkAccessManager>();
-    tokens = std::make_unique<TokenStore>();
-    list = std::make_unique<InstanceList>(configDir.filePath(u"instances.ini"_s));
-    sessions = std::make_unique<SessionRegistry>(network.get(), tokens.get(), list.get());
+    QVERIFY(rig.start());
     signIn = std::make_unique<InstanceSignIn>(sessions.get());
 }
 
 void TestSignIn::cleanup()
 {
     signIn.reset();
-    sessions.reset();
-    list.reset();
-    tokens.reset();
-    network.reset();
-    http.reset();
-    sandbox.reset();
+    rig.stop();
 }
 
 InstanceSession *TestSignIn::signInDemo(const QUrl &url)
@@ -328,12 +317,28 @@ void TestSignIn::connectingCanBeCancelled()
     QCOMPARE(cancelled.size(), 1);
     QVERIFY(!connector.isRunning());
     const qsizetype polls = http->recorded(u"/api/email/accounts"_s).size();
-    // No event says "no request was made": the wait is ten poll intervals (20 ms each), in
-    // which a connector still polling would ask about ten times. The poll that was on the wire
-    // when cancelled may still reach the server; none after it.
-    QTest::qWait(200);
+    // "No request was made" has no event of its own; ten polls of another connector do. It
+    // connects a mailbox on a second instance with the same timing, so its polls, recorded by
+    // that instance's sandbox alone, run on the same thread and the same kind of timer as the
+    // cancelled connector's would: by its tenth, a connector still polling would have asked
+    // about ten times more. The poll that was on the wire when cancelled may still reach the
+    // server; none after it.
+    std::unique_ptr<Sandbox::SandboxServer> secondSandbox = Sandbox::Testing::startSandbox();
+    QVERIFY(secondSandbox);
+    Sandbox::Testing::SandboxTestClient secondHttp(secondSandbox->url());
+    InstanceSession *second = signInDemo(secondSandbox->url());
+    QVERIFY(second);
+    MailboxConnector other(second->client());
+    other.setTiming(
+        {std::chrono::milliseconds(20), std::chrono::milliseconds(20), std::chrono::seconds(20)});
+    QSignalSpy otherOpened(&other, &MailboxConnector::openUrlRequested);
+    other.start(Provider::Outlook);
+    QVERIFY(otherOpened.wait(10000));
+    const qsizetype before = secondHttp.recorded(u"/api/email/accounts"_s).size();
+    QTRY_VERIFY(secondHttp.recorded(u"/api/email/accounts"_s).size() >= before + 10);
     QVERIFY(http->recorded(u"/api/email/accounts"_s).size() <= polls + 1); // polling stopped
     QCOMPARE(failed.size(), 0);
+    other.cancel();
 }
 
 void TestSignIn::connectingGivesUpWithAMessage()

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -33,8 +34,13 @@ inline OutboxSettings quickOutbox()
 
 struct ComposeRigOptions
 {
+    // The sandbox's own options: faults, limits, and the instance it plays (`profile`: Minimal
+    // for an instance without the optional endpoints, whose graceful paths are tested).
     Sandbox::SandboxOptions sandbox = Sandbox::Testing::testOptions();
     QString storePath = QStringLiteral(":memory:");
+    // A store on disk instead, in a temporary folder of the rig's (as Outpost keeps it): the
+    // folder lives until the next start() or the rig's end. storePath is then not used.
+    bool storeOnDisk = false;
     OutboxSettings outbox = quickOutbox();
 };
 
@@ -65,7 +71,12 @@ struct ComposeRig
             network.get(), Session {sandbox->url(), sandbox->demoToken(), {}, {}});
         submission = std::make_unique<PlatformSubmission>(client.get());
         store = std::make_unique<LocalStore>();
-        store->open(options.storePath);
+        if (options.storeOnDisk) {
+            dir = std::make_unique<QTemporaryDir>();
+            store->open(dir->filePath(QStringLiteral("outpost.sqlite")));
+        } else {
+            store->open(options.storePath);
+        }
         outbox = std::make_unique<Outbox>(store.get(), submission.get(), &clock, options.outbox);
         outbox->start();
         return true;
@@ -100,6 +111,7 @@ struct ComposeRig
         closeWindow();
         outbox.reset();
         store.reset();
+        dir.reset();
         submission.reset();
         client.reset();
         network.reset();
@@ -112,6 +124,7 @@ struct ComposeRig
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<PlatformClient> client;
     std::unique_ptr<PlatformSubmission> submission;
+    std::unique_ptr<QTemporaryDir> dir; // with Options::storeOnDisk
     std::unique_ptr<LocalStore> store;
     SystemClock clock;
     Outpost::Settings preferences; // the process's one, as main() makes it
