@@ -95,7 +95,8 @@ TestDirectMode::Outcome TestDirectMode::send(
         [&](const Receipt &r) { outcome.receipt = r; });
     connect(&submission, &Submission::failed, &guard,
         [&](const ServiceError &e) { outcome.error = e; });
-    submission.submit(d, key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key);
+    submission.submit(
+        d, key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key, {});
     if (!QTest::qWaitFor([&] { return outcome.receipt || outcome.error; }, 30000))
         outcome.error = ServiceError::network(ServiceError::Kind::Timeout, u"test"_s, u"none"_s);
     return outcome;
