@@ -2940,6 +2940,14 @@ Versuchen Sie `outpost logout --help`.</translation>
         <source>%1 is not a mailbox of any instance you are signed in to.</source>
         <translation>%1 ist kein Postfach einer Instanz, bei der Sie angemeldet sind.</translation>
     </message>
+    <message>
+        <source>%1 is no longer a mailbox Outpost sends through directly. Add it again in Accounts, or send from another mailbox.</source>
+        <translation>%1 ist kein Postfach mehr, über das Outpost direkt sendet. Fügen Sie es unter „Konten und Postfächer“ wieder hinzu oder senden Sie von einem anderen Postfach.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 as %2 since this message was queued: sign in again to send it.</source>
+        <translation>Seit diese Nachricht eingereiht wurde, sind Sie bei %1 als %2 abgemeldet: Melden Sie sich erneut an, um sie zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::SandboxCommand</name>

@@ -2937,6 +2937,14 @@ Prueba `outpost logout --help`.</translation>
         <source>%1 is not a mailbox of any instance you are signed in to.</source>
         <translation>%1 no es un buzón de ninguna instancia en la que hayas iniciado sesión.</translation>
     </message>
+    <message>
+        <source>%1 is no longer a mailbox Outpost sends through directly. Add it again in Accounts, or send from another mailbox.</source>
+        <translation>%1 ya no es un buzón por el que Outpost envía directamente. Vuelve a añadirlo en «Cuentas y buzones» o envía desde otro buzón.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 as %2 since this message was queued: sign in again to send it.</source>
+        <translation>Cerraste la sesión de %1 como %2 desde que este mensaje se puso en cola: vuelve a iniciar sesión para enviarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::SandboxCommand</name>

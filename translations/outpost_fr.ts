@@ -2939,6 +2939,14 @@ Essayez `outpost logout --help`.</translation>
         <source>%1 is not a mailbox of any instance you are signed in to.</source>
         <translation>%1 n’est une boîte aux lettres d’aucune instance à laquelle vous êtes connecté.</translation>
     </message>
+    <message>
+        <source>%1 is no longer a mailbox Outpost sends through directly. Add it again in Accounts, or send from another mailbox.</source>
+        <translation>%1 n’est plus une boîte aux lettres par laquelle Outpost envoie directement. Ajoutez-la de nouveau dans « Comptes et boîtes aux lettres », ou envoyez depuis une autre boîte.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 as %2 since this message was queued: sign in again to send it.</source>
+        <translation>Vous avez été déconnecté de %1 (%2) depuis que ce message a été mis en file d’attente : reconnectez-vous pour l’envoyer.</translation>
+    </message>
 </context>
 <context>
     <name>Outpost::SandboxCommand</name>
