@@ -55,6 +55,15 @@ struct ProviderInfo
     // The API a direct mailbox is sent through ("Gmail API"), to translate in the context
     // "Outpost::AccountsDialog".
     const char *apiName = "";
+    // The Accounts dialog's buttons for it, to translate in the context
+    // "Outpost::AccountsDialog" (each with its own mnemonic, unique in the dialog): connecting
+    // a mailbox of it to the platform (only when the platform connects this provider:
+    // `platformConnects`), and adding one that Outpost sends through directly.
+    bool platformConnects = false;
+    const char *connectLabel = ""; // "Connect &Gmail…"
+    const char *connectTip = ""; // "Opens your browser to connect a Gmail mailbox"
+    const char *directLabel = ""; // "Add Gmail &directly…"
+    const char *directTip = ""; // "Signs in to Google in your browser; Outpost then sends …"
     QString iconPath; // a Qt resource: ":/outpost/icons/gmail.svg"
 
     // Its OAuth 2.0 profile (auth/OAuthProfile.h) by name ("google") and built from the

@@ -24,6 +24,8 @@
 
 namespace Outpost {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr int sessionRole = Qt::UserRole + 1;
 constexpr int directRole = Qt::UserRole + 2; // index in DirectMailboxes::list(), plus one
@@ -43,20 +45,12 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_tree(new QTreeWidget(this))
     , m_status(new QLabel(this))
-    , m_connectGmail(new QPushButton(
-          MailboxIconProxy::providerIcon(QStringLiteral("gmail")), tr("Connect &Gmail…"), this))
-    , m_connectOutlook(new QPushButton(
-          MailboxIconProxy::providerIcon(QStringLiteral("outlook")), tr("Connect &Outlook…"), this))
     , m_cancelConnect(new QPushButton(tr("&Stop Waiting"), this))
     , m_syncNow(new QPushButton(tr("S&ync Now"), this))
     , m_disconnect(new QPushButton(tr("Disco&nnect…"), this))
     , m_signIn(new QPushButton(tr("Sign &In to an Instance…"), this))
     , m_signOut(new QPushButton(tr("Sign O&ut"), this))
     , m_directAddress(new QLineEdit(this))
-    , m_directGmail(new QPushButton(MailboxIconProxy::providerIcon(QStringLiteral("gmail")),
-          tr("Add Gmail &directly…"), this))
-    , m_directOutlook(new QPushButton(MailboxIconProxy::providerIcon(QStringLiteral("outlook")),
-          tr("Add Outlook direc&tly…"), this))
     , m_directCancel(new QPushButton(tr("Stop &Waiting"), this))
     , m_directRemove(new QPushButton(tr("&Remove"), this))
 {
@@ -71,12 +65,30 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_connectGmail->setObjectName(QStringLiteral("connectGmail"));
-    m_connectOutlook->setObjectName(QStringLiteral("connectOutlook"));
+    // The providers' own buttons, from their rows; object names "connectGmail", "directGmail".
+    for (const ProviderInfo &row : ProviderRegistry::all()) {
+        QString name = row.wireName();
+        name[0] = name[0].toUpper();
+        const QIcon icon = MailboxIconProxy::providerIcon(row.wireName());
+        if (row.platformConnects) {
+            auto *connectButton = new QPushButton(icon, tr(row.connectLabel), this);
+            connectButton->setObjectName(u"connect"_s + name);
+            connectButton->setToolTip(tr(row.connectTip));
+            const Provider provider = row.id;
+            connect(connectButton, &QPushButton::clicked, this,
+                [this, provider] { startConnecting(provider); });
+            m_connectButtons += connectButton;
+        }
+        auto *directButton = new QPushButton(icon, tr(row.directLabel), this);
+        directButton->setObjectName(u"direct"_s + name);
+        directButton->setToolTip(tr(row.directTip));
+        const Provider provider = row.id;
+        connect(
+            directButton, &QPushButton::clicked, this, [this, provider] { startDirect(provider); });
+        m_directButtons += directButton;
+    }
     m_cancelConnect->setObjectName(QStringLiteral("cancelConnect"));
     m_signOut->setObjectName(QStringLiteral("signOut"));
-    m_connectGmail->setToolTip(tr("Opens your browser to connect a Gmail mailbox"));
-    m_connectOutlook->setToolTip(tr("Opens your browser to connect an Outlook mailbox"));
     m_cancelConnect->setVisible(false);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_disconnect->setObjectName(QStringLiteral("disconnectMailbox"));
@@ -87,8 +99,8 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     m_syncPoll.setSingleShot(true);
 
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_connectGmail);
-    actions->addWidget(m_connectOutlook);
+    for (QPushButton *b : std::as_const(m_connectButtons))
+        actions->addWidget(b);
     actions->addWidget(m_cancelConnect);
     actions->addStretch(1);
     actions->addWidget(m_syncNow);
@@ -106,14 +118,8 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     m_directAddress->setObjectName(QStringLiteral("directAddress"));
     m_directAddress->setPlaceholderText(tr("you@gmail.com or you@outlook.com"));
     m_directAddress->setAccessibleName(tr("Address of the mailbox to add directly"));
-    m_directGmail->setObjectName(QStringLiteral("directGmail"));
-    m_directOutlook->setObjectName(QStringLiteral("directOutlook"));
     m_directCancel->setObjectName(QStringLiteral("directCancel"));
     m_directRemove->setObjectName(QStringLiteral("directRemove"));
-    m_directGmail->setToolTip(tr("Signs in to Google in your browser; Outpost then sends "
-                                 "through the Gmail API"));
-    m_directOutlook->setToolTip(tr("Signs in to Microsoft in your browser; Outpost then sends "
-                                   "through Microsoft Graph"));
     m_directRemove->setToolTip(tr("Forgets the selected direct mailbox and its sign-in"));
     m_directCancel->setVisible(false);
     auto *addressRow = new QHBoxLayout;
@@ -122,8 +128,8 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     addressRow->addWidget(addressLabel);
     addressRow->addWidget(m_directAddress, 1);
     auto *directRow = new QHBoxLayout;
-    directRow->addWidget(m_directGmail);
-    directRow->addWidget(m_directOutlook);
+    for (QPushButton *b : std::as_const(m_directButtons))
+        directRow->addWidget(b);
     directRow->addWidget(m_directCancel);
     directRow->addStretch(1);
     directRow->addWidget(m_directRemove);
@@ -140,10 +146,6 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     layout->addLayout(instanceRow);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(
-        m_connectGmail, &QPushButton::clicked, this, [this] { startConnecting(Provider::Gmail); });
-    connect(m_connectOutlook, &QPushButton::clicked, this,
-        [this] { startConnecting(Provider::Outlook); });
     connect(m_cancelConnect, &QPushButton::clicked, this, [this] {
         if (m_connector)
             m_connector->cancel();
@@ -155,9 +157,6 @@ AccountsDialog::AccountsDialog(SessionRegistry *sessions, QWidget *parent)
     connect(&m_syncPoll, &QTimer::timeout, this, &AccountsDialog::pollSync);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &AccountsDialog::updateButtons);
     connect(sessions, &SessionRegistry::sessionsChanged, this, &AccountsDialog::refresh);
-    connect(m_directGmail, &QPushButton::clicked, this, [this] { startDirect(Provider::Gmail); });
-    connect(
-        m_directOutlook, &QPushButton::clicked, this, [this] { startDirect(Provider::Outlook); });
     connect(m_directAddress, &QLineEdit::textChanged, this, &AccountsDialog::updateButtons);
     connect(m_directRemove, &QPushButton::clicked, this, &AccountsDialog::removeSelectedDirect);
     if (m_direct) {
@@ -211,8 +210,9 @@ void AccountsDialog::rebuild()
     // A direct mailbox selected stays selected (the list is rebuilt when an account is learned).
     const int direct = selectedDirect();
     const QString selectedAddress = direct >= 0 ? m_direct->list().at(direct).address : QString();
+    // (Compared only when an address is selected: selectedAddress is empty otherwise.)
     const Provider selectedProvider
-        = direct >= 0 ? m_direct->list().at(direct).provider : Provider::Gmail;
+        = direct >= 0 ? m_direct->list().at(direct).provider : Provider {};
     // So does a platform mailbox (the list is rebuilt whenever the instance lists them again).
     const std::optional<Mailbox> selectedPlatform = selectedMailbox();
     QTreeWidgetItem *restore = nullptr;
@@ -300,8 +300,8 @@ void AccountsDialog::updateButtons()
 {
     const bool waiting = m_connector && m_connector->isRunning();
     const bool any = selectedSession() != nullptr;
-    m_connectGmail->setEnabled(any && !waiting);
-    m_connectOutlook->setEnabled(any && !waiting);
+    for (QPushButton *b : std::as_const(m_connectButtons))
+        b->setEnabled(any && !waiting);
     m_cancelConnect->setVisible(waiting);
     m_signOut->setEnabled(any && !waiting && selectedDirect() < 0);
     const bool mailbox = selectedMailbox().has_value();
@@ -309,8 +309,8 @@ void AccountsDialog::updateButtons()
     m_disconnect->setEnabled(mailbox && !waiting);
     const bool directWaiting = m_direct && m_direct->isConnecting();
     const bool address = !m_directAddress->text().trimmed().isEmpty();
-    m_directGmail->setEnabled(m_direct && !directWaiting && address);
-    m_directOutlook->setEnabled(m_direct && !directWaiting && address);
+    for (QPushButton *b : std::as_const(m_directButtons))
+        b->setEnabled(m_direct && !directWaiting && address);
     m_directCancel->setVisible(directWaiting);
     m_directRemove->setEnabled(!directWaiting && selectedDirect() >= 0);
 }

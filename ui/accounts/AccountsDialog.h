@@ -73,16 +73,17 @@ private:
     QPointer<MailboxConnector> m_connector;
     QTreeWidget *m_tree;
     QLabel *m_status;
-    QPushButton *m_connectGmail;
-    QPushButton *m_connectOutlook;
+    // One button per row of ProviderRegistry the platform connects ("Connect Gmail…"), and one
+    // per row for adding a mailbox directly ("Add Gmail directly…"): a new provider is a new
+    // row there, not a new button here.
+    QList<QPushButton *> m_connectButtons;
     QPushButton *m_cancelConnect;
     QPushButton *m_syncNow;
     QPushButton *m_disconnect;
     QPushButton *m_signIn;
     QPushButton *m_signOut;
     QLineEdit *m_directAddress;
-    QPushButton *m_directGmail;
-    QPushButton *m_directOutlook;
+    QList<QPushButton *> m_directButtons;
     QPushButton *m_directCancel;
     QPushButton *m_directRemove;
     // The sync under way: its mailbox, its instance and the poll of its status.

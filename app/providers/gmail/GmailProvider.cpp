@@ -126,6 +126,15 @@ ProviderInfo gmailProvider()
     p.id = Provider::Gmail;
     p.accountOwner = QT_TRANSLATE_NOOP("Outpost::AccountsDialog", "Google");
     p.apiName = QT_TRANSLATE_NOOP("Outpost::AccountsDialog", "Gmail API");
+    // The platform connects Gmail mailboxes: api/CONTRACT.md, `GET
+    // /api/email/oauth/authorize?provider=gmail|outlook`.
+    p.platformConnects = true;
+    p.connectLabel = QT_TRANSLATE_NOOP("Outpost::AccountsDialog", "Connect &Gmail…");
+    p.connectTip = QT_TRANSLATE_NOOP(
+        "Outpost::AccountsDialog", "Opens your browser to connect a Gmail mailbox");
+    p.directLabel = QT_TRANSLATE_NOOP("Outpost::AccountsDialog", "Add Gmail &directly…");
+    p.directTip = QT_TRANSLATE_NOOP("Outpost::AccountsDialog",
+        "Signs in to Google in your browser; Outpost then sends through the Gmail API");
     p.iconPath = QStringLiteral(":/outpost/icons/gmail.svg");
     p.oauthProfileName = QStringLiteral("google");
     p.oauthProfile = &OAuthProfile::google;

@@ -80,6 +80,15 @@ ProviderInfo outlookProvider()
     p.id = Provider::Outlook;
     p.accountOwner = QT_TRANSLATE_NOOP("Outpost::AccountsDialog", "Microsoft");
     p.apiName = QT_TRANSLATE_NOOP("Outpost::AccountsDialog", "Microsoft Graph");
+    // The platform connects Outlook mailboxes: api/CONTRACT.md, `GET
+    // /api/email/oauth/authorize?provider=gmail|outlook`.
+    p.platformConnects = true;
+    p.connectLabel = QT_TRANSLATE_NOOP("Outpost::AccountsDialog", "Connect &Outlook…");
+    p.connectTip = QT_TRANSLATE_NOOP(
+        "Outpost::AccountsDialog", "Opens your browser to connect an Outlook mailbox");
+    p.directLabel = QT_TRANSLATE_NOOP("Outpost::AccountsDialog", "Add Outlook direc&tly…");
+    p.directTip = QT_TRANSLATE_NOOP("Outpost::AccountsDialog",
+        "Signs in to Microsoft in your browser; Outpost then sends through Microsoft Graph");
     p.iconPath = QStringLiteral(":/outpost/icons/outlook.svg");
     p.oauthProfileName = QStringLiteral("microsoft");
     p.oauthProfile = &OAuthProfile::microsoft;
