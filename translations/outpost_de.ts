@@ -1805,6 +1805,13 @@ Versuchen Sie `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::EmlExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::GmailApi</name>
     <message>
         <source>Gmail is limiting how fast mail is sent; Outpost will try again.</source>

@@ -1802,6 +1802,13 @@ Prueba `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::EmlExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::GmailApi</name>
     <message>
         <source>Gmail is limiting how fast mail is sent; Outpost will try again.</source>

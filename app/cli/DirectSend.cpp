@@ -9,9 +9,9 @@
 #include "mail/SendRules.h"
 #include "providers/AccessTokenSource.h"
 #include "providers/AccountCheck.h"
+#include "providers/DirectMailbox.h"
 #include "providers/ProviderHttp.h"
 #include "providers/ProviderRegistry.h"
-#include "providers/gmail/GmailSubmission.h"
 #include "submit/RetryingSend.h"
 
 #include <QCoreApplication>
@@ -56,11 +56,14 @@ std::unique_ptr<Submission> accountChecked(Submission *inner, QNetworkAccessMana
     return submission;
 }
 
-int writeOnly(const Draft &draft, const DirectSendOptions &options, const QString &key)
+int writeOnly(const Draft &draft, const DirectSendOptions &options,
+    std::optional<Provider> provider, const QString &key)
 {
-    // The very message a direct Gmail send with this key would upload.
-    const DirectMailbox mailbox {Provider::Gmail, draft.from, {}, {}};
-    auto built = GmailSubmission::messageFor(draft, key, mailbox);
+    // The very message a direct send with this key would upload (through the provider asked
+    // for when it sends raw MIME, else the one that does).
+    const ProviderInfo &row = ProviderRegistry::rawMime(provider);
+    const DirectMailbox mailbox {row.id, draft.from, {}, {}};
+    auto built = row.rawMessage(draft, key, mailbox, {});
     if (const auto *problems = std::get_if<QList<DraftProblem>>(&built)) {
         for (const DraftProblem &p : *problems)
             printErr(describe(p.field, p.message));
@@ -127,7 +130,7 @@ int runDirectSend(const ComposeInput &input, const DirectSendOptions &options)
     }
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (options.dryRun)
-        return writeOnly(draft, options, key);
+        return writeOnly(draft, options, provider, key);
 
     const ProviderInfo &row = ProviderRegistry::of(*provider);
     QUrl base = row.defaultApiBase;

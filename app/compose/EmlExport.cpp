@@ -4,12 +4,22 @@
 #include "accounts/DirectMailboxes.h"
 #include "accounts/SessionRegistry.h"
 #include "compose/DraftAutosave.h"
-#include "providers/gmail/GmailSubmission.h"
+#include "providers/DirectMailbox.h"
+#include "providers/ProviderRegistry.h"
 #include "store/DraftRecord.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace Outpost::EmlExport {
+
+namespace {
+// Translation context of this file, as lupdate sees it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::EmlExport)
+};
+} // namespace
 
 QString write(ComposeController *controller, const ComposeInput &input, const QString &path)
 {
@@ -25,13 +35,23 @@ QString write(ComposeController *controller, const ComposeInput &input, const QS
         return problems->first().message;
     Draft draft = std::get<Draft>(result);
     draft.attachments = record.draft.attachments;
-    DirectMailbox mailbox {Provider::Gmail, draft.from, {}, {}};
-    if (SessionRegistry *sessions = controller->sessions(); sessions && sessions->direct()) {
-        if (const auto direct = sessions->direct()->find(draft.from, draft.provider))
-            mailbox = *direct;
-    }
-    return GmailSubmission::writeEml(
-        draft, QUuid::createUuid().toString(QUuid::WithoutBraces), mailbox, path);
+    std::optional<DirectMailbox> direct;
+    if (SessionRegistry *sessions = controller->sessions(); sessions && sessions->direct())
+        direct = sessions->direct()->find(draft.from, draft.provider);
+    // A direct mailbox's own provider writes it when it sends raw MIME; else the provider that
+    // does: the message a direct send would upload.
+    const ProviderInfo &row
+        = ProviderRegistry::rawMime(direct ? std::optional(direct->provider) : std::nullopt);
+    // The mailbox as connected (its display name goes in From), whoever builds the message.
+    const DirectMailbox mailbox = direct.value_or(DirectMailbox {row.id, draft.from, {}, {}});
+    auto built
+        = row.rawMessage(draft, QUuid::createUuid().toString(QUuid::WithoutBraces), mailbox, {});
+    if (const auto *problems = std::get_if<QList<DraftProblem>>(&built))
+        return problems->first().message;
+    QString error;
+    if (!std::get<MimeMessage>(built).writeTo(path, &error))
+        return Tr::tr("%1 could not be written: %2").arg(path, error);
+    return {};
 }
 
 } // namespace Outpost::EmlExport

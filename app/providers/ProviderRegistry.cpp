@@ -42,6 +42,19 @@ const ProviderInfo &of(Provider provider)
     return all().first();
 }
 
+const ProviderInfo &rawMime(std::optional<Provider> preferred)
+{
+    if (preferred && of(*preferred).rawMessage)
+        return of(*preferred);
+    for (const ProviderInfo &row : all()) {
+        if (row.rawMessage)
+            return row;
+    }
+    // Some row sends raw MIME (tst_providerregistry).
+    Q_ASSERT_X(false, "ProviderRegistry::rawMime", "no provider sends raw MIME");
+    return all().first();
+}
+
 const ProviderInfo *byOAuthProfile(const QString &profile)
 {
     for (const ProviderInfo &row : all()) {

@@ -3,7 +3,9 @@
 
 #include "auth/AccountIdentity.h"
 #include "auth/OAuthProfile.h"
+#include "mail/Draft.h"
 #include "mail/Mailbox.h"
+#include "mail/MimeMessage.h"
 #include "mail/ThreadSummary.h"
 #include "net/Result.h"
 #include "net/ServiceError.h"
@@ -84,6 +86,13 @@ struct ProviderInfo
     // Its Submission. `emlCopy` (a path; empty: none) asks for a copy of the very message sent,
     // which only a provider taking raw MIME can give (keepsEmlCopy).
     bool keepsEmlCopy = false;
+    // The very MIME message a send of `draft` from `mailbox` with this key uploads (Date:
+    // `date`, or now), for a provider that sends Outpost's own MIME; nullptr for one that
+    // builds the message itself (Graph, from JSON). "Save As .eml" and `outpost send --eml`
+    // write it (ProviderRegistry::rawMime).
+    std::variant<MimeMessage, QList<DraftProblem>> (*rawMessage)(const Draft &draft,
+        const QString &idempotencyKey, const DirectMailbox &mailbox, const QDateTime &date)
+        = nullptr;
     Submission *(*submission)(QNetworkAccessManager *network, AccessTokenSource *tokens,
         const DirectMailbox &mailbox, const QString &emlCopy)
         = nullptr;
@@ -113,6 +122,9 @@ const QList<ProviderInfo> &all();
 const ProviderInfo &of(Provider provider);
 // The row whose OAuth profile is named `profile` ("google"); nullptr for none.
 const ProviderInfo *byOAuthProfile(const QString &profile);
+// The row whose rawMessage writes an .eml: `preferred`'s when it sends raw MIME, else the
+// first row that does (a platform mailbox's .eml is the message a direct send would upload).
+const ProviderInfo &rawMime(std::optional<Provider> preferred);
 } // namespace ProviderRegistry
 
 // The rows, each in its provider's folder.

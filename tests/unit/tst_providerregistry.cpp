@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The providers' table: every Provider has exactly one complete row, and what code outside the
 // providers' folders asks of a row (its names, its API's address, its errors) is that provider's.
+#include "providers/DirectMailbox.h"
 #include "providers/ProviderRegistry.h"
 
 #include <QSet>
@@ -13,6 +14,7 @@ class TestProviderRegistry : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void anEmlIsWrittenByAProviderThatSendsRawMime();
     void everyProviderHasOneCompleteRow();
     void rowsAreFoundByTheirOAuthProfile();
     void apiBaseComesFromTheOverridesOrTheRealApi();
@@ -35,12 +37,38 @@ void TestProviderRegistry::everyProviderHasOneCompleteRow()
         QVERIFY(
             row.oauthProfile && row.error && row.submission && row.learnAccount && row.listThreads);
         QVERIFY(qstrlen(row.accountOwner) > 0 && qstrlen(row.apiName) > 0);
+        // Its Accounts dialog buttons; a provider that keeps a copy of what it sends builds it.
+        QVERIFY(qstrlen(row.directLabel) > 0 && qstrlen(row.directTip) > 0);
+        QVERIFY(!row.platformConnects
+            || (qstrlen(row.connectLabel) > 0 && qstrlen(row.connectTip) > 0));
+        QCOMPARE(row.keepsEmlCopy, row.rawMessage != nullptr);
         // The profile the row builds is the one it is named by.
         QCOMPARE(row.oauthProfile(nullptr, {}).name, row.oauthProfileName);
     }
     QCOMPARE(profiles.size(), ProviderRegistry::all().size());
     for (Provider p : {Provider::Gmail, Provider::Outlook})
         QCOMPARE(ProviderRegistry::of(p).id, p);
+}
+
+void TestProviderRegistry::anEmlIsWrittenByAProviderThatSendsRawMime()
+{
+    // "Save As .eml" and `outpost send --eml`: the asked provider's message when it builds raw
+    // MIME, else that of one which does, so that every mailbox can be saved.
+    for (const ProviderInfo &row : ProviderRegistry::all()) {
+        const ProviderInfo &writer = ProviderRegistry::rawMime(row.id);
+        QVERIFY(writer.rawMessage);
+        if (row.rawMessage)
+            QCOMPARE(&writer, &row);
+    }
+    const ProviderInfo &any = ProviderRegistry::rawMime(std::nullopt);
+    QVERIFY(any.rawMessage);
+    Draft d;
+    d.from = u"dana@acme.example"_s;
+    d.to = {{u"Jamie Lee"_s, u"jamie.lee@example.com"_s}};
+    d.subject = u"Saved"_s;
+    d.body = u"Kept as a file."_s;
+    const auto built = any.rawMessage(d, u"key-1"_s, DirectMailbox {any.id, d.from, {}, {}}, {});
+    QVERIFY(std::holds_alternative<MimeMessage>(built));
 }
 
 void TestProviderRegistry::rowsAreFoundByTheirOAuthProfile()

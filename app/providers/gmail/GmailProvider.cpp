@@ -143,6 +143,7 @@ ProviderInfo gmailProvider()
     p.error = &GmailWire::error;
     // Gmail takes the raw MIME Outpost builds: the copy is exactly what was sent.
     p.keepsEmlCopy = true;
+    p.rawMessage = &GmailSubmission::messageFor;
     p.submission = &submission;
     p.learnAccount = &learnAccount;
     p.listThreads = &listThreads;
