@@ -180,12 +180,20 @@ PlatformClient *SessionRegistry::firstClient() const
 
 InstanceSession *SessionRegistry::sessionOf(const Route &route) const
 {
+    QList<InstanceSession *> atInstance;
     for (InstanceSession *s : m_sessions) {
-        if (s->instance() == route.instance
-            && s->email().compare(route.account, Qt::CaseInsensitive) == 0)
+        if (s->instance() != route.instance)
+            continue;
+        if (s->email().compare(route.account, Qt::CaseInsensitive) == 0)
             return s;
+        atInstance += s;
     }
-    return nullptr;
+    // A session started from a token alone (OUTPOST_TOKEN, the sandbox) may learn its user's
+    // address only later, from a sign-in or refresh answer: with one side unknown, the one
+    // session at that instance is the one the route meant; with two, none is guessed.
+    const bool unknown = route.account.isEmpty()
+        || (atInstance.size() == 1 && atInstance.first()->email().isEmpty());
+    return unknown && atInstance.size() == 1 ? atInstance.first() : nullptr;
 }
 
 void SessionRegistry::fetchMailboxes(

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void aLostAnswerIsFoundOnTheSameRoute();
     void aMailboxNobodyOwnsIsRefusedWithItsAddress();
     void aQueuedMailKeepsItsRouteAcrossARestart();
+    void aRouteFindsItsSessionWhenTheUserWasLearnedLater();
 };
 
 namespace {
@@ -225,6 +226,38 @@ void TestRoutingSend::aQueuedMailKeepsItsRouteAcrossARestart()
             QVERIFY(v.toObject().value(u"emailMetadata").toObject().value(u"subject").toString()
                 != u"After sign-out"_s);
     }
+}
+
+// A session started from a token alone learns its user's address later (a sign-in or refresh
+// answer): a route taken before still finds it, as long as only one session is at that
+// instance; two known, different users are never confused, and with two sessions and an
+// unknown user none is guessed.
+void TestRoutingSend::aRouteFindsItsSessionWhenTheUserWasLearnedLater()
+{
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    TokenStore tokens;
+    InstanceList instances(dir.filePath(u"instances.ini"_s));
+    SessionRegistry sessions(&network, &tokens, &instances);
+    const QUrl instance(u"http://127.0.0.1:9"_s);
+    InstanceSession *dana
+        = sessions.addTransient(Session {instance, u"t1"_s, {}, u"dana@acme.example"_s});
+    Route route;
+    route.kind = SendRoute::Platform;
+    route.instance = instance;
+    route.mailbox = u"dana@acme.example"_s;
+    QCOMPARE(sessions.sessionOf(route), dana); // taken while the user was not known yet
+    route.account = u"Dana@Acme.example"_s;
+    QCOMPARE(sessions.sessionOf(route), dana);
+    route.account = u"sam@acme.example"_s;
+    QCOMPARE(sessions.sessionOf(route), nullptr); // another user: signed out since
+    sessions.addTransient(Session {instance, u"t2"_s, {}, u"sam@acme.example"_s});
+    QCOMPARE(sessions.sessionOf(route)->email(), u"sam@acme.example"_s);
+    route.account.clear();
+    QCOMPARE(sessions.sessionOf(route), nullptr); // two users there: none is guessed
+    route.instance = QUrl(u"http://127.0.0.1:10"_s);
+    route.account = u"dana@acme.example"_s;
+    QCOMPARE(sessions.sessionOf(route), nullptr); // another instance
 }
 
 QTEST_GUILESS_MAIN(TestRoutingSend)
