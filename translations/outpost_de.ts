@@ -1805,13 +1805,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
-    <name>Outpost::EmlExport</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>Outpost::GmailApi</name>
     <message>
         <source>Gmail is limiting how fast mail is sent; Outpost will try again.</source>
@@ -1837,10 +1830,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
 </context>
 <context>
     <name>Outpost::GmailSubmission</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>The message could not be prepared: %1</source>
         <translation>Die Nachricht konnte nicht vorbereitet werden: %1</translation>
@@ -2882,6 +2871,13 @@ Versuchen Sie `outpost logout --help`.</translation>
     <message>
         <source>Outlook</source>
         <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ProviderInfo</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

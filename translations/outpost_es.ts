@@ -1802,13 +1802,6 @@ Prueba `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
-    <name>Outpost::EmlExport</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Outpost::GmailApi</name>
     <message>
         <source>Gmail is limiting how fast mail is sent; Outpost will try again.</source>
@@ -1834,10 +1827,6 @@ Prueba `outpost %1 --help`.</translation>
 </context>
 <context>
     <name>Outpost::GmailSubmission</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
     <message>
         <source>The message could not be prepared: %1</source>
         <translation>No se pudo preparar el mensaje: %1</translation>
@@ -2879,6 +2868,13 @@ Prueba `outpost logout --help`.</translation>
     <message>
         <source>Outlook</source>
         <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ProviderInfo</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>

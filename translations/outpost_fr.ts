@@ -1804,13 +1804,6 @@ Essayez `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
-    <name>Outpost::EmlExport</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit : %2</translation>
-    </message>
-</context>
-<context>
     <name>Outpost::GmailApi</name>
     <message>
         <source>Gmail is limiting how fast mail is sent; Outpost will try again.</source>
@@ -1836,10 +1829,6 @@ Essayez `outpost %1 --help`.</translation>
 </context>
 <context>
     <name>Outpost::GmailSubmission</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit : %2</translation>
-    </message>
     <message>
         <source>The message could not be prepared: %1</source>
         <translation>Le message n’a pas pu être préparé : %1</translation>
@@ -2881,6 +2870,13 @@ Essayez `outpost logout --help`.</translation>
     <message>
         <source>Outlook</source>
         <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>Outpost::ProviderInfo</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>

@@ -8,18 +8,9 @@
 #include "providers/ProviderRegistry.h"
 #include "store/DraftRecord.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 namespace Outpost::EmlExport {
-
-namespace {
-// Translation context of this file, as lupdate sees it.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Outpost::EmlExport)
-};
-} // namespace
 
 QString write(ComposeController *controller, const ComposeInput &input, const QString &path)
 {
@@ -44,14 +35,7 @@ QString write(ComposeController *controller, const ComposeInput &input, const QS
         = ProviderRegistry::rawMime(direct ? std::optional(direct->provider) : std::nullopt);
     // The mailbox as connected (its display name goes in From), whoever builds the message.
     const DirectMailbox mailbox = direct.value_or(DirectMailbox {row.id, draft.from, {}, {}});
-    auto built
-        = row.rawMessage(draft, QUuid::createUuid().toString(QUuid::WithoutBraces), mailbox, {});
-    if (const auto *problems = std::get_if<QList<DraftProblem>>(&built))
-        return problems->first().message;
-    QString error;
-    if (!std::get<MimeMessage>(built).writeTo(path, &error))
-        return Tr::tr("%1 could not be written: %2").arg(path, error);
-    return {};
+    return row.writeEml(draft, QUuid::createUuid().toString(QUuid::WithoutBraces), mailbox, path);
 }
 
 } // namespace Outpost::EmlExport

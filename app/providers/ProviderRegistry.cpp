@@ -2,9 +2,31 @@
 #include "providers/ProviderRegistry.h"
 #include "mail/Clock.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace Outpost {
+
+namespace {
+// Translation context of this file, as lupdate sees it.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Outpost::ProviderInfo)
+};
+} // namespace
+
+QString ProviderInfo::writeEml(const Draft &draft, const QString &idempotencyKey,
+    const DirectMailbox &mailbox, const QString &path, const QDateTime &date) const
+{
+    Q_ASSERT(rawMessage);
+    auto built = rawMessage(draft, idempotencyKey, mailbox, date);
+    if (const auto *problems = std::get_if<QList<DraftProblem>>(&built))
+        return problems->first().message;
+    QString why;
+    if (!std::get<MimeMessage>(built).writeTo(path, &why))
+        return Tr::tr("%1 could not be written: %2").arg(path, why);
+    return {};
+}
 
 QUrl ProviderInfo::apiBase(const ConfigOverrides &overrides) const
 {

@@ -112,6 +112,10 @@ struct ProviderInfo
     // The API base for this provider: its variable's value in `overrides` (the environment's
     // OUTPOST_GMAIL_API_URL, …, or a stand-in's), else the real API.
     QUrl apiBase(const ConfigOverrides &overrides) const;
+    // rawMessage() written to `path` (this row must have one): an empty string, or what went
+    // wrong, for the user.
+    QString writeEml(const Draft &draft, const QString &idempotencyKey,
+        const DirectMailbox &mailbox, const QString &path, const QDateTime &date = {}) const;
     // The error mapper of ProviderHttp, at the time of the answer.
     std::function<ServiceError(int, const QByteArray &, const QByteArray &)> errorMapper() const;
 };

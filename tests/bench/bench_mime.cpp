@@ -10,6 +10,7 @@
 #include "mail/MimeMessage.h"
 #include "net/OneShotBody.h"
 #include "providers/AccessTokenSource.h"
+#include "providers/ProviderRegistry.h"
 #include "providers/gmail/GmailSubmission.h"
 #include "providers/outlook/GraphSubmission.h"
 #include "providers/outlook/GraphWire.h"
@@ -120,7 +121,8 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         const QString out = dir.filePath(u"message-%1.eml"_s.arg(round));
-        GmailSubmission::writeEml(draft, u"bench-%1"_s.arg(round), gmailBox, out);
+        ProviderRegistry::of(Provider::Gmail)
+            .writeEml(draft, u"bench-%1"_s.arg(round), gmailBox, out);
         OneShotBody body({QByteArray(2048, 'm'), out});
         QByteArray piece(64 * 1024, '\0');
         qint64 streamed = 0;

@@ -15,6 +15,7 @@
 #include "mail/ThreadSummary.h"
 #include "providers/AccountCheck.h"
 #include "providers/DirectLookup.h"
+#include "providers/ProviderRegistry.h"
 #include "providers/gmail/GmailSubmission.h"
 #include "sandbox/ProviderSeed.h"
 #include "sandbox/SandboxServer.h"
@@ -343,7 +344,7 @@ void TestDirectMode::savedEmlIsByteForByteWhatGmailReceived()
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QDateTime date = QDateTime::currentDateTimeUtc().addSecs(-90);
     const QString eml = dir.filePath(u"saved.eml"_s);
-    QCOMPARE(GmailSubmission::writeEml(d, key, gmail, eml, date), QString());
+    QCOMPARE(ProviderRegistry::of(Provider::Gmail).writeEml(d, key, gmail, eml, date), QString());
 
     Submission *routed = direct->submissionFor(gmail, this);
     // Checked against the account first, then sent by the GmailSubmission inside.

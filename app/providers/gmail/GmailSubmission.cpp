@@ -66,18 +66,6 @@ std::variant<MimeMessage, QList<DraftProblem>> GmailSubmission::messageFor(const
     return MimeMessage::build(draft, options);
 }
 
-QString GmailSubmission::writeEml(const Draft &draft, const QString &idempotencyKey,
-    const DirectMailbox &mailbox, const QString &path, const QDateTime &date)
-{
-    auto built = messageFor(draft, idempotencyKey, mailbox, date);
-    if (const auto *problems = std::get_if<QList<DraftProblem>>(&built))
-        return problems->first().message;
-    QString error;
-    if (!std::get<MimeMessage>(built).writeTo(path, &error))
-        return Tr::tr("%1 could not be written: %2").arg(path, error);
-    return {};
-}
-
 void GmailSubmission::submit(const Draft &draft, const QString &idempotencyKey, const Route &)
 {
     setState(State::Sending);

@@ -49,9 +49,6 @@ public:
     // now). "Save as .eml" and `outpost send --eml` write exactly this.
     static std::variant<MimeMessage, QList<DraftProblem>> messageFor(const Draft &draft,
         const QString &idempotencyKey, const DirectMailbox &mailbox, const QDateTime &date = {});
-    // messageFor() written to `path`; an empty string, or what went wrong (for the user).
-    static QString writeEml(const Draft &draft, const QString &idempotencyKey,
-        const DirectMailbox &mailbox, const QString &path, const QDateTime &date = {});
 
 private:
     void sendPrepared();
