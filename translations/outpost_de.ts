@@ -1625,6 +1625,67 @@ Versuchen Sie `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::ConversationPreview</name>
+    <message>
+        <source>Repl&amp;y</source>
+        <translation>Antw&amp;orten</translation>
+    </message>
+    <message>
+        <source>Reply &amp;All</source>
+        <translation>A&amp;llen antworten</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <source>Reply to the latest message (%1)</source>
+        <translation>Auf die neueste Nachricht antworten (%1)</translation>
+    </message>
+    <message>
+        <source>Reply to everyone on the latest message (%1)</source>
+        <translation>Allen auf der neuesten Nachricht antworten (%1)</translation>
+    </message>
+    <message>
+        <source>Forward the latest message (%1)</source>
+        <translation>Die neueste Nachricht weiterleiten (%1)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n earlier message(s)…</source>
+        <translation>
+            <numerusform>%n frühere Nachricht wird geladen …</numerusform>
+            <numerusform>%n frühere Nachrichten werden geladen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>Interne Notiz von %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ConversationQuote</name>
     <message>
         <source>%1 at %2</source>

@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>Outpost::ConversationPreview</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n earlier message(s)…</source>
+        <translation>
+            <numerusform>Loading %n earlier message…</numerusform>
+            <numerusform>Loading %n earlier messages…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Outpost::LocalStore</name>
     <message numerus="yes">
         <source>%n draft(s)</source>
@@ -125,7 +142,7 @@
     <message numerus="yes">
         <source>%n others</source>
         <comment>always 2 or more</comment>
-        <extracomment>The end of a list of people: &quot;Jamie Lee, Robin Hale and 2 others&quot; (n is 2 or more).</extracomment>
+        <extracomment>The end of a list of people: "Jamie Lee, Robin Hale and 2 others" (n is 2 or more).</extracomment>
         <translation>
             <numerusform>%n other</numerusform>
             <numerusform>%n others</numerusform>

@@ -1622,6 +1622,67 @@ Prueba `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::ConversationPreview</name>
+    <message>
+        <source>Repl&amp;y</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <source>Reply &amp;All</source>
+        <translation>Responder a &amp;todos</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>R&amp;eenviar</translation>
+    </message>
+    <message>
+        <source>Reply to the latest message (%1)</source>
+        <translation>Responder al último mensaje (%1)</translation>
+    </message>
+    <message>
+        <source>Reply to everyone on the latest message (%1)</source>
+        <translation>Responder a todos en el último mensaje (%1)</translation>
+    </message>
+    <message>
+        <source>Forward the latest message (%1)</source>
+        <translation>Reenviar el último mensaje (%1)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n earlier message(s)…</source>
+        <translation>
+            <numerusform>Cargando %n mensaje anterior…</numerusform>
+            <numerusform>Cargando %n mensajes anteriores…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>Nota interna de %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Para %1</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ConversationQuote</name>
     <message>
         <source>%1 at %2</source>

@@ -1624,6 +1624,67 @@ Essayez `outpost %1 --help`.</translation>
     </message>
 </context>
 <context>
+    <name>Outpost::ConversationPreview</name>
+    <message>
+        <source>Repl&amp;y</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Reply &amp;All</source>
+        <translation>Répondre à &amp;tous</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>Trans&amp;férer</translation>
+    </message>
+    <message>
+        <source>Reply to the latest message (%1)</source>
+        <translation>Répondre au dernier message (%1)</translation>
+    </message>
+    <message>
+        <source>Reply to everyone on the latest message (%1)</source>
+        <translation>Répondre à tous les destinataires du dernier message (%1)</translation>
+    </message>
+    <message>
+        <source>Forward the latest message (%1)</source>
+        <translation>Transférer le dernier message (%1)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n earlier message(s)…</source>
+        <translation>
+            <numerusform>Chargement de %n message plus ancien…</numerusform>
+            <numerusform>Chargement de %n messages plus anciens…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>Note interne de %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>À %1</translation>
+    </message>
+</context>
+<context>
     <name>Outpost::ConversationQuote</name>
     <message>
         <source>%1 at %2</source>

@@ -61,9 +61,12 @@ echo
 echo "== Cold start to compose window, beside the fastest desktop composers"
 "$root/packaging/install-deps.sh" --bench
 cp "$build/outpost" "$results/outpost"   # readable by peerbench's unprivileged user
-chmod 755 "$results" "$results/outpost"
+cp "$build/tests/bench/bench_bare_window" "$results/qt6-bare"
+chmod 755 "$results" "$results/outpost" "$results/qt6-bare"
 # The shared seeds are read-only; the clients must be able to write into their copied profile.
 rm -rf "$results/seeds" && cp -r "$peerbench/seeds" "$results/seeds" && chmod -R u+w,a+rX "$results/seeds"
 "$peerbench/run.sh" -o "$results/peerbench" --peer-seeds "$results/seeds" --peers sylpheed claws-mail
 "$peerbench/run.sh" -o "$results/peerbench" --match pbsubj outpost -- "$results/outpost" 'mailto:a@b.c?subject=pbsubj'
+# The floor: a bare Qt 6 window with a menu bar, two line edits and a text edit.
+"$peerbench/run.sh" -o "$results/peerbench" --match pbsubj qt6-bare -- "$results/qt6-bare" 'mailto:a@b.c?subject=pbsubj'
 "$peerbench/run.sh" -o "$results/peerbench" --summary

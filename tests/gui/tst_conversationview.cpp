@@ -6,6 +6,7 @@
 // fails says so and offers its plain-text version (issue 16, item 7). What a hostile message
 // cannot do: tst_conversationsafety.
 #include "tests/gui/ConversationViewFixture.h"
+#include "ui/conversation/ConversationPreview.h"
 
 using namespace Outpost;
 using namespace Outpost::Testing::ConversationTests;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void warmViewIsUsedAndEverythingGoesWithTheLastWindow();
     void aLargeMessageShowsAndAFailedPageOffersPlainText();
     void aLongConversationShowsItsLatestMessageFirst();
+    void theLatestMessageIsReadBeforeThePage();
 };
 
 void TestConversationView::messagesOldestFirstLatestOpen()
@@ -310,6 +312,63 @@ void TestConversationView::aLongConversationShowsItsLatestMessageFirst()
     // Only the buttons of the page on screen are honoured, not the first page's.
     const QStringList keys = window->actionKeys();
     QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 1);
+}
+
+void TestConversationView::theLatestMessageIsReadBeforeThePage()
+{
+    // The window's own widgets show the latest message as soon as it is read, before the page
+    // (QtWebEngine takes a second or more to start cold); its Reply answers that message.
+    ThreadSummary thread;
+    thread.conversationId = Sandbox::Seed::contractRenewalConversationId.toString();
+    thread.threadId = Sandbox::Seed::contractRenewalThreadId.toString();
+    thread.subject = u"Contract renewal"_s;
+    const QList<Mailbox> ours {{u"2"_s, Provider::Gmail, u"dana@acme.example"_s, {}, true, {}}};
+    window = new ConversationWindow(new ConversationLoader(client.get(), thread), ours);
+    QSignalSpy pageShown(window.data(), &ConversationWindow::pageShown);
+    QSignalSpy composed(window.data(), &ConversationWindow::composeRequested);
+    bool previewSeen = false;
+    QObject::connect(window, &ConversationWindow::previewShown, window, [&] {
+        previewSeen = true;
+        // What a user sees at that moment: no page yet, the latest message from Jamie.
+        QCOMPARE(pageShown.size(), 0);
+        auto *stack = window->findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget(), window->preview());
+        auto text = [&](const char *name) {
+            auto *l = window->preview()->findChild<QLabel *>(QLatin1String(name));
+            return l && l->isVisibleTo(window) ? l->text() : QString();
+        };
+        QCOMPARE(text("previewSubject"), u"Contract renewal"_s);
+        // (Without the English plural file loaded, "message(s)".)
+        QVERIFY2(text("previewCount").startsWith(u"2 message"_s), qPrintable(text("previewCount")));
+        QCOMPARE(text("previewSender"), u"Jamie Lee"_s);
+        QVERIFY(text("previewRecipients").contains(u"Dana"_s));
+        // The HTML body as its text: no markup, the link's words kept.
+        const QString body = window->preview()->messageText();
+        QVERIFY2(body.startsWith(u"Hi Dana,"_s), qPrintable(body));
+        QVERIFY(body.contains(u"our contract portal."_s));
+        QVERIFY(body.contains(u"new support tier"_s));
+        QVERIFY(!body.contains(u'<'));
+        screenshot(u"conversation-first-paint"_s);
+        auto *reply = window->preview()->findChild<QPushButton *>(u"previewReply"_s);
+        QVERIFY(reply && reply->isVisibleTo(window));
+        QTest::mouseClick(reply, Qt::LeftButton);
+    });
+    window->resize(900, 800);
+    window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(previewSeen, 30000);
+    QCOMPARE(composed.size(), 1);
+    const Draft draft = composed.first().first().value<Draft>();
+    QCOMPARE(draft.subject, u"Re: Contract renewal"_s);
+    QCOMPARE(draft.to.size(), 1);
+    QCOMPARE(draft.to.first().address, u"jamie.lee@example.com"_s);
+    // Then the page takes its place, with every message.
+    QTRY_VERIFY_WITH_TIMEOUT(!pageShown.isEmpty(), 30000);
+    QCOMPARE(pageShown.last().first().toBool(), true);
+    QVERIFY(window->preview() == nullptr);
+    view = window->findChild<QWebEngineView *>(u"conversationView"_s);
+    QVERIFY(view);
+    QCOMPARE(js(u"document.querySelectorAll('article.message').length"_s).toInt(), 2);
 }
 
 QTEST_MAIN(TestConversationView)

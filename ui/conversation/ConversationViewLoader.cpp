@@ -56,11 +56,12 @@ void ensureShareContext()
 }
 
 QPluginLoader *loaded = nullptr; // the plugin stays for the life of the process
-bool pluginLoaded()
+} // namespace
+
+bool isLoaded()
 {
     return loaded != nullptr;
 }
-} // namespace
 
 ConversationViewFactory *factory(QString *error)
 {
@@ -120,7 +121,7 @@ void windowClosed()
     if (--openWindows > 0)
         return;
     // Only when the plugin was loaded at all: this must not be what loads it.
-    if (pluginLoaded())
+    if (isLoaded())
         factory()->release();
 }
 

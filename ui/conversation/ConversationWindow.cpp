@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conversation/ConversationWindow.h"
+#include "ui/conversation/ConversationPreview.h"
 #include "ui/conversation/TeamNoteAction.h"
 
 #include "conversation/ConversationLoader.h"
@@ -36,6 +37,7 @@ ConversationWindow::ConversationWindow(
     , m_status(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
+    , m_preview(new ConversationPreview(this))
     , m_failure(new QWidget(this))
     , m_failureText(new QLabel(m_failure))
     , m_plainTextButton(new QPushButton(tr("Show as &Plain Text"), m_failure))
@@ -76,6 +78,9 @@ ConversationWindow::ConversationWindow(
     m_placeholder->setMargin(24);
     m_placeholder->setText(tr("Loading the conversation…"));
     m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_preview);
+    connect(
+        m_preview, &ConversationPreview::answerRequested, this, &ConversationWindow::answerLatest);
     m_failure->setObjectName(QStringLiteral("conversationFailure"));
     m_failureText->setObjectName(QStringLiteral("conversationFailureText"));
     m_failureText->setAlignment(Qt::AlignCenter);
@@ -107,6 +112,7 @@ ConversationWindow::ConversationWindow(
     }
     connect(loader, &ConversationLoader::changed, this, [this] {
         updateHeader();
+        updatePreview();
         render();
         if (m_answerWhenRead && m_loader->hasLoaded())
             answerLatest(*std::exchange(m_answerWhenRead, std::nullopt));
@@ -178,16 +184,48 @@ void ConversationWindow::updateHeader()
     setWindowTitle(tr("%1 — Conversation").arg(subject));
 }
 
+void ConversationWindow::updatePreview()
+{
+    // Only while nothing else is shown: not over a page, a failure or the plain-text version.
+    const QList<ConversationMessage> &messages = m_loader->messages();
+    if (!m_preview || messages.isEmpty() || m_plainText
+        || (m_stack->currentWidget() != m_placeholder && m_stack->currentWidget() != m_preview))
+        return;
+    const bool canAnswer = std::any_of(messages.cbegin(), messages.cend(),
+        [](const ConversationMessage &m) { return !m.internal; });
+    m_preview->showMessage(m_loader->thread(), messages.last(), int(messages.size()), canAnswer);
+    if (m_stack->currentWidget() != m_preview) {
+        m_stack->setCurrentWidget(m_preview);
+        Q_EMIT previewShown();
+    }
+}
+
 void ConversationWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (m_viewRequested)
         return;
     m_viewRequested = true;
-    // The window paints first; QtWebEngine starts right after.
-    QTimer::singleShot(0, this, &ConversationWindow::createView);
     if (!m_loader->hasLoaded() && !m_loader->isLoading())
         m_loader->load();
+    if (ConversationViewLoader::isLoaded()) {
+        // The window paints first; the view (QtWebEngine already started) right after.
+        createViewSoon();
+        return;
+    }
+    // Cold: QtWebEngine's start holds the GUI thread for 0.3 s or more, and the messages' read
+    // would wait behind it. The latest message is read and painted first (the preview), then
+    // QtWebEngine starts; a read that fails or takes long does not hold it back further.
+    connect(m_preview, &ConversationPreview::painted, this, &ConversationWindow::createViewSoon);
+    connect(m_loader, &ConversationLoader::failed, this, &ConversationWindow::createViewSoon);
+    QTimer::singleShot(coldStartWaitMs, this, &ConversationWindow::createViewSoon);
+}
+
+void ConversationWindow::createViewSoon()
+{
+    if (std::exchange(m_viewScheduled, true))
+        return;
+    QTimer::singleShot(0, this, &ConversationWindow::createView);
 }
 
 void ConversationWindow::changeEvent(QEvent *event)
@@ -202,9 +240,11 @@ void ConversationWindow::createView()
     QString error;
     ConversationViewFactory *factory = ConversationViewLoader::factory(&error);
     if (!factory) {
-        m_placeholder->setText(
-            tr("The conversation view is not installed, so messages cannot be shown here.\n%1")
-                .arg(error));
+        const QString text
+            = tr("The conversation view is not installed, so messages cannot be shown here.\n%1")
+                  .arg(error);
+        m_placeholder->setText(text);
+        m_stack->setCurrentWidget(m_placeholder); // the latest message alone would mislead
         return;
     }
     m_view = factory->create(m_stack);
@@ -217,7 +257,16 @@ void ConversationWindow::createView()
             // From now on only this page's links are honoured.
             m_shownKey = m_loadingKey;
             m_shownEarlierNotShown = m_loadingEarlierNotShown;
+            const bool focusInPreview = m_preview && m_preview->isAncestorOf(focusWidget());
             m_stack->setCurrentWidget(m_view->widget());
+            if (m_preview) {
+                // The page has it all from now on.
+                m_stack->removeWidget(m_preview);
+                m_preview->deleteLater();
+                m_preview = nullptr;
+                if (focusInPreview)
+                    m_view->widget()->setFocus();
+            }
             if (m_shownEarlierNotShown > 0 && !m_wholePageAsked) {
                 // The latest message is on screen: now the whole conversation.
                 m_wholePageAsked = true;

@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace Outpost {
 
 class ConversationLoader;
+class ConversationPreview;
 class ConversationRenderer;
 class ConversationViewInterface;
 class LocalStore;
@@ -28,7 +29,9 @@ class Settings;
 // One conversation, read in a window: its messages in the conversation view (created the
 // first time the window shows, from the plugin), Reply / Reply all / Forward on each, remote
 // images shown per message or per sender when asked, a send into the thread shown at once.
-// The page is built off the GUI thread (ConversationRenderer); a page that cannot be shown
+// Until the page is on screen, the latest message is shown by Qt's own widgets
+// (ConversationPreview), as soon as it is read: QtWebEngine takes a second or more to start
+// cold. The page is built off the GUI thread (ConversationRenderer); a page that cannot be shown
 // (its load failed, the renderer died) is said so in the window, with the plain-text version
 // of the conversation offered in its place.
 class ConversationWindow : public QMainWindow
@@ -49,8 +52,13 @@ public:
     // The page on screen shows every message (not the first page of a long conversation,
     // which shows the latest ones while the whole page is built and loaded).
     bool showsAllMessages() const { return m_shownEarlierNotShown == 0; }
+    // The latest message, drawn before the page (null once the page was shown).
+    ConversationPreview *preview() const { return m_preview; }
     // A conversation longer than this shows its latest message first, then the whole page.
     static constexpr int firstPageLimit = 10;
+    // With QtWebEngine not yet started, how long the view waits for the latest message to be
+    // read and drawn before it starts anyway (ms).
+    static constexpr int coldStartWaitMs = 400;
     // What the page is built with: dark or light, the remote images allowed (the settings').
     ConversationDocument::Options options() const;
     // The action keys the window honours: the page on screen's, the loading page's.
@@ -66,6 +74,8 @@ Q_SIGNALS:
     // Reply, Reply all or Forward: a compose window should open with this message.
     void composeRequested(const Outpost::Draft &draft);
     void viewCreated();
+    // The latest message is on screen, drawn by the window's own widgets before the page.
+    void previewShown();
     void pageShown(bool ok);
 
 protected:
@@ -74,6 +84,7 @@ protected:
 
 private:
     void createView();
+    void createViewSoon();
     void render(const QString &anchor = {});
     void showPage(const ConversationDocument::Page &page, const QString &anchor);
     void showFailure(const QString &reason);
@@ -83,6 +94,7 @@ private:
     void answerLatest(ReplyKind kind);
     void onFailed(const ServiceError &error);
     void updateHeader();
+    void updatePreview();
     void loadTrust();
 
     ConversationLoader *m_loader;
@@ -90,6 +102,7 @@ private:
     QLabel *m_status;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
+    ConversationPreview *m_preview; // until the first page is shown
     QWidget *m_failure; // "could not be shown", and the plain-text offer
     QLabel *m_failureText;
     QPushButton *m_plainTextButton;
@@ -105,6 +118,7 @@ private:
     QElapsedTimer m_pageTimer;
     qint64 m_lastPageMs = -1;
     bool m_viewRequested = false;
+    bool m_viewScheduled = false;
     std::optional<ReplyKind> m_answerWhenRead; // asked for before the messages were read
     bool m_wholePageAsked = false; // the first page was shown: every later page is whole
     int m_loadingEarlierNotShown = 0; // of the page handed to the view
