@@ -349,7 +349,12 @@ void TestConversationView::theLatestMessageIsReadBeforeThePage()
         QVERIFY(body.contains(u"our contract portal."_s));
         QVERIFY(body.contains(u"new support tier"_s));
         QVERIFY(!body.contains(u'<'));
-        screenshot(u"conversation-first-paint"_s);
+        if (qEnvironmentVariableIsSet("OUTPOST_SCREENSHOT_DIR")) {
+            // Laid out as the user sees it a moment later (posted layout requests only: the
+            // page cannot finish loading meanwhile).
+            QCoreApplication::sendPostedEvents();
+            screenshot(u"conversation-first-paint"_s);
+        }
         auto *reply = window->preview()->findChild<QPushButton *>(u"previewReply"_s);
         QVERIFY(reply && reply->isVisibleTo(window));
         QTest::mouseClick(reply, Qt::LeftButton);

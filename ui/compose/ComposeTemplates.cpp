@@ -123,7 +123,9 @@ void ComposeTemplates::onBodyChanged()
         return;
     const QTextCursor caret = m_parts.body->textCursor();
     const QString before = caret.block().text().left(caret.positionInBlock());
-    const QRegularExpressionMatch m = trigger().match(before);
+    // Without `;;` there is nothing to match (and no expression compiled as a window opens).
+    const QRegularExpressionMatch m
+        = before.contains(u";;") ? trigger().match(before) : QRegularExpressionMatch();
     if (!m.hasMatch() || m_names->rowCount() == 0) {
         m_completer->popup()->hide();
         return;
