@@ -37,6 +37,7 @@
 
 #include <csignal>
 
+#include <functional>
 #include <memory>
 
 namespace Outpost::Testing::ConversationTests {
@@ -136,7 +137,9 @@ protected:
     // and back down.
     void start();
     void stop();
-    void open(const QString &conversationId, const QString &threadId, const QString &subject);
+    // Opens the conversation and waits for its first page; `beforeShow` sees the window first.
+    void open(const QString &conversationId, const QString &threadId, const QString &subject,
+        const std::function<void(ConversationWindow *)> &beforeShow = {});
     QVariant js(const QString &script);
     void click(const QString &selector);
     QString sendHtmlInto(
@@ -186,8 +189,8 @@ inline void ConversationViewFixture::stop()
     images.reset();
 }
 
-inline void ConversationViewFixture::open(
-    const QString &conversationId, const QString &threadId, const QString &subject)
+inline void ConversationViewFixture::open(const QString &conversationId, const QString &threadId,
+    const QString &subject, const std::function<void(ConversationWindow *)> &beforeShow)
 {
     ThreadSummary thread;
     thread.conversationId = conversationId;
@@ -202,6 +205,8 @@ inline void ConversationViewFixture::open(
         QVERIFY(view);
         view->page()->setUrlRequestInterceptor(&counter);
     });
+    if (beforeShow)
+        beforeShow(window);
     QSignalSpy shown(window.data(), &ConversationWindow::pageShown);
     window->resize(900, 800);
     window->show();

@@ -208,17 +208,13 @@ void ConversationWindow::showEvent(QShowEvent *event)
     m_viewRequested = true;
     if (!m_loader->hasLoaded() && !m_loader->isLoading())
         m_loader->load();
-    if (ConversationViewLoader::isLoaded()) {
-        // The window paints first; the view (QtWebEngine already started) right after.
-        createViewSoon();
-        return;
-    }
-    // Cold: QtWebEngine's start holds the GUI thread for 0.3 s or more, and the messages' read
-    // would wait behind it. The latest message is read and painted first (the preview), then
-    // QtWebEngine starts; a read that fails or takes long does not hold it back further.
+    // The latest message is read and painted first (the preview), then the view is made: cold,
+    // QtWebEngine's start holds the GUI thread for 0.3 s or more, and warm, taking the view and
+    // building the page still costs the first paint about 90 ms; the read would wait behind
+    // either. A read that fails or takes long does not hold the view back further.
     connect(m_preview, &ConversationPreview::painted, this, &ConversationWindow::createViewSoon);
     connect(m_loader, &ConversationLoader::failed, this, &ConversationWindow::createViewSoon);
-    QTimer::singleShot(coldStartWaitMs, this, &ConversationWindow::createViewSoon);
+    QTimer::singleShot(viewWaitMs, this, &ConversationWindow::createViewSoon);
 }
 
 void ConversationWindow::createViewSoon()

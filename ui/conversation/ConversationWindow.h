@@ -56,9 +56,9 @@ public:
     ConversationPreview *preview() const { return m_preview; }
     // A conversation longer than this shows its latest message first, then the whole page.
     static constexpr int firstPageLimit = 10;
-    // With QtWebEngine not yet started, how long the view waits for the latest message to be
-    // read and drawn before it starts anyway (ms).
-    static constexpr int coldStartWaitMs = 400;
+    // How long the view waits for the latest message to be read and drawn before it is made
+    // anyway (ms).
+    static constexpr int viewWaitMs = 400;
     // What the page is built with: dark or light, the remote images allowed (the settings').
     ConversationDocument::Options options() const;
     // The action keys the window honours: the page on screen's, the loading page's.
