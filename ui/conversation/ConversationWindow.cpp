@@ -188,7 +188,7 @@ void ConversationWindow::updatePreview()
 {
     // Only while nothing else is shown: not over a page, a failure or the plain-text version.
     const QList<ConversationMessage> &messages = m_loader->messages();
-    if (!m_preview || messages.isEmpty() || m_plainText
+    if (!m_preview || messages.isEmpty() || m_plainText || m_viewMissing
         || (m_stack->currentWidget() != m_placeholder && m_stack->currentWidget() != m_preview))
         return;
     const bool canAnswer = std::any_of(messages.cbegin(), messages.cend(),
@@ -215,6 +215,7 @@ void ConversationWindow::showEvent(QShowEvent *event)
     connect(m_preview, &ConversationPreview::painted, this, &ConversationWindow::createViewSoon);
     connect(m_loader, &ConversationLoader::failed, this, &ConversationWindow::createViewSoon);
     QTimer::singleShot(viewWaitMs, this, &ConversationWindow::createViewSoon);
+    updatePreview(); // messages the loader already holds (a send shown at once)
 }
 
 void ConversationWindow::createViewSoon()
@@ -236,11 +237,12 @@ void ConversationWindow::createView()
     QString error;
     ConversationViewFactory *factory = ConversationViewLoader::factory(&error);
     if (!factory) {
-        const QString text
-            = tr("The conversation view is not installed, so messages cannot be shown here.\n%1")
-                  .arg(error);
-        m_placeholder->setText(text);
-        m_stack->setCurrentWidget(m_placeholder); // the latest message alone would mislead
+        m_placeholder->setText(
+            tr("The conversation view is not installed, so messages cannot be shown here.\n%1")
+                .arg(error));
+        // Said instead of the latest message alone, which would look like the whole thread.
+        m_viewMissing = true;
+        m_stack->setCurrentWidget(m_placeholder);
         return;
     }
     m_view = factory->create(m_stack);

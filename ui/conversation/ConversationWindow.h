@@ -119,6 +119,7 @@ private:
     qint64 m_lastPageMs = -1;
     bool m_viewRequested = false;
     bool m_viewScheduled = false;
+    bool m_viewMissing = false; // the plugin could not be loaded
     std::optional<ReplyKind> m_answerWhenRead; // asked for before the messages were read
     bool m_wholePageAsked = false; // the first page was shown: every later page is whole
     int m_loadingEarlierNotShown = 0; // of the page handed to the view
