@@ -60,12 +60,11 @@ void ensureShareContext()
 }
 
 QPluginLoader *loaded = nullptr; // the plugin stays for the life of the process
-} // namespace
-
 bool isLoaded()
 {
     return loaded != nullptr;
 }
+} // namespace
 
 ConversationViewFactory *factory(QString *error)
 {

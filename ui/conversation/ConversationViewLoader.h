@@ -13,9 +13,6 @@ namespace Outpost::ConversationViewLoader {
 QStringList searchPath();
 // The view's factory, the plugin loaded on first use; null (and `error`) when it is missing.
 ConversationViewFactory *factory(QString *error = nullptr);
-// The plugin is loaded (QtWebEngine started in this process): a view is made without the cold
-// start, which holds the GUI thread for 0.3 s or more on two cores.
-bool isLoaded();
 
 // A conversation is likely to be read soon (a thread was chosen, the picker opened): once the
 // event loop is idle, load the plugin and start QtWebEngine with one warm view, so that the
