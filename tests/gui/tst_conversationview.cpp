@@ -10,6 +10,7 @@
 #include "ui/conversation/ConversationPreview.h"
 
 using namespace Outpost;
+using namespace Outpost::Testing;
 using namespace Outpost::Testing::ConversationTests;
 using namespace Qt::StringLiterals;
 
@@ -204,23 +205,16 @@ void TestConversationView::warmViewIsUsedAndEverythingGoesWithTheLastWindow()
 {
     // A thread was chosen: QtWebEngine starts in the background with a hidden view, before any
     // conversation window exists.
-    ConversationViewLoader::warmUpSoon();
-    auto hiddenViews = [] {
-        QList<QWidget *> found;
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (qobject_cast<QWebEngineView *>(w) && !w->isVisible())
-                found += w;
-        }
-        return found;
-    };
-    QTRY_COMPARE_WITH_TIMEOUT(hiddenViews().size(), 1, 20000);
-    QWidget *warm = hiddenViews().constFirst();
+    QObject reason;
+    ConversationViewLoader::warmUpSoon(&reason);
+    QTRY_COMPARE_WITH_TIMEOUT(hiddenWebViews().size(), 1, 20000);
+    QWidget *warm = hiddenWebViews().constFirst();
     QTRY_VERIFY_WITH_TIMEOUT(renderers() > 0, 20000);
     // The window takes that view: no second start of the engine.
     open(Sandbox::Seed::weeklyReportConversationId.toString(),
         Sandbox::Seed::weeklyReportThreadId.toString(), u"Weekly report"_s);
     QCOMPARE(view, warm);
-    QVERIFY(hiddenViews().isEmpty());
+    QVERIFY(hiddenWebViews().isEmpty());
     QCOMPARE(js(u"document.querySelectorAll('article.message').length"_s).toInt(), 3);
     // Closing the last conversation window gives the renderer processes back.
     view->page()->setUrlRequestInterceptor(nullptr);
@@ -228,7 +222,7 @@ void TestConversationView::warmViewIsUsedAndEverythingGoesWithTheLastWindow()
     window->close();
     QTRY_VERIFY(window.isNull());
     QTRY_COMPARE_WITH_TIMEOUT(renderers(), 0, 15000);
-    QVERIFY(hiddenViews().isEmpty());
+    QVERIFY(hiddenWebViews().isEmpty());
 }
 
 void TestConversationView::aLargeMessageShowsAndAFailedPageOffersPlainText()

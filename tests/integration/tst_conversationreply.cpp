@@ -2,7 +2,8 @@
 // Replying from the conversation view, end to end on a real sandbox: pick the thread, open
 // the conversation, click Reply on the latest message, send from the compose window that
 // opens; the sandbox stores the reply in the same conversation with the right In-Reply-To
-// and References, and the view shows it at once, then as the server lists it.
+// and References, and the view shows it at once, then as the server lists it. A thread chosen
+// and never read keeps no renderer process once its compose window has closed.
 #include "compose/ComposeController.h"
 #include "conversation/ConversationLoader.h"
 #include "mail/SystemClock.h"
@@ -15,6 +16,7 @@
 #include "submit/PlatformSubmission.h"
 #include "tests/support/ComposeRig.h"
 #include "tests/support/SandboxTestClient.h"
+#include "tests/support/WebEngineProcesses.h"
 #include "threads/ThreadChoice.h"
 #include "ui/compose/ComposeWindow.h"
 #include "ui/compose/RecipientEdit.h"
@@ -49,9 +51,12 @@ private Q_SLOTS:
     void replyFromTheViewContinuesTheThread();
     void forwardFromTheViewStartsANewThread();
     void replyAllKeyAnswersTheLatestMailOnceRead();
+    void aThreadChosenAndNeverReadKeepsNoRenderer();
 
 private:
     ComposeWindow *newWindow();
+    // A compose window to Jamie, its thread chosen in the picker by `filter`.
+    ComposeWindow *chooseThread(const QString &filter);
     ConversationWindow *openConversation(const QString &filter);
     QVariant js(QWebEngineView *view, const QString &script);
     void click(QWebEngineView *view, const QString &selector);
@@ -101,7 +106,7 @@ ComposeWindow *TestConversationReply::newWindow()
     return window;
 }
 
-ConversationWindow *TestConversationReply::openConversation(const QString &filter)
+ComposeWindow *TestConversationReply::chooseThread(const QString &filter)
 {
     ComposeWindow *window = newWindow();
     window->show();
@@ -120,6 +125,14 @@ ConversationWindow *TestConversationReply::openConversation(const QString &filte
     }
     QTest::keyClicks(picker->filterEdit(), filter);
     QTest::keyClick(picker->filterEdit(), Qt::Key_Return);
+    return window;
+}
+
+ConversationWindow *TestConversationReply::openConversation(const QString &filter)
+{
+    ComposeWindow *window = chooseThread(filter);
+    if (!window)
+        return nullptr;
     auto *show = window->findChild<QToolButton *>(u"showConversationButton"_s);
     if (!QTest::qWaitFor([&] { return show->isEnabled(); })) {
         qWarning("no thread was chosen");
@@ -325,6 +338,20 @@ void TestConversationReply::replyAllKeyAnswersTheLatestMailOnceRead()
     QCOMPARE(reply.inReplyTo, latest.value(u"messageId"_s).toString());
     QCOMPARE(reply.subject, u"Re: Invoice INV-2026-0415"_s);
     QVERIFY(reply.body.contains(u"Sean, please mark it as scheduled"_s));
+}
+
+void TestConversationReply::aThreadChosenAndNeverReadKeepsNoRenderer()
+{
+    // Choosing the thread starts QtWebEngine in the background, for the Conversation button.
+    QPointer<ComposeWindow> window = chooseThread(u"contract"_s);
+    QVERIFY(window);
+    QTRY_COMPARE_WITH_TIMEOUT(Testing::hiddenWebViews().size(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(Testing::renderers() > 0, 20000);
+    // The user wrote the reply without reading the conversation, and the window went (sent,
+    // or kept as a draft): nothing is left running for a conversation nobody opened.
+    delete window.data();
+    QVERIFY(Testing::hiddenWebViews().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(Testing::renderers(), 0, 15000);
 }
 
 QTEST_MAIN(TestConversationReply)

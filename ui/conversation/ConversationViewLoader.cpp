@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QOpenGLContext>
 #include <QPluginLoader>
 #include <QTimer>
@@ -95,12 +96,53 @@ ConversationViewFactory *factory(QString *error)
 namespace {
 int openWindows = 0;
 bool warmUpPending = false;
+// Why a view is kept warm: the objects that asked (a compose window's thread row with a thread
+// chosen, the Sent window with a conversation to open), each with its `destroyed` connection.
+QHash<QObject *, QMetaObject::Connection> reasons;
 // The views and their renderers' hosts are torn down over the event loop's next turns.
 constexpr int releaseTrimDelayMs = 2000;
+
+// What QtWebEngine freed in this process (its heap for the pages, the renderers' hosts, the
+// compositor: about 22 MB after a 50-message conversation) goes back to the system once the
+// views are gone, not kept by malloc for a next conversation that may never come.
+void trimSoon()
+{
+#ifdef __GLIBC__
+    QTimer::singleShot(releaseTrimDelayMs, qApp, [] {
+        if (openWindows == 0)
+            malloc_trim(0);
+    });
+#endif
+}
+
+// The warm view goes, with its renderer process, once nothing needs it: no conversation window
+// is open and no reason to expect one is left.
+void releaseWhenUnused()
+{
+    // Only when the plugin was loaded at all: this must not be what loads it.
+    if (openWindows > 0 || !reasons.isEmpty() || !isLoaded())
+        return;
+    factory()->release();
+    trimSoon();
+}
+
+void forget(QObject *reason)
+{
+    const auto found = reasons.constFind(reason);
+    if (found == reasons.cend())
+        return;
+    QObject::disconnect(*found);
+    reasons.erase(found);
+    releaseWhenUnused();
+}
 } // namespace
 
-void warmUpSoon()
+void warmUpSoon(QObject *reason)
 {
+    if (reason && !reasons.contains(reason)) {
+        reasons.insert(reason,
+            QObject::connect(reason, &QObject::destroyed, qApp, [reason] { forget(reason); }));
+    }
     if (warmUpPending || openWindows > 0)
         return;
     warmUpPending = true;
@@ -109,11 +151,16 @@ void warmUpSoon()
     // spread over the time they need to reach the Conversation button.
     QTimer::singleShot(500, qApp, [] {
         warmUpPending = false;
-        if (openWindows > 0)
+        if (openWindows > 0 || reasons.isEmpty())
             return;
         if (ConversationViewFactory *f = factory())
             f->warmUp();
     });
+}
+
+void warmUpNoLongerNeeded(QObject *reason)
+{
+    forget(reason);
 }
 
 void windowOpened()
@@ -129,15 +176,7 @@ void windowClosed()
     if (!isLoaded())
         return;
     factory()->release();
-#ifdef __GLIBC__
-    // What QtWebEngine freed in this process (its heap for the pages, the renderers' hosts,
-    // the compositor: about 22 MB after a 50-message conversation) goes back to the system once
-    // the views are gone, not kept by malloc for a next conversation that may never come.
-    QTimer::singleShot(releaseTrimDelayMs, qApp, [] {
-        if (openWindows == 0)
-            malloc_trim(0);
-    });
-#endif
+    trimSoon();
 }
 
 } // namespace Outpost::ConversationViewLoader

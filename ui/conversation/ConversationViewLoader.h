@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+class QObject;
+
 namespace Outpost::ConversationViewLoader {
 
 // The folders searched for the outpost_conversationview plugin, first match wins:
@@ -14,13 +16,19 @@ QStringList searchPath();
 // The view's factory, the plugin loaded on first use; null (and `error`) when it is missing.
 ConversationViewFactory *factory(QString *error = nullptr);
 
-// A conversation is likely to be read soon (a thread was chosen, the picker opened): once the
-// event loop is idle, load the plugin and start QtWebEngine with one warm view, so that the
-// conversation appears without QtWebEngine's cold start. Nothing happens when a view is warm or
-// a conversation window is open.
-void warmUpSoon();
+// A conversation is likely to be read soon, because of `reason` (a compose window's thread row
+// with a thread chosen, the Sent window with a conversation to open): once the event loop is
+// idle, load the plugin and start QtWebEngine with one warm view, so that the conversation
+// appears without QtWebEngine's cold start. Nothing starts when a view is warm or a
+// conversation window is open. The warm view lasts while a reason does: once every reason is
+// gone (destroyed, or given up with warmUpNoLongerNeeded) and no conversation window is open,
+// it is dropped, and its renderer process ends: a user who chose a thread and never read its
+// conversation does not keep QtWebEngine's renderer for the rest of the session.
+void warmUpSoon(QObject *reason);
+void warmUpNoLongerNeeded(QObject *reason);
 // Conversation windows tell when they open and close; when the last one has closed, the warm
-// view is dropped too, and no renderer process stays for the rest of the session.
+// view is dropped too (whatever reasons are left), and no renderer process stays for the rest
+// of the session.
 void windowOpened();
 void windowClosed();
 

@@ -61,6 +61,7 @@ void ThreadPickerRow::showThread(const QString &threadId, const QString &subject
     m_thread.threadId = threadId;
     m_thread.subject = SubjectLine::withoutReplyPrefixes(subject);
     m_client.clear();
+    ConversationViewLoader::warmUpNoLongerNeeded(this); // no conversation to show without one
     updateLabel();
 }
 
@@ -95,6 +96,7 @@ void ThreadPickerRow::clearThread()
 {
     m_thread = ThreadSummary();
     m_client.clear();
+    ConversationViewLoader::warmUpNoLongerNeeded(this);
     ThreadChoice::clear(m_controller);
     updateLabel();
     Q_EMIT threadChanged(m_thread);
@@ -102,8 +104,12 @@ void ThreadPickerRow::clearThread()
 
 void ThreadPickerRow::warmUpConversation()
 {
+    // The warm view is dropped with this row (its compose window), or when its thread changes
+    // to one without a conversation to read.
     if (!m_thread.conversationId.isEmpty() && m_client)
-        ConversationViewLoader::warmUpSoon();
+        ConversationViewLoader::warmUpSoon(this);
+    else
+        ConversationViewLoader::warmUpNoLongerNeeded(this);
 }
 
 void ThreadPickerRow::showConversation()
