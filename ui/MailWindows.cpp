@@ -18,12 +18,13 @@
 #include "threads/ThreadChoice.h"
 #include "ui/compose/ComposeWindow.h"
 #include "ui/compose/DraftsWindow.h"
+#include "ui/compose/TemplatesWindow.h"
+#include "ui/conversation/ConversationViewLoader.h"
 #include "ui/conversation/ConversationWindow.h"
 #include "ui/outbox/MailStatusLinks.h"
 #include "ui/outbox/OutboxWindow.h"
 #include "ui/outbox/SendNotifier.h"
 #include "ui/outbox/SentWindow.h"
-#include "ui/compose/TemplatesWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -221,6 +222,14 @@ SentWindow *MailWindows::showSent()
         m_sentWindow->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
         connect(
             m_sentWindow, &SentWindow::conversationRequested, this, &MailWindows::showConversation);
+        // Opening a conversation is what the Sent window is for: QtWebEngine starts in the
+        // background while it shows one to open.
+        connect(m_sentWindow, &SentWindow::conversationAvailable, this, [this](bool available) {
+            if (available)
+                ConversationViewLoader::warmUpSoon(m_sentWindow);
+            else
+                ConversationViewLoader::warmUpNoLongerNeeded(m_sentWindow);
+        });
         m_sentWindow->addAction(quitAction());
         m_sentWindow->addActions(windowActions());
     }

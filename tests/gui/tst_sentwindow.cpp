@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What went out, as a user meets it through Outpost's real windows and wiring (MailWindows)
 // against a sandbox over loopback HTTP (issue 15, item 5): the Sent window and the
-// conversation it opens, and the notification of a send that ended after the last window.
+// conversation it opens (QtWebEngine started in the background while it shows one to open), and
+// the notification of a send that ended after the last window.
 #include "compose/ComposeController.h"
 #include "compose/DraftAutosave.h"
 #include "conversation/ConversationLoader.h"
@@ -13,6 +14,7 @@
 #include "submit/PlatformSubmission.h"
 #include "tests/support/MailWindowsRig.h"
 #include "tests/support/SandboxTestClient.h"
+#include "tests/support/WebEngineProcesses.h"
 #include "ui/DesktopLook.h"
 #include "ui/FieldMessage.h"
 #include "ui/MailWindows.h"
@@ -162,6 +164,18 @@ void TestSentWindow::sentListShowsWhatWentOut()
     QVERIFY(QTest::qWaitForWindowActive(sent));
     QTest::keyClick(sent, Qt::Key_Escape);
     QTRY_VERIFY(!sent->isVisible());
+
+    // Shown again, with a conversation to open: QtWebEngine starts in the background, so that
+    // the conversation opens warm. Closed without opening one, nothing of it stays running.
+    QVERIFY(renderers() == 0 && hiddenWebViews().isEmpty());
+    rig.windows->showSent();
+    QTRY_COMPARE_WITH_TIMEOUT(hiddenWebViews().size(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(renderers() > 0, 20000);
+    QVERIFY(QTest::qWaitForWindowActive(sent));
+    QTest::keyClick(sent, Qt::Key_Escape);
+    QTRY_VERIFY(!sent->isVisible());
+    QVERIFY(hiddenWebViews().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(renderers(), 0, 15000);
 }
 
 // Issue 15, item 5: the last window closed during the undo countdown; when the mail has gone,

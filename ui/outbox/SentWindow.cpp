@@ -66,6 +66,21 @@ void SentWindow::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_model->reload(); // relative times and anything sent from another Outpost on the file
+    updateState();
+}
+
+void SentWindow::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    setConversationAvailable(false);
+}
+
+void SentWindow::setConversationAvailable(bool available)
+{
+    if (available == m_conversationAvailable)
+        return;
+    m_conversationAvailable = available;
+    Q_EMIT conversationAvailable(available);
 }
 
 void SentWindow::updateState()
@@ -74,6 +89,8 @@ void SentWindow::updateState()
         m_view->setCurrentIndex(m_model->index(0, 0));
     const OutboxEntry *entry = currentEntry();
     m_open->setEnabled(entry && !entry->receipt.threadId.isEmpty());
+    // Mail sent straight through Gmail or Graph has no conversation on the platform.
+    setConversationAvailable(isVisible() && entry && !entry->receipt.conversationId.isEmpty());
     if (!m_model->loadError().isEmpty())
         m_empty->setText(tr("The sent mail could not be read: %1").arg(m_model->loadError()));
     else if (m_model->isLoaded() && m_model->rowCount() == 0)

@@ -27,18 +27,24 @@ public:
 Q_SIGNALS:
     // Open the conversation this mail went into.
     void conversationRequested(const Outpost::OutboxEntry &entry);
+    // Whether the mail chosen has a conversation on the platform to open, while the window is
+    // shown (false once it is hidden): a conversation is then likely to be read soon.
+    void conversationAvailable(bool available);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void updateState();
+    void setConversationAvailable(bool available);
     void openCurrent();
 
     SentListModel *m_model;
     QTreeView *m_view;
     QLabel *m_empty;
     QPushButton *m_open;
+    bool m_conversationAvailable = false;
 };
 
 } // namespace Outpost
