@@ -11,6 +11,9 @@
 //   bench_conversation MESSAGES cold|warm [MS]
 // warm: the click comes MS ms (default 4000) after the thread was chosen; a click sooner than
 // QtWebEngine's start in the background meets a view still warming.
+//   bench_conversation unread
+// A thread chosen and its conversation never opened: the memory before, with the view warm, and
+// 3 s after the compose window (the warm view's reason) went.
 // One measurement per process: cold is cold only once. tests/bench/run.sh runs 5, 50 and 500.
 #include "conversation/ConversationLoader.h"
 #include "platform/PlatformClient.h"
@@ -32,6 +35,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Outpost;
 using namespace Qt::StringLiterals;
@@ -130,6 +134,21 @@ int main(int argc, char **argv)
 {
     qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     QApplication app(argc, argv);
+    if (argc > 1 && QString::fromLocal8Bit(argv[1]) == u"unread"_s) {
+        const double before = treePssMb();
+        auto threadRow = std::make_unique<QObject>();
+        ConversationViewLoader::warmUpSoon(threadRow.get());
+        idle(4000);
+        const double warmed = treePssMb();
+        threadRow.reset(); // the compose window closed, its conversation never opened
+        idle(3000);
+        print(u"a thread chosen, its conversation never read: memory (PSS of the process tree) "
+              u"before %1 MB, warm %2 MB, 3 s after its compose window closed %3 MB"_s
+                  .arg(before, 0, 'f', 1)
+                  .arg(warmed, 0, 'f', 1)
+                  .arg(treePssMb(), 0, 'f', 1));
+        return 0;
+    }
     const int count = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
     const bool warm = argc > 2 && QString::fromLocal8Bit(argv[2]) == u"warm"_s;
     const int clickAfterMs = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 4000;

@@ -57,6 +57,9 @@ for n in 5 50 500; do
     done
 done
 
+QTWEBENGINE_DISABLE_SANDBOX=1 xvfb-run -a -s "-screen 0 1280x1024x24" \
+    "$build/tests/bench/bench_conversation" unread
+
 echo
 echo "== Cold start to compose window, beside the fastest desktop composers"
 "$root/packaging/install-deps.sh" --bench
