@@ -2,8 +2,9 @@
 // Replying from the conversation view, end to end on a real sandbox: pick the thread, open
 // the conversation, click Reply on the latest message, send from the compose window that
 // opens; the sandbox stores the reply in the same conversation with the right In-Reply-To
-// and References, and the view shows it at once, then as the server lists it. A thread chosen
-// and never read keeps no renderer process once its compose window has closed.
+// and References, and the view shows it at once, then as the server lists it. QtWebEngine,
+// started in the background for the Conversation button, waits for a pause in the typing, and a
+// thread chosen and never read keeps no renderer process once its compose window has closed.
 #include "compose/ComposeController.h"
 #include "conversation/ConversationLoader.h"
 #include "mail/SystemClock.h"
@@ -20,10 +21,12 @@
 #include "threads/ThreadChoice.h"
 #include "ui/compose/ComposeWindow.h"
 #include "ui/compose/RecipientEdit.h"
+#include "ui/conversation/ConversationViewLoader.h"
 #include "ui/conversation/ConversationWindow.h"
 #include "ui/threads/ThreadPicker.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -39,6 +42,8 @@
 #include <QWebEngineScript>
 #include <QWebEngineView>
 
+#include <optional>
+
 using namespace Outpost;
 using namespace Qt::StringLiterals;
 
@@ -52,6 +57,7 @@ private Q_SLOTS:
     void forwardFromTheViewStartsANewThread();
     void replyAllKeyAnswersTheLatestMailOnceRead();
     void aThreadChosenAndNeverReadKeepsNoRenderer();
+    void theEngineStartsInAPauseNotMidWord();
 
 private:
     ComposeWindow *newWindow();
@@ -352,6 +358,39 @@ void TestConversationReply::aThreadChosenAndNeverReadKeepsNoRenderer()
     delete window.data();
     QVERIFY(Testing::hiddenWebViews().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(Testing::renderers(), 0, 15000);
+}
+
+void TestConversationReply::theEngineStartsInAPauseNotMidWord()
+{
+    // The thread chosen, the user goes on writing at once, a key every 80 ms.
+    QPointer<ComposeWindow> window = chooseThread(u"contract"_s);
+    QVERIFY(window);
+    auto *body = window->findChild<QTextEdit *>(u"bodyEdit"_s);
+    QVERIFY(body);
+    const QString words = u"Thanks Jamie, the signed copy follows today."_s;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastKey = -1;
+    qint64 longestGap = 0; // between two keys: a slow machine may make a pause of its own
+    std::optional<qint64> startedAfterGap; // QtWebEngine started while the user typed
+    for (const QChar c : words) {
+        const qint64 now = clock.elapsed();
+        if (lastKey >= 0)
+            longestGap = std::max(longestGap, now - lastKey);
+        lastKey = now;
+        QTest::keyClick(body, c.toLatin1());
+        while (clock.elapsed() - lastKey < 80) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            if (!startedAfterGap && !Testing::hiddenWebViews().isEmpty())
+                startedAfterGap = longestGap;
+        }
+    }
+    QCOMPARE(body->toPlainText(), words);
+    QVERIFY2(!startedAfterGap || *startedAfterGap >= ConversationViewLoader::warmUpPauseMs,
+        qPrintable(u"QtWebEngine started while the user typed (longest pause %1 ms)"_s.arg(
+            startedAfterGap.value_or(0))));
+    // In the pause after the last word, it starts, for the Conversation button.
+    QTRY_COMPARE_WITH_TIMEOUT(Testing::hiddenWebViews().size(), 1, 20000);
 }
 
 QTEST_MAIN(TestConversationReply)

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHash>
 #include <QOpenGLContext>
@@ -12,6 +13,8 @@
 #ifdef __GLIBC__
 #include <malloc.h> // malloc_trim
 #endif
+
+#include <functional>
 
 // QtGui's own setter (exported, not in a public header): what Qt::AA_ShareOpenGLContexts makes
 // QGuiApplication do at start-up, done here when QtWebEngine is about to need it.
@@ -137,6 +140,46 @@ void forget(QObject *reason)
 }
 } // namespace
 
+namespace {
+// Puts the warm-up off while the user types or clicks: QtWebEngine's start holds the GUI thread
+// for a third of a second or more, which should fall in a pause, not in the middle of a word.
+class InputPause : public QObject
+{
+public:
+    explicit InputPause(std::function<void()> paused) : QObject(qApp)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(warmUpPauseMs);
+        connect(&m_timer, &QTimer::timeout, this, [this, paused = std::move(paused)] {
+            qApp->removeEventFilter(this);
+            deleteLater();
+            paused();
+        });
+        qApp->installEventFilter(this);
+        m_timer.start();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::MouseButtonPress:
+        case QEvent::Wheel:
+        case QEvent::InputMethod:
+            m_timer.start();
+            break;
+        default:
+            break;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTimer m_timer;
+};
+} // namespace
+
 void warmUpSoon(QObject *reason)
 {
     if (reason && !reasons.contains(reason)) {
@@ -146,10 +189,10 @@ void warmUpSoon(QObject *reason)
     if (warmUpPending || openWindows > 0)
         return;
     warmUpPending = true;
-    // Half a second after the choice: the picker has closed and the window has repainted, and
-    // the user is reading or about to type; QtWebEngine's start (about 1 s of CPU) is then
-    // spread over the time they need to reach the Conversation button.
-    QTimer::singleShot(500, qApp, [] {
+    // Once the user has paused for half a second after the choice: the picker has closed and
+    // the window has repainted, and the user is reading or thinking; QtWebEngine's start (about
+    // 1 s of CPU) is then spread over the time they need to reach the Conversation button.
+    new InputPause([] {
         warmUpPending = false;
         if (openWindows > 0 || reasons.isEmpty())
             return;

@@ -17,13 +17,16 @@ QStringList searchPath();
 ConversationViewFactory *factory(QString *error = nullptr);
 
 // A conversation is likely to be read soon, because of `reason` (a compose window's thread row
-// with a thread chosen, the Sent window with a conversation to open): once the event loop is
-// idle, load the plugin and start QtWebEngine with one warm view, so that the conversation
-// appears without QtWebEngine's cold start. Nothing starts when a view is warm or a
-// conversation window is open. The warm view lasts while a reason does: once every reason is
-// gone (destroyed, or given up with warmUpNoLongerNeeded) and no conversation window is open,
-// it is dropped, and its renderer process ends: a user who chose a thread and never read its
-// conversation does not keep QtWebEngine's renderer for the rest of the session.
+// with a thread chosen, the Sent window with a conversation to open): once the user has paused
+// for warmUpPauseMs (no key, click or wheel: QtWebEngine's start holds the GUI thread for a
+// third of a second, which should not land in the middle of a word), load the plugin and start
+// QtWebEngine with one warm view, so that the conversation appears without QtWebEngine's cold
+// start. Nothing starts when a view is warm or a conversation window is open. The warm view
+// lasts while a reason does: once every reason is gone (destroyed, or given up with
+// warmUpNoLongerNeeded) and no conversation window is open, it is dropped, and its renderer
+// process ends: a user who chose a thread and never read its conversation does not keep
+// QtWebEngine's renderer for the rest of the session.
+inline constexpr int warmUpPauseMs = 500;
 void warmUpSoon(QObject *reason);
 void warmUpNoLongerNeeded(QObject *reason);
 // Conversation windows tell when they open and close; when the last one has closed, the warm
