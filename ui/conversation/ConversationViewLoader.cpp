@@ -118,29 +118,16 @@ void trimSoon()
 #endif
 }
 
-// The warm view goes, with its renderer process, once nothing needs it: no conversation window
-// is open and no reason to expect one is left.
-void releaseWhenUnused()
+// The views go, with their renderer processes, and what they freed goes back to the system.
+void release()
 {
     // Only when the plugin was loaded at all: this must not be what loads it.
-    if (openWindows > 0 || !reasons.isEmpty() || !isLoaded())
+    if (!isLoaded())
         return;
     factory()->release();
     trimSoon();
 }
 
-void forget(QObject *reason)
-{
-    const auto found = reasons.constFind(reason);
-    if (found == reasons.cend())
-        return;
-    QObject::disconnect(*found);
-    reasons.erase(found);
-    releaseWhenUnused();
-}
-} // namespace
-
-namespace {
 // Puts the warm-up off while the user types or clicks: QtWebEngine's start holds the GUI thread
 // for a third of a second or more, which should fall in a pause, not in the middle of a word.
 class InputPause : public QObject
@@ -183,8 +170,9 @@ private:
 void warmUpSoon(QObject *reason)
 {
     if (reason && !reasons.contains(reason)) {
-        reasons.insert(reason,
-            QObject::connect(reason, &QObject::destroyed, qApp, [reason] { forget(reason); }));
+        reasons.insert(reason, QObject::connect(reason, &QObject::destroyed, qApp, [reason] {
+            warmUpNoLongerNeeded(reason);
+        }));
     }
     if (warmUpPending || openWindows > 0)
         return;
@@ -203,7 +191,15 @@ void warmUpSoon(QObject *reason)
 
 void warmUpNoLongerNeeded(QObject *reason)
 {
-    forget(reason);
+    const auto found = reasons.constFind(reason);
+    if (found == reasons.cend())
+        return;
+    QObject::disconnect(*found);
+    reasons.erase(found);
+    // The warm view goes once nothing needs it: no conversation window is open and no reason to
+    // expect one is left.
+    if (openWindows == 0 && reasons.isEmpty())
+        release();
 }
 
 void windowOpened()
@@ -213,13 +209,8 @@ void windowOpened()
 
 void windowClosed()
 {
-    if (--openWindows > 0)
-        return;
-    // Only when the plugin was loaded at all: this must not be what loads it.
-    if (!isLoaded())
-        return;
-    factory()->release();
-    trimSoon();
+    if (--openWindows == 0)
+        release();
 }
 
 } // namespace Outpost::ConversationViewLoader

@@ -61,7 +61,7 @@ void ThreadPickerRow::showThread(const QString &threadId, const QString &subject
     m_thread.threadId = threadId;
     m_thread.subject = SubjectLine::withoutReplyPrefixes(subject);
     m_client.clear();
-    ConversationViewLoader::warmUpNoLongerNeeded(this); // no conversation to show without one
+    warmUpConversation(); // without a client there is no conversation to show: none
     updateLabel();
 }
 
@@ -96,7 +96,7 @@ void ThreadPickerRow::clearThread()
 {
     m_thread = ThreadSummary();
     m_client.clear();
-    ConversationViewLoader::warmUpNoLongerNeeded(this);
+    warmUpConversation(); // a new thread has no conversation: none
     ThreadChoice::clear(m_controller);
     updateLabel();
     Q_EMIT threadChanged(m_thread);
