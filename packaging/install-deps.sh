@@ -14,7 +14,7 @@ packages="
  libgl-dev libxkbcommon-dev fonts-dejavu-core
  python3 python3-xlib locales curl xdotool
  python3-pyatspi at-spi2-core
- clang libclang-rt-14-dev llvm-14
+ clang libclang-rt-14-dev llvm-14 lld
  qt6-translations-l10n desktop-file-utils appstream librsvg2-bin xdg-utils dpkg-dev fakeroot file debootstrap
 "
 
@@ -33,9 +33,12 @@ command -v npm >/dev/null 2>&1 || packages="$packages npm"
 # named libfuzzer-15-dev: it would bring a second compiler (clang-15) for the same libFuzzer,
 # while clang-14 with its own runtimes builds and runs every target.
 
-# --bench adds the peer mail clients the startup benchmark measures Outpost against.
+# lld links the program with its start-up code first (CMakeLists.txt, cmake/outpost-startup.order).
+
+# --bench adds the peer mail clients the startup benchmark measures Outpost against, and
+# valgrind, with which tests/bench/record_startup_order.sh lists the code run at start.
 if [ "${1:-}" = "--bench" ]; then
-    packages="$packages sylpheed claws-mail"
+    packages="$packages sylpheed claws-mail valgrind"
 fi
 
 SUDO=""
