@@ -128,22 +128,24 @@ void release()
     trimSoon();
 }
 
-// Puts the warm-up off while the user types or clicks: QtWebEngine's start holds the GUI thread
-// for a third of a second or more, which should fall in a pause, not in the middle of a word.
+// Puts a step of the warm-up off while the user types or clicks: each holds the GUI thread for
+// a sixth to a quarter of a second, which should fall in a pause, not in the middle of a word.
+// `paused` runs once no key, click, wheel or input-method event has come for warmUpPauseMs; or,
+// with a shorter `firstWaitMs`, as soon as that has passed without one (a key that came while
+// the previous step held the thread is delivered within it, and asks for the whole pause).
 class InputPause : public QObject
 {
 public:
-    explicit InputPause(std::function<void()> paused) : QObject(qApp)
+    InputPause(int firstWaitMs, std::function<void()> paused) : QObject(qApp)
     {
         m_timer.setSingleShot(true);
-        m_timer.setInterval(warmUpPauseMs);
         connect(&m_timer, &QTimer::timeout, this, [this, paused = std::move(paused)] {
             qApp->removeEventFilter(this);
             deleteLater();
             paused();
         });
         qApp->installEventFilter(this);
-        m_timer.start();
+        m_timer.start(firstWaitMs);
     }
 
 protected:
@@ -154,7 +156,7 @@ protected:
         case QEvent::MouseButtonPress:
         case QEvent::Wheel:
         case QEvent::InputMethod:
-            m_timer.start();
+            m_timer.start(warmUpPauseMs);
             break;
         default:
             break;
@@ -165,6 +167,15 @@ protected:
 private:
     QTimer m_timer;
 };
+
+// Between the warm-up's two steps when the user did nothing meanwhile: long enough for the
+// events queued while the first step held the thread to be delivered first.
+constexpr int warmUpStepGapMs = 30;
+
+bool warmUpStillWanted()
+{
+    return openWindows == 0 && !reasons.isEmpty();
+}
 } // namespace
 
 void warmUpSoon(QObject *reason)
@@ -179,13 +190,21 @@ void warmUpSoon(QObject *reason)
     warmUpPending = true;
     // Once the user has paused for half a second after the choice: the picker has closed and
     // the window has repainted, and the user is reading or thinking; QtWebEngine's start (about
-    // 1 s of CPU) is then spread over the time they need to reach the Conversation button.
-    new InputPause([] {
-        warmUpPending = false;
-        if (openWindows > 0 || reasons.isEmpty())
+    // 1 s of CPU) is then spread over the time they need to reach the Conversation button. It
+    // goes in two steps, each in a pause of its own, so that a key pressed meanwhile waits for
+    // one of them, not for both: the OpenGL context QtWebEngine shares and the plugin with its
+    // libraries (about 0.15 s on the GUI thread), then Chromium and the warm view with its
+    // renderer process (about 0.25 s).
+    new InputPause(warmUpPauseMs, [] {
+        if (!warmUpStillWanted() || !factory()) {
+            warmUpPending = false;
             return;
-        if (ConversationViewFactory *f = factory())
-            f->warmUp();
+        }
+        new InputPause(warmUpStepGapMs, [] {
+            warmUpPending = false;
+            if (warmUpStillWanted())
+                factory()->warmUp();
+        });
     });
 }
 

@@ -19,13 +19,13 @@ ConversationViewFactory *factory(QString *error = nullptr);
 // A conversation is likely to be read soon, because of `reason` (a compose window's thread row
 // with a thread chosen, the Sent window with a conversation to open): once the user has paused
 // for warmUpPauseMs (no key, click or wheel: QtWebEngine's start holds the GUI thread for a
-// third of a second, which should not land in the middle of a word), load the plugin and start
-// QtWebEngine with one warm view, so that the conversation appears without QtWebEngine's cold
-// start. Nothing starts when a view is warm or a conversation window is open. The warm view
-// lasts while a reason does: once every reason is gone (destroyed, or given up with
-// warmUpNoLongerNeeded) and no conversation window is open, it is dropped, and its renderer
-// process ends: a user who chose a thread and never read its conversation does not keep
-// QtWebEngine's renderer for the rest of the session.
+// third of a second, which should not land in the middle of a word), load the plugin, then
+// (in a pause of its own if the user went on meanwhile) start QtWebEngine with one warm view,
+// so that the conversation appears without QtWebEngine's cold start. Nothing starts when a view is
+// warm or a conversation window is open. The warm view lasts while a reason does: once every reason
+// is gone (destroyed, or given up with warmUpNoLongerNeeded) and no conversation window is open, it
+// is dropped, and its renderer process ends: a user who chose a thread and never read its
+// conversation does not keep QtWebEngine's renderer for the rest of the session.
 inline constexpr int warmUpPauseMs = 500;
 void warmUpSoon(QObject *reason);
 void warmUpNoLongerNeeded(QObject *reason);
