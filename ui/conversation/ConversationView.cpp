@@ -86,9 +86,19 @@ ConversationView::ConversationView(QWidget *parent)
              QWebEnginePage::CopyImageUrlToClipboard, QWebEnginePage::CopyImageToClipboard})
         m_page->action(a)->setVisible(false);
     setAcceptDrops(false);
+    // A warm-up that never says it ended (its renderer hung) does not hold a page back for long.
+    m_warmUpDeadline.setSingleShot(true);
+    m_warmUpDeadline.setInterval(warmUpDeadlineMs);
+    connect(&m_warmUpDeadline, &QTimer::timeout, this, [this] { warmUpEnded(); });
     connect(
         m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
             const QUrl loaded = info.url().adjusted(QUrl::RemoveFragment);
+            if (m_warmUpLoading) {
+                // Nothing but the warm-up's page loads until it ends (setPage waits for it).
+                if (info.status() != QWebEngineLoadingInfo::LoadStartedStatus)
+                    warmUpEnded();
+                return;
+            }
             if (loaded == m_warmUp)
                 return;
             if (info.status() == QWebEngineLoadingInfo::LoadStartedStatus
@@ -119,6 +129,10 @@ ConversationView::ConversationView(QWidget *parent)
     // is told, as of a page that failed to load.
     connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
         [this](QWebEnginePage::RenderProcessTerminationStatus status) {
+            if (m_warmUpLoading) {
+                warmUpEnded(); // the page set meanwhile goes to a new renderer
+                return;
+            }
             if (status == QWebEnginePage::NormalTerminationStatus || m_current == m_warmUp)
                 return;
             m_inlined.clear(); // not to be set again by a late "stopped"
@@ -136,6 +150,16 @@ ConversationView::~ConversationView()
 void ConversationView::setPage(
     const QString &html, const QList<QUrl> &allowedRemote, const QString &anchor)
 {
+    if (m_warmUpLoading) {
+        // Put in once the warm-up's empty page has loaded. Set while that page was about to
+        // commit, it could be lost without a word: Qt 6.4 reported the empty page's load and
+        // never one of this page (seen under load in tst_conversationview), and the window
+        // waited for good.
+        m_waiting = std::make_unique<Waiting>(Waiting {html, allowedRemote, anchor});
+        if (!m_warmUpDeadline.isActive())
+            m_warmUpDeadline.start();
+        return;
+    }
     m_guard->setAllowed(allowedRemote);
     m_page->setBackgroundColor(palette().color(QPalette::Window));
     m_anchor = anchor;
@@ -174,6 +198,15 @@ void ConversationView::warmUp()
 {
     setPage(QStringLiteral("<!DOCTYPE html><html><body></body></html>"), {}, {});
     m_warmUp = m_current;
+    m_warmUpLoading = true;
+}
+
+void ConversationView::warmUpEnded()
+{
+    m_warmUpLoading = false;
+    m_warmUpDeadline.stop();
+    if (std::unique_ptr<Waiting> waiting = std::move(m_waiting))
+        setPage(waiting->html, waiting->allowedRemote, waiting->anchor);
 }
 
 void ConversationView::setActionHandler(std::function<void(const QUrl &)> handler)

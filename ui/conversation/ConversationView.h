@@ -3,7 +3,10 @@
 
 #include "ui/conversation/ConversationViewInterface.h"
 
+#include <QTimer>
 #include <QWebEngineView>
+
+#include <memory>
 
 namespace Outpost {
 
@@ -31,6 +34,14 @@ public:
     void warmUp();
 
 private:
+    // A page set while the warm-up's page loads, put in when that load ends.
+    struct Waiting
+    {
+        QString html;
+        QList<QUrl> allowedRemote;
+        QString anchor;
+    };
+    void warmUpEnded();
     QWebEngineProfile *m_profile;
     ConversationViewPage *m_page;
     ConversationViewGuard *m_guard;
@@ -44,6 +55,10 @@ private:
     QByteArray m_inlined; // the page's content while it loads as a data: URL
     int m_restarts = 0; // of this page, after its load was cut short
     QUrl m_warmUp; // the empty page of warmUp()
+    bool m_warmUpLoading = false; // that page is loading: nothing else is set meanwhile
+    std::unique_ptr<Waiting> m_waiting;
+    static constexpr int warmUpDeadlineMs = 5000;
+    QTimer m_warmUpDeadline; // from the first page that waits
 };
 
 } // namespace Outpost
