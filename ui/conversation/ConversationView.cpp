@@ -11,6 +11,8 @@
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
 
+#include <utility>
+
 namespace Outpost {
 
 namespace {
@@ -155,7 +157,7 @@ void ConversationView::setPage(
         // commit, it could be lost without a word: Qt 6.4 reported the empty page's load and
         // never one of this page (seen under load in tst_conversationview), and the window
         // waited for good.
-        m_waiting = std::make_unique<Waiting>(Waiting {html, allowedRemote, anchor});
+        m_waiting = Waiting {html, allowedRemote, anchor};
         if (!m_warmUpDeadline.isActive())
             m_warmUpDeadline.start();
         return;
@@ -205,7 +207,7 @@ void ConversationView::warmUpEnded()
 {
     m_warmUpLoading = false;
     m_warmUpDeadline.stop();
-    if (std::unique_ptr<Waiting> waiting = std::move(m_waiting))
+    if (const std::optional<Waiting> waiting = std::exchange(m_waiting, std::nullopt))
         setPage(waiting->html, waiting->allowedRemote, waiting->anchor);
 }
 

@@ -6,7 +6,7 @@
 #include <QTimer>
 #include <QWebEngineView>
 
-#include <memory>
+#include <optional>
 
 namespace Outpost {
 
@@ -56,7 +56,7 @@ private:
     int m_restarts = 0; // of this page, after its load was cut short
     QUrl m_warmUp; // the empty page of warmUp()
     bool m_warmUpLoading = false; // that page is loading: nothing else is set meanwhile
-    std::unique_ptr<Waiting> m_waiting;
+    std::optional<Waiting> m_waiting;
     static constexpr int warmUpDeadlineMs = 5000;
     QTimer m_warmUpDeadline; // from the first page that waits
 };

@@ -18,8 +18,9 @@ ConversationViewFactory *factory(QString *error = nullptr);
 
 // A conversation is likely to be read soon, because of `reason` (a compose window's thread row
 // with a thread chosen, the Sent window with a conversation to open): once the user has paused
-// for warmUpPauseMs (no key, click or wheel: QtWebEngine's start holds the GUI thread for a
-// third of a second, which should not land in the middle of a word), load the plugin, then
+// for warmUpPauseMs (no key, click or wheel: each step of QtWebEngine's start holds the GUI
+// thread for up to a quarter of a second, which should not land in the middle of a word), load
+// the plugin, then
 // (in a pause of its own if the user went on meanwhile) start QtWebEngine with one warm view,
 // so that the conversation appears without QtWebEngine's cold start. Nothing starts when a view is
 // warm or a conversation window is open. The warm view lasts while a reason does: once every reason
