@@ -12,9 +12,11 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <array>
 
 namespace Outpost::ConversationDocument {
 
@@ -70,19 +72,6 @@ QString filled(const QString &page, const QHash<QString, QString> &values)
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString snippetOf(const ConversationMessage &m)
-{
-    QString text = m.isHtml ? ConversationHtml::plainTextOf(QStringView(m.body).left(8000))
-                            : QStringView(m.body).left(2000).toString();
-    // Quoted lines say nothing new.
-    QStringList kept;
-    for (const QString &line : text.split(u'\n')) {
-        if (!line.trimmed().startsWith(u'>'))
-            kept += line;
-    }
-    return kept.join(u' ').simplified().left(200);
 }
 
 QString addressList(const QStringList &entries)
@@ -152,7 +141,8 @@ QString attachmentsOf(const ConversationMessage &m, const QLocale &locale)
     return out + u"</ul>"_s;
 }
 
-// Who wrote a message, as the page shows it (a note may have no author).
+// Who wrote a message, as the page shows it (a note may have no author); `sender` is its
+// parsed From.
 QString authorOf(const ConversationMessage &m, const MailAddress &sender)
 {
     if (m.internal && m.from.isEmpty())
@@ -355,6 +345,58 @@ QString anchorOf(const QString &messageId)
     return u"m-"_s + messageId;
 }
 
+QString metaLine(const ThreadSummary &thread, int count, const QLocale &locale)
+{
+    QStringList meta;
+    if (!thread.participants.isEmpty())
+        meta += PeopleText::names(thread.participants, locale);
+    meta += Tr::tr("%n message(s)", nullptr, count);
+    if (!thread.mailbox.isEmpty())
+        meta += Tr::tr("in %1 (%2)").arg(thread.mailbox, providerDisplayName(thread.provider));
+    return meta.join(u" · "_s);
+}
+
+QString snippetOf(const ConversationMessage &m)
+{
+    QString text = m.isHtml ? ConversationHtml::plainTextOf(QStringView(m.body).left(8000))
+                            : QStringView(m.body).left(2000).toString();
+    // Quoted lines say nothing new.
+    QStringList kept;
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.trimmed().startsWith(u'>'))
+            kept += line;
+    }
+    return kept.join(u' ').simplified().left(200);
+}
+
+QString authorOf(const ConversationMessage &m)
+{
+    return authorOf(m, m.sender());
+}
+
+QString colour(QStringView name, bool dark)
+{
+    // The values are conversation.css's own, read from the two blocks that set them (`:root`
+    // and `html.dark`): one place to change a colour, for the page and for the first paint.
+    static const auto values = [] {
+        std::array<QHash<QString, QString>, 2> found;
+        const QString &css = pageTemplate().style;
+        static const QRegularExpression block(uR"((:root|html\.dark)\s*\{([^}]*)\})"_s);
+        static const QRegularExpression variable(uR"(--([a-z-]+)\s*:\s*([^;]+);)"_s);
+        for (auto b = block.globalMatch(css); b.hasNext();) {
+            const QRegularExpressionMatch m = b.next();
+            auto &into = found[m.captured(1) == u"html.dark"_s ? 1 : 0];
+            for (auto v = variable.globalMatch(m.capturedView(2)); v.hasNext();) {
+                const QRegularExpressionMatch d = v.next();
+                into.insert(d.captured(1), d.captured(2).trimmed());
+            }
+        }
+        return found;
+    }();
+    const QString key = name.toString();
+    return values[dark ? 1 : 0].value(key, values[0].value(key));
+}
+
 Page build(
     const ThreadSummary &thread, const QList<ConversationMessage> &messages, const Options &options)
 {
@@ -401,12 +443,6 @@ Page build(
 
     const QString subject
         = thread.subject.trimmed().isEmpty() ? Tr::tr("(no subject)") : thread.subject;
-    QStringList meta;
-    if (!thread.participants.isEmpty())
-        meta += PeopleText::names(thread.participants, options.locale);
-    meta += Tr::tr("%n message(s)", nullptr, int(messages.size()) + page.earlierNotShown);
-    if (!thread.mailbox.isEmpty())
-        meta += Tr::tr("in %1 (%2)").arg(thread.mailbox, providerDisplayName(thread.provider));
 
     // Remote images only as far as the user allowed them (the view lets no other URL out).
     const QString imgSrc = page.allowedImages.isEmpty() ? u"data:"_s : u"data: http: https:"_s;
@@ -418,7 +454,8 @@ Page build(
         {u"style-src"_s, styleHashSource()},
         {u"style"_s, pageTemplate().style},
         {u"title"_s, escaped(subject)},
-        {u"meta"_s, escaped(meta.join(u" · "_s))},
+        {u"meta"_s,
+            escaped(metaLine(thread, int(messages.size()) + page.earlierNotShown, options.locale))},
         {u"messages"_s, list},
     };
     page.html = filled(pageTemplate().page, values);

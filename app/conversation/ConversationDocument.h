@@ -84,5 +84,19 @@ QString styleHashSource();
 inline constexpr QStringView actionScheme = u"outpost-action";
 QString anchorOf(const QString &messageId);
 
+// The parts of the page that the conversation window's first paint (ui/ConversationPreview,
+// drawn by Qt's widgets before the page is on screen) shows the same way, so that the page
+// replaces it without a jump.
+// The line under the subject: the participants, how many messages, the mailbox.
+QString metaLine(const ThreadSummary &thread, int count, const QLocale &locale = {});
+// A folded message's line: its text without quoted lines, at most 200 characters.
+QString snippetOf(const ConversationMessage &m);
+// Who wrote a message, as the page names it (empty for a note without an author).
+QString authorOf(const ConversationMessage &m);
+// The page's colour `name` (a `--name` of conversation.css: page, card, text, muted, line,
+// note, note-line, note-text, outgoing, button, button-hover, accent), light or dark, as CSS
+// writes it ("#f4f5f7").
+QString colour(QStringView name, bool dark);
+
 } // namespace ConversationDocument
 } // namespace Outpost

@@ -7,6 +7,7 @@
 #include "conversation/ConversationDocument.h"
 #include "conversation/ConversationRenderer.h"
 
+#include <QColor>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void hostileBodiesMakeOrdinaryPages();
     void pagesAreBuiltOffTheGuiThread();
     void aSupersededPageIsNeverDelivered();
+    void theFirstPaintReadsThePagesColoursAndHeader();
 };
 
 void TestConversationPage::theOnlyStyleSheetIsThePagesAllowedByItsHash()
@@ -228,4 +230,36 @@ void TestConversationPage::aSupersededPageIsNeverDelivered()
 }
 
 QTEST_GUILESS_MAIN(TestConversationPage)
+void TestConversationPage::theFirstPaintReadsThePagesColoursAndHeader()
+{
+    // The window's first paint (ui/ConversationPreview) takes its colours from the page's own
+    // style sheet: each is a colour there, light and dark, and a dark page is dark.
+    const auto page = ConversationDocument::build({}, {message(u"m1"_s, u"Hi"_s, false)}, {});
+    for (const QString &name :
+        {u"page"_s, u"card"_s, u"text"_s, u"muted"_s, u"line"_s, u"note"_s, u"note-line"_s,
+            u"note-text"_s, u"outgoing"_s, u"button"_s, u"button-hover"_s, u"accent"_s}) {
+        for (const bool dark : {false, true}) {
+            const QString value = ConversationDocument::colour(name, dark);
+            QVERIFY2(QColor::fromString(value).isValid(), qPrintable(name + u": "_s + value));
+            QVERIFY2(page.html.contains(u"--"_s + name + u": "_s + value + u';'),
+                qPrintable(name + u" is not the page's "_s + value));
+        }
+    }
+    QVERIFY(QColor::fromString(ConversationDocument::colour(u"page", true)).lightness() < 80);
+    QVERIFY(QColor::fromString(ConversationDocument::colour(u"page", false)).lightness() > 200);
+    QVERIFY(QColor::fromString(ConversationDocument::colour(u"text", true)).lightness() > 200);
+    // The line under the subject is the page's.
+    ThreadSummary thread;
+    thread.subject = u"Weekly report"_s;
+    thread.participants = {u"Jamie Lee <jamie.lee@example.com>"_s};
+    thread.mailbox = u"dana@acme.example"_s;
+    thread.provider = Provider::Gmail;
+    const QString meta = ConversationDocument::metaLine(thread, 3);
+    QVERIFY2(meta.contains(u"Jamie Lee"_s) && meta.contains(u"3 message"_s)
+            && meta.contains(u"dana@acme.example"_s),
+        qPrintable(meta));
+    QVERIFY(ConversationDocument::build(thread, {message(u"m1"_s, u"Hi"_s, false)}, {})
+                .html.contains(ConversationDocument::metaLine(thread, 1).toHtmlEscaped()));
+}
+
 #include "tst_conversationpage.moc"
