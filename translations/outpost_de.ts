@@ -1655,13 +1655,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>(kein Betreff)</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n Nachricht</numerusform>
-            <numerusform>%n Nachrichten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Loading %n earlier message(s)…</source>
         <translation>
             <numerusform>%n frühere Nachricht wird geladen …</numerusform>
@@ -1673,16 +1666,28 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <source>Internal note by %1</source>
-        <translation>Interne Notiz von %1</translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <source>To %1</source>
-        <translation>An %1</translation>
+        <source>Only your team sees this note: it is never sent nor quoted.</source>
+        <translation>Nur Ihr Team sieht diese Notiz: Sie wird nie gesendet oder zitiert.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>

@@ -62,13 +62,6 @@
 <context>
     <name>Outpost::ConversationPreview</name>
     <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Loading %n earlier message(s)…</source>
         <translation>
             <numerusform>Loading %n earlier message…</numerusform>

@@ -1652,13 +1652,6 @@ Prueba `outpost %1 --help`.</translation>
         <translation>(sin asunto)</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n mensaje</numerusform>
-            <numerusform>%n mensajes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Loading %n earlier message(s)…</source>
         <translation>
             <numerusform>Cargando %n mensaje anterior…</numerusform>
@@ -1670,16 +1663,28 @@ Prueba `outpost %1 --help`.</translation>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <source>Internal note by %1</source>
-        <translation>Nota interna de %1</translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
     </message>
     <message>
-        <source>To %1</source>
-        <translation>Para %1</translation>
+        <source>Only your team sees this note: it is never sent nor quoted.</source>
+        <translation>Solo tu equipo ve esta nota: nunca se envía ni se cita.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>

@@ -1654,13 +1654,6 @@ Essayez `outpost %1 --help`.</translation>
         <translation>(sans objet)</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Loading %n earlier message(s)…</source>
         <translation>
             <numerusform>Chargement de %n message plus ancien…</numerusform>
@@ -1672,16 +1665,28 @@ Essayez `outpost %1 --help`.</translation>
         <translation>Note interne</translation>
     </message>
     <message>
-        <source>Internal note by %1</source>
-        <translation>Note interne de %1</translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <source>To %1</source>
-        <translation>À %1</translation>
+        <source>Only your team sees this note: it is never sent nor quoted.</source>
+        <translation>Seule votre équipe voit cette note : elle n’est jamais envoyée ni citée.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

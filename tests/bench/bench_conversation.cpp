@@ -113,22 +113,6 @@ double treePssMb()
     return kb / 1024;
 }
 
-// Calls `painted` when a watched widget is painted.
-class PaintWatch : public QObject
-{
-public:
-    explicit PaintWatch(std::function<void()> painted) : m_painted(std::move(painted)) { }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            m_painted();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_painted;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -223,13 +207,13 @@ int main(int argc, char **argv)
             allShownMs = click.elapsed();
     });
     qint64 previewMs = -1;
-    // Painted, not merely made current: its first paint event after it was shown.
-    PaintWatch previewPainted([&] {
-        if (previewMs < 0)
-            previewMs = click.elapsed();
+    // Painted, not merely made current: the latest message's first paint after it was shown.
+    QObject::connect(window, &ConversationWindow::previewShown, [&] {
+        QObject::connect(window->preview(), &ConversationPreview::painted, window, [&] {
+            if (previewMs < 0)
+                previewMs = click.elapsed();
+        });
     });
-    QObject::connect(window, &ConversationWindow::previewShown,
-        [&] { window->preview()->installEventFilter(&previewPainted); });
     qint64 dataMs = -1;
     QObject::connect(window->loader(), &ConversationLoader::changed, [&] {
         if (dataMs < 0)

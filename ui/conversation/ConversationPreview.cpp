@@ -1,78 +1,215 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conversation/ConversationPreview.h"
 
+#include "conversation/ConversationDocument.h"
 #include "conversation/ConversationHtml.h"
-#include "display/PeopleText.h"
 #include "display/TimeText.h"
+#include "mail/Clock.h"
 
-#include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Outpost {
 
 namespace {
 
-QLabel *label(QWidget *parent, const char *name)
+using namespace Qt::StringLiterals;
+
+// The page's sizes are CSS pixels (1/96 inch); a font's points are 1/72 inch.
+void setPixels(QWidget *w, qreal px, QFont::Weight weight = QFont::Normal)
+{
+    QFont f = w->font();
+    f.setPointSizeF(px * 72.0 / 96.0);
+    f.setWeight(weight);
+    w->setFont(f);
+}
+
+QColor colour(QStringView name, bool dark)
+{
+    return QColor::fromString(ConversationDocument::colour(name, dark));
+}
+
+// Text the page's colour `role` names: `text` or `muted` (or `note-text`).
+void setTextColour(QWidget *w, QStringView role, bool dark)
+{
+    QPalette p = w->palette();
+    p.setColor(QPalette::WindowText, colour(role, dark));
+    p.setColor(QPalette::Text, colour(role, dark));
+    w->setPalette(p);
+}
+
+// The page's lines are 1.45 times their text's size (body's line-height): a one-line label gets
+// the same height by the margins above and below its text.
+void setLineHeight(QWidget *w, qreal px)
+{
+    const int extra = std::max(0, qRound((px * 1.45 - w->fontMetrics().height()) / 2));
+    w->setContentsMargins(0, extra, 0, extra);
+}
+
+QLabel *label(QWidget *parent, const char *name, qreal px, QFont::Weight weight = QFont::Normal)
 {
     auto *l = new QLabel(parent);
     l->setObjectName(QLatin1String(name));
     l->setTextFormat(Qt::PlainText); // a subject or a name is never markup
-    l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setPixels(l, px, weight);
+    setLineHeight(l, px);
     return l;
 }
+
+// A message's box as the page draws it (article.message): rounded, bordered, filled by its kind.
+class Box : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    QColor fill;
+    QColor border;
+    bool dashed = false;
+    std::function<void()> painted;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        QPen pen(border, 1);
+        if (dashed)
+            pen.setStyle(Qt::DashLine);
+        p.setPen(pen);
+        p.setBrush(fill);
+        p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+        if (painted)
+            painted();
+    }
+};
+
+void colourBox(Box *box, const ConversationMessage &m, bool dark)
+{
+    box->fill = colour(m.internal ? u"note" : (m.incoming ? u"card" : u"outgoing"), dark);
+    box->border = colour(m.internal ? u"note-line" : u"line", dark);
+    box->dashed = m.pending;
+    box->update();
+}
+
+// One line that ends in "…" when it does not fit (the page's snippet: text-overflow: ellipsis).
+class ElidedLabel : public QLabel
+{
+public:
+    explicit ElidedLabel(QWidget *parent) : QLabel(parent)
+    {
+        setTextFormat(Qt::PlainText);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+    void setFullText(const QString &text)
+    {
+        m_full = text;
+        elide();
+    }
+    const QString &fullText() const { return m_full; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        elide();
+    }
+
+private:
+    void elide() { setText(fontMetrics().elidedText(m_full, Qt::ElideRight, width())); }
+    QString m_full;
+};
 
 } // namespace
 
 ConversationPreview::ConversationPreview(QWidget *parent)
     : QWidget(parent)
-    , m_subject(label(this, "previewSubject"))
-    , m_count(label(this, "previewCount"))
-    , m_sender(label(this, "previewSender"))
-    , m_when(label(this, "previewWhen"))
-    , m_recipients(label(this, "previewRecipients"))
-    , m_body(new QPlainTextEdit(this))
+    , m_scroll(new QScrollArea(this))
+    , m_content(new QWidget)
+    , m_subject(label(m_content, "previewSubject", 19, QFont::DemiBold))
+    , m_meta(label(m_content, "previewMeta", 12.5))
+    , m_earlier(new QWidget(m_content))
+    , m_earlierLayout(new QVBoxLayout(m_earlier))
+    , m_latest(new Box(m_content))
+    , m_sender(label(m_latest, "previewSender", 14, QFont::DemiBold))
+    , m_tag(label(m_latest, "previewTag", 11.5, QFont::DemiBold))
+    , m_when(label(m_latest, "previewWhen", 12.5))
+    , m_noteBadge(label(m_latest, "previewNoteBadge", 12.5))
+    , m_headers(new QGridLayout)
+    , m_body(label(m_latest, "previewBody", 14))
 {
     setObjectName(QStringLiteral("conversationPreview"));
-    QFont big = m_subject->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    m_subject->setFont(big);
-    QFont bold = m_sender->font();
-    bold.setBold(true);
-    m_sender->setFont(bold);
-    m_when->setWordWrap(false);
-    m_body->setObjectName(QStringLiteral("previewBody"));
-    m_body->setReadOnly(true);
-    m_body->setFrameShape(QFrame::NoFrame);
-    m_body->setTabChangesFocus(true);
-    m_body->document()->setDocumentMargin(0);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_latest->setObjectName(QStringLiteral("previewLatest"));
+    // Laid out as conversation.css lays out the page: its margins, gaps and sizes.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_content);
+    m_content->setAutoFillBackground(true);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(6);
-    layout->addWidget(m_subject);
-    layout->addWidget(m_count);
-    layout->addSpacing(10);
-    auto *who = new QHBoxLayout;
-    who->addWidget(m_sender, 1);
-    who->addWidget(m_when, 0, Qt::AlignTop);
-    layout->addLayout(who);
-    layout->addWidget(m_recipients);
-    layout->addWidget(m_body, 1);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(18, 14, 18, 24); // body's padding
+    layout->setSpacing(6); // main's gap
+    auto *header = new QVBoxLayout;
+    header->setContentsMargins(2, 0, 2, 6); // header.thread, and the 12 px under it
+    header->setSpacing(2);
+    m_subject->setWordWrap(true);
+    m_meta->setWordWrap(true);
+    header->addWidget(m_subject);
+    header->addWidget(m_meta);
+    layout->addLayout(header);
+    m_earlierLayout->setContentsMargins(0, 0, 0, 0);
+    m_earlierLayout->setSpacing(6);
+    layout->addWidget(m_earlier);
+    layout->addWidget(m_latest);
+    layout->addStretch(1);
+
+    // The latest message, open: summary line (8 px 12 px), then the card (0 12 px 10 px).
+    static_cast<Box *>(m_latest)->painted = [this] { Q_EMIT painted(); };
+    auto *card = new QVBoxLayout(m_latest);
+    card->setContentsMargins(12, 8, 12, 10);
+    card->setSpacing(0);
+    auto *summary = new QHBoxLayout;
+    summary->setSpacing(10);
+    summary->addWidget(m_sender);
+    summary->addWidget(m_tag);
+    summary->addStretch(1);
+    summary->addWidget(m_when, 0, Qt::AlignRight | Qt::AlignVCenter);
+    card->addLayout(summary);
+    card->addSpacing(8);
+    m_noteBadge->setWordWrap(true);
+    m_noteBadge->setText(tr("Only your team sees this note: it is never sent nor quoted."));
+    card->addWidget(m_noteBadge);
+    m_headers->setHorizontalSpacing(8);
+    m_headers->setVerticalSpacing(1);
+    m_headers->setColumnStretch(1, 1);
+    card->addLayout(m_headers);
+    card->addSpacing(10);
+    m_body->setWordWrap(true);
+    m_body->setContentsMargins(0, 0, 0, 0);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    card->addWidget(m_body);
+    card->addSpacing(12);
     auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(6);
     // Named as the page's buttons are; the window's Ctrl+R, Ctrl+Shift+R and Ctrl+L do the same.
     const std::pair<QString, ReplyKind> answers[] = {{tr("Repl&y"), ReplyKind::Reply},
         {tr("Reply &All"), ReplyKind::ReplyAll}, {tr("For&ward"), ReplyKind::Forward}};
     for (const auto &[text, kind] : answers) {
-        auto *b = new QPushButton(text, this);
+        auto *b = new QPushButton(text, m_latest);
         b->setAutoDefault(false);
+        setPixels(b, 12.5);
         connect(
             b, &QPushButton::clicked, this, [this, kind = kind] { Q_EMIT answerRequested(kind); });
         buttons->addWidget(b);
@@ -90,62 +227,176 @@ ConversationPreview::ConversationPreview(QWidget *parent)
     m_answers[2]->setObjectName(QStringLiteral("previewForward"));
     m_answers[2]->setToolTip(tr("Forward the latest message (%1)").arg(keys(Qt::CTRL | Qt::Key_L)));
     buttons->addStretch(1);
-    layout->addLayout(buttons);
-    updateColours();
+    card->addLayout(buttons);
+    setColours(false);
 }
 
-void ConversationPreview::showMessage(
-    const ThreadSummary &thread, const ConversationMessage &latest, int count, bool canAnswer)
+void ConversationPreview::showMessages(const ThreadSummary &thread,
+    const QList<ConversationMessage> &messages, bool canAnswer, bool dark, int foldedLimit)
 {
+    if (messages.isEmpty())
+        return;
+    m_dark = dark;
+    const QDateTime now = systemNow();
+    const ConversationMessage &latest = messages.last();
     m_subject->setText(thread.subject.trimmed().isEmpty() ? tr("(no subject)") : thread.subject);
-    QString counted = tr("%n message(s)", nullptr, count);
-    if (count > 1)
-        counted += u'\n' + tr("Loading %n earlier message(s)…", nullptr, count - 1);
-    m_count->setText(counted);
-    const QString who = PeopleText::nameOf(latest.sender());
-    m_sender->setText(latest.internal
-            ? (who.isEmpty() ? tr("Internal note") : tr("Internal note by %1").arg(who))
-            : (who.isEmpty() ? tr("(unknown)") : who));
+    m_meta->setText(ConversationDocument::metaLine(thread, int(messages.size())));
+
+    // The earlier messages as the page shows them: folded, or still to come on a long one.
+    while (QLayoutItem *item = m_earlierLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const qsizetype earlier = messages.size() - 1;
+    if (earlier > 0 && messages.size() > foldedLimit) {
+        QLabel *coming = label(m_earlier, "previewEarlierComing", 12.5);
+        coming->setText(tr("Loading %n earlier message(s)…", nullptr, int(earlier)));
+        coming->setContentsMargins(2, 0, 2, 0);
+        m_earlierLayout->addWidget(coming);
+    } else {
+        for (qsizetype i = 0; i < earlier; ++i) {
+            const ConversationMessage &m = messages.at(i);
+            auto *row = new Box(m_earlier);
+            row->setObjectName(QStringLiteral("previewEarlier"));
+            colourBox(row, m, dark);
+            auto *line = new QHBoxLayout(row);
+            line->setContentsMargins(12, 8, 12, 8);
+            line->setSpacing(10);
+            const QString who = ConversationDocument::authorOf(m);
+            if (!who.isEmpty() || !m.internal) {
+                QLabel *name = label(row, "previewEarlierSender", 14, QFont::DemiBold);
+                name->setText(who.isEmpty() ? tr("(unknown)") : who);
+                line->addWidget(name);
+            }
+            if (m.internal) {
+                QLabel *tag = label(row, "previewEarlierTag", 11.5, QFont::DemiBold);
+                tag->setText(tr("Internal note"));
+                setTextColour(tag, u"note-text", dark);
+                line->addWidget(tag);
+            }
+            auto *snippet = new ElidedLabel(row);
+            snippet->setObjectName(QStringLiteral("previewEarlierSnippet"));
+            setPixels(snippet, 14);
+            setLineHeight(snippet, 14);
+            setTextColour(snippet, u"muted", dark);
+            snippet->setFullText(ConversationDocument::snippetOf(m));
+            line->addWidget(snippet, 1);
+            QLabel *when = label(row, "previewEarlierWhen", 12.5);
+            when->setText(
+                m.createdAt.isValid() ? TimeText::forHeader(m.createdAt, now) : QString());
+            setTextColour(when, u"muted", dark);
+            line->addWidget(when);
+            m_earlierLayout->addWidget(row);
+        }
+    }
+    m_earlier->setVisible(earlier > 0);
+
+    // The latest message, open.
+    const QString who = ConversationDocument::authorOf(latest);
+    m_sender->setText(who.isEmpty() ? tr("(unknown)") : who);
+    m_sender->setVisible(!who.isEmpty() || !latest.internal);
     m_sender->setToolTip(latest.from);
-    m_when->setText(latest.createdAt.isValid() ? TimeText::forHeader(latest.createdAt, systemNow())
-                                               : QString());
+    m_tag->setText(tr("Internal note"));
+    m_tag->setVisible(latest.internal);
+    m_noteBadge->setVisible(latest.internal);
+    m_when->setText(
+        latest.createdAt.isValid() ? TimeText::forHeader(latest.createdAt, now) : QString());
     m_when->setToolTip(latest.createdAt.isValid() ? TimeText::full(latest.createdAt) : QString());
-    QStringList to = latest.to;
-    to += latest.cc;
-    m_recipients->setText(to.isEmpty() ? QString() : tr("To %1").arg(PeopleText::names(to)));
-    m_recipients->setVisible(!to.isEmpty());
+    while (QLayoutItem *item = m_headers->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    addHeader(tr("From"), latest.from, "previewFrom");
+    addHeader(tr("To"), latest.to.join(u", "_s), "previewTo");
+    addHeader(tr("Cc"), latest.cc.join(u", "_s), "previewCc");
+    addHeader(tr("Date"), latest.createdAt.isValid() ? TimeText::full(latest.createdAt) : QString(),
+        "previewDate");
     // The text only: an HTML body read without a parser, shown as plain text (never markup).
-    m_body->setPlainText(
-        latest.isHtml ? ConversationHtml::textOf(latest.body).trimmed() : latest.body.trimmed());
-    m_body->setAccessibleName(m_sender->text() + u", "_qs + m_when->text());
+    QString text
+        = latest.isHtml ? ConversationHtml::textOf(latest.body).trimmed() : latest.body.trimmed();
+    if (text.size() > maxBodyChars)
+        text = text.left(maxBodyChars) + u'…';
+    m_body->setText(text);
+    m_body->setAccessibleName(m_sender->text() + u", "_s + m_when->text());
     for (QPushButton *b : std::as_const(m_answers))
-        b->setVisible(canAnswer);
+        b->setVisible(canAnswer && !latest.internal && !latest.pending && !latest.id.isEmpty());
+    colourBox(static_cast<Box *>(m_latest), latest, dark);
+    setColours(dark);
+}
+
+void ConversationPreview::addHeader(
+    const QString &name, const QString &value, const char *objectName)
+{
+    if (value.isEmpty())
+        return;
+    const int row = m_headers->rowCount();
+    QLabel *dt = label(m_latest, "previewHeaderName", 12.5);
+    dt->setText(name);
+    dt->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    QLabel *dd = label(m_latest, objectName, 12.5);
+    dd->setText(value);
+    dd->setWordWrap(true);
+    setTextColour(dt, u"muted", m_dark);
+    setTextColour(dd, u"muted", m_dark);
+    m_headers->addWidget(dt, row, 0);
+    m_headers->addWidget(dd, row, 1);
 }
 
 QString ConversationPreview::messageText() const
 {
-    return m_body->toPlainText();
+    return m_body->text();
 }
 
-void ConversationPreview::changeEvent(QEvent *event)
+QStringList ConversationPreview::foldedLines() const
 {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        updateColours();
+    QStringList lines;
+    const auto rows = m_earlier->findChildren<QWidget *>(
+        QStringLiteral("previewEarlier"), Qt::FindDirectChildrenOnly);
+    for (const QWidget *row : rows) {
+        QStringList parts;
+        if (auto *name = row->findChild<QLabel *>(QStringLiteral("previewEarlierSender")))
+            parts += name->text();
+        if (auto *tag = row->findChild<QLabel *>(QStringLiteral("previewEarlierTag")))
+            parts += tag->text();
+        if (auto *snippet = dynamic_cast<ElidedLabel *>(
+                row->findChild<QLabel *>(QStringLiteral("previewEarlierSnippet"))))
+            parts += snippet->fullText();
+        if (auto *when = row->findChild<QLabel *>(QStringLiteral("previewEarlierWhen")))
+            parts += when->text();
+        lines += parts.join(u' ');
+    }
+    return lines;
 }
 
-void ConversationPreview::paintEvent(QPaintEvent *event)
+void ConversationPreview::setColours(bool dark)
 {
-    QWidget::paintEvent(event);
-    Q_EMIT painted();
-}
-
-void ConversationPreview::updateColours()
-{
-    // The body reads as the page around it, not as a text field.
-    QPalette p = m_body->palette();
-    p.setColor(QPalette::Base, palette().color(QPalette::Window));
-    m_body->setPalette(p);
+    m_dark = dark;
+    // The page's background and text, not the desktop's window colours.
+    QPalette p = m_content->palette();
+    p.setColor(QPalette::Window, colour(u"page", dark));
+    p.setColor(QPalette::WindowText, colour(u"text", dark));
+    p.setColor(QPalette::Text, colour(u"text", dark));
+    m_content->setPalette(p);
+    m_scroll->setPalette(p);
+    for (QLabel *muted : {m_meta, m_when})
+        setTextColour(muted, u"muted", dark);
+    for (QLabel *text : {m_subject, m_sender, m_body})
+        setTextColour(text, u"text", dark);
+    // The page's buttons (conversation.css, .button), the keyboard focus drawn as its outline.
+    const QString button = uR"(QPushButton { border: 1px solid %1; border-radius: 6px;
+        background: %2; color: %3; padding: 3px 12px; }
+        QPushButton:hover { background: %4; }
+        QPushButton:focus { border: 2px solid %5; padding: 2px 11px; })"_s.arg(
+        ConversationDocument::colour(u"line", dark), ConversationDocument::colour(u"button", dark),
+        ConversationDocument::colour(u"text", dark),
+        ConversationDocument::colour(u"button-hover", dark),
+        ConversationDocument::colour(u"accent", dark));
+    for (QPushButton *b : std::as_const(m_answers))
+        b->setStyleSheet(button);
+    setTextColour(m_tag, u"note-text", dark);
+    setTextColour(m_noteBadge, u"note-text", dark);
+    for (QLabel *coming : m_earlier->findChildren<QLabel *>(QStringLiteral("previewEarlierComing")))
+        setTextColour(coming, u"muted", dark);
 }
 
 } // namespace Outpost

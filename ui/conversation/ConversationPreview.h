@@ -7,49 +7,67 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
 
 namespace Outpost {
 
 // The conversation's first paint, drawn by Qt's own widgets while the conversation view
 // (QtWebEngine, a second or more to start cold on two cores) is still starting or building the
-// page: the subject, how many messages there are, and the latest message, its sender, date and
-// recipients over its text (an HTML body as its text, read without a parser and shown as plain
-// text, never as markup), with Reply, Reply All and Forward. The window replaces it with the
-// page as soon as the page is on screen.
+// page. It is laid out and coloured as the page's first screen is (ConversationDocument: the same
+// header line, folded lines and colours), so that the page takes its place without a jump: the
+// subject and the line under it, a folded line for each earlier message (or, for a conversation
+// longer than the page's first page, the line saying they are coming), and the latest message
+// open, its sender, date and headers over its text (an HTML body as its text, read without a
+// parser and shown as plain text, never as markup), with Reply, Reply All and Forward. The window
+// replaces it with the page as soon as the page is on screen.
 class ConversationPreview : public QWidget
 {
     Q_OBJECT
 public:
     explicit ConversationPreview(QWidget *parent = nullptr);
 
-    // Shows `latest`, the last of `count` messages of `thread`; `canAnswer`: there is mail to
-    // answer (not only team notes).
-    void showMessage(
-        const ThreadSummary &thread, const ConversationMessage &latest, int count, bool canAnswer);
-    // The text shown for the message (what a user reads, for tests and screen readers).
+    // Shows `messages` (oldest first, at least one) of `thread`: a folded line for each earlier
+    // one when there are at most `foldedLimit` in all, else "Loading N earlier messages…" as the
+    // page's first page says; `canAnswer`: there is mail to answer (not only team notes); `dark`:
+    // the page's dark colours.
+    void showMessages(const ThreadSummary &thread, const QList<ConversationMessage> &messages,
+        bool canAnswer, bool dark, int foldedLimit);
+    // The text shown for the latest message (what a user reads, for tests and screen readers).
     QString messageText() const;
+    // The folded lines shown for the earlier messages: "<author> <snippet> <time>" each.
+    QStringList foldedLines() const;
+
+    // The longest text shown for the latest message (characters): the page shows it whole a
+    // moment later; a label laying out a very long text would delay this first paint.
+    static constexpr int maxBodyChars = 20000;
 
 Q_SIGNALS:
     void answerRequested(Outpost::ReplyKind kind);
-    // Drawn on screen (each paint).
+    // The latest message drawn on screen (each paint).
     void painted();
 
-protected:
-    void changeEvent(QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
-
 private:
-    void updateColours();
+    void setColours(bool dark);
+    void addHeader(const QString &name, const QString &value, const char *objectName);
 
+    bool m_dark = false;
+    QScrollArea *m_scroll;
+    QWidget *m_content;
     QLabel *m_subject;
-    QLabel *m_count;
+    QLabel *m_meta;
+    QWidget *m_earlier; // the folded lines, or the line saying they are coming
+    QVBoxLayout *m_earlierLayout;
+    QWidget *m_latest; // the latest message's box
     QLabel *m_sender;
+    QLabel *m_tag; // "Internal note"
     QLabel *m_when;
-    QLabel *m_recipients;
-    QPlainTextEdit *m_body;
+    QLabel *m_noteBadge;
+    QGridLayout *m_headers;
+    QLabel *m_body;
     QList<QPushButton *> m_answers;
 };
 

@@ -193,7 +193,8 @@ void ConversationWindow::updatePreview()
         return;
     const bool canAnswer = std::any_of(messages.cbegin(), messages.cend(),
         [](const ConversationMessage &m) { return !m.internal; });
-    m_preview->showMessage(m_loader->thread(), messages.last(), int(messages.size()), canAnswer);
+    m_preview->showMessages(
+        m_loader->thread(), messages, canAnswer, options().dark, firstPageLimit);
     if (m_stack->currentWidget() != m_preview) {
         m_stack->setCurrentWidget(m_preview);
         Q_EMIT previewShown();
@@ -228,7 +229,10 @@ void ConversationWindow::createViewSoon()
 void ConversationWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_view)
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    updatePreview(); // dark or light, as the page will be
+    if (m_view)
         render();
 }
 
