@@ -94,8 +94,8 @@ QString snippetOf(const ConversationMessage &m);
 // Who wrote a message, as the page names it (empty for a note without an author).
 QString authorOf(const ConversationMessage &m);
 // The page's colour `name` (a `--name` of conversation.css: page, card, text, muted, line,
-// note, note-line, note-text, outgoing, button, button-hover, accent), light or dark, as CSS
-// writes it ("#f4f5f7").
+// note, note-line, note-text, tag-text, outgoing, button, button-hover, accent), light or dark, as
+// CSS writes it ("#f4f5f7").
 QString colour(QStringView name, bool dark);
 
 } // namespace ConversationDocument

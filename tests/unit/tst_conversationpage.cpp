@@ -235,9 +235,9 @@ void TestConversationPage::theFirstPaintReadsThePagesColoursAndHeader()
     // The window's first paint (ui/ConversationPreview) takes its colours from the page's own
     // style sheet: each is a colour there, light and dark, and a dark page is dark.
     const auto page = ConversationDocument::build({}, {message(u"m1"_s, u"Hi"_s, false)}, {});
-    for (const QString &name :
-        {u"page"_s, u"card"_s, u"text"_s, u"muted"_s, u"line"_s, u"note"_s, u"note-line"_s,
-            u"note-text"_s, u"outgoing"_s, u"button"_s, u"button-hover"_s, u"accent"_s}) {
+    for (const QString &name : {u"page"_s, u"card"_s, u"text"_s, u"muted"_s, u"line"_s, u"note"_s,
+             u"note-line"_s, u"note-text"_s, u"tag-text"_s, u"outgoing"_s, u"button"_s,
+             u"button-hover"_s, u"accent"_s}) {
         for (const bool dark : {false, true}) {
             const QString value = ConversationDocument::colour(name, dark);
             QVERIFY2(QColor::fromString(value).isValid(), qPrintable(name + u": "_s + value));

@@ -91,6 +91,15 @@ protected:
     }
 };
 
+// The "Internal note" tag (conversation.css, summary .tag): a pill in the note's line colour.
+QString tagStyle(bool dark)
+{
+    return uR"(QLabel { background: %1; color: %2; border: 1px solid %1;
+        border-radius: 8px; padding: 0px 7px; })"_s.arg(
+        ConversationDocument::colour(u"note-line", dark),
+        ConversationDocument::colour(u"tag-text", dark));
+}
+
 void colourBox(Box *box, const ConversationMessage &m, bool dark)
 {
     box->fill = colour(m.internal ? u"note" : (m.incoming ? u"card" : u"outgoing"), dark);
@@ -182,12 +191,15 @@ ConversationPreview::ConversationPreview(QWidget *parent)
     auto *summary = new QHBoxLayout;
     summary->setSpacing(10);
     summary->addWidget(m_sender);
-    summary->addWidget(m_tag);
+    m_tag->setContentsMargins(0, 0, 0, 0);
+    m_tag->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    summary->addWidget(m_tag, 0, Qt::AlignVCenter);
     summary->addStretch(1);
     summary->addWidget(m_when, 0, Qt::AlignRight | Qt::AlignVCenter);
     card->addLayout(summary);
     card->addSpacing(8);
     m_noteBadge->setWordWrap(true);
+    m_noteBadge->setContentsMargins(0, 0, 0, 8); // .note-badge's margin
     m_noteBadge->setText(tr("Only your team sees this note: it is never sent nor quoted."));
     card->addWidget(m_noteBadge);
     m_headers->setHorizontalSpacing(8);
@@ -200,14 +212,16 @@ ConversationPreview::ConversationPreview(QWidget *parent)
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     card->addWidget(m_body);
-    card->addSpacing(12);
-    auto *buttons = new QHBoxLayout;
+    // nav.actions: 12 px above, none for a note.
+    m_actions = new QWidget(m_latest);
+    auto *buttons = new QHBoxLayout(m_actions);
+    buttons->setContentsMargins(0, 12, 0, 0);
     buttons->setSpacing(6);
     // Named as the page's buttons are; the window's Ctrl+R, Ctrl+Shift+R and Ctrl+L do the same.
     const std::pair<QString, ReplyKind> answers[] = {{tr("Repl&y"), ReplyKind::Reply},
         {tr("Reply &All"), ReplyKind::ReplyAll}, {tr("For&ward"), ReplyKind::Forward}};
     for (const auto &[text, kind] : answers) {
-        auto *b = new QPushButton(text, m_latest);
+        auto *b = new QPushButton(text, m_actions);
         b->setAutoDefault(false);
         setPixels(b, 12.5);
         connect(
@@ -227,7 +241,7 @@ ConversationPreview::ConversationPreview(QWidget *parent)
     m_answers[2]->setObjectName(QStringLiteral("previewForward"));
     m_answers[2]->setToolTip(tr("Forward the latest message (%1)").arg(keys(Qt::CTRL | Qt::Key_L)));
     buttons->addStretch(1);
-    card->addLayout(buttons);
+    card->addWidget(m_actions);
     setColours(false);
 }
 
@@ -271,8 +285,10 @@ void ConversationPreview::showMessages(const ThreadSummary &thread,
             if (m.internal) {
                 QLabel *tag = label(row, "previewEarlierTag", 11.5, QFont::DemiBold);
                 tag->setText(tr("Internal note"));
-                setTextColour(tag, u"note-text", dark);
-                line->addWidget(tag);
+                tag->setContentsMargins(0, 0, 0, 0);
+                tag->setStyleSheet(tagStyle(dark));
+                tag->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+                line->addWidget(tag, 0, Qt::AlignVCenter);
             }
             auto *snippet = new ElidedLabel(row);
             snippet->setObjectName(QStringLiteral("previewEarlierSnippet"));
@@ -317,9 +333,10 @@ void ConversationPreview::showMessages(const ThreadSummary &thread,
     if (text.size() > maxBodyChars)
         text = text.left(maxBodyChars) + u'…';
     m_body->setText(text);
-    m_body->setAccessibleName(m_sender->text() + u", "_s + m_when->text());
-    for (QPushButton *b : std::as_const(m_answers))
-        b->setVisible(canAnswer && !latest.internal && !latest.pending && !latest.id.isEmpty());
+    // The box is named as the page names the message's article (its author and time); the
+    // body's name stays its text, which a screen reader reads when it takes the focus.
+    m_latest->setAccessibleName(m_sender->text() + u", "_s + m_when->text());
+    m_actions->setVisible(canAnswer && !latest.internal && !latest.pending && !latest.id.isEmpty());
     colourBox(static_cast<Box *>(m_latest), latest, dark);
     setColours(dark);
 }
@@ -393,7 +410,7 @@ void ConversationPreview::setColours(bool dark)
         ConversationDocument::colour(u"accent", dark));
     for (QPushButton *b : std::as_const(m_answers))
         b->setStyleSheet(button);
-    setTextColour(m_tag, u"note-text", dark);
+    m_tag->setStyleSheet(tagStyle(dark));
     setTextColour(m_noteBadge, u"note-text", dark);
     for (QLabel *coming : m_earlier->findChildren<QLabel *>(QStringLiteral("previewEarlierComing")))
         setTextColour(coming, u"muted", dark);

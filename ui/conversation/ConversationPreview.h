@@ -68,6 +68,7 @@ private:
     QLabel *m_noteBadge;
     QGridLayout *m_headers;
     QLabel *m_body;
+    QWidget *m_actions; // Reply, Reply All, Forward
     QList<QPushButton *> m_answers;
 };
 
