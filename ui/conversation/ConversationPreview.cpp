@@ -330,8 +330,11 @@ void ConversationPreview::showMessages(const ThreadSummary &thread,
     // The text only: an HTML body read without a parser, shown as plain text (never markup).
     QString text
         = latest.isHtml ? ConversationHtml::textOf(latest.body).trimmed() : latest.body.trimmed();
-    if (text.size() > maxBodyChars)
-        text = text.left(maxBodyChars) + u'…';
+    if (text.size() > maxBodyChars) {
+        // Cut at the end of a line when one is near, and say that more follows.
+        const qsizetype line = text.lastIndexOf(u'\n', maxBodyChars);
+        text = text.left(line > maxBodyChars * 4 / 5 ? line : maxBodyChars) + u'…';
+    }
     m_body->setText(text);
     // The box is named as the page names the message's article (its author and time); the
     // body's name stays its text, which a screen reader reads when it takes the focus.
