@@ -288,10 +288,26 @@ void TestConversationView::aLongConversationShowsItsLatestMessageFirst()
     {
         bool asked = false;
         QVariantList read; // articles, the first one's text, the header's, the page's
+        // Before the page, the window's first paint: its folded lines, the line saying the
+        // earlier messages are coming, the header's line.
+        QStringList folded;
+        QString coming;
+        QString meta;
+        bool previewSeen = false;
     };
     auto first = std::make_shared<FirstPage>();
     open(Sandbox::Seed::weeklyReportConversationId.toString(), thread, u"Weekly report"_s,
         [first](ConversationWindow *w) {
+            QObject::connect(w, &ConversationWindow::previewShown, w, [w, first] {
+                if (std::exchange(first->previewSeen, true))
+                    return;
+                ConversationPreview *p = w->preview();
+                first->folded = p->foldedLines();
+                if (auto *coming = p->findChild<QLabel *>(u"previewEarlierComing"_s))
+                    first->coming = coming->text();
+                if (auto *meta = p->findChild<QLabel *>(u"previewMeta"_s))
+                    first->meta = meta->text();
+            });
             QObject::connect(w, &ConversationWindow::pageShown, w, [w, first](bool ok) {
                 if (!ok || w->showsAllMessages() || std::exchange(first->asked, true))
                     return;
@@ -313,6 +329,13 @@ void TestConversationView::aLongConversationShowsItsLatestMessageFirst()
     QVERIFY(first->read.at(1).toString().contains(u"Update number %1"_s.arg(added)));
     QVERIFY(first->read.at(2).toString().contains(u"%1 message"_s.arg(total)));
     QVERIFY(first->read.at(3).toString().contains(u"Loading %1 earlier message"_s.arg(total - 1)));
+    // The window's first paint said the same as that first page (so the page replaced it without
+    // a jump): no folded line, the earlier ones coming, the whole count in the header.
+    QVERIFY(first->previewSeen);
+    QCOMPARE(first->folded, QStringList());
+    QVERIFY2(first->coming.contains(u"Loading %1 earlier message"_s.arg(total - 1)),
+        qPrintable(first->coming));
+    QVERIFY2(first->meta.contains(u"%1 message"_s.arg(total)), qPrintable(first->meta));
     // Then the whole conversation, oldest first, the latest still open.
     // (Only a page that loaded is the one on screen.)
     QTRY_VERIFY_WITH_TIMEOUT(window->showsAllMessages(), 30000);
