@@ -1661,34 +1661,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
             <numerusform>%n frühere Nachrichten werden geladen …</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Interne Notiz</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
-    </message>
-    <message>
-        <source>Only your team sees this note: it is never sent nor quoted.</source>
-        <translation>Nur Ihr Team sieht diese Notiz: Sie wird nie gesendet oder zitiert.</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
 </context>
 <context>
     <name>Outpost::ConversationQuote</name>

@@ -1658,34 +1658,6 @@ Prueba `outpost %1 --help`.</translation>
             <numerusform>Cargando %n mensajes anteriores…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Nota interna</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(desconocido)</translation>
-    </message>
-    <message>
-        <source>Only your team sees this note: it is never sent nor quoted.</source>
-        <translation>Solo tu equipo ve esta nota: nunca se envía ni se cita.</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
 </context>
 <context>
     <name>Outpost::ConversationQuote</name>

@@ -1660,34 +1660,6 @@ Essayez `outpost %1 --help`.</translation>
             <numerusform>Chargement de %n messages plus anciens…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Note interne</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(inconnu)</translation>
-    </message>
-    <message>
-        <source>Only your team sees this note: it is never sent nor quoted.</source>
-        <translation>Seule votre équipe voit cette note : elle n’est jamais envoyée ni citée.</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
 </context>
 <context>
     <name>Outpost::ConversationQuote</name>

@@ -74,14 +74,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString addressList(const QStringList &entries)
-{
-    QStringList shown;
-    for (const QString &e : entries)
-        shown += escaped(e);
-    return shown.join(u", "_s);
-}
-
 bool senderTrusted(const MailAddress &sender, const Options &options)
 {
     return !sender.address.isEmpty()
@@ -169,8 +161,7 @@ QString labelOf(
         return author.isEmpty() ? Tr::tr("Internal note, %1").arg(day)
                                 : Tr::tr("Internal note by %1, %2").arg(author, day);
     }
-    return Tr::tr("%1, %2", "author, day")
-        .arg(author.isEmpty() ? Tr::tr("(unknown)") : author, day);
+    return Tr::tr("%1, %2", "author, day").arg(shownAuthor(author), day);
 }
 
 QString messageHtml(const ConversationMessage &m, const MailAddress &sender, const QString &label,
@@ -216,28 +207,20 @@ QString messageHtml(const ConversationMessage &m, const MailAddress &sender, con
     out += u"<details class=\"message-details\""_s + (latest ? u" open"_s : QString()) + u'>';
     out += u"<summary>"_s;
     if (!who.isEmpty() || !m.internal)
-        out += u"<span class=\"who\">"_s + escaped(who.isEmpty() ? Tr::tr("(unknown)") : who)
-            + u"</span>"_s;
+        out += u"<span class=\"who\">"_s + escaped(shownAuthor(who)) + u"</span>"_s;
     if (m.internal)
-        out += u"<span class=\"tag\">"_s + escaped(Tr::tr("Internal note")) + u"</span>"_s;
+        out += u"<span class=\"tag\">"_s + escaped(internalNoteTag()) + u"</span>"_s;
     out += u"<span class=\"snippet\">"_s + escaped(snippetOf(m)) + u"</span><time datetime=\""_s
         + m.createdAt.toUTC().toString(Qt::ISODate) + u"\" title=\""_s + escaped(longTime)
         + u"\">"_s + escaped(shortTime) + u"</time></summary><div class=\"card\">"_s;
     if (m.internal) {
-        out += u"<p class=\"note-badge\" role=\"note\" aria-label=\""_s
-            + escaped(Tr::tr("Internal note")) + u"\">"_s
-            + escaped(Tr::tr("Only your team sees this note: it is never sent nor quoted."))
-            + u"</p>"_s;
+        out += u"<p class=\"note-badge\" role=\"note\" aria-label=\""_s + escaped(internalNoteTag())
+            + u"\">"_s + escaped(internalNoteBadge()) + u"</p>"_s;
     }
     out += u"<dl class=\"headers\">"_s;
-    if (!m.from.isEmpty())
-        out += u"<dt>"_s + escaped(Tr::tr("From")) + u"</dt><dd>"_s + escaped(m.from) + u"</dd>"_s;
-    if (!m.to.isEmpty())
-        out += u"<dt>"_s + escaped(Tr::tr("To")) + u"</dt><dd>"_s + addressList(m.to) + u"</dd>"_s;
-    if (!m.cc.isEmpty())
-        out += u"<dt>"_s + escaped(Tr::tr("Cc")) + u"</dt><dd>"_s + addressList(m.cc) + u"</dd>"_s;
-    out += u"<dt>"_s + escaped(Tr::tr("Date")) + u"</dt><dd>"_s + escaped(longTime)
-        + u"</dd></dl>"_s;
+    for (const HeaderLine &h : headerLines(m, options.locale, options.zone))
+        out += u"<dt>"_s + escaped(h.name) + u"</dt><dd>"_s + escaped(h.value) + u"</dd>"_s;
+    out += u"</dl>"_s;
     if (blocked) {
         // A group named by its sentence: a screen reader says why before the buttons.
         const QString reasonId = anchor + u"-images"_s;
@@ -372,6 +355,35 @@ QString snippetOf(const ConversationMessage &m)
 QString authorOf(const ConversationMessage &m)
 {
     return authorOf(m, m.sender());
+}
+
+QString shownAuthor(const QString &author)
+{
+    return author.isEmpty() ? Tr::tr("(unknown)") : author;
+}
+
+QString internalNoteTag()
+{
+    return Tr::tr("Internal note");
+}
+
+QString internalNoteBadge()
+{
+    return Tr::tr("Only your team sees this note: it is never sent nor quoted.");
+}
+
+QList<HeaderLine> headerLines(
+    const ConversationMessage &m, const QLocale &locale, const QTimeZone &zone)
+{
+    QList<HeaderLine> lines;
+    if (!m.from.isEmpty())
+        lines += {u"from"_s, Tr::tr("From"), m.from};
+    if (!m.to.isEmpty())
+        lines += {u"to"_s, Tr::tr("To"), m.to.join(u", "_s)};
+    if (!m.cc.isEmpty())
+        lines += {u"cc"_s, Tr::tr("Cc"), m.cc.join(u", "_s)};
+    lines += {u"date"_s, Tr::tr("Date"), TimeText::full(m.createdAt, locale, zone)};
+    return lines;
 }
 
 QString colour(QStringView name, bool dark)

@@ -93,6 +93,21 @@ QString metaLine(const ThreadSummary &thread, int count, const QLocale &locale =
 QString snippetOf(const ConversationMessage &m);
 // Who wrote a message, as the page names it (empty for a note without an author).
 QString authorOf(const ConversationMessage &m);
+// An author as the page shows it: "(unknown)" for none.
+QString shownAuthor(const QString &author);
+// A note's tag ("Internal note") and the sentence under it.
+QString internalNoteTag();
+QString internalNoteBadge();
+// A message's header lines as its open card lists them: From, To, Cc (each when there is one),
+// Date.
+struct HeaderLine
+{
+    QString key; // from, to, cc, date
+    QString name; // as the page shows it ("From")
+    QString value;
+};
+QList<HeaderLine> headerLines(const ConversationMessage &m, const QLocale &locale = {},
+    const QTimeZone &zone = QTimeZone::systemTimeZone());
 // The page's colour `name` (a `--name` of conversation.css: page, card, text, muted, line,
 // note, note-line, note-text, tag-text, outgoing, button, button-hover, accent), light or dark, as
 // CSS writes it ("#f4f5f7").

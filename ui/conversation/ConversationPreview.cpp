@@ -200,7 +200,7 @@ ConversationPreview::ConversationPreview(QWidget *parent)
     card->addSpacing(8);
     m_noteBadge->setWordWrap(true);
     m_noteBadge->setContentsMargins(0, 0, 0, 8); // .note-badge's margin
-    m_noteBadge->setText(tr("Only your team sees this note: it is never sent nor quoted."));
+    m_noteBadge->setText(ConversationDocument::internalNoteBadge());
     card->addWidget(m_noteBadge);
     m_headers->setHorizontalSpacing(8);
     m_headers->setVerticalSpacing(1);
@@ -279,12 +279,12 @@ void ConversationPreview::showMessages(const ThreadSummary &thread,
             const QString who = ConversationDocument::authorOf(m);
             if (!who.isEmpty() || !m.internal) {
                 QLabel *name = label(row, "previewEarlierSender", 14, QFont::DemiBold);
-                name->setText(who.isEmpty() ? tr("(unknown)") : who);
+                name->setText(ConversationDocument::shownAuthor(who));
                 line->addWidget(name);
             }
             if (m.internal) {
                 QLabel *tag = label(row, "previewEarlierTag", 11.5, QFont::DemiBold);
-                tag->setText(tr("Internal note"));
+                tag->setText(ConversationDocument::internalNoteTag());
                 tag->setContentsMargins(0, 0, 0, 0);
                 tag->setStyleSheet(tagStyle(dark));
                 tag->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -309,10 +309,10 @@ void ConversationPreview::showMessages(const ThreadSummary &thread,
 
     // The latest message, open.
     const QString who = ConversationDocument::authorOf(latest);
-    m_sender->setText(who.isEmpty() ? tr("(unknown)") : who);
+    m_sender->setText(ConversationDocument::shownAuthor(who));
     m_sender->setVisible(!who.isEmpty() || !latest.internal);
     m_sender->setToolTip(latest.from);
-    m_tag->setText(tr("Internal note"));
+    m_tag->setText(ConversationDocument::internalNoteTag());
     m_tag->setVisible(latest.internal);
     m_noteBadge->setVisible(latest.internal);
     m_when->setText(
@@ -322,11 +322,10 @@ void ConversationPreview::showMessages(const ThreadSummary &thread,
         delete item->widget();
         delete item;
     }
-    addHeader(tr("From"), latest.from, "previewFrom");
-    addHeader(tr("To"), latest.to.join(u", "_s), "previewTo");
-    addHeader(tr("Cc"), latest.cc.join(u", "_s), "previewCc");
-    addHeader(tr("Date"), latest.createdAt.isValid() ? TimeText::full(latest.createdAt) : QString(),
-        "previewDate");
+    for (const ConversationDocument::HeaderLine &h : ConversationDocument::headerLines(latest)) {
+        // The header's value label is named for tests and screen readers: previewFrom, previewTo…
+        addHeader(h.name, h.value, u"preview"_s + h.key.left(1).toUpper() + h.key.mid(1));
+    }
     // The text only: an HTML body read without a parser, shown as plain text (never markup).
     QString text
         = latest.isHtml ? ConversationHtml::textOf(latest.body).trimmed() : latest.body.trimmed();
@@ -345,7 +344,7 @@ void ConversationPreview::showMessages(const ThreadSummary &thread,
 }
 
 void ConversationPreview::addHeader(
-    const QString &name, const QString &value, const char *objectName)
+    const QString &name, const QString &value, const QString &objectName)
 {
     if (value.isEmpty())
         return;
@@ -353,7 +352,8 @@ void ConversationPreview::addHeader(
     QLabel *dt = label(m_latest, "previewHeaderName", 12.5);
     dt->setText(name);
     dt->setAlignment(Qt::AlignRight | Qt::AlignTop);
-    QLabel *dd = label(m_latest, objectName, 12.5);
+    QLabel *dd = label(m_latest, "previewHeaderValue", 12.5);
+    dd->setObjectName(objectName);
     dd->setText(value);
     dd->setWordWrap(true);
     setTextColour(dt, u"muted", m_dark);

@@ -54,7 +54,7 @@ Q_SIGNALS:
 
 private:
     void setColours(bool dark);
-    void addHeader(const QString &name, const QString &value, const char *objectName);
+    void addHeader(const QString &name, const QString &value, const QString &objectName);
 
     bool m_dark = false;
     QScrollArea *m_scroll;
