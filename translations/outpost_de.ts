@@ -1650,17 +1650,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
         <source>Forward the latest message (%1)</source>
         <translation>Die neueste Nachricht weiterleiten (%1)</translation>
     </message>
-    <message>
-        <source>(no subject)</source>
-        <translation>(kein Betreff)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %n earlier message(s)…</source>
-        <translation>
-            <numerusform>%n frühere Nachricht wird geladen …</numerusform>
-            <numerusform>%n frühere Nachrichten werden geladen …</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Outpost::ConversationQuote</name>
@@ -1729,10 +1718,6 @@ Versuchen Sie `outpost %1 --help`.</translation>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
-    </message>
-    <message>
-        <source>(no subject)</source>
-        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>%1 — Conversation</source>

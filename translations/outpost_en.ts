@@ -60,16 +60,6 @@
     </message>
 </context>
 <context>
-    <name>Outpost::ConversationPreview</name>
-    <message numerus="yes">
-        <source>Loading %n earlier message(s)…</source>
-        <translation>
-            <numerusform>Loading %n earlier message…</numerusform>
-            <numerusform>Loading %n earlier messages…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Outpost::LocalStore</name>
     <message numerus="yes">
         <source>%n draft(s)</source>

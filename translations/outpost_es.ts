@@ -1647,17 +1647,6 @@ Prueba `outpost %1 --help`.</translation>
         <source>Forward the latest message (%1)</source>
         <translation>Reenviar el último mensaje (%1)</translation>
     </message>
-    <message>
-        <source>(no subject)</source>
-        <translation>(sin asunto)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %n earlier message(s)…</source>
-        <translation>
-            <numerusform>Cargando %n mensaje anterior…</numerusform>
-            <numerusform>Cargando %n mensajes anteriores…</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Outpost::ConversationQuote</name>
@@ -1726,10 +1715,6 @@ Prueba `outpost %1 --help`.</translation>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>(no subject)</source>
-        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>%1 — Conversation</source>

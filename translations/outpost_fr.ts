@@ -1649,17 +1649,6 @@ Essayez `outpost %1 --help`.</translation>
         <source>Forward the latest message (%1)</source>
         <translation>Transférer le dernier message (%1)</translation>
     </message>
-    <message>
-        <source>(no subject)</source>
-        <translation>(sans objet)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading %n earlier message(s)…</source>
-        <translation>
-            <numerusform>Chargement de %n message plus ancien…</numerusform>
-            <numerusform>Chargement de %n messages plus anciens…</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Outpost::ConversationQuote</name>
@@ -1728,10 +1717,6 @@ Essayez `outpost %1 --help`.</translation>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>(no subject)</source>
-        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>%1 — Conversation</source>

@@ -254,7 +254,7 @@ QString messageHtml(const ConversationMessage &m, const MailAddress &sender, con
     if (m.pending) {
         out += u"<p class=\"pending-note\">"_s
             + escaped(Tr::tr("Sent just now; the server has not listed it yet.")) + u"</p>"_s;
-    } else if (!m.internal && !m.id.isEmpty()) {
+    } else if (hasActions(m)) {
         out += u"<nav class=\"actions\" aria-label=\""_s
             + escaped(Tr::tr("Actions on the message of %1").arg(label)) + u"\">"_s
             + button(Tr::tr("Reply"), Tr::tr("Reply to %1").arg(label),
@@ -326,6 +326,21 @@ QString styleHashSource()
 QString anchorOf(const QString &messageId)
 {
     return u"m-"_s + messageId;
+}
+
+QString subjectOf(const ThreadSummary &thread)
+{
+    return thread.subject.trimmed().isEmpty() ? Tr::tr("(no subject)") : thread.subject;
+}
+
+QString earlierComing(int count)
+{
+    return Tr::tr("Loading %n earlier message(s)…", nullptr, count);
+}
+
+bool hasActions(const ConversationMessage &m)
+{
+    return !m.internal && !m.pending && !m.id.isEmpty();
 }
 
 QString metaLine(const ThreadSummary &thread, int count, const QLocale &locale)
@@ -448,13 +463,11 @@ Page build(
         page.latestAnchor = anchorOf(messages.last().id);
     page.earlierNotShown = std::max(0, options.earlierNotShown);
     if (page.earlierNotShown > 0) {
-        list.prepend(u"<p class=\"meta\">"_s
-            + escaped(Tr::tr("Loading %n earlier message(s)…", nullptr, page.earlierNotShown))
-            + u"</p>"_s);
+        list.prepend(
+            u"<p class=\"meta\">"_s + escaped(earlierComing(page.earlierNotShown)) + u"</p>"_s);
     }
 
-    const QString subject
-        = thread.subject.trimmed().isEmpty() ? Tr::tr("(no subject)") : thread.subject;
+    const QString subject = subjectOf(thread);
 
     // Remote images only as far as the user allowed them (the view lets no other URL out).
     const QString imgSrc = page.allowedImages.isEmpty() ? u"data:"_s : u"data: http: https:"_s;

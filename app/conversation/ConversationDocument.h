@@ -87,14 +87,21 @@ QString anchorOf(const QString &messageId);
 // The parts of the page that the conversation window's first paint (ui/ConversationPreview,
 // drawn by Qt's widgets before the page is on screen) shows the same way, so that the page
 // replaces it without a jump.
+// The subject as the page's header shows it: "(no subject)" for none.
+QString subjectOf(const ThreadSummary &thread);
 // The line under the subject: the participants, how many messages, the mailbox.
 QString metaLine(const ThreadSummary &thread, int count, const QLocale &locale = {});
+// What a first page says in place of the `count` earlier messages still to come.
+QString earlierComing(int count);
 // A folded message's line: its text without quoted lines, at most 200 characters.
 QString snippetOf(const ConversationMessage &m);
 // Who wrote a message, as the page names it (empty for a note without an author).
 QString authorOf(const ConversationMessage &m);
 // An author as the page shows it: "(unknown)" for none.
 QString shownAuthor(const QString &author);
+// The message has Reply, Reply All and Forward (not a note, not a send the server has yet to
+// list).
+bool hasActions(const ConversationMessage &m);
 // A note's tag ("Internal note") and the sentence under it.
 QString internalNoteTag();
 QString internalNoteBadge();

@@ -246,14 +246,14 @@ ConversationPreview::ConversationPreview(QWidget *parent)
 }
 
 void ConversationPreview::showMessages(const ThreadSummary &thread,
-    const QList<ConversationMessage> &messages, bool canAnswer, bool dark, int foldedLimit)
+    const QList<ConversationMessage> &messages, bool dark, int foldedLimit)
 {
     if (messages.isEmpty())
         return;
-    m_dark = dark;
+    setColours(dark);
     const QDateTime now = systemNow();
     const ConversationMessage &latest = messages.last();
-    m_subject->setText(thread.subject.trimmed().isEmpty() ? tr("(no subject)") : thread.subject);
+    m_subject->setText(ConversationDocument::subjectOf(thread));
     m_meta->setText(ConversationDocument::metaLine(thread, int(messages.size())));
 
     // The earlier messages as the page shows them: folded, or still to come on a long one.
@@ -264,8 +264,9 @@ void ConversationPreview::showMessages(const ThreadSummary &thread,
     const qsizetype earlier = messages.size() - 1;
     if (earlier > 0 && messages.size() > foldedLimit) {
         QLabel *coming = label(m_earlier, "previewEarlierComing", 12.5);
-        coming->setText(tr("Loading %n earlier message(s)…", nullptr, int(earlier)));
+        coming->setText(ConversationDocument::earlierComing(int(earlier)));
         coming->setContentsMargins(2, 0, 2, 0);
+        setTextColour(coming, u"muted", dark);
         m_earlierLayout->addWidget(coming);
     } else {
         for (qsizetype i = 0; i < earlier; ++i) {
@@ -338,9 +339,8 @@ void ConversationPreview::showMessages(const ThreadSummary &thread,
     // The box is named as the page names the message's article (its author and time); the
     // body's name stays its text, which a screen reader reads when it takes the focus.
     m_latest->setAccessibleName(m_sender->text() + u", "_s + m_when->text());
-    m_actions->setVisible(canAnswer && !latest.internal && !latest.pending && !latest.id.isEmpty());
+    m_actions->setVisible(ConversationDocument::hasActions(latest));
     colourBox(static_cast<Box *>(m_latest), latest, dark);
-    setColours(dark);
 }
 
 void ConversationPreview::addHeader(
@@ -415,8 +415,6 @@ void ConversationPreview::setColours(bool dark)
         b->setStyleSheet(button);
     m_tag->setStyleSheet(tagStyle(dark));
     setTextColour(m_noteBadge, u"note-text", dark);
-    for (QLabel *coming : m_earlier->findChildren<QLabel *>(QStringLiteral("previewEarlierComing")))
-        setTextColour(coming, u"muted", dark);
 }
 
 } // namespace Outpost

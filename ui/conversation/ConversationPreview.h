@@ -32,10 +32,10 @@ public:
 
     // Shows `messages` (oldest first, at least one) of `thread`: a folded line for each earlier
     // one when there are at most `foldedLimit` in all, else "Loading N earlier messages…" as the
-    // page's first page says; `canAnswer`: there is mail to answer (not only team notes); `dark`:
-    // the page's dark colours.
+    // page's first page says; `dark`: the page's dark colours. The latest message has Reply,
+    // Reply All and Forward when the page gives it them.
     void showMessages(const ThreadSummary &thread, const QList<ConversationMessage> &messages,
-        bool canAnswer, bool dark, int foldedLimit);
+        bool dark, int foldedLimit);
     // The text shown for the latest message (what a user reads, for tests and screen readers).
     QString messageText() const;
     // The folded lines shown for the earlier messages: "<author> <snippet> <time>" each.

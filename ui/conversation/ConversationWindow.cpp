@@ -180,8 +180,7 @@ void ConversationWindow::loadTrust()
 void ConversationWindow::updateHeader()
 {
     const ThreadSummary &t = m_loader->thread();
-    const QString subject = t.subject.trimmed().isEmpty() ? tr("(no subject)") : t.subject;
-    setWindowTitle(tr("%1 — Conversation").arg(subject));
+    setWindowTitle(tr("%1 — Conversation").arg(ConversationDocument::subjectOf(t)));
 }
 
 void ConversationWindow::updatePreview()
@@ -191,10 +190,7 @@ void ConversationWindow::updatePreview()
     if (!m_preview || messages.isEmpty() || m_plainText || m_viewMissing
         || (m_stack->currentWidget() != m_placeholder && m_stack->currentWidget() != m_preview))
         return;
-    const bool canAnswer = std::any_of(messages.cbegin(), messages.cend(),
-        [](const ConversationMessage &m) { return !m.internal; });
-    m_preview->showMessages(
-        m_loader->thread(), messages, canAnswer, options().dark, firstPageLimit);
+    m_preview->showMessages(m_loader->thread(), messages, options().dark, firstPageLimit);
     if (m_stack->currentWidget() != m_preview) {
         m_stack->setCurrentWidget(m_preview);
         Q_EMIT previewShown();
