@@ -28,6 +28,8 @@
 #include "ui/MailWindows.h"
 #include "ui/accounts/AccountActions.h"
 #include "ui/compose/ComposeWindow.h"
+#include "ui/conversation/ConversationHost.h"
+#include "ui/conversation/ConversationProcess.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -178,6 +180,30 @@ int checkGuiCommandLine(const QStringList &arguments)
     return Ok;
 }
 
+int runConversationHost(int &argc, char **argv)
+{
+    // The frames go on private copies of stdin and stdout, which no process started from here
+    // (QtWebEngine's) inherits; what anything prints on stdout goes to stderr, not into them.
+    const int input = ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 3);
+    const int output = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+    if (input < 0 || output < 0)
+        return Unavailable;
+    if (const int null = ::open("/dev/null", O_RDONLY | O_CLOEXEC); null >= 0) {
+        ::dup2(null, STDIN_FILENO);
+        ::close(null);
+    }
+    ::dup2(STDERR_FILENO, STDOUT_FILENO);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Outpost"));
+    QApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.outpost.Outpost"));
+    QApplication::setQuitOnLastWindowClosed(false); // the host ends with its last window
+    installTranslations(app);
+    DesktopLook::apply(app);
+    ConversationHost host(input, output);
+    return app.exec();
+}
+
 int runGui(int &argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -187,6 +213,9 @@ int runGui(int &argc, char **argv)
     installTranslations(app);
     DesktopLook::apply(app);
     quitOnTerminationSignals(&app);
+    // Conversation windows open in a process of their own: QtWebEngine, once started, cannot
+    // be unloaded, and its memory goes back with that process when the last one closes.
+    ConversationProcess::setProgram(QCoreApplication::applicationFilePath());
 
     // main() answered --help and --version and refused a wrong command line (checkGuiCommandLine)
     // before any display was needed; what is refused here is refused there too.

@@ -13,4 +13,9 @@ int checkGuiCommandLine(const QStringList &arguments);
 // `outpost [--sandbox | --instance URL] [mailto:…]`: the compose window.
 int runGui(int &argc, char **argv);
 
+// `outpost conversation-host`: the conversation windows' process (ui/conversation/
+// ConversationHost), started by Outpost (ConversationProcess), never by a user: it reads
+// Outpost's frames on stdin and answers on stdout.
+int runConversationHost(int &argc, char **argv);
+
 } // namespace Outpost

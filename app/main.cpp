@@ -14,6 +14,9 @@ int main(int argc, char **argv)
 {
     using namespace Outpost;
     CommandLine::quietKnownNoise();
+    // Outpost's own conversation process (ConversationProcess starts it): its windows only.
+    if (argc == 2 && qstrcmp(argv[1], "conversation-host") == 0)
+        return runConversationHost(argc, argv);
     {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Outpost")); // its settings

@@ -19,6 +19,7 @@
 #include "ui/compose/ComposeWindow.h"
 #include "ui/compose/DraftsWindow.h"
 #include "ui/compose/TemplatesWindow.h"
+#include "ui/conversation/ConversationProcess.h"
 #include "ui/conversation/ConversationViewLoader.h"
 #include "ui/conversation/ConversationWindow.h"
 #include "ui/outbox/MailStatusLinks.h"
@@ -268,11 +269,11 @@ void MailWindows::showConversation(const OutboxEntry &entry)
         mailboxes = controllerOf(w)->mailboxes()->mailboxes();
     auto *loader = new ConversationLoader(client, thread);
     loader->followOutbox(m_outbox);
-    auto *window = new ConversationWindow(loader, mailboxes);
+    auto *window = new ConversationHandle(loader, mailboxes, nullptr);
     window->setSettings(&m_settings);
     window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
     window->addAction(quitAction());
-    connect(window, &ConversationWindow::composeRequested, this, [this](const Draft &draft) {
+    connect(window, &ConversationHandle::composeRequested, this, [this](const Draft &draft) {
         ComposeWindow *w = openNew();
         ThreadChoice::open(controllerOf(w), draft);
         w->show();

@@ -31,6 +31,21 @@ ConversationLoader::ConversationLoader(
     connect(&m_retry, &QTimer::timeout, this, &ConversationLoader::load);
 }
 
+ConversationLoader::ConversationLoader(const ThreadSummary &thread, QObject *parent)
+    : QObject(parent), m_thread(thread), m_mirror(true)
+{
+}
+
+void ConversationLoader::mirror(const ThreadSummary &thread, const QString &contactId,
+    const QList<ConversationMessage> &messages, bool loaded)
+{
+    m_thread = thread;
+    m_contactId = contactId;
+    m_messages = messages;
+    m_loaded = loaded;
+    Q_EMIT changed();
+}
+
 ConversationLoader::~ConversationLoader()
 {
     if (m_call)
@@ -70,6 +85,10 @@ const ConversationMessage *ConversationLoader::message(const QString &id) const
 
 void ConversationLoader::load()
 {
+    if (m_mirror) {
+        Q_EMIT reloadRequested();
+        return;
+    }
     if (!m_client) {
         ServiceError e;
         e.kind = ServiceError::Kind::Cancelled;

@@ -25,6 +25,10 @@ class ConversationLoader : public QObject
 public:
     ConversationLoader(
         PlatformClient *client, const ThreadSummary &thread, QObject *parent = nullptr);
+    // A mirror of a loader in another process (the conversation window's process): it reads
+    // nothing itself; what it holds is set by mirror(), and load() asks for a read with
+    // reloadRequested().
+    explicit ConversationLoader(const ThreadSummary &thread, QObject *parent = nullptr);
     ~ConversationLoader() override;
 
     // Follows the sends of this outbox: one into this thread shows at once.
@@ -40,6 +44,12 @@ public:
     bool hasLoaded() const { return m_loaded; }
 
     void load();
+    bool isMirror() const { return m_mirror; }
+    // A mirror's state, as the loader it mirrors has it.
+    void mirror(const ThreadSummary &thread, const QString &contactId,
+        const QList<ConversationMessage> &messages, bool loaded);
+    void mirrorLoading(bool loading) { setLoading(loading); }
+    void mirrorFailed(const ServiceError &error) { Q_EMIT failed(error); }
     // A message the client just sent into this conversation: shown until the server lists it.
     void addSent(const ConversationMessage &message);
 
@@ -47,6 +57,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void changed(); // messages() or thread() changed
     void failed(const Outpost::ServiceError &error);
+    // A mirror's load(): the loader it mirrors should read again.
+    void reloadRequested();
 
 private:
     void setLoading(bool loading);
@@ -64,6 +76,7 @@ private:
     int m_generation = 0; // answers of a superseded load() are dropped
     bool m_loading = false;
     bool m_loaded = false;
+    bool m_mirror = false;
 };
 
 } // namespace Outpost

@@ -116,12 +116,32 @@ class Outpost:
                                         env=env, stdout=subprocess.DEVNULL, stderr=self._stderr)
         self.started = time.monotonic()
 
+    def pids(self):
+        """Outpost's process and the processes it started: its conversation windows are in one
+        of them (`outpost conversation-host`)."""
+        family = [self.process.pid]
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    # pid (comm) state ppid …: the name may hold spaces and parentheses
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.process.pid:
+                family.append(int(entry))
+        return family
+
     def windows(self, title=None):
-        """The process's visible top-level windows (X ids), optionally those titled `title`
-        (read back with getwindowname: `search --name` also matches other names Qt sets)."""
-        out = xdotool("search", "--onlyvisible", "--pid", str(self.process.pid), "--name", "",
-                      check_status=False)
-        found = [w for w in out.split() if w]
+        """The visible top-level windows (X ids) of Outpost and the processes it started,
+        optionally those titled `title` (read back with getwindowname: `search --name` also
+        matches other names Qt sets)."""
+        found = []
+        for pid in self.pids():
+            out = xdotool("search", "--all", "--onlyvisible", "--pid", str(pid), "--name", "",
+                          check_status=False)
+            found += [w for w in out.split() if w and w not in found]
         if title is not None:
             found = [w for w in found
                      if xdotool("getwindowname", w, check_status=False).strip() == title]

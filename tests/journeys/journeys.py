@@ -312,11 +312,60 @@ def reply_all_from_the_conversation(start, sandbox, folder, hands):
           "sent more than once")
 
 
+def webengine_in(pid):
+    """Whether the process has QtWebEngine's library mapped."""
+    try:
+        with open(f"/proc/{pid}/maps") as f:
+            return "libQt6WebEngineCore" in f.read()
+    except OSError:
+        return False
+
+
+def conversation_gives_its_memory_back(start, sandbox, folder, hands):
+    """9. Closing the conversation gives QtWebEngine's memory back: the conversation opens by
+    keyboard in a process of Outpost's (QtWebEngine is never loaded into Outpost's own), Ctrl+W
+    closes it and that process ends, with nothing of QtWebEngine left in Outpost; the
+    conversation opens again afterwards, and Ctrl+R there still answers into Outpost."""
+    app = start()
+    first = app.wait_for_window(NEW)[0]
+    hands.focus(first)
+    hands.type("priya.raman@example.org")
+    hands.key("ctrl+t")
+    hands.type("invoice")
+    hands.key("Return")
+    subject = "Re: Invoice INV-2026-0415"
+    app.wait_for_window(subject)
+    hands.key("Tab")  # to Conversation
+    hands.key("space")
+    title = "Invoice INV-2026-0415 — Conversation"
+    conversation = app.wait_for_window(title, timeout=30)[0]
+    wait_for("a process of Outpost's running QtWebEngine for the conversation", lambda: any(
+        webengine_in(p) for p in app.pids() if p != app.process.pid))
+    check(not webengine_in(app.process.pid), "QtWebEngine was loaded into Outpost's own process")
+    hands.focus(conversation)
+    hands.key("ctrl+w")
+    wait_for("the conversation window to close", lambda: not app.windows(title))
+    wait_for("the conversation's process to end",
+             lambda: all(p == app.process.pid for p in app.pids()), timeout=10)
+    check(not webengine_in(app.process.pid), "QtWebEngine is loaded in Outpost after closing")
+    # Again, from the same compose window: a new process, and its answers still come back.
+    hands.focus(first)
+    hands.key("shift+Tab")
+    hands.key("Tab")  # back onto Conversation, wherever the focus went meanwhile
+    hands.key("space")
+    conversation = app.wait_for_window(title, timeout=30)[0]
+    hands.focus(conversation)
+    hands.key("ctrl+r")
+    app.wait_for_window(subject, count=2, timeout=30)
+    app.check_running()
+
+
 JOURNEYS = {f.__name__: f for f in [
     new_mail_by_hand, ctrl_n_opens_a_new_message, rich_text_three_lines,
     attachment_removed_during_countdown, last_window_send_outlives_it,
     quit_waits_for_mail_on_its_way, untouched_window_closes_quietly,
-    from_never_switches_behind_your_back, reply_all_from_the_conversation]}
+    from_never_switches_behind_your_back, reply_all_from_the_conversation,
+    conversation_gives_its_memory_back]}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in JOURNEYS:

@@ -55,9 +55,22 @@ class Reader:
                 continue
         return None
 
+    def roots(self):
+        """Outpost's application and those of the processes it started (its conversation
+        windows are in one of them), as a screen reader lists them."""
+        family = set(self.app.pids())
+        found = []
+        for candidate in pyatspi.Registry.getDesktop(0):
+            try:
+                if candidate is not None and candidate.get_process_id() in family:
+                    found.append(candidate)
+            except Exception:  # an application that went away meanwhile
+                continue
+        return found
+
     def _on_focus(self, event):
         try:
-            if event.detail1 and event.source.get_process_id() == self.pid:
+            if event.detail1 and event.source.get_process_id() in self.app.pids():
                 self.focused = event.source
                 self.focus_count += 1
                 self.recent = ([event.source] + self.recent)[:20]
@@ -85,7 +98,8 @@ class Reader:
     def window(self, title, timeout=15.0):
         """The top-level window titled `title`."""
         return self.wait(f"the window “{title}” on the accessibility bus", lambda: next(
-            (w for w in self.root if w is not None and w.name == title), None), timeout)
+            (w for root in self.roots() for w in root if w is not None and w.name == title),
+            None), timeout)
 
     def settled(self, what, run):
         """run() once its objects stay put: again while one goes away meanwhile."""

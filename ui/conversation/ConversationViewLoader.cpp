@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conversation/ConversationViewLoader.h"
+#include "ui/conversation/ConversationProcess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -121,6 +122,11 @@ void trimSoon()
 // The views go, with their renderer processes, and what they freed goes back to the system.
 void release()
 {
+    if (ConversationProcess::isUsed()) {
+        // QtWebEngine is in the conversation process, which ends with what it held.
+        ConversationProcess::instance()->stopWhenIdle();
+        return;
+    }
     // Only when the plugin was loaded at all: this must not be what loads it.
     if (!isLoaded())
         return;
@@ -196,6 +202,14 @@ void warmUpSoon(QObject *reason)
     // libraries (about 0.15 s on the GUI thread), then Chromium and the warm view with its
     // renderer process (about 0.25 s).
     new InputPause(warmUpPauseMs, [] {
+        if (ConversationProcess::isUsed()) {
+            // In the conversation process, which takes both steps at once: Outpost's GUI
+            // thread only starts it.
+            warmUpPending = false;
+            if (warmUpStillWanted())
+                ConversationProcess::instance()->warmUp();
+            return;
+        }
         if (!warmUpStillWanted() || !factory()) {
             warmUpPending = false;
             return;
@@ -205,6 +219,24 @@ void warmUpSoon(QObject *reason)
             if (warmUpStillWanted())
                 factory()->warmUp();
         });
+    });
+}
+
+void warmUpNow(QObject *reason)
+{
+    if (reason && !reasons.contains(reason)) {
+        reasons.insert(reason, QObject::connect(reason, &QObject::destroyed, qApp, [reason] {
+            warmUpNoLongerNeeded(reason);
+        }));
+    }
+    if (warmUpPending || !warmUpStillWanted() || !factory())
+        return;
+    // The plugin is loaded; QtWebEngine starts on the next turn, after what came meanwhile.
+    warmUpPending = true;
+    QTimer::singleShot(0, qApp, [] {
+        warmUpPending = false;
+        if (warmUpStillWanted())
+            factory()->warmUp();
     });
 }
 

@@ -30,6 +30,8 @@ ConversationViewFactory *factory(QString *error = nullptr);
 inline constexpr int warmUpPauseMs = 500;
 void warmUpSoon(QObject *reason);
 void warmUpNoLongerNeeded(QObject *reason);
+// The same at once, with no pause to wait for: in the conversation process, where nobody types.
+void warmUpNow(QObject *reason);
 // Conversation windows tell when they open and close; when the last one has closed, the warm
 // view is dropped too (whatever reasons are left), and no renderer process stays for the rest
 // of the session.

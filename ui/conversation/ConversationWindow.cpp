@@ -13,6 +13,7 @@
 #include "store/LocalStore.h"
 #include "ui/conversation/ConversationViewLoader.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -64,10 +65,17 @@ ConversationWindow::ConversationWindow(
     // A note about the contact for the team (ui/TeamNoteAction); the page shows it once added.
     auto *note = new QToolButton(this);
     note->setObjectName(QStringLiteral("teamNoteButton"));
-    note->setDefaultAction(TeamNoteAction::create(this, loader->client(), [loader] {
-        return TeamNoteAction::About {loader->contactId(), {},
-            PeopleText::names(PeopleText::parse(loader->thread().participants))};
-    }));
+    if (loader->isMirror()) {
+        // In the conversation process: Outpost, which holds the client, opens the dialog.
+        m_noteAction = TeamNoteAction::createBare(this);
+        connect(m_noteAction, &QAction::triggered, this, &ConversationWindow::noteAsked);
+    } else {
+        m_noteAction = TeamNoteAction::create(this, loader->client(), [loader] {
+            return TeamNoteAction::About {loader->contactId(), {},
+                PeopleText::names(PeopleText::parse(loader->thread().participants))};
+        });
+    }
+    note->setDefaultAction(m_noteAction);
     note->setToolButtonStyle(Qt::ToolButtonTextOnly);
     header->addWidget(note);
     header->addWidget(refresh);
@@ -170,11 +178,29 @@ void ConversationWindow::loadTrust()
             QSet<QString> senders;
             for (const TrustedSender &t : result.value)
                 senders.insert(t.sender);
-            if (senders == m_imagesFromSenders)
-                return;
-            m_imagesFromSenders = senders;
-            render();
+            setTrustedSenders(senders);
         });
+}
+
+void ConversationWindow::setTrustedSenders(const QSet<QString> &senders)
+{
+    if (senders == m_imagesFromSenders)
+        return;
+    m_imagesFromSenders = senders;
+    render();
+}
+
+void ConversationWindow::setAllImages(bool all)
+{
+    if (m_allImages == all)
+        return;
+    m_allImages = all;
+    render();
+}
+
+void ConversationWindow::setNoteOffer(bool offered, const QString &why)
+{
+    TeamNoteAction::offer(m_noteAction, offered, why);
 }
 
 void ConversationWindow::updateHeader()
@@ -288,7 +314,8 @@ ConversationDocument::Options ConversationWindow::options() const
     o.dark = palette().color(QPalette::Window).lightness() < 128;
     o.imagesForMessages = m_imagesForMessages;
     o.imagesFromSenders = m_imagesFromSenders;
-    o.allImages = m_settings && m_settings->remoteImages() == Settings::RemoteImages::Load;
+    o.allImages = m_allImages.value_or(
+        m_settings && m_settings->remoteImages() == Settings::RemoteImages::Load);
     o.plainText = m_plainText;
     return o;
 }
@@ -372,6 +399,7 @@ void ConversationWindow::onAction(const QUrl &url)
             || SenderAuthentication::fromHeaders(message->authenticationResults).failed)
             return;
         m_imagesFromSenders.insert(address);
+        Q_EMIT senderTrusted(address);
         if (m_trustStore)
             m_trustStore->trustSender({address, m_loader->thread().mailbox, systemNow()});
         render(ConversationDocument::anchorOf(id));
@@ -382,8 +410,14 @@ void ConversationWindow::onAction(const QUrl &url)
                                                   : ReplyKind::Reply;
     if (action != u"reply" && action != u"reply-all" && action != u"forward")
         return;
+    answer(kind, *message);
+}
+
+void ConversationWindow::answer(ReplyKind kind, const ConversationMessage &message)
+{
+    Q_EMIT answerAsked(kind, message.id);
     Q_EMIT composeRequested(
-        ConversationReply::draft(kind, *message, m_loader->thread(), m_mailboxes));
+        ConversationReply::draft(kind, message, m_loader->thread(), m_mailboxes));
 }
 
 void ConversationWindow::answerLatest(ReplyKind kind)
@@ -399,8 +433,7 @@ void ConversationWindow::answerLatest(ReplyKind kind)
         [](const ConversationMessage &m) { return !m.internal; });
     if (latest == messages.rend())
         return;
-    Q_EMIT composeRequested(
-        ConversationReply::draft(kind, *latest, m_loader->thread(), m_mailboxes));
+    answer(kind, *latest);
 }
 
 void ConversationWindow::onFailed(const ServiceError &error)

@@ -69,10 +69,25 @@ public:
     // Where the remote-images policy is read (the process's Settings, not owned); without
     // one, images wait until the reader asks for them.
     void setSettings(const Settings *settings) { m_settings = settings; }
+    // In the conversation process, which has neither the store nor the settings: the senders
+    // trusted in this thread's mailbox, and whether every remote image shows (Settings), as
+    // Outpost says them.
+    void setTrustedSenders(const QSet<QString> &senders);
+    void setAllImages(bool all);
+    // The note button, there: offered or not (and why), as Outpost says; pressing it asks
+    // Outpost for the dialog (noteAsked).
+    void setNoteOffer(bool offered, const QString &why);
 
 Q_SIGNALS:
     // Reply, Reply all or Forward: a compose window should open with this message.
     void composeRequested(const Outpost::Draft &draft);
+    // The same request, by the message answered (what the conversation process hands to
+    // Outpost, which builds the draft from its own copy of the message).
+    void answerAsked(Outpost::ReplyKind kind, const QString &messageId);
+    // "Always show images from <sender>" (lower case), to be kept where the store is.
+    void senderTrusted(const QString &address);
+    // A mirror's note button (ConversationLoader::isMirror): Outpost opens the dialog.
+    void noteAsked();
     void viewCreated();
     // The latest message is on screen, drawn by the window's own widgets before the page.
     void previewShown();
@@ -96,6 +111,7 @@ private:
     void updateHeader();
     void updatePreview();
     void loadTrust();
+    void answer(ReplyKind kind, const ConversationMessage &message);
 
     ConversationLoader *m_loader;
     QList<Mailbox> m_mailboxes;
@@ -115,6 +131,8 @@ private:
     QSet<QString> m_imagesFromSenders; // trusted in this thread's mailbox, lower case
     QPointer<LocalStore> m_trustStore;
     const Settings *m_settings = nullptr;
+    std::optional<bool> m_allImages; // said by Outpost, over m_settings
+    QAction *m_noteAction = nullptr;
     QElapsedTimer m_pageTimer;
     qint64 m_lastPageMs = -1;
     bool m_viewRequested = false;

@@ -2,12 +2,14 @@
 #include "ui/conversation/TeamNoteAction.h"
 
 #include "conversation/TeamNotes.h"
+#include "platform/PlatformClient.h"
 #include "ui/conversation/TeamNoteDialog.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QPointer>
 #include <QWidget>
+#include <QWindow>
 
 namespace Outpost::TeamNoteAction {
 
@@ -18,43 +20,71 @@ struct Tr
 };
 } // namespace
 
-QAction *create(QWidget *window, PlatformClient *client, std::function<About()> about)
+QAction *createBare(QWidget *window)
 {
     auto *action = new QAction(Tr::tr("Note for the &Team…"), window);
     action->setObjectName(QStringLiteral("actionTeamNote"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    const QString tip = Tr::tr("Write a note about this contact for your colleagues; it is never "
-                               "sent (Ctrl+Shift+N)");
+    window->addAction(action); // the shortcut works wherever the action is shown, or not
+    offer(action, false, {});
+    return action;
+}
+
+void offer(QAction *action, bool offered, const QString &why)
+{
+    const QString tip = offered || why.isEmpty()
+        ? Tr::tr("Write a note about this contact for your colleagues; it is never sent "
+                 "(Ctrl+Shift+N)")
+        : why;
+    action->setEnabled(offered);
     action->setToolTip(tip);
     action->setStatusTip(tip);
-    window->addAction(action); // the shortcut works wherever the action is shown, or not
+}
+
+void watch(QObject *context, PlatformClient *client,
+    const std::function<void(bool offered, const QString &why)> &follow)
+{
     TeamNotes *notes = TeamNotes::of(client);
     if (!notes) {
-        action->setEnabled(false);
-        const QString why = Tr::tr("Notes for the team are kept on a platform instance: sign in "
-                                   "to one to write them.");
-        action->setToolTip(why);
-        action->setStatusTip(why);
-        return action;
+        follow(false,
+            Tr::tr("Notes for the team are kept on a platform instance: sign in to one to write "
+                   "them."));
+        return;
     }
-    auto follow = [action, notes, tip](TeamNotes::State state) {
-        const bool offered = state != TeamNotes::State::Unavailable;
-        action->setEnabled(offered);
-        const QString why = offered ? tip : notes->unavailableReason();
-        action->setToolTip(why);
-        action->setStatusTip(why);
+    auto state = [notes, follow](TeamNotes::State s) {
+        const bool offered = s != TeamNotes::State::Unavailable;
+        follow(offered, offered ? QString() : notes->unavailableReason());
     };
-    QObject::connect(notes, &TeamNotes::stateChanged, action, follow);
-    follow(notes->state());
+    QObject::connect(notes, &TeamNotes::stateChanged, context, state);
+    state(notes->state());
     notes->check();
+}
+
+QWidget *openDialog(PlatformClient *client, const About &about, QWidget *parent, QWindow *over)
+{
+    TeamNotes *notes = TeamNotes::of(client);
+    if (!notes)
+        return nullptr;
+    auto *dialog = new TeamNoteDialog(notes, about.contactId, about.address, about.who, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!parent && over) {
+        dialog->winId(); // its native window, to be put over the other one
+        dialog->windowHandle()->setTransientParent(over);
+    }
+    dialog->open();
+    return dialog;
+}
+
+QAction *create(QWidget *window, PlatformClient *client, std::function<About()> about)
+{
+    QAction *action = createBare(window);
+    watch(action, client,
+        [action](bool offered, const QString &why) { offer(action, offered, why); });
     QPointer<QWidget> parent = window;
-    QObject::connect(action, &QAction::triggered, window, [parent, notes, about] {
-        if (!parent)
-            return;
-        const About a = about();
-        auto *dialog = new TeamNoteDialog(notes, a.contactId, a.address, a.who, parent);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+    QPointer<PlatformClient> from = client;
+    QObject::connect(action, &QAction::triggered, window, [parent, from, about] {
+        if (parent && from)
+            openDialog(from, about(), parent);
     });
     return action;
 }

@@ -6,7 +6,9 @@
 #include <functional>
 
 class QAction;
+class QObject;
 class QWidget;
+class QWindow;
 
 namespace Outpost {
 
@@ -27,6 +29,20 @@ struct About
 // The action, a child of `window`; `about` is asked when it is triggered. Nothing without a
 // client (a window sending only through a mailbox added directly).
 QAction *create(QWidget *window, PlatformClient *client, std::function<About()> about);
+
+// The parts of create(), for a conversation window in a process of its own: there, the action
+// (its text, shortcut and tips) only asks, and Outpost, which holds the client, says whether
+// notes are offered and opens the dialog.
+QAction *createBare(QWidget *window);
+void offer(QAction *action, bool offered, const QString &why);
+// Calls `follow` with whether `client` offers notes (and why not) now and at each change, while
+// `context` lives; without a client, once, with the sign-in sentence.
+void watch(QObject *context, PlatformClient *client,
+    const std::function<void(bool offered, const QString &why)> &follow);
+// The dialog (deleted on close) about `about`, over `parent`, or over `over` (another process's
+// window) without one.
+QWidget *openDialog(
+    PlatformClient *client, const About &about, QWidget *parent, QWindow *over = nullptr);
 
 } // namespace TeamNoteAction
 } // namespace Outpost

@@ -11,7 +11,6 @@
 #include "threads/ThreadChoice.h"
 #include "threads/ThreadLister.h"
 #include "threads/ThreadSources.h"
-#include "ui/conversation/ConversationWindow.h"
 #include "ui/threads/ThreadPicker.h"
 
 #include <QHBoxLayout>
@@ -118,8 +117,6 @@ void ThreadPickerRow::showConversation()
         return;
     if (m_conversation && m_conversation->loader()->thread().threadId == m_thread.threadId) {
         m_conversation->show();
-        m_conversation->raise();
-        m_conversation->activateWindow();
         return;
     }
     if (m_conversation)
@@ -128,13 +125,12 @@ void ThreadPickerRow::showConversation()
     loader->followOutbox(m_controller->outbox());
     // A window of its own, closing with the compose window it belongs to.
     m_conversation
-        = new ConversationWindow(loader, m_controller->mailboxes()->mailboxes(), window());
+        = new ConversationHandle(loader, m_controller->mailboxes()->mailboxes(), window());
     m_conversation->setSettings(&m_controller->settings());
     m_conversation->setTrustStore(
         m_controller->outbox() ? m_controller->outbox()->store() : nullptr);
-    m_conversation->setWindowFlag(Qt::Window);
     m_conversation->setWindowIcon(window()->windowIcon());
-    connect(m_conversation, &ConversationWindow::composeRequested, m_controller,
+    connect(m_conversation, &ConversationHandle::composeRequested, m_controller,
         &ComposeController::requestCompose);
     m_conversation->show();
 }

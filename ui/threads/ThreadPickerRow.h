@@ -3,7 +3,7 @@
 
 #include "mail/ThreadSummary.h"
 #include "platform/PlatformClient.h"
-#include "ui/conversation/ConversationWindow.h"
+#include "ui/conversation/ConversationProcess.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -36,7 +36,8 @@ public:
     ThreadLister *lister() const { return m_lister; }
     ThreadPicker *picker() const { return m_picker; }
     const ThreadSummary &thread() const { return m_thread; }
-    ConversationWindow *conversationWindow() const { return m_conversation; }
+    // The conversation opened from this row (its window may be in the conversation process).
+    ConversationHandle *conversation() const { return m_conversation; }
 
     // The thread a restored or prefilled draft continues (details the draft does not keep
     // stay unknown until it is chosen again).
@@ -64,7 +65,7 @@ private:
     QToolButton *m_show;
     ThreadSummary m_thread;
     QPointer<PlatformClient> m_client;
-    QPointer<ConversationWindow> m_conversation;
+    QPointer<ConversationHandle> m_conversation;
 };
 
 } // namespace Outpost

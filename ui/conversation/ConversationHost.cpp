@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/conversation/ConversationHost.h"
+
+#include "conversation/ConversationLoader.h"
+#include "conversation/ConversationReply.h"
+#include "net/ServiceError.h"
+#include "ui/conversation/ConversationPreview.h"
+#include "ui/conversation/ConversationViewLoader.h"
+#include "ui/conversation/ConversationWindow.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace Outpost {
+
+Q_LOGGING_CATEGORY(lcHost, "outpost.conversation.host")
+
+using namespace ConversationWire;
+
+ConversationHost::ConversationHost(int input, int output, QObject *parent)
+    : QObject(parent)
+    , m_input(input)
+    , m_output(output)
+    , m_notifier(new QSocketNotifier(input, QSocketNotifier::Read, this))
+{
+    ::fcntl(m_input, F_SETFL, ::fcntl(m_input, F_GETFL) | O_NONBLOCK);
+    connect(m_notifier, &QSocketNotifier::activated, this, &ConversationHost::readInput);
+}
+
+void ConversationHost::readInput()
+{
+    char chunk[65536];
+    for (;;) {
+        const ssize_t got = ::read(m_input, chunk, sizeof chunk);
+        if (got > 0) {
+            m_buffer.append(chunk, got);
+            continue;
+        }
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            break;
+        // Outpost closed its end (it needs no conversation any more) or is gone: so is this.
+        m_notifier->setEnabled(false);
+        QCoreApplication::exit(0);
+        return;
+    }
+    QList<Frame> frames;
+    if (!decode(m_buffer, frames)) {
+        qCCritical(lcHost) << "a frame from Outpost does not read; ending";
+        m_notifier->setEnabled(false);
+        QCoreApplication::exit(70);
+        return;
+    }
+    for (const Frame &f : std::as_const(frames))
+        handle(f);
+}
+
+void ConversationHost::handle(const Frame &frame)
+{
+    QDataStream in(frame.fields);
+    in.setVersion(version);
+    if (frame.command == Command::Warm) {
+        ConversationViewLoader::warmUpNow(this);
+        return;
+    }
+    if (frame.command == Command::Open) {
+        ThreadSummary thread;
+        QString contactId;
+        QList<ConversationMessage> messages;
+        bool loaded = false;
+        bool loading = false;
+        bool allImages = false;
+        in >> thread >> contactId >> messages >> loaded >> loading >> allImages;
+        ConversationWindow *window = open(frame.window, thread);
+        if (!window)
+            return;
+        // What Outpost holds already, before the window shows (and would ask for a read).
+        window->setAllImages(allImages);
+        window->loader()->mirrorLoading(loading);
+        if (loaded || !messages.isEmpty())
+            window->loader()->mirror(thread, contactId, messages, loaded);
+        window->show();
+        window->raise();
+        window->activateWindow();
+        // Outpost puts its own dialogs (a note for the team) over this window.
+        send(ConversationWire::frame(Command::Shown, frame.window, quint64(window->winId())));
+        return;
+    }
+    ConversationWindow *window = m_windows.value(frame.window);
+    if (!window)
+        return; // closed here meanwhile: Outpost learns it from Closed
+    ConversationLoader *loader = window->loader();
+    switch (frame.command) {
+    case Command::Messages: {
+        ThreadSummary thread;
+        QString contactId;
+        QList<ConversationMessage> messages;
+        bool loaded = false;
+        bool allImages = false;
+        in >> thread >> contactId >> messages >> loaded >> allImages;
+        window->setAllImages(allImages);
+        loader->mirror(thread, contactId, messages, loaded);
+        break;
+    }
+    case Command::Loading: {
+        bool loading = false;
+        in >> loading;
+        loader->mirrorLoading(loading);
+        break;
+    }
+    case Command::Failed: {
+        ServiceError error;
+        quint8 kind = 0;
+        in >> kind >> error.message;
+        error.kind = ServiceError::Kind(kind);
+        loader->mirrorFailed(error);
+        break;
+    }
+    case Command::Trusted: {
+        QStringList senders;
+        in >> senders;
+        window->setTrustedSenders(QSet<QString>(senders.cbegin(), senders.cend()));
+        break;
+    }
+    case Command::NoteOffer: {
+        bool offered = false;
+        QString why;
+        in >> offered >> why;
+        window->setNoteOffer(offered, why);
+        break;
+    }
+    case Command::Raise:
+        window->show();
+        window->raise();
+        window->activateWindow();
+        break;
+    case Command::Close:
+        window->close();
+        break;
+    default:
+        qCWarning(lcHost) << "unexpected command" << int(frame.command);
+        break;
+    }
+}
+
+ConversationWindow *ConversationHost::open(qint32 id, const ThreadSummary &thread)
+{
+    if (m_windows.value(id))
+        return nullptr;
+    auto *window = new ConversationWindow(new ConversationLoader(thread), {});
+    window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
+    m_windows.insert(id, window);
+    // Said once the latest message is painted (not merely put on screen): what a user sees.
+    connect(window, &ConversationWindow::previewShown, this, [this, id, window] {
+        if (ConversationPreview *preview = window->preview()) {
+            connect(
+                preview, &ConversationPreview::painted, this,
+                [this, id] { send(frame(Command::PreviewShown, id)); }, Qt::SingleShotConnection);
+        }
+    });
+    connect(window, &ConversationWindow::pageShown, this,
+        [this, id](bool ok) { send(frame(Command::PageShown, id, ok)); });
+    connect(window, &ConversationWindow::answerAsked, this,
+        [this, id](ReplyKind kind, const QString &messageId) {
+            send(frame(Command::Answer, id, quint8(kind), messageId));
+        });
+    connect(window, &ConversationWindow::senderTrusted, this,
+        [this, id](const QString &address) { send(frame(Command::Trust, id, address)); });
+    connect(window, &ConversationWindow::noteAsked, this,
+        [this, id] { send(frame(Command::Note, id)); });
+    connect(window->loader(), &ConversationLoader::reloadRequested, this,
+        [this, id] { send(frame(Command::Reload, id)); });
+    connect(window, &QObject::destroyed, this, [this, id] { windowGone(id); });
+    return window;
+}
+
+void ConversationHost::windowGone(qint32 id)
+{
+    m_windows.remove(id);
+    send(frame(Command::Closed, id));
+    if (m_windows.isEmpty()) {
+        // The last window closed: the process ends, and QtWebEngine's memory with it.
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+    }
+}
+
+void ConversationHost::send(const QByteArray &bytes)
+{
+    qsizetype at = 0;
+    while (at < bytes.size()) {
+        const ssize_t wrote = ::write(m_output, bytes.constData() + at, size_t(bytes.size() - at));
+        if (wrote < 0 && errno == EINTR)
+            continue;
+        if (wrote <= 0)
+            return; // Outpost is gone; its end of the input follows
+        at += wrote;
+    }
+}
+
+} // namespace Outpost
