@@ -123,8 +123,10 @@ void trimSoon()
 void release()
 {
     if (ConversationProcess::isUsed()) {
-        // QtWebEngine is in the conversation process, which ends with what it held.
+        // QtWebEngine is in the conversation process, which ends with what it held; what this
+        // process freed (the messages it read and sent there) goes back too.
         ConversationProcess::instance()->stopWhenIdle();
+        trimSoon();
         return;
     }
     // Only when the plugin was loaded at all: this must not be what loads it.
