@@ -324,6 +324,9 @@ int runGui(int &argc, char **argv)
                 w->show();
             });
     });
+    // Their keys work in the conversation windows too, which are another process's.
+    ConversationProcess::setApplicationActions(
+        windows.windowActions() + QList<QAction *> {windows.quitAction()});
     auto *window = windows.openNew();
     ComposeController &controller = *MailWindows::controllerOf(window);
     // The settings and the recipient-mailbox memory were checked as they were first read: a

@@ -18,7 +18,7 @@ import os
 import sqlite3
 import sys
 
-from harness import check, run, wait_for
+from harness import check, run, wait_for, xdotool
 
 NEW = "New Message"  # the title of an empty compose window
 
@@ -325,7 +325,8 @@ def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     """9. Closing the conversation gives QtWebEngine's memory back: the conversation opens by
     keyboard in a process of Outpost's (QtWebEngine is never loaded into Outpost's own), Ctrl+W
     closes it and that process ends, with nothing of QtWebEngine left in Outpost; the
-    conversation opens again afterwards, and Ctrl+R there still answers into Outpost."""
+    conversation opens again afterwards, Ctrl+R there still answers into Outpost, and Outpost's
+    keys (Ctrl+Shift+D, the Drafts) work there as in its own windows."""
     app = start()
     first = app.wait_for_window(NEW)[0]
     hands.focus(first)
@@ -342,7 +343,8 @@ def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     wait_for("a process of Outpost's running QtWebEngine for the conversation", lambda: any(
         webengine_in(p) for p in app.pids() if p != app.process.pid))
     check(not webengine_in(app.process.pid), "QtWebEngine was loaded into Outpost's own process")
-    hands.focus(conversation)
+    # No focus given by hand: opened by keyboard, the window has the keyboard, and keeps it
+    # once its page is in (a window made again for the view lost it).
     hands.key("ctrl+w")
     wait_for("the conversation window to close", lambda: not app.windows(title))
     wait_for("the conversation's process to end",
@@ -357,6 +359,13 @@ def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     hands.focus(conversation)
     hands.key("ctrl+r")
     app.wait_for_window(subject, count=2, timeout=30)
+    # Outpost's own keys work there too: Ctrl+Shift+D in the conversation shows Outpost's
+    # Drafts.
+    hands.focus(conversation)
+    hands.key("ctrl+shift+d")
+    wait_for("Ctrl+Shift+D in the conversation to show the Drafts", lambda: [
+        w for w in app.windows() if xdotool("getwindowname", w, check_status=False).strip()
+        .startswith("Drafts")])
     app.check_running()
 
 

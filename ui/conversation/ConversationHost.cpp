@@ -8,8 +8,10 @@
 #include "ui/conversation/ConversationViewLoader.h"
 #include "ui/conversation/ConversationWindow.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QKeySequence>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -78,10 +80,20 @@ void ConversationHost::handle(const Frame &frame)
         bool loaded = false;
         bool loading = false;
         bool allImages = false;
-        in >> thread >> contactId >> messages >> loaded >> loading >> allImages;
+        QStringList keys;
+        in >> thread >> contactId >> messages >> loaded >> loading >> allImages >> keys;
         ConversationWindow *window = open(frame.window, thread);
         if (!window)
             return;
+        // Outpost's own keys (Quit), pressed here, are Outpost's to act on.
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            auto *action = new QAction(window);
+            action->setShortcut(QKeySequence(keys[i], QKeySequence::PortableText));
+            window->addAction(action);
+            connect(action, &QAction::triggered, this, [this, id = frame.window, i] {
+                send(ConversationWire::frame(Command::Shortcut, id, qint32(i)));
+            });
+        }
         // What Outpost holds already, before the window shows (and would ask for a read).
         window->setAllImages(allImages);
         window->loader()->mirrorLoading(loading);
@@ -179,6 +191,11 @@ ConversationWindow *ConversationHost::open(qint32 id, const ThreadSummary &threa
     connect(window->loader(), &ConversationLoader::reloadRequested, this,
         [this, id] { send(frame(Command::Reload, id)); });
     connect(window, &QObject::destroyed, this, [this, id] { windowGone(id); });
+    // Outpost puts its dialogs over the window's native one, which adding the view makes again.
+    connect(window, &ConversationWindow::nativeWindowChanged, this, [this, id, window] {
+        if (window->isVisible())
+            send(frame(Command::Shown, id, quint64(window->winId())));
+    });
     return window;
 }
 

@@ -5,6 +5,7 @@
 #include "conversation/ConversationReply.h"
 #include "display/PeopleText.h"
 #include "mail/Clock.h"
+#include "mail/SenderAuthentication.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "ui/conversation/ConversationViewLoader.h"
@@ -20,6 +21,7 @@
 #include <QWidget>
 #include <QWindow>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -31,6 +33,7 @@ using namespace ConversationWire;
 
 namespace {
 QString programPath;
+QList<QPointer<QAction>> applicationActions; // whose keys the conversation process forwards
 ConversationProcess *theProcess = nullptr;
 // How long a process asked to end (its input closed) has before it is killed.
 constexpr int stopGraceMs = 5000;
@@ -39,6 +42,13 @@ constexpr int stopGraceMs = 5000;
 void ConversationProcess::setProgram(const QString &program)
 {
     programPath = program;
+}
+
+void ConversationProcess::setApplicationActions(const QList<QAction *> &actions)
+{
+    applicationActions.clear();
+    for (QAction *action : actions)
+        applicationActions += action;
 }
 
 bool ConversationProcess::isUsed()
@@ -83,6 +93,10 @@ void ConversationProcess::ensureStarted()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("OUTPOST_TOKEN"));
     environment.remove(QStringLiteral("OUTPOST_PROVIDER_TOKEN"));
+    // Its windows are drawn through OpenGL from the start: a window first drawn without it
+    // is made again by Qt when the view (OpenGL) is added, and loses the keyboard focus
+    // (seen under Xvfb: a conversation opened by keyboard stopped taking keys).
+    environment.insert(QStringLiteral("QT_WIDGETS_RHI"), QStringLiteral("1"));
     process->setProcessEnvironment(environment);
     // Its warnings (QtWebEngine's, Qt's) are Outpost's own.
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -305,8 +319,11 @@ void ConversationHandle::openRemote()
     if (!std::exchange(m_counted, true))
         ConversationViewLoader::windowOpened(); // no warm-up of its own meanwhile
     const bool allImages = m_settings && m_settings->remoteImages() == Settings::RemoteImages::Load;
+    QStringList keys;
+    for (const QPointer<QAction> &action : std::as_const(applicationActions))
+        keys += action ? action->shortcut().toString(QKeySequence::PortableText) : QString();
     process->send(frame(Command::Open, m_id, m_loader->thread(), m_loader->contactId(),
-        m_loader->messages(), m_loader->hasLoaded(), m_loader->isLoading(), allImages));
+        m_loader->messages(), m_loader->hasLoaded(), m_loader->isLoading(), allImages, keys));
     sendTrust();
     // The note button follows what the platform offers, said each time it changes.
     TeamNoteAction::watch(this, m_loader->client(), [this](bool offered, const QString &why) {
@@ -343,9 +360,15 @@ void ConversationHandle::sendTrust()
 void ConversationHandle::received(quint8 command, QDataStream &in)
 {
     switch (Command(command)) {
-    case Command::Shown:
+    case Command::Shown: {
+        const quint64 was = m_nativeWindow;
         in >> m_nativeWindow;
+        if (m_foreignWindow && was != m_nativeWindow) {
+            delete m_foreignWindow; // made again for the new one when a note is asked for
+            m_foreignWindow = nullptr;
+        }
         break;
+    }
     case Command::PreviewShown:
         Q_EMIT previewShown();
         break;
@@ -370,7 +393,15 @@ void ConversationHandle::received(quint8 command, QDataStream &in)
         QString address;
         in >> address;
         address = address.trimmed().toLower();
-        if (m_store && !address.isEmpty())
+        // Only the sender of one of this conversation's messages that did not fail the
+        // provider's authentication, as the window itself offers (checked again here, where
+        // the store is).
+        const QList<ConversationMessage> &messages = m_loader->messages();
+        const bool offered = std::any_of(messages.cbegin(), messages.cend(), [&](const auto &m) {
+            return m.sender().address.trimmed().toLower() == address
+                && !SenderAuthentication::fromHeaders(m.authenticationResults).failed;
+        });
+        if (m_store && offered && !address.isEmpty())
             m_store->trustSender({address, m_loader->thread().mailbox, systemNow()});
         break;
     }
@@ -384,6 +415,13 @@ void ConversationHandle::received(quint8 command, QDataStream &in)
     case Command::Closed:
         gone();
         break;
+    case Command::Shortcut: {
+        qint32 index = -1;
+        in >> index;
+        if (index >= 0 && index < applicationActions.size() && applicationActions[index])
+            applicationActions[index]->trigger();
+        break;
+    }
     default:
         break;
     }

@@ -40,6 +40,9 @@ public:
     static bool isUsed();
     // The one of this process (made on first use); null when not used.
     static ConversationProcess *instance();
+    // Outpost's actions whose keys work in every window (Quit, Drafts, Outbox, Sent,
+    // Templates): pressed in a conversation window there, they act here.
+    static void setApplicationActions(const QList<QAction *> &actions);
 
     // Starts the process if it does not run, with a warm view ready.
     void warmUp();
@@ -85,7 +88,9 @@ public:
     void setSettings(const Settings *settings);
     void setTrustStore(LocalStore *store);
     void setWindowIcon(const QIcon &icon);
-    void addAction(QAction *action); // in this process only: its shortcut reaches the window
+    // One of Outpost's actions, for its keys in a window of this process (a window in the
+    // conversation process has ConversationProcess::setApplicationActions's).
+    void addAction(QAction *action);
     // Opens the window, or brings it up with the keyboard focus.
     void show();
     void close();

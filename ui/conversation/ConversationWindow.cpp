@@ -223,6 +223,14 @@ void ConversationWindow::updatePreview()
     }
 }
 
+bool ConversationWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::WinIdChange && internalWinId()) {
+        Q_EMIT nativeWindowChanged();
+    }
+    return QMainWindow::event(event);
+}
+
 void ConversationWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);

@@ -91,9 +91,13 @@ Q_SIGNALS:
     void viewCreated();
     // The latest message is on screen, drawn by the window's own widgets before the page.
     void previewShown();
+    // The window's native window was made again (winId()): adding the view to the window drawn
+    // without it makes Qt recreate it for OpenGL.
+    void nativeWindowChanged();
     void pageShown(bool ok);
 
 protected:
+    bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 

@@ -23,7 +23,8 @@ namespace Outpost::ConversationWire {
 enum class Command : quint8 {
     // Outpost -> the conversation process
     Warm = 1, // start QtWebEngine and keep one view ready
-    Open, // thread, contact, messages, loaded, loading, all images allowed: a window
+    Open, // thread, contact, messages, loaded, loading, all images allowed, and the keys of
+    // Outpost's application-wide actions (portable text: Quit, Drafts…): a window
     Messages, // thread, contact, messages, loaded, all images allowed
     Loading, // bool
     Failed, // the reason, as the user reads it
@@ -40,6 +41,7 @@ enum class Command : quint8 {
     Reload,
     Note,
     Closed,
+    Shortcut, // index: one of Outpost's keys was pressed in the window
 };
 
 // The stream format of the frames and their fields.
