@@ -23,10 +23,11 @@ a translation: its day is QLocale's, "13. Mai", which this does not rebuild.)
 """
 
 import os
+import sqlite3
 import sys
 
 import screenreader
-from harness import JourneyFailed, check, run
+from harness import JourneyFailed, check, run, wait_for
 from language import SHIPPED, Language
 from screenreader import (Reader, describe, extents, find, focusable_controls, key_of, name_of,
                           showing, states, walk)
@@ -331,6 +332,35 @@ def internal_note_is_marked(start, sandbox, folder, hands):
     reader.settled("the note's heading and badge", note_reads_right)
 
 
+def images_trusted_from_the_conversation(start, sandbox, folder, hands):
+    """"Always show images from <sender>", reached as a screen reader reaches it in the page
+    (which runs in the conversation's own process) and pressed with Return: the sender is kept
+    in Outpost's store, and the page shows the images at once (its buttons about them go)."""
+    app, reader, title, document = open_conversation(start, hands, THREAD, LATEST)
+    always = WORDS.tr("Always show images from %1", "Outpost::ConversationDocument") \
+        .replace("%1", RECIPIENT)
+    button = reader.wait(f"the button “{always}”", lambda: find(document, "push button", always))
+    # A page's button offers a screen reader only its focus (QtWebEngine 6.4): focused by it,
+    # pressed by the keyboard.
+    hands.focus(app.wait_for_window(title)[0])
+    actions = button.queryAction()
+    actions.doAction([actions.getName(i) for i in range(actions.nActions)].index("SetFocus"))
+    reader.wait_for_focus(f"“{always}” to take the focus", lambda a: a.name == always)
+    hands.key("Return")
+    store = os.path.join(os.environ["XDG_DATA_HOME"], "Outpost", "outpost.sqlite")
+
+    def kept():
+        if not os.path.exists(store):
+            return None
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+            return db.execute("SELECT sender, mailbox FROM trusted_senders").fetchall() or None
+    rows = wait_for("the sender kept as trusted in Outpost's store", kept)
+    check(len(rows) == 1 and rows[0][0] == RECIPIENT,
+          f"the store keeps {rows}, expected {RECIPIENT} alone")
+    reader.wait("the page to show the images (no button about them left)", lambda: not any(
+        b.name == always for b in buttons(document)) or None)
+
+
 def drafts_and_outbox_are_named(start, sandbox, folder, hands):
     """The Drafts and Outbox windows (Ctrl+Shift+D, Ctrl+Shift+O): windows by role, every
     control named."""
@@ -432,7 +462,7 @@ def attachment_rows_act(start, sandbox, folder, hands):
 CHECKS = {f.__name__: f for f in [
     compose_window_is_named, compose_tab_walk, thread_picker_is_named,
     conversation_is_read_and_answered, internal_note_is_marked, drafts_and_outbox_are_named,
-    errors_are_told_on_the_field, attachment_rows_act]}
+    errors_are_told_on_the_field, attachment_rows_act, images_trusted_from_the_conversation]}
 # The checks that find everything by translated names, and so run in every shipped language.
 # (The conversation's and the error's checks compare sentences Outpost builds from parts, in
 # English only for now.)

@@ -325,8 +325,9 @@ def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     """9. Closing the conversation gives QtWebEngine's memory back: the conversation opens by
     keyboard in a process of Outpost's (QtWebEngine is never loaded into Outpost's own), Ctrl+W
     closes it and that process ends, with nothing of QtWebEngine left in Outpost; the
-    conversation opens again afterwards, Ctrl+R there still answers into Outpost, and Outpost's
-    keys (Ctrl+Shift+D, the Drafts) work there as in its own windows."""
+    conversation opens again afterwards, Ctrl+R there still answers into Outpost, the note for
+    the team opens from there, and Outpost's keys (Ctrl+Shift+D, the Drafts) work there as in
+    its own windows."""
     app = start()
     first = app.wait_for_window(NEW)[0]
     hands.focus(first)
@@ -361,6 +362,13 @@ def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     app.wait_for_window(subject, count=2, timeout=30)
     # Outpost's own keys work there too: Ctrl+Shift+D in the conversation shows Outpost's
     # Drafts.
+    # The note for the team (Ctrl+Shift+N there): Outpost, which holds the session, opens it.
+    hands.focus(conversation)
+    hands.key("ctrl+shift+n")
+    note = app.wait_for_window("Note for the Team")[0]
+    hands.focus(note)
+    hands.key("Escape")
+    wait_for("the note's dialog to close", lambda: not app.windows("Note for the Team"))
     hands.focus(conversation)
     hands.key("ctrl+shift+d")
     wait_for("Ctrl+Shift+D in the conversation to show the Drafts", lambda: [
