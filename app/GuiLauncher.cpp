@@ -193,6 +193,8 @@ int runConversationHost(int &argc, char **argv)
         ::close(null);
     }
     ::dup2(STDERR_FILENO, STDOUT_FILENO);
+    // Outpost gone, a frame written to it fails (and is dropped) instead of ending this.
+    std::signal(SIGPIPE, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Outpost"));
     QApplication::setApplicationVersion(QStringLiteral(OUTPOST_VERSION));

@@ -49,9 +49,13 @@ void ConversationHost::readInput()
             continue;
         if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             break;
-        // Outpost closed its end (it needs no conversation any more) or is gone: so is this.
+        // Outpost closed its end (it needs no conversation any more, or it is quitting) or is
+        // gone: so is this. The windows go first, their pages before QtWebEngine's profile.
         m_notifier->setEnabled(false);
-        QCoreApplication::exit(0);
+        const auto windows = m_windows;
+        for (const QPointer<ConversationWindow> &window : windows)
+            delete window.data();
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         return;
     }
     QList<Frame> frames;

@@ -67,6 +67,24 @@ ConversationProcess *ConversationProcess::instance()
 
 ConversationProcess::ConversationProcess(QObject *parent) : QObject(parent) { }
 
+ConversationProcess::~ConversationProcess()
+{
+    // Outpost is ending: so do its conversation processes (the running one, and any still
+    // ending), told by their input closing, then killed; none outlives it, none is left for
+    // QProcess to complain about.
+    const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
+    for (QProcess *process : processes) {
+        process->disconnect(this);
+        if (process->state() == QProcess::NotRunning)
+            continue;
+        process->closeWriteChannel();
+        if (!process->waitForFinished(1000)) {
+            process->kill();
+            process->waitForFinished(1000);
+        }
+    }
+}
+
 bool ConversationProcess::isRunning() const
 {
     return m_process && m_process->state() != QProcess::NotRunning;

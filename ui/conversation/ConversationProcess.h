@@ -40,6 +40,7 @@ public:
     static bool isUsed();
     // The one of this process (made on first use); null when not used.
     static ConversationProcess *instance();
+    ~ConversationProcess() override;
     // Outpost's actions whose keys work in every window (Quit, Drafts, Outbox, Sent,
     // Templates): pressed in a conversation window there, they act here.
     static void setApplicationActions(const QList<QAction *> &actions);
