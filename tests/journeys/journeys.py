@@ -321,6 +321,15 @@ def webengine_in(pid):
         return False
 
 
+def conversation_host(pid):
+    """Whether the process is Outpost's conversation process (`outpost conversation-host`)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read().split(b"\0")[1:2] == [b"conversation-host"]
+    except OSError:
+        return False
+
+
 def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     """9. Closing the conversation gives QtWebEngine's memory back: the conversation opens by
     keyboard in a process of Outpost's (QtWebEngine is never loaded into Outpost's own), Ctrl+W
@@ -341,8 +350,8 @@ def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     hands.key("space")
     title = "Invoice INV-2026-0415 — Conversation"
     conversation = app.wait_for_window(title, timeout=30)[0]
-    wait_for("a process of Outpost's running QtWebEngine for the conversation", lambda: any(
-        webengine_in(p) for p in app.pids() if p != app.process.pid))
+    wait_for("Outpost's conversation process running QtWebEngine", lambda: any(
+        webengine_in(p) and conversation_host(p) for p in app.pids() if p != app.process.pid))
     check(not webengine_in(app.process.pid), "QtWebEngine was loaded into Outpost's own process")
     # No focus given by hand: opened by keyboard, the window has the keyboard, and keeps it
     # once its page is in (a window made again for the view lost it).
