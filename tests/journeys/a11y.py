@@ -357,8 +357,16 @@ def images_trusted_from_the_conversation(start, sandbox, folder, hands):
     rows = wait_for("the sender kept as trusted in Outpost's store", kept)
     check(len(rows) == 1 and rows[0][0] == RECIPIENT,
           f"the store keeps {rows}, expected {RECIPIENT} alone")
-    reader.wait("the page to show the images (no button about them left)", lambda: not any(
-        b.name == always for b in buttons(document)) or None)
+    # The page is made again, with the images: its document is a new one.
+    conversation = reader.window(title)
+
+    def images_shown():
+        pages = walk(conversation, lambda a: a.getRole() == pyatspi.ROLE_DOCUMENT_WEB)
+        names = [b.name for d in pages for b in buttons(d)]
+        reply = WORDS.tr("Reply to %1", "Outpost::ConversationDocument").replace("%1", LATEST)
+        return reply in names and always not in names or None
+    reader.wait("the page to show the images (no button about them left)", images_shown,
+                timeout=30)
 
 
 def drafts_and_outbox_are_named(start, sandbox, folder, hands):
