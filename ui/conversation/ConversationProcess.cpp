@@ -336,28 +336,30 @@ void ConversationHandle::openRemote()
     m_id = process->add(this);
     if (!std::exchange(m_counted, true))
         ConversationViewLoader::windowOpened(); // no warm-up of its own meanwhile
-    const bool allImages = m_settings && m_settings->remoteImages() == Settings::RemoteImages::Load;
     QStringList keys;
     for (const QPointer<QAction> &action : std::as_const(applicationActions))
         keys += action ? action->shortcut().toString(QKeySequence::PortableText) : QString();
     process->send(frame(Command::Open, m_id, m_loader->thread(), m_loader->contactId(),
-        m_loader->messages(), m_loader->hasLoaded(), m_loader->isLoading(), allImages, keys));
+        m_loader->messages(), m_loader->hasLoaded(), m_loader->isLoading(), allImages(), keys));
     sendTrust();
     // The note button follows what the platform offers, said each time it changes.
     TeamNoteAction::watch(this, m_loader->client(), [this](bool offered, const QString &why) {
-        if (m_id) {
+        if (m_id)
             ConversationProcess::instance()->send(frame(Command::NoteOffer, m_id, offered, why));
-        }
     });
+}
+
+bool ConversationHandle::allImages() const
+{
+    return m_settings && m_settings->remoteImages() == Settings::RemoteImages::Load;
 }
 
 void ConversationHandle::sendState()
 {
     if (!m_id)
         return;
-    const bool allImages = m_settings && m_settings->remoteImages() == Settings::RemoteImages::Load;
     ConversationProcess::instance()->send(frame(Command::Messages, m_id, m_loader->thread(),
-        m_loader->contactId(), m_loader->messages(), m_loader->hasLoaded(), allImages));
+        m_loader->contactId(), m_loader->messages(), m_loader->hasLoaded(), allImages()));
 }
 
 void ConversationHandle::sendTrust()

@@ -107,6 +107,7 @@ private:
     void openRemote();
     void received(quint8 command, QDataStream &in);
     void processEnded(bool crashed);
+    bool allImages() const; // the settings' remote-images policy: every image shows
     void sendState();
     void sendTrust();
     void openNote();

@@ -180,6 +180,16 @@ private:
 // events queued while the first step held the thread to be delivered first.
 constexpr int warmUpStepGapMs = 30;
 
+// A reason to keep a view warm, until it is given up or destroyed.
+void addReason(QObject *reason)
+{
+    if (reason && !reasons.contains(reason)) {
+        reasons.insert(reason, QObject::connect(reason, &QObject::destroyed, qApp, [reason] {
+            warmUpNoLongerNeeded(reason);
+        }));
+    }
+}
+
 bool warmUpStillWanted()
 {
     return openWindows == 0 && !reasons.isEmpty();
@@ -188,11 +198,7 @@ bool warmUpStillWanted()
 
 void warmUpSoon(QObject *reason)
 {
-    if (reason && !reasons.contains(reason)) {
-        reasons.insert(reason, QObject::connect(reason, &QObject::destroyed, qApp, [reason] {
-            warmUpNoLongerNeeded(reason);
-        }));
-    }
+    addReason(reason);
     if (warmUpPending || openWindows > 0)
         return;
     warmUpPending = true;
@@ -226,11 +232,7 @@ void warmUpSoon(QObject *reason)
 
 void warmUpNow(QObject *reason)
 {
-    if (reason && !reasons.contains(reason)) {
-        reasons.insert(reason, QObject::connect(reason, &QObject::destroyed, qApp, [reason] {
-            warmUpNoLongerNeeded(reason);
-        }));
-    }
+    addReason(reason);
     if (warmUpPending || !warmUpStillWanted() || !factory())
         return;
     // The plugin is loaded; QtWebEngine starts on the next turn, after what came meanwhile.
