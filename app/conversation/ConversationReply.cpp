@@ -83,7 +83,7 @@ Draft draft(ReplyKind kind, const ConversationMessage &m, const ThreadSummary &t
     d.subject = SubjectLine::reply(subject);
     d.threadId = m.threadId.isEmpty() ? thread.threadId : m.threadId;
     d.inReplyTo = m.messageId;
-    d.references = m.messageId.isEmpty() ? QString() : m.replyReferences();
+    d.references = m.replyReferences();
     if (m.isHtml) {
         d.isHtml = true;
         d.body = ConversationQuote::htmlBody(

@@ -20,9 +20,27 @@ QString ConversationMessage::senderName() const
 
 QString ConversationMessage::replyReferences() const
 {
+    return replyChain(references, messageId);
+}
+
+QString ConversationMessage::replyChain(const QString &references, const QString &messageId)
+{
+    if (messageId.isEmpty())
+        return {};
     QStringList chain = references.split(u' ', Qt::SkipEmptyParts);
-    if (!messageId.isEmpty() && !chain.contains(messageId))
+    if (!chain.contains(messageId))
         chain += messageId;
+    // "References: " and the identifiers with a space between each.
+    constexpr qsizetype lineLimit = 998 - qsizetype(sizeof("References: ") - 1);
+    qsizetype length = chain.size() - 1;
+    for (const QString &id : std::as_const(chain))
+        length += id.size();
+    qsizetype drop = 0; // identifiers after the first to leave out
+    while (length > lineLimit && chain.size() - drop > 4) {
+        length -= chain.at(1 + drop).size() + 1;
+        ++drop;
+    }
+    chain.remove(1, drop);
     return chain.join(u' ');
 }
 

@@ -52,8 +52,16 @@ struct ConversationMessage
     MailAddress sender() const;
     // The name a person reads: the display name, else the address.
     QString senderName() const;
-    // References of a reply to this message: its own References, then its Message-ID.
+    // References of a reply to this message: its own References, then its Message-ID
+    // (replyChain).
     QString replyReferences() const;
+    // The References of a reply to a message with these References and this Message-ID: the
+    // former, then the latter (RFC 5322 §3.6.4). Empty without a Message-ID. A long thread's
+    // chain would grow without end (the 500th message names the 499 before it, 26 KB); it is
+    // kept within one 998-character header line, as RFC 5537 §3.4.4 asks of Netnews and mail
+    // readers do (Thunderbird, mutt): the first identifier stays (the thread's root), the
+    // oldest after it go first, the latest three always stay.
+    static QString replyChain(const QString &references, const QString &messageId);
     bool operator==(const ConversationMessage &other) const = default;
 
     // The message a successful send just stored, as far as the client knows it.

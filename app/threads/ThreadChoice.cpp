@@ -4,6 +4,7 @@
 #include "accounts/MailboxListModel.h"
 #include "compose/ComposeController.h"
 #include "compose/DraftAutosave.h"
+#include "mail/ConversationMessage.h"
 #include "mail/MailboxResolver.h"
 #include "mail/SubjectLine.h"
 
@@ -33,10 +34,7 @@ Draft applied(Draft draft, const ThreadSummary &thread, const QList<Mailbox> &ma
 {
     draft.threadId = thread.threadId;
     draft.inReplyTo = thread.lastMessageId;
-    QStringList chain = thread.references.split(u' ', Qt::SkipEmptyParts);
-    if (!thread.lastMessageId.isEmpty() && !chain.contains(thread.lastMessageId))
-        chain += thread.lastMessageId;
-    draft.references = thread.lastMessageId.isEmpty() ? QString() : chain.join(u' ');
+    draft.references = ConversationMessage::replyChain(thread.references, thread.lastMessageId);
     draft.subject = SubjectLine::reply(thread.subject);
     if (!thread.mailbox.isEmpty()) {
         const MailboxResolution r = MailboxResolver::resolve(mailboxes, thread.mailbox, {});

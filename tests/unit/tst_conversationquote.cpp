@@ -21,6 +21,7 @@ private Q_SLOTS:
     void htmlQuoteIsABlockquoteWithoutScript();
     void internalNotesAreNeverQuoted();
     void replyContinuesTheThread();
+    void aLongThreadsChainFitsOneHeaderLine();
     void replyAllFromTheMailboxTheMessageReached();
     void htmlOriginalGivesAnHtmlReply();
     void forwardStartsANewThreadWithTheAttachments();
@@ -126,6 +127,34 @@ void TestConversationQuote::replyContinuesTheThread()
     QVERIFY(!d.isHtml);
     QVERIFY(d.body.startsWith(u"\n\nOn Monday"_s));
     QVERIFY(d.body.contains(u"> Thanks!"_s));
+}
+
+void TestConversationQuote::aLongThreadsChainFitsOneHeaderLine()
+{
+    // The 500th message of a thread names the 499 before it (26 KB if all were kept).
+    ConversationMessage m = jamie();
+    QStringList earlier;
+    for (int i = 0; i < 499; ++i)
+        earlier += u"<%1.5e9ba8ca-9cce-477d-b844@acme.example>"_s.arg(i);
+    m.references = earlier.join(u' ');
+    const Draft d
+        = ConversationReply::draft(ReplyKind::Reply, m, thread(), mailboxes(), english, utc);
+    QCOMPARE(d.inReplyTo, u"<b@example.com>"_s);
+    QVERIFY2(u"References: "_s.size() + d.references.size() <= 998,
+        qPrintable(QString::number(d.references.size())));
+    const QStringList chain = d.references.split(u' ');
+    QVERIFY2(chain.size() > 15, qPrintable(d.references)); // as many as fit
+    QCOMPARE(chain.first(), earlier.first()); // the thread's root
+    QCOMPARE(chain.last(), u"<b@example.com>"_s); // the parent
+    // The latest before the parent, none skipped: the oldest after the root went.
+    QCOMPARE(chain.mid(1, chain.size() - 2), earlier.mid(earlier.size() - (chain.size() - 2)));
+    // Chosen in the thread picker instead: the same chain.
+    ThreadSummary t = thread();
+    t.references = m.references;
+    t.lastMessageId = m.messageId;
+    QCOMPARE(ThreadChoice::applied({}, t, mailboxes()).references, d.references);
+    // A short chain is kept whole.
+    QCOMPARE(ConversationMessage::replyChain(u"<a@x> <b@x>"_s, u"<c@x>"_s), u"<a@x> <b@x> <c@x>"_s);
 }
 
 void TestConversationQuote::replyAllFromTheMailboxTheMessageReached()
