@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What Outpost and its conversation process say to each other (ConversationWire): a conversation
 // arrives whole, whatever pieces the pipe delivers it in, and a stream that does not read is
-// refused rather than read as something else.
+// refused rather than read as something else. What the window never shows and grows with the
+// thread (References) stays behind: a long thread's frame stays small.
 #include "ui/conversation/ConversationWire.h"
 
 #include <QTest>
@@ -16,6 +17,7 @@ class TestConversationWire : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void aConversationArrivesWhole();
+    void aLongThreadsReferencesStayBehind();
     void framesComeOutInOrderWhateverThePieces();
     void aStreamThatDoesNotReadIsRefused();
 };
@@ -35,6 +37,10 @@ ConversationMessage sample(int i)
             {}, 2048, QDateTime(QDate(2026, 5, 16), QTime(14, 10), Qt::UTC)}};
     m.createdAt = QDateTime(QDate(2026, 5, 16), QTime(14, 10 + i), Qt::UTC);
     m.messageId = u"<m%1@example.org>"_s.arg(i);
+    if (i > 0) {
+        m.inReplyTo = u"<m%1@example.org>"_s.arg(i - 1);
+        m.references = u"<m0@example.org> <m%1@example.org>"_s.arg(i - 1);
+    }
     m.from = u"Priya Raman <priya.raman@example.org>"_s;
     m.to = {u"ops@acme.example"_s};
     m.cc = {u"sean.obrien@example.net"_s, u"jose.perez@example.es"_s};
@@ -75,11 +81,30 @@ void TestConversationWire::aConversationArrivesWhole()
     QCOMPARE(in.status(), QDataStream::Ok);
     QCOMPARE(t, thread);
     QCOMPARE(contact, u"contact-9"_s);
-    QCOMPARE(read, messages);
+    QList<ConversationMessage> shown = messages; // all the window shows
+    for (ConversationMessage &m : shown)
+        m.references.clear();
+    QCOMPARE(read, shown);
+    QCOMPARE(read[2].inReplyTo, u"<m1@example.org>"_s);
     QVERIFY(!read[0].bcc.has_value());
     QVERIFY(read[1].bcc.has_value());
     QVERIFY(loaded);
     QVERIFY(!allImages);
+}
+
+void TestConversationWire::aLongThreadsReferencesStayBehind()
+{
+    // The 500th message of a thread names the 499 before it.
+    ConversationMessage last = sample(499);
+    QStringList chain;
+    for (int i = 0; i < 499; ++i)
+        chain += u"<%1-a303a06a-ffe4-4ffc-9e95-25c7f078aaa6@acme.example>"_s.arg(i);
+    last.references = chain.join(u' ');
+    const QByteArray with = frame(Command::Messages, 1, QList<ConversationMessage> {last});
+    last.references.clear();
+    const QByteArray without = frame(Command::Messages, 1, QList<ConversationMessage> {last});
+    QCOMPARE(with.size(), without.size());
+    QVERIFY2(with.size() < 2048, QByteArray::number(with.size()));
 }
 
 void TestConversationWire::framesComeOutInOrderWhateverThePieces()

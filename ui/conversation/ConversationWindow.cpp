@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -424,8 +425,11 @@ void ConversationWindow::onAction(const QUrl &url)
 void ConversationWindow::answer(ReplyKind kind, const ConversationMessage &message)
 {
     Q_EMIT answerAsked(kind, message.id);
-    Q_EMIT composeRequested(
-        ConversationReply::draft(kind, message, m_loader->thread(), m_mailboxes));
+    // In the conversation process nobody takes the draft: Outpost builds it from its own copy
+    // of the message (the window's has no References).
+    if (isSignalConnected(QMetaMethod::fromSignal(&ConversationWindow::composeRequested)))
+        Q_EMIT composeRequested(
+            ConversationReply::draft(kind, message, m_loader->thread(), m_mailboxes));
 }
 
 void ConversationWindow::answerLatest(ReplyKind kind)
