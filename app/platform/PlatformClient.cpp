@@ -7,8 +7,10 @@
 #include "mail/MailboxResolver.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -372,9 +374,24 @@ PlatformCall *PlatformClient::messages(
 {
     const QString path
         = QStringLiteral("/api/conversation/") + conversationId + QStringLiteral("/messages");
-    return execute(request("GET", path), context, [done](const Raw &raw) {
-        done(raw.error ? Result<QList<ConversationMessage>>(*raw.error)
-                       : PlatformJson::conversationMessages(raw.body));
+    return execute(request("GET", path), context, [done, context](const Raw &raw) {
+        if (raw.error || !context) {
+            done(raw.error ? Result<QList<ConversationMessage>>(*raw.error)
+                           : PlatformJson::conversationMessages(raw.body));
+            return;
+        }
+        // Read on a pool thread: a long thread's answer is large (500 messages, each naming
+        // the ones before it in References: 6.8 MB, about 100 ms to read), and it may arrive
+        // while the user types (fetched ahead when a thread is chosen). The watcher goes with
+        // `context`, and the answer with it.
+        using Messages = Result<QList<ConversationMessage>>;
+        auto *watcher = new QFutureWatcher<Messages>(context);
+        QObject::connect(watcher, &QFutureWatcher<Messages>::finished, watcher, [watcher, done] {
+            watcher->deleteLater();
+            done(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run(
+            [body = raw.body] { return PlatformJson::conversationMessages(body); }));
     });
 }
 

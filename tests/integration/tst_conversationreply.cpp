@@ -5,6 +5,7 @@
 // and References, and the view shows it at once, then as the server lists it. QtWebEngine,
 // started in the background for the Conversation button, waits for a pause in the typing, and a
 // thread chosen and never read keeps no renderer process once its compose window has closed.
+// Choosing the thread also reads its conversation ahead: the click shows what was read.
 #include "compose/ComposeController.h"
 #include "conversation/ConversationLoader.h"
 #include "mail/SystemClock.h"
@@ -24,6 +25,7 @@
 #include "ui/conversation/ConversationViewLoader.h"
 #include "ui/conversation/ConversationWindow.h"
 #include "ui/threads/ThreadPicker.h"
+#include "ui/threads/ThreadPickerRow.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void replyAllKeyAnswersTheLatestMailOnceRead();
     void aThreadChosenAndNeverReadKeepsNoRenderer();
     void theEngineStartsInAPauseNotMidWord();
+    void aChosenThreadIsReadBeforeItsConversationOpens();
 
 private:
     ComposeWindow *newWindow();
@@ -391,6 +394,32 @@ void TestConversationReply::theEngineStartsInAPauseNotMidWord()
             startedAfterGap.value_or(0))));
     // In the pause after the last word, it starts, for the Conversation button.
     QTRY_COMPARE_WITH_TIMEOUT(Testing::hiddenWebViews().size(), 1, 20000);
+}
+
+void TestConversationReply::aChosenThreadIsReadBeforeItsConversationOpens()
+{
+    QPointer<ComposeWindow> window = chooseThread(u"contract"_s);
+    QVERIFY(window);
+    auto *row = window->findChild<ThreadPickerRow *>();
+    QVERIFY(row);
+    QTRY_VERIFY_WITH_TIMEOUT(row->readAhead() && row->readAhead()->hasLoaded(), 10000);
+    const QList<ConversationMessage> read = row->readAhead()->messages();
+    QCOMPARE(read.size(), 2);
+    // The platform is out of reach by the time the user clicks Conversation (a train goes into
+    // a tunnel): what was read when the thread was chosen is what the window shows.
+    rig.sandbox.reset();
+    window->findChild<QToolButton *>(u"showConversationButton"_s)->click();
+    auto *conversation = window->findChild<ConversationWindow *>();
+    QVERIFY(conversation);
+    QVERIFY(!row->readAhead()); // the window took it
+    QSignalSpy shown(conversation, &ConversationWindow::pageShown);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+    QCOMPARE(shown.first().value(0).toBool(), true);
+    auto *view = conversation->findChild<QWebEngineView *>(u"conversationView"_s);
+    QVERIFY(view);
+    const QString text = js(view, u"document.body.innerText"_s).toString();
+    QVERIFY2(text.contains(read.last().senderName()), qPrintable(text));
+    QCOMPARE(js(view, u"document.querySelectorAll('article.message').length"_s).toInt(), 2);
 }
 
 QTEST_MAIN(TestConversationReply)

@@ -47,6 +47,9 @@ ThreadPickerRow::ThreadPickerRow(
     layout->addWidget(m_show);
     connect(m_choose, &QToolButton::clicked, this, &ThreadPickerRow::openPicker);
     connect(m_show, &QToolButton::clicked, this, &ThreadPickerRow::showConversation);
+    m_readAheadExpiry.setSingleShot(true);
+    m_readAheadExpiry.setInterval(readAheadKept);
+    connect(&m_readAheadExpiry, &QTimer::timeout, this, &ThreadPickerRow::dropReadAhead);
     updateLabel();
 }
 
@@ -105,10 +108,39 @@ void ThreadPickerRow::warmUpConversation()
 {
     // The warm view is dropped with this row (its compose window), or when its thread changes
     // to one without a conversation to read.
-    if (!m_thread.conversationId.isEmpty() && m_client)
-        ConversationViewLoader::warmUpSoon(this);
-    else
+    if (m_thread.conversationId.isEmpty() || !m_client) {
         ConversationViewLoader::warmUpNoLongerNeeded(this);
+        dropReadAhead();
+        return;
+    }
+    ConversationViewLoader::warmUpSoon(this);
+    // Its messages are read now (their JSON is read off the GUI thread): a click on
+    // Conversation shows them at once. A long thread's answer takes the platform a while
+    // (500 messages: 6.8 MB, about 0.3 s from the sandbox), which the click would wait for.
+    const bool open = m_conversation
+        && m_conversation->loader()->thread().conversationId == m_thread.conversationId;
+    if (open
+        || (m_readAhead && m_readAhead->thread().conversationId == m_thread.conversationId
+            && m_readAhead->client() == m_client))
+        return;
+    dropReadAhead();
+    m_readAhead = newLoader();
+    m_readAhead->setParent(this);
+    m_readAhead->load();
+    m_readAheadExpiry.start();
+}
+
+ConversationLoader *ThreadPickerRow::newLoader()
+{
+    auto *loader = new ConversationLoader(m_client, m_thread);
+    loader->followOutbox(m_controller->outbox());
+    return loader;
+}
+
+void ThreadPickerRow::dropReadAhead()
+{
+    m_readAheadExpiry.stop();
+    delete m_readAhead.data();
 }
 
 void ThreadPickerRow::showConversation()
@@ -121,8 +153,18 @@ void ThreadPickerRow::showConversation()
     }
     if (m_conversation)
         m_conversation->close();
-    auto *loader = new ConversationLoader(m_client, m_thread);
-    loader->followOutbox(m_controller->outbox());
+    // What was read ahead when the thread was chosen, if it is this thread's; else read now.
+    ConversationLoader *loader = nullptr;
+    if (m_readAhead && m_readAhead->thread().conversationId == m_thread.conversationId
+        && m_readAhead->client() == m_client) {
+        loader = m_readAhead;
+        m_readAhead = nullptr;
+        m_readAheadExpiry.stop();
+        loader->setParent(nullptr);
+    } else {
+        dropReadAhead();
+        loader = newLoader();
+    }
     // A window of its own, closing with the compose window it belongs to.
     m_conversation
         = new ConversationHandle(loader, m_controller->mailboxes()->mailboxes(), window());

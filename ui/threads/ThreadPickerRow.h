@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "conversation/ConversationLoader.h"
 #include "mail/ThreadSummary.h"
 #include "platform/PlatformClient.h"
 #include "ui/conversation/ConversationProcess.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -38,6 +40,10 @@ public:
     const ThreadSummary &thread() const { return m_thread; }
     // The conversation opened from this row (its window may be in the conversation process).
     ConversationHandle *conversation() const { return m_conversation; }
+    // The chosen thread's conversation, read ahead of a click on Conversation (none when there
+    // is no thread to read, or after readAheadKept).
+    ConversationLoader *readAhead() const { return m_readAhead; }
+    static constexpr std::chrono::milliseconds readAheadKept {60000};
 
     // The thread a restored or prefilled draft continues (details the draft does not keep
     // stay unknown until it is chosen again).
@@ -53,8 +59,11 @@ private:
     void choose(const ThreadSummary &thread, PlatformClient *client);
     void clearThread();
     void updateLabel();
-    // The thread's conversation is likely to be read next: QtWebEngine starts in the background.
+    // The thread's conversation is likely to be read next: QtWebEngine starts in the background,
+    // and its messages are read ahead.
     void warmUpConversation();
+    ConversationLoader *newLoader();
+    void dropReadAhead();
 
     ComposeController *m_controller;
     std::function<QString()> m_recipients;
@@ -66,6 +75,8 @@ private:
     ThreadSummary m_thread;
     QPointer<PlatformClient> m_client;
     QPointer<ConversationHandle> m_conversation;
+    QPointer<ConversationLoader> m_readAhead;
+    QTimer m_readAheadExpiry; // a read ahead not shown by then is dropped (it may be stale)
 };
 
 } // namespace Outpost
