@@ -336,11 +336,18 @@ def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     closes it and that process ends, with nothing of QtWebEngine left in Outpost; the
     conversation opens again afterwards, Ctrl+R there still answers into Outpost, the note for
     the team opens from there, and Outpost's keys (Ctrl+Shift+D, the Drafts) work there as in
-    its own windows."""
+    its own windows. The view starts warming, in that process, while the thread picker is
+    open; closed without a choice, the picker leaves no process behind."""
     app = start()
     first = app.wait_for_window(NEW)[0]
     hands.focus(first)
     hands.type("priya.raman@example.org")
+    hands.key("ctrl+t")
+    wait_for("the conversation process to start while the picker is open", lambda: any(
+        conversation_host(p) for p in app.pids() if p != app.process.pid))
+    hands.key("Escape")
+    wait_for("the conversation process to end with the picker closed unused",
+             lambda: all(p == app.process.pid for p in app.pids()), timeout=10)
     hands.key("ctrl+t")
     hands.type("invoice")
     hands.key("Return")

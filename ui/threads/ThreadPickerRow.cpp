@@ -74,7 +74,19 @@ void ThreadPickerRow::openPicker()
         connect(m_picker, &ThreadPicker::threadChosen, this, &ThreadPickerRow::choose);
         connect(m_picker, &ThreadPicker::newThreadChosen, this, &ThreadPickerRow::clearThread);
         connect(m_picker, &ThreadPicker::closed, m_choose, [this] { m_choose->setFocus(); });
+        // Given up once the picker has closed and its choice (which may keep the view warm
+        // for itself) is made: it closes first, then says what was chosen.
+        connect(m_picker, &ThreadPicker::closed, this, [this] {
+            QTimer::singleShot(0, m_picker,
+                [picker = m_picker] { ConversationViewLoader::warmUpNoLongerNeeded(picker); });
+        });
     }
+    // A conversation is likely to be read once a thread is chosen: its view starts warming
+    // while the user looks through the list. Only where it warms in the conversation process:
+    // Outpost's GUI thread merely starts that process (in this one, each step of QtWebEngine's
+    // start holds it a quarter of a second, and waits for the thread to be chosen).
+    if (ConversationProcess::isUsed())
+        ConversationViewLoader::warmUpSoon(m_picker);
     QStringList addresses;
     for (const MailAddress &a :
         AddressList::parse(m_recipients ? m_recipients() : QString()).addresses)
