@@ -179,6 +179,9 @@ private:
 // Between the warm-up's two steps when the user did nothing meanwhile: long enough for the
 // events queued while the first step held the thread to be delivered first.
 constexpr int warmUpStepGapMs = 30;
+// Before the conversation process is started for a warm view: the events of the choice (the
+// picker closing, the window repainting) go first.
+constexpr int processWarmUpDelayMs = 50;
 
 // A reason to keep a view warm, until it is given up or destroyed.
 void addReason(QObject *reason)
@@ -202,6 +205,17 @@ void warmUpSoon(QObject *reason)
     if (warmUpPending || openWindows > 0)
         return;
     warmUpPending = true;
+    if (ConversationProcess::isUsed()) {
+        // In the conversation process, which takes both steps at once: Outpost's GUI thread
+        // only starts it (a few milliseconds), so there is no pause in the typing to wait for;
+        // only for the window to repaint after the choice.
+        QTimer::singleShot(processWarmUpDelayMs, qApp, [] {
+            warmUpPending = false;
+            if (warmUpStillWanted())
+                ConversationProcess::instance()->warmUp();
+        });
+        return;
+    }
     // Once the user has paused for half a second after the choice: the picker has closed and
     // the window has repainted, and the user is reading or thinking; QtWebEngine's start (about
     // 1 s of CPU) is then spread over the time they need to reach the Conversation button. It
@@ -210,14 +224,6 @@ void warmUpSoon(QObject *reason)
     // libraries (about 0.15 s on the GUI thread), then Chromium and the warm view with its
     // renderer process (about 0.25 s).
     new InputPause(warmUpPauseMs, [] {
-        if (ConversationProcess::isUsed()) {
-            // In the conversation process, which takes both steps at once: Outpost's GUI
-            // thread only starts it.
-            warmUpPending = false;
-            if (warmUpStillWanted())
-                ConversationProcess::instance()->warmUp();
-            return;
-        }
         if (!warmUpStillWanted() || !factory()) {
             warmUpPending = false;
             return;

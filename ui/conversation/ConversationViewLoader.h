@@ -26,7 +26,10 @@ ConversationViewFactory *factory(QString *error = nullptr);
 // warm or a conversation window is open. The warm view lasts while a reason does: once every reason
 // is gone (destroyed, or given up with warmUpNoLongerNeeded) and no conversation window is open, it
 // is dropped, and its renderer process ends: a user who chose a thread and never read its
-// conversation does not keep QtWebEngine's renderer for the rest of the session.
+// conversation does not keep QtWebEngine's renderer for the rest of the session. Where the
+// windows run in the conversation process (ConversationProcess::isUsed), both steps are taken
+// there, and that process is started at once, without waiting for a pause: Outpost's GUI
+// thread only starts it.
 inline constexpr int warmUpPauseMs = 500;
 void warmUpSoon(QObject *reason);
 void warmUpNoLongerNeeded(QObject *reason);
