@@ -131,9 +131,7 @@ void ThreadPickerRow::warmUpConversation()
     // (500 messages: 6.8 MB, about 0.3 s from the sandbox), which the click would wait for.
     const bool open = m_conversation
         && m_conversation->loader()->thread().conversationId == m_thread.conversationId;
-    if (open
-        || (m_readAhead && m_readAhead->thread().conversationId == m_thread.conversationId
-            && m_readAhead->client() == m_client))
+    if (open || readAheadFits())
         return;
     dropReadAhead();
     m_readAhead = newLoader();
@@ -147,6 +145,12 @@ ConversationLoader *ThreadPickerRow::newLoader()
     auto *loader = new ConversationLoader(m_client, m_thread);
     loader->followOutbox(m_controller->outbox());
     return loader;
+}
+
+bool ThreadPickerRow::readAheadFits() const
+{
+    return m_readAhead && m_readAhead->thread().conversationId == m_thread.conversationId
+        && m_readAhead->client() == m_client;
 }
 
 void ThreadPickerRow::dropReadAhead()
@@ -167,8 +171,7 @@ void ThreadPickerRow::showConversation()
         m_conversation->close();
     // What was read ahead when the thread was chosen, if it is this thread's; else read now.
     ConversationLoader *loader = nullptr;
-    if (m_readAhead && m_readAhead->thread().conversationId == m_thread.conversationId
-        && m_readAhead->client() == m_client) {
+    if (readAheadFits()) {
         loader = m_readAhead;
         m_readAhead = nullptr;
         m_readAheadExpiry.stop();

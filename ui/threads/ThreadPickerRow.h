@@ -63,6 +63,7 @@ private:
     // and its messages are read ahead.
     void warmUpConversation();
     ConversationLoader *newLoader();
+    bool readAheadFits() const; // read ahead for the thread and client chosen now
     void dropReadAhead();
 
     ComposeController *m_controller;
