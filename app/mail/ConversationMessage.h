@@ -58,9 +58,9 @@ struct ConversationMessage
     // The References of a reply to a message with these References and this Message-ID: the
     // former, then the latter (RFC 5322 §3.6.4). Empty without a Message-ID. A long thread's
     // chain would grow without end (the 500th message names the 499 before it, 26 KB); it is
-    // kept within one 998-character header line, as RFC 5537 §3.4.4 asks of Netnews and mail
-    // readers do (Thunderbird, mutt): the first identifier stays (the thread's root), the
-    // oldest after it go first, the latest three always stay.
+    // kept within one 998-character header line, the way RFC 5537 §3.4.4 trims it for
+    // Netnews: the first identifier stays (the thread's root), the oldest after it go first,
+    // the latest three always stay.
     static QString replyChain(const QString &references, const QString &messageId);
     bool operator==(const ConversationMessage &other) const = default;
 
