@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/ConversationMessage.h"
 #include "mail/Clock.h"
+#include "mail/SenderAuthentication.h"
 
 namespace Outpost {
 
@@ -16,6 +17,13 @@ QString ConversationMessage::senderName() const
 {
     const MailAddress a = sender();
     return a.name.trimmed().isEmpty() ? a.address : a.name.trimmed();
+}
+
+QString ConversationMessage::trustableSender() const
+{
+    if (SenderAuthentication::fromHeaders(authenticationResults).failed)
+        return {};
+    return sender().address.trimmed().toLower();
 }
 
 QString ConversationMessage::replyReferences() const

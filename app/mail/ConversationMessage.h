@@ -52,6 +52,9 @@ struct ConversationMessage
     MailAddress sender() const;
     // The name a person reads: the display name, else the address.
     QString senderName() const;
+    // The sender whose remote images the user may trust: the address, lower case; empty
+    // without one, or when the message failed the provider's authentication (forged).
+    QString trustableSender() const;
     // References of a reply to this message: its own References, then its Message-ID
     // (replyChain).
     QString replyReferences() const;

@@ -5,7 +5,6 @@
 #include "conversation/ConversationReply.h"
 #include "display/PeopleText.h"
 #include "mail/Clock.h"
-#include "mail/SenderAuthentication.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "ui/conversation/ConversationViewLoader.h"
@@ -417,10 +416,8 @@ void ConversationHandle::received(quint8 command, QDataStream &in)
         // provider's authentication, as the window itself offers (checked again here, where
         // the store is).
         const QList<ConversationMessage> &messages = m_loader->messages();
-        const bool offered = std::any_of(messages.cbegin(), messages.cend(), [&](const auto &m) {
-            return m.sender().address.trimmed().toLower() == address
-                && !SenderAuthentication::fromHeaders(m.authenticationResults).failed;
-        });
+        const bool offered = std::any_of(messages.cbegin(), messages.cend(),
+            [&](const ConversationMessage &m) { return m.trustableSender() == address; });
         if (m_store && offered && !address.isEmpty())
             m_store->trustSender({address, m_loader->thread().mailbox, systemNow()});
         break;

@@ -8,7 +8,6 @@
 #include "conversation/ConversationReply.h"
 #include "display/PeopleText.h"
 #include "mail/Clock.h"
-#include "mail/SenderAuthentication.h"
 #include "settings/Settings.h"
 #include "store/LocalStore.h"
 #include "ui/conversation/ConversationViewLoader.h"
@@ -403,9 +402,8 @@ void ConversationWindow::onAction(const QUrl &url)
     if (action == u"trust-sender") {
         // The message's own sender, whatever the link says; never one that failed the
         // provider's authentication (the page offers no such button, a forged link gets none).
-        const QString address = message->sender().address.trimmed().toLower();
-        if (address.isEmpty()
-            || SenderAuthentication::fromHeaders(message->authenticationResults).failed)
+        const QString address = message->trustableSender();
+        if (address.isEmpty())
             return;
         m_imagesFromSenders.insert(address);
         Q_EMIT senderTrusted(address);
