@@ -8,6 +8,7 @@
 #include "compose/DraftAutosave.h"
 #include "compose/DraftListModel.h"
 #include "conversation/ConversationLoader.h"
+#include "conversation/ConversationReadAhead.h"
 #include "display/TimeText.h"
 #include "mail/Clock.h"
 #include "outbox/OutboxModel.h"
@@ -50,6 +51,7 @@ MailWindows::MailWindows(
     , m_sentModel(new SentListModel(outbox, this))
     , m_notifier(new SendNotifier(
           outbox, [this] { return mailOnItsWay(); }, this))
+    , m_sentReadAhead(new ConversationReadAhead(outbox, this))
 {
     connect(m_notifier, &SendNotifier::outboxRequested, this, &MailWindows::showOutbox);
     connect(m_store, &LocalStore::opened, this, &MailWindows::onStoreOpened);
@@ -224,13 +226,18 @@ SentWindow *MailWindows::showSent()
         connect(
             m_sentWindow, &SentWindow::conversationRequested, this, &MailWindows::showConversation);
         // Opening a conversation is what the Sent window is for: QtWebEngine starts in the
-        // background while it shows one to open.
-        connect(m_sentWindow, &SentWindow::conversationAvailable, this, [this](bool available) {
-            if (available)
+        // background while it shows one to open, and that conversation is read ahead.
+        connect(
+            m_sentWindow, &SentWindow::conversationChosen, this, [this](const OutboxEntry &entry) {
+                PlatformClient *client = sentClient(entry);
+                if (!client) {
+                    ConversationViewLoader::warmUpNoLongerNeeded(m_sentWindow);
+                    m_sentReadAhead->drop();
+                    return;
+                }
                 ConversationViewLoader::warmUpSoon(m_sentWindow);
-            else
-                ConversationViewLoader::warmUpNoLongerNeeded(m_sentWindow);
-        });
+                m_sentReadAhead->read(client, sentThread(entry));
+            });
         m_sentWindow->addAction(quitAction());
         m_sentWindow->addActions(windowActions());
     }
@@ -240,7 +247,7 @@ SentWindow *MailWindows::showSent()
     return m_sentWindow;
 }
 
-void MailWindows::showConversation(const OutboxEntry &entry)
+ThreadSummary MailWindows::sentThread(const OutboxEntry &entry) const
 {
     const DraftRecord &record = entry.draft;
     ThreadSummary thread;
@@ -250,25 +257,44 @@ void MailWindows::showConversation(const OutboxEntry &entry)
     thread.mailbox = record.draft.from;
     if (record.draft.provider)
         thread.provider = *record.draft.provider;
+    return thread;
+}
+
+PlatformClient *MailWindows::sentClient(const OutboxEntry &entry) const
+{
+    if (entry.receipt.conversationId.isEmpty())
+        return nullptr;
     // The platform that sent it reads its conversation; a mailbox Outpost sends through
     // itself (Gmail, Graph) has none there.
-    PlatformClient *client = m_client;
+    const Draft &draft = entry.draft.draft;
     if (m_sessions) {
-        if (InstanceSession *s = m_sessions->sessionFor(record.draft.from, record.draft.provider))
-            client = s->client();
+        if (InstanceSession *s = m_sessions->sessionFor(draft.from, draft.provider))
+            return s->client();
     }
-    if (!client || thread.conversationId.isEmpty()) {
+    return m_client;
+}
+
+ConversationLoader *MailWindows::sentReadAhead() const
+{
+    return m_sentReadAhead->pending();
+}
+
+void MailWindows::showConversation(const OutboxEntry &entry)
+{
+    PlatformClient *client = sentClient(entry);
+    if (!client) {
         QMessageBox::information(m_sentWindow, tr("Conversation"),
             tr("This message went straight through %1: its conversation is read there, in "
                "your mail.")
-                .arg(record.draft.from));
+                .arg(entry.draft.draft.from));
         return;
     }
     QList<Mailbox> mailboxes;
     for (ComposeWindow *w : composeWindows())
         mailboxes = controllerOf(w)->mailboxes()->mailboxes();
-    auto *loader = new ConversationLoader(client, thread);
-    loader->followOutbox(m_outbox);
+    // What was read ahead while the mail was chosen, if it is this one's; else read now.
+    const ThreadSummary thread = sentThread(entry);
+    ConversationLoader *loader = m_sentReadAhead->take(client, thread);
     auto *window = new ConversationHandle(loader, mailboxes, nullptr);
     window->setSettings(&m_settings);
     window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));

@@ -16,6 +16,9 @@ class QAction;
 namespace Outpost {
 
 class ComposeController;
+struct ThreadSummary;
+class ConversationLoader;
+class ConversationReadAhead;
 class ComposeWindow;
 class DraftListModel;
 class DraftsWindow;
@@ -76,6 +79,9 @@ public:
     void setSessions(SessionRegistry *sessions);
     // The conversation a sent message went into, in a window of its own.
     void showConversation(const OutboxEntry &entry);
+    // The conversation of the mail chosen in the Sent window, read ahead of a click on Open
+    // Conversation (none once it is taken, or after ConversationReadAhead::kept).
+    ConversationLoader *sentReadAhead() const;
     DraftListModel *drafts() const { return m_drafts; }
     OutboxModel *outboxModel() const { return m_outboxModel; }
 
@@ -105,6 +111,10 @@ Q_SIGNALS:
 
 private:
     PlatformClient *templatesClient() const;
+    // The conversation a sent message went into, and the platform that reads it (none for
+    // mail sent straight through Gmail or Graph).
+    ThreadSummary sentThread(const OutboxEntry &entry) const;
+    PlatformClient *sentClient(const OutboxEntry &entry) const;
     ComposeWindow *createWindow();
     void onFailed(const QString &entryId, const ServiceError &error);
     void editEntry(const QString &entryId);
@@ -132,6 +142,7 @@ private:
     QAction *m_manageTemplates = nullptr; // the Templates button's Manage Templates…
     SentListModel *m_sentModel;
     SendNotifier *m_notifier;
+    ConversationReadAhead *m_sentReadAhead; // the conversation of the mail chosen in Sent
     SessionRegistry *m_sessions = nullptr;
     QList<QAction *> m_windowActions;
     QString m_storeProblem;

@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -64,9 +65,12 @@ private Q_SLOTS:
     void sentListShowsWhatWentOut();
     void mailSentAfterTheLastWindowIsNotified();
     void dialogButtonsCarryNoStrayIcons();
+    void aChosenMailsConversationIsReadBeforeItOpens();
 
 private:
     void screenshot(QWidget *w, const QString &name);
+    // Sends `subject` from `c` as dana@acme.example (Ctrl+Return), past its undo window.
+    void send(ComposeWindow *c, const QString &subject);
 
     MailWindowsRig rig;
 };
@@ -86,6 +90,21 @@ void TestSentWindow::screenshot(QWidget *w, const QString &name)
     QVERIFY(MailWindowsRig::screenshot(w, name));
 }
 
+void TestSentWindow::send(ComposeWindow *c, const QString &subject)
+{
+    c->show();
+    MailWindows::controllerOf(c)->loadMailboxes();
+    QTRY_VERIFY(child<QComboBox>(c, "fromCombo")->count() >= 3);
+    c->selectFrom(u"dana@acme.example"_s);
+    c->activateWindow(); // Ctrl+Return is the active window's shortcut
+    QVERIFY(QTest::qWaitForWindowActive(c));
+    MailWindowsRig::fill(c, subject, u"Listed in Sent."_s);
+    QTest::keyClick(child<QTextEdit>(c, "bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(child<QPushButton>(c, "undoButton")->isVisible());
+    rig.clock->advance(5s);
+    QTRY_COMPARE(rig.storedCount(subject), 1);
+}
+
 // Issue 15, item 5: the Sent window lists what went out (to whom, the subject, when, the
 // status), newest first, and offers its conversation.
 void TestSentWindow::sentListShowsWhatWentOut()
@@ -102,18 +121,9 @@ void TestSentWindow::sentListShowsWhatWentOut()
         inMenu = inMenu || a->objectName() == u"actionShowSent";
     QVERIFY(inMenu);
     for (const QString &subject : {u"First out"_s, u"Went out"_s}) {
-        ComposeWindow *c = subject == u"First out"_s ? w : rig.windows->openNew();
-        c->show();
-        MailWindows::controllerOf(c)->loadMailboxes();
-        QTRY_VERIFY(child<QComboBox>(c, "fromCombo")->count() >= 3);
-        c->selectFrom(u"dana@acme.example"_s);
-        c->activateWindow(); // Ctrl+Return is the active window's shortcut
-        QVERIFY(QTest::qWaitForWindowActive(c));
-        MailWindowsRig::fill(c, subject, u"Listed in Sent."_s);
-        QTest::keyClick(child<QTextEdit>(c, "bodyEdit"), Qt::Key_Return, Qt::ControlModifier);
-        QTRY_VERIFY(child<QPushButton>(c, "undoButton")->isVisible());
-        rig.clock->advance(5s);
-        QTRY_COMPARE(rig.storedCount(subject), 1);
+        send(subject == u"First out"_s ? w : rig.windows->openNew(), subject);
+        if (QTest::currentTestFailed())
+            return;
         rig.clock->advance(1min); // the second is newer
     }
     SentListModel *model = rig.windows->sentModel();
@@ -221,6 +231,47 @@ void TestSentWindow::dialogButtonsCarryNoStrayIcons()
             QVERIFY2(b->icon().isNull(), qPrintable(b->text()));
     }
     screenshot(&box, u"question-buttons"_s);
+}
+
+// Issue 18: the mail chosen in Sent has its conversation read while the user decides, as a
+// thread chosen in the picker has: Open Conversation shows it without waiting for the platform.
+void TestSentWindow::aChosenMailsConversationIsReadBeforeItOpens()
+{
+    ComposeWindow *w = rig.startApp();
+    QVERIFY(w);
+    send(w, u"Read ahead"_s);
+    if (QTest::currentTestFailed())
+        return;
+    SentWindow *sent = rig.windows->showSent();
+    QVERIFY(QTest::qWaitForWindowExposed(sent));
+    QTRY_COMPARE(rig.windows->sentModel()->rowCount(), 1);
+    QVERIFY(!sent->currentEntry()->receipt.conversationId.isEmpty()); // chosen when shown
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rig.windows->sentReadAhead() && rig.windows->sentReadAhead()->hasLoaded(), 10000);
+    QPointer<ConversationLoader> ahead = rig.windows->sentReadAhead();
+    bool listed = false;
+    for (const ConversationMessage &m : ahead->messages())
+        listed = listed || m.subject == u"Read ahead"_s;
+    QVERIFY(listed);
+    // The platform is out of reach by the time the user opens it (a train goes into a
+    // tunnel): what was read when the mail was chosen is what the window shows.
+    rig.sandbox.reset();
+    child<QPushButton>(sent, "openConversationButton")->click();
+    ConversationWindow *conversation = nullptr;
+    QTRY_VERIFY([&] {
+        for (QWidget *t : QApplication::topLevelWidgets()) {
+            if (auto *c = qobject_cast<ConversationWindow *>(t); c && c->isVisible())
+                conversation = c;
+        }
+        return conversation != nullptr;
+    }());
+    QVERIFY(ahead); // not dropped: the window took it...
+    QCOMPARE(conversation->loader(), ahead.data());
+    QVERIFY(!rig.windows->sentReadAhead()); // ...and no longer reads ahead
+    QSignalSpy shown(conversation, &ConversationWindow::pageShown);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+    QCOMPARE(shown.first().value(0).toBool(), true);
+    conversation->close();
 }
 
 QTEST_MAIN(TestSentWindow)

@@ -72,15 +72,16 @@ void SentWindow::showEvent(QShowEvent *event)
 void SentWindow::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    setConversationAvailable(false);
+    setConversationChosen(nullptr);
 }
 
-void SentWindow::setConversationAvailable(bool available)
+void SentWindow::setConversationChosen(const OutboxEntry *entry)
 {
-    if (available == m_conversationAvailable)
+    const QString id = entry ? entry->id : QString();
+    if (id == m_chosen)
         return;
-    m_conversationAvailable = available;
-    Q_EMIT conversationAvailable(available);
+    m_chosen = id;
+    Q_EMIT conversationChosen(entry ? *entry : OutboxEntry());
 }
 
 void SentWindow::updateState()
@@ -90,7 +91,8 @@ void SentWindow::updateState()
     const OutboxEntry *entry = currentEntry();
     m_open->setEnabled(entry && !entry->receipt.threadId.isEmpty());
     // Mail sent straight through Gmail or Graph has no conversation on the platform.
-    setConversationAvailable(isVisible() && entry && !entry->receipt.conversationId.isEmpty());
+    setConversationChosen(
+        isVisible() && entry && !entry->receipt.conversationId.isEmpty() ? entry : nullptr);
     if (!m_model->loadError().isEmpty())
         m_empty->setText(tr("The sent mail could not be read: %1").arg(m_model->loadError()));
     else if (m_model->isLoaded() && m_model->rowCount() == 0)

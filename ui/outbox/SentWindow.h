@@ -27,9 +27,10 @@ public:
 Q_SIGNALS:
     // Open the conversation this mail went into.
     void conversationRequested(const Outpost::OutboxEntry &entry);
-    // Whether the mail chosen has a conversation on the platform to open, while the window is
-    // shown (false once it is hidden): a conversation is then likely to be read soon.
-    void conversationAvailable(bool available);
+    // The mail chosen while the window is shown, when it has a conversation on the platform to
+    // open (its conversation is then likely to be read soon); an empty entry once none has
+    // (another mail chosen, or the window hidden).
+    void conversationChosen(const Outpost::OutboxEntry &entry);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -37,14 +38,14 @@ protected:
 
 private:
     void updateState();
-    void setConversationAvailable(bool available);
+    void setConversationChosen(const OutboxEntry *entry);
     void openCurrent();
 
     SentListModel *m_model;
     QTreeView *m_view;
     QLabel *m_empty;
     QPushButton *m_open;
-    bool m_conversationAvailable = false;
+    QString m_chosen; // the entry conversationChosen() named last
 };
 
 } // namespace Outpost

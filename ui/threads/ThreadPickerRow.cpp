@@ -15,6 +15,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QToolButton>
 
 namespace Outpost {
@@ -28,6 +29,7 @@ ThreadPickerRow::ThreadPickerRow(
     , m_label(new QLabel(this))
     , m_choose(new QToolButton(this))
     , m_show(new QToolButton(this))
+    , m_readAhead(new ConversationReadAhead(controller->outbox(), this))
 {
     m_label->setObjectName(QStringLiteral("threadChoice"));
     m_label->setTextFormat(Qt::PlainText);
@@ -47,13 +49,15 @@ ThreadPickerRow::ThreadPickerRow(
     layout->addWidget(m_show);
     connect(m_choose, &QToolButton::clicked, this, &ThreadPickerRow::openPicker);
     connect(m_show, &QToolButton::clicked, this, &ThreadPickerRow::showConversation);
-    m_readAheadExpiry.setSingleShot(true);
-    m_readAheadExpiry.setInterval(readAheadKept);
-    connect(&m_readAheadExpiry, &QTimer::timeout, this, &ThreadPickerRow::dropReadAhead);
     updateLabel();
 }
 
 ThreadPickerRow::~ThreadPickerRow() = default;
+
+ConversationLoader *ThreadPickerRow::readAhead() const
+{
+    return m_readAhead->pending();
+}
 
 void ThreadPickerRow::showThread(const QString &threadId, const QString &subject)
 {
@@ -122,7 +126,7 @@ void ThreadPickerRow::warmUpConversation()
     // to one without a conversation to read.
     if (m_thread.conversationId.isEmpty() || !m_client) {
         ConversationViewLoader::warmUpNoLongerNeeded(this);
-        dropReadAhead();
+        m_readAhead->drop();
         return;
     }
     ConversationViewLoader::warmUpSoon(this);
@@ -131,32 +135,8 @@ void ThreadPickerRow::warmUpConversation()
     // (500 messages: 6.8 MB, about 0.3 s from the sandbox), which the click would wait for.
     const bool open = m_conversation
         && m_conversation->loader()->thread().conversationId == m_thread.conversationId;
-    if (open || readAheadFits())
-        return;
-    dropReadAhead();
-    m_readAhead = newLoader();
-    m_readAhead->setParent(this);
-    m_readAhead->load();
-    m_readAheadExpiry.start();
-}
-
-ConversationLoader *ThreadPickerRow::newLoader()
-{
-    auto *loader = new ConversationLoader(m_client, m_thread);
-    loader->followOutbox(m_controller->outbox());
-    return loader;
-}
-
-bool ThreadPickerRow::readAheadFits() const
-{
-    return m_readAhead && m_readAhead->thread().conversationId == m_thread.conversationId
-        && m_readAhead->client() == m_client;
-}
-
-void ThreadPickerRow::dropReadAhead()
-{
-    m_readAheadExpiry.stop();
-    delete m_readAhead.data();
+    if (!open)
+        m_readAhead->read(m_client, m_thread);
 }
 
 void ThreadPickerRow::showConversation()
@@ -170,16 +150,7 @@ void ThreadPickerRow::showConversation()
     if (m_conversation)
         m_conversation->close();
     // What was read ahead when the thread was chosen, if it is this thread's; else read now.
-    ConversationLoader *loader = nullptr;
-    if (readAheadFits()) {
-        loader = m_readAhead;
-        m_readAhead = nullptr;
-        m_readAheadExpiry.stop();
-        loader->setParent(nullptr);
-    } else {
-        dropReadAhead();
-        loader = newLoader();
-    }
+    ConversationLoader *loader = m_readAhead->take(m_client, m_thread);
     // A window of its own, closing with the compose window it belongs to.
     m_conversation
         = new ConversationHandle(loader, m_controller->mailboxes()->mailboxes(), window());

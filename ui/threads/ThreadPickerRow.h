@@ -2,12 +2,12 @@
 #pragma once
 
 #include "conversation/ConversationLoader.h"
+#include "conversation/ConversationReadAhead.h"
 #include "mail/ThreadSummary.h"
 #include "platform/PlatformClient.h"
 #include "ui/conversation/ConversationProcess.h"
 
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -41,9 +41,8 @@ public:
     // The conversation opened from this row (its window may be in the conversation process).
     ConversationHandle *conversation() const { return m_conversation; }
     // The chosen thread's conversation, read ahead of a click on Conversation (none when there
-    // is no thread to read, or after readAheadKept).
-    ConversationLoader *readAhead() const { return m_readAhead; }
-    static constexpr std::chrono::milliseconds readAheadKept {60000};
+    // is no thread to read, or after ConversationReadAhead::kept).
+    ConversationLoader *readAhead() const;
 
     // The thread a restored or prefilled draft continues (details the draft does not keep
     // stay unknown until it is chosen again).
@@ -62,9 +61,6 @@ private:
     // The thread's conversation is likely to be read next: QtWebEngine starts in the background,
     // and its messages are read ahead.
     void warmUpConversation();
-    ConversationLoader *newLoader();
-    bool readAheadFits() const; // read ahead for the thread and client chosen now
-    void dropReadAhead();
 
     ComposeController *m_controller;
     std::function<QString()> m_recipients;
@@ -76,8 +72,7 @@ private:
     ThreadSummary m_thread;
     QPointer<PlatformClient> m_client;
     QPointer<ConversationHandle> m_conversation;
-    QPointer<ConversationLoader> m_readAhead;
-    QTimer m_readAheadExpiry; // a read ahead not shown by then is dropped (it may be stale)
+    ConversationReadAhead *m_readAhead;
 };
 
 } // namespace Outpost

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "conversation/ConversationReadAhead.h"
+
+#include "conversation/ConversationLoader.h"
+#include "submit/Outbox.h"
+
+namespace Outpost {
+
+ConversationReadAhead::ConversationReadAhead(Outbox *outbox, QObject *parent)
+    : QObject(parent), m_outbox(outbox)
+{
+    m_expiry.setSingleShot(true);
+    m_expiry.setInterval(kept);
+    connect(&m_expiry, &QTimer::timeout, this, &ConversationReadAhead::drop);
+}
+
+void ConversationReadAhead::read(PlatformClient *client, const ThreadSummary &thread)
+{
+    if (fits(client, thread))
+        return;
+    drop();
+    m_loader = newLoader(client, thread);
+    m_loader->setParent(this);
+    m_loader->load();
+    m_expiry.start();
+}
+
+ConversationLoader *ConversationReadAhead::take(PlatformClient *client, const ThreadSummary &thread)
+{
+    if (!fits(client, thread)) {
+        drop();
+        return newLoader(client, thread);
+    }
+    m_expiry.stop();
+    ConversationLoader *loader = m_loader;
+    m_loader = nullptr;
+    loader->setParent(nullptr);
+    return loader;
+}
+
+void ConversationReadAhead::drop()
+{
+    m_expiry.stop();
+    delete m_loader.data();
+}
+
+bool ConversationReadAhead::fits(PlatformClient *client, const ThreadSummary &thread) const
+{
+    return m_loader && m_loader->client() == client
+        && m_loader->thread().conversationId == thread.conversationId;
+}
+
+ConversationLoader *ConversationReadAhead::newLoader(
+    PlatformClient *client, const ThreadSummary &thread) const
+{
+    auto *loader = new ConversationLoader(client, thread);
+    if (m_outbox)
+        loader->followOutbox(m_outbox);
+    return loader;
+}
+
+} // namespace Outpost
