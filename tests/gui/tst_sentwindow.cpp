@@ -71,6 +71,8 @@ private:
     void screenshot(QWidget *w, const QString &name);
     // Sends `subject` from `c` as dana@acme.example (Ctrl+Return), past its undo window.
     void send(ComposeWindow *c, const QString &subject);
+    // The conversation window on screen, if there is one (a window of its own).
+    static ConversationWindow *shownConversation();
 
     MailWindowsRig rig;
 };
@@ -88,6 +90,15 @@ void TestSentWindow::cleanup()
 void TestSentWindow::screenshot(QWidget *w, const QString &name)
 {
     QVERIFY(MailWindowsRig::screenshot(w, name));
+}
+
+ConversationWindow *TestSentWindow::shownConversation()
+{
+    for (QWidget *t : QApplication::topLevelWidgets()) {
+        if (auto *c = qobject_cast<ConversationWindow *>(t); c && c->isVisible())
+            return c;
+    }
+    return nullptr;
 }
 
 void TestSentWindow::send(ComposeWindow *c, const QString &subject)
@@ -159,13 +170,7 @@ void TestSentWindow::sentListShowsWhatWentOut()
     QCOMPARE(entry.draft.draft.subject, u"Went out"_s);
     // Its conversation opens in a window of its own, on the thread the receipt names.
     ConversationWindow *conversation = nullptr;
-    QTRY_VERIFY([&] {
-        for (QWidget *t : QApplication::topLevelWidgets()) {
-            if (auto *c = qobject_cast<ConversationWindow *>(t); c && c->isVisible())
-                conversation = c;
-        }
-        return conversation != nullptr;
-    }());
+    QTRY_VERIFY((conversation = shownConversation()));
     QCOMPARE(conversation->loader()->thread().threadId, entry.receipt.threadId);
     QCOMPARE(conversation->loader()->thread().conversationId, entry.receipt.conversationId);
     conversation->close();
@@ -258,13 +263,7 @@ void TestSentWindow::aChosenMailsConversationIsReadBeforeItOpens()
     rig.sandbox.reset();
     child<QPushButton>(sent, "openConversationButton")->click();
     ConversationWindow *conversation = nullptr;
-    QTRY_VERIFY([&] {
-        for (QWidget *t : QApplication::topLevelWidgets()) {
-            if (auto *c = qobject_cast<ConversationWindow *>(t); c && c->isVisible())
-                conversation = c;
-        }
-        return conversation != nullptr;
-    }());
+    QTRY_VERIFY((conversation = shownConversation()));
     QVERIFY(ahead); // not dropped: the window took it...
     QCOMPARE(conversation->loader(), ahead.data());
     QVERIFY(!rig.windows->sentReadAhead()); // ...and no longer reads ahead
