@@ -336,8 +336,8 @@ def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     closes it and that process ends, with nothing of QtWebEngine left in Outpost; the
     conversation opens again afterwards, Ctrl+R there still answers into Outpost, the note for
     the team opens from there, and Outpost's keys (Ctrl+Shift+D, the Drafts) work there as in
-    its own windows. The view starts warming, in that process, while the thread picker is
-    open; closed without a choice, the picker leaves no process behind."""
+    its own windows, and Escape closes it. The view starts warming, in that process, while the
+    thread picker is open; closed without a choice, the picker leaves no process behind."""
     app = start()
     first = app.wait_for_window(NEW)[0]
     hands.focus(first)
@@ -390,6 +390,10 @@ def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     wait_for("Ctrl+Shift+D in the conversation to show the Drafts", lambda: [
         w for w in app.windows() if xdotool("getwindowname", w, check_status=False).strip()
         .startswith("Drafts")])
+    # Read, then back to writing: Escape closes it, as it closes the Drafts window.
+    hands.focus(conversation)
+    hands.key("Escape")
+    wait_for("Escape to close the conversation window", lambda: not app.windows(title))
     app.check_running()
 
 

@@ -107,7 +107,10 @@ ConversationWindow::ConversationWindow(
     connect(refresh, &QToolButton::clicked, loader, &ConversationLoader::load);
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, loader,
         &ConversationLoader::load);
-    connect(new QShortcut(QKeySequence::Close, this), &QShortcut::activated, this, &QWidget::close);
+    // Escape too, as it closes the Drafts, Outbox and Sent windows: read, then back to writing.
+    for (const QKeySequence &keys :
+        {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &QWidget::close);
     // The latest message's Reply, Reply All and Forward from anywhere in the window, with the
     // keys of Thunderbird (Outlook's Ctrl+F would take Find): no Tab through the page.
     const std::pair<QKeySequence, ReplyKind> answers[]
