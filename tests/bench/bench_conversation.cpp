@@ -4,10 +4,11 @@
 // of N messages, cold (QtWebEngine never started in this process, nothing read) or warm (started
 // in the background when the thread was chosen, and the messages read ahead then, as the compose
 // window does); and the memory of the process tree (this process and QtWebEngine's) before,
-// while the conversation is open, and after its window is closed. A conversation longer than ConversationWindow::firstPageLimit
-// shows its latest message first: "painted" is that page, "every message painted" the whole.
-// Before any page, the window draws the latest message with its own widgets as soon as it is
-// read ("latest message painted"): the first thing the user reads, cold or warm.
+// while the conversation is open, and after its window is closed. A conversation longer than
+// ConversationWindow::firstPageLimit shows its latest message first: "painted" is that page, "every
+// message painted" the whole. Before any page, the window draws the latest message with its own
+// widgets as soon as it is read ("latest message painted"): the first thing the user reads, cold or
+// warm.
 //   bench_conversation MESSAGES cold|warm [MS]
 // warm: the click comes MS ms (default 4000) after the thread was chosen; a click sooner than
 // QtWebEngine's start in the background meets a view still warming, and one made while that
@@ -24,6 +25,7 @@
 // 500-message thread (6.8 MB of JSON) held the GUI thread the window's loader runs on.
 // One measurement per process: cold is cold only once. tests/bench/run.sh runs 5, 50 and 500.
 #include "conversation/ConversationLoader.h"
+#include "conversation/ConversationReadAhead.h"
 #include "platform/PlatformClient.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/conversation/ConversationPreview.h"
@@ -221,7 +223,7 @@ int main(int argc, char **argv)
 
     const double before = treePssMb();
     QObject threadRow; // what keeps the view warm: the compose window's thread row
-    ConversationLoader *readAhead = nullptr;
+    ConversationReadAhead readAhead(nullptr); // the thread row's, or the Sent window's
     // A click made while the GUI thread is held (QtWebEngine starting in the background) is
     // handled when it is free again: the figures count from the moment the user clicked.
     qint64 clickWaitedMs = 0;
@@ -231,10 +233,8 @@ int main(int argc, char **argv)
         QElapsedTimer sinceChoice;
         sinceChoice.start();
         ConversationViewLoader::warmUpSoon(&threadRow);
-        // And its messages are read ahead, as the compose window's thread row does
-        // (ThreadPickerRow::readAhead).
-        readAhead = new ConversationLoader(&client, thread);
-        readAhead->load();
+        // And its messages are read ahead, as the compose window's thread row does.
+        readAhead.read(&client, thread);
         idle(clickAfterMs);
         clickWaitedMs = sinceChoice.elapsed() - clickAfterMs;
     }
@@ -248,8 +248,8 @@ int main(int argc, char **argv)
     } click;
     click.timer.start();
     click.waited = clickWaitedMs;
-    QPointer<ConversationHandle> handle = new ConversationHandle(
-        readAhead ? readAhead : new ConversationLoader(&client, thread), {}, nullptr);
+    QPointer<ConversationHandle> handle
+        = new ConversationHandle(readAhead.take(&client, thread), {}, nullptr);
     QPointer<ConversationWindow> window = handle->window(); // in this process only
     bool shown = false;
     int pages = 0;
