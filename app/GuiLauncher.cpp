@@ -23,7 +23,6 @@
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/OutboxNetworkWatch.h"
-#include "threads/ThreadChoice.h"
 #include "ui/DesktopLook.h"
 #include "ui/MailWindows.h"
 #include "ui/accounts/AccountActions.h"
@@ -320,11 +319,7 @@ int runGui(int &argc, char **argv)
             &sessions, &SessionRegistry::sessionsChanged, c, &ComposeController::loadMailboxes);
         // Reply, Reply all or Forward from a conversation: a compose window of its own.
         QObject::connect(
-            c, &ComposeController::composeRequested, &windows, [&windows](const Draft &draft) {
-                ComposeWindow *w = windows.openNew();
-                ThreadChoice::open(MailWindows::controllerOf(w), draft);
-                w->show();
-            });
+            c, &ComposeController::composeRequested, &windows, &MailWindows::openAnswer);
     });
     // Their keys work in the conversation windows too, which are another process's.
     ConversationProcess::setApplicationActions(

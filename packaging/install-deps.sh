@@ -10,7 +10,7 @@ packages="
  qt6-webengine-dev qt6-webengine-dev-tools qt6-networkauth-dev qt6-svg-dev
  qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-qpa-plugins
  qtkeychain-qt6-dev libgmime-3.0-dev libhunspell-dev hunspell-en-us libgumbo-dev
- xvfb xauth x11-utils imagemagick gnome-keyring libsecret-tools dbus dbus-x11 openssl
+ xvfb xauth x11-utils metacity imagemagick gnome-keyring libsecret-tools dbus dbus-x11 openssl
  libgl-dev libxkbcommon-dev fonts-dejavu-core
  python3 python3-xlib locales curl xdotool
  python3-pyatspi at-spi2-core

@@ -149,6 +149,21 @@ ComposeWindow *MailWindows::openNew(const Draft &prefill)
     return window;
 }
 
+ComposeWindow *MailWindows::openAnswer(const Draft &draft)
+{
+    ComposeWindow *w = openNew();
+    ThreadChoice::open(controllerOf(w), draft);
+    // Asked for with a key or a click in the conversation, which is another process's: shown
+    // alone, a window manager that prevents focus stealing (metacity, mutter, KWin) keeps it
+    // behind, and what the user types next goes nowhere. Asked for activation, it comes up
+    // with the keyboard: Qt asks once the window is mapped, with a time the X server gave after
+    // that key (the journey answers_get_the_keyboard_under_a_window_manager).
+    w->show();
+    w->raise();
+    w->activateWindow();
+    return w;
+}
+
 ComposeWindow *MailWindows::openDraft(const DraftRecord &record)
 {
     ComposeWindow *window = windowFor(record.id);
@@ -299,11 +314,7 @@ void MailWindows::showConversation(const OutboxEntry &entry)
     window->setSettings(&m_settings);
     window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
     window->addAction(quitAction());
-    connect(window, &ConversationHandle::composeRequested, this, [this](const Draft &draft) {
-        ComposeWindow *w = openNew();
-        ThreadChoice::open(controllerOf(w), draft);
-        w->show();
-    });
+    connect(window, &ConversationHandle::composeRequested, this, &MailWindows::openAnswer);
     window->show();
 }
 

@@ -60,6 +60,9 @@ public:
     static std::chrono::milliseconds savedUndoDelay(const Settings &settings);
 
     ComposeWindow *openNew(const Draft &prefill = {});
+    // Reply, Reply All or Forward from a conversation: a compose window of its own, on the
+    // conversation's thread, brought up for the user's keyboard.
+    ComposeWindow *openAnswer(const Draft &draft);
     // Opens the draft, or brings forward the window that already holds it.
     ComposeWindow *openDraft(const DraftRecord &record);
     ComposeWindow *windowFor(const QString &draftId) const;

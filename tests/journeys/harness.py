@@ -243,6 +243,31 @@ class Display:
         self.process.wait(10)
 
 
+class WindowManager:
+    """Metacity (GNOME's classic window manager) on the journey's display, for as long as the
+    `with` lasts. Unlike bare Xvfb, it decides which window gets the keyboard, and prevents
+    focus stealing: a window mapped or activated with a user time older than the focused
+    window's latest input stays behind (EWMH _NET_WM_USER_TIME, _NET_ACTIVE_WINDOW)."""
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            ["metacity", "--replace", "--sm-disable", "--no-composite"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for("metacity to manage the display", lambda: self.process.poll() is None and "#" in
+                 subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+                                capture_output=True, text=True).stdout)
+        return self
+
+    def __exit__(self, *_):
+        self.process.terminate()
+        self.process.wait(10)
+
+    @staticmethod
+    def active():
+        """The window with the keyboard, as the window manager says (_NET_ACTIVE_WINDOW)."""
+        return xdotool("getactivewindow", check_status=False).strip()
+
+
 def run(journey):
     """Runs one journey (a function of (binary, sandbox, folder, hands)); exit status 0 or 1."""
     binary = os.environ.get("OUTPOST_BINARY")

@@ -17,8 +17,9 @@ import html.parser
 import os
 import sqlite3
 import sys
+import time
 
-from harness import check, run, wait_for, xdotool
+from harness import WindowManager, check, run, wait_for, xdotool
 
 NEW = "New Message"  # the title of an empty compose window
 
@@ -397,12 +398,49 @@ def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     app.check_running()
 
 
+def answers_get_the_keyboard_under_a_window_manager(start, sandbox, folder, hands):
+    """10. Under a window manager that prevents focus stealing (metacity), with no window
+    focused by hand: the conversation, a window of another process of Outpost's, opens by
+    keyboard and has the keyboard; Ctrl+R there opens the reply, a window of Outpost's own, and
+    that has the keyboard too, so that what is typed next lands in the reply (the key went to
+    the conversation's process: shown without asking for activation, the reply stayed behind
+    the conversation and the typing went nowhere)."""
+    with WindowManager() as wm:
+        app = start()
+        first = app.wait_for_window(NEW)[0]
+        wait_for("the compose window to have the keyboard", lambda: wm.active() == first)
+        hands.type("priya.raman@example.org")
+        hands.key("ctrl+t")
+        hands.type("invoice")
+        hands.key("Return")
+        subject = "Re: Invoice INV-2026-0415"
+        app.wait_for_window(subject)
+        hands.key("Tab")  # to Conversation
+        hands.key("space")
+        conversation = app.wait_for_window("Invoice INV-2026-0415 — Conversation",
+                                           timeout=30)[0]
+        wait_for("the conversation to have the keyboard", lambda: wm.active() == conversation)
+        time.sleep(2)  # the user reads; Outpost's own last input grows old meanwhile
+        hands.key("ctrl+r")  # Reply to the latest mail (answered once it is read)
+        reply = [w for w in app.wait_for_window(subject, count=2, timeout=30) if w != first][0]
+        wait_for("the reply to have the keyboard", lambda: wm.active() == reply)
+        typed = "Noted, thanks Priya."
+        hands.type(typed)
+        hands.key("ctrl+Return")
+        sent = wait_for("the reply in the sandbox", lambda: [
+            m for m in sandbox.messages(subject) if typed in m.get("body", "")])[0]
+        body = sent["body"]
+        shown = Lines().rendered(body) if sent["emailMetadata"].get("isHtml") else body.splitlines()
+        check(shown and shown[0] == typed, f"the body starts with {shown[:2]}, typed “{typed}”")
+        app.check_running()
+
+
 JOURNEYS = {f.__name__: f for f in [
     new_mail_by_hand, ctrl_n_opens_a_new_message, rich_text_three_lines,
     attachment_removed_during_countdown, last_window_send_outlives_it,
     quit_waits_for_mail_on_its_way, untouched_window_closes_quietly,
     from_never_switches_behind_your_back, reply_all_from_the_conversation,
-    conversation_gives_its_memory_back]}
+    conversation_gives_its_memory_back, answers_get_the_keyboard_under_a_window_manager]}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in JOURNEYS:
