@@ -34,6 +34,24 @@ def type_message(hands, to, subject, body_lines):
     hands.type_lines(body_lines)
 
 
+INVOICE_REPLY = "Re: Invoice INV-2026-0415"  # a compose window on Priya's invoice thread
+INVOICE_CONVERSATION = "Invoice INV-2026-0415 — Conversation"
+
+
+def open_invoice_conversation(app, hands):
+    """In the compose window with the keyboard, To holding Priya: the thread picker (Ctrl+T),
+    its filter, Return (the first match, taken once the threads are listed); then Tab from
+    Choose… (where the picker leaves the keyboard) to Conversation, and Space. Returns the
+    conversation window."""
+    hands.key("ctrl+t")
+    hands.type("invoice")
+    hands.key("Return")
+    app.wait_for_window(INVOICE_REPLY)
+    hands.key("Tab")
+    hands.key("space")
+    return app.wait_for_window(INVOICE_CONVERSATION, timeout=30)[0]
+
+
 def new_mail_by_hand(start, sandbox, folder, hands):
     """1. A new mail to an address never used before, typed by hand, arrives as typed."""
     app = start()
@@ -273,14 +291,8 @@ def reply_all_from_the_conversation(start, sandbox, folder, hands):
     first = app.wait_for_window(NEW)[0]
     hands.focus(first)
     hands.type("priya.raman@example.org")
-    hands.key("ctrl+t")  # the thread picker, its filter focused
-    hands.type("invoice")
-    hands.key("Return")  # the first match (taken once the threads are listed)
-    subject = "Re: Invoice INV-2026-0415"
-    app.wait_for_window(subject)
-    hands.key("Tab")  # from Choose… (where the picker leaves the keyboard) to Conversation
-    hands.key("space")
-    conversation = app.wait_for_window("Invoice INV-2026-0415 — Conversation", timeout=30)[0]
+    subject = INVOICE_REPLY
+    conversation = open_invoice_conversation(app, hands)
     hands.focus(conversation)
     hands.key("ctrl+shift+r")  # Reply All to the latest mail (answered once it is read)
     reply = [w for w in app.wait_for_window(subject, count=2, timeout=30) if w != first][0]
@@ -349,15 +361,8 @@ def conversation_gives_its_memory_back(start, sandbox, folder, hands):
     hands.key("Escape")
     wait_for("the conversation process to end with the picker closed unused",
              lambda: all(p == app.process.pid for p in app.pids()), timeout=10)
-    hands.key("ctrl+t")
-    hands.type("invoice")
-    hands.key("Return")
-    subject = "Re: Invoice INV-2026-0415"
-    app.wait_for_window(subject)
-    hands.key("Tab")  # to Conversation
-    hands.key("space")
-    title = "Invoice INV-2026-0415 — Conversation"
-    conversation = app.wait_for_window(title, timeout=30)[0]
+    subject, title = INVOICE_REPLY, INVOICE_CONVERSATION
+    conversation = open_invoice_conversation(app, hands)
     wait_for("Outpost's conversation process running QtWebEngine", lambda: any(
         webengine_in(p) and conversation_host(p) for p in app.pids() if p != app.process.pid))
     check(not webengine_in(app.process.pid), "QtWebEngine was loaded into Outpost's own process")
@@ -410,15 +415,8 @@ def answers_get_the_keyboard_under_a_window_manager(start, sandbox, folder, hand
         first = app.wait_for_window(NEW)[0]
         wait_for("the compose window to have the keyboard", lambda: wm.active() == first)
         hands.type("priya.raman@example.org")
-        hands.key("ctrl+t")
-        hands.type("invoice")
-        hands.key("Return")
-        subject = "Re: Invoice INV-2026-0415"
-        app.wait_for_window(subject)
-        hands.key("Tab")  # to Conversation
-        hands.key("space")
-        conversation = app.wait_for_window("Invoice INV-2026-0415 — Conversation",
-                                           timeout=30)[0]
+        subject = INVOICE_REPLY
+        conversation = open_invoice_conversation(app, hands)
         wait_for("the conversation to have the keyboard", lambda: wm.active() == conversation)
         time.sleep(2)  # the user reads; Outpost's own last input grows old meanwhile
         hands.key("ctrl+r")  # Reply to the latest mail (answered once it is read)
