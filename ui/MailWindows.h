@@ -16,10 +16,9 @@ class QAction;
 namespace Outpost {
 
 class ComposeController;
-struct ThreadSummary;
+class ComposeWindow;
 class ConversationLoader;
 class ConversationReadAhead;
-class ComposeWindow;
 class DraftListModel;
 class DraftsWindow;
 class LocalStore;
@@ -34,6 +33,7 @@ class SessionRegistry;
 class Settings;
 class TemplateLibrary;
 class TemplatesWindow;
+struct ThreadSummary;
 struct OutboxEntry;
 
 // Outpost's windows and what happens between them: compose windows (new, reopened after a

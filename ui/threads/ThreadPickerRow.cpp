@@ -6,6 +6,7 @@
 #include "accounts/MailboxListModel.h"
 #include "compose/ComposeController.h"
 #include "conversation/ConversationLoader.h"
+#include "conversation/ConversationReadAhead.h"
 #include "mail/SubjectLine.h"
 #include "submit/Outbox.h"
 #include "threads/ThreadChoice.h"

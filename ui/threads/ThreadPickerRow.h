@@ -2,7 +2,6 @@
 #pragma once
 
 #include "conversation/ConversationLoader.h"
-#include "conversation/ConversationReadAhead.h"
 #include "mail/ThreadSummary.h"
 #include "platform/PlatformClient.h"
 #include "ui/conversation/ConversationProcess.h"
@@ -18,6 +17,7 @@ class QToolButton;
 namespace Outpost {
 
 class ComposeController;
+class ConversationReadAhead;
 class ThreadLister;
 class ThreadPicker;
 
