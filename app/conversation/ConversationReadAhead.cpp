@@ -2,6 +2,7 @@
 #include "conversation/ConversationReadAhead.h"
 
 #include "conversation/ConversationLoader.h"
+#include "conversation/FreedMemory.h"
 #include "submit/Outbox.h"
 
 namespace Outpost {
@@ -41,7 +42,11 @@ ConversationLoader *ConversationReadAhead::take(PlatformClient *client, const Th
 void ConversationReadAhead::drop()
 {
     m_expiry.stop();
+    if (!m_loader)
+        return;
     delete m_loader.data();
+    // A long thread's messages (500: about 14 MB) go back to the system, not only to malloc.
+    FreedMemory::giveBack();
 }
 
 bool ConversationReadAhead::fits(PlatformClient *client, const ThreadSummary &thread) const

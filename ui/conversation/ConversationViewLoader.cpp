@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conversation/ConversationViewLoader.h"
+
+#include "conversation/FreedMemory.h"
 #include "ui/conversation/ConversationProcess.h"
 
 #include <QCoreApplication>
@@ -10,10 +12,6 @@
 #include <QOpenGLContext>
 #include <QPluginLoader>
 #include <QTimer>
-
-#ifdef __GLIBC__
-#include <malloc.h> // malloc_trim
-#endif
 
 #include <functional>
 
@@ -111,12 +109,10 @@ constexpr int releaseTrimDelayMs = 2000;
 // views are gone, not kept by malloc for a next conversation that may never come.
 void trimSoon()
 {
-#ifdef __GLIBC__
     QTimer::singleShot(releaseTrimDelayMs, qApp, [] {
         if (openWindows == 0)
-            malloc_trim(0);
+            FreedMemory::giveBack();
     });
-#endif
 }
 
 // The views go, with their renderer processes, and what they freed goes back to the system.
