@@ -311,10 +311,13 @@ void MailWindows::showConversation(const OutboxEntry &entry)
     const ThreadSummary thread = sentThread(entry);
     ConversationLoader *loader = m_sentReadAhead->take(client, thread);
     auto *window = new ConversationHandle(loader, mailboxes, nullptr);
+    if (!window->window())
+        window->setParent(this); // in the conversation process: Outpost's until it closes
     window->setSettings(&m_settings);
     window->setWindowIcon(QIcon(QStringLiteral(":/outpost/icons/outpost.svg")));
     window->addAction(quitAction());
     connect(window, &ConversationHandle::composeRequested, this, &MailWindows::openAnswer);
+    window->keepLoaderIn(m_sentReadAhead); // opened again soon, not read again
     window->show();
 }
 

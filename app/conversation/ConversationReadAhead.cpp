@@ -39,6 +39,20 @@ ConversationLoader *ConversationReadAhead::take(PlatformClient *client, const Th
     return loader;
 }
 
+void ConversationReadAhead::keep(ConversationLoader *loader)
+{
+    if (!loader)
+        return;
+    if (m_loader) { // what was chosen since is what will be opened
+        delete loader;
+        FreedMemory::giveBack();
+        return;
+    }
+    m_loader = loader;
+    loader->setParent(this);
+    m_expiry.start();
+}
+
 void ConversationReadAhead::drop()
 {
     m_expiry.stop();

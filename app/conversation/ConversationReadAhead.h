@@ -34,6 +34,11 @@ public:
     // The loader to show `thread` with, for the caller to own: the one read ahead if it is
     // that thread's through `client`, else a new one (not loading yet).
     ConversationLoader *take(PlatformClient *client, const ThreadSummary &thread);
+    // A conversation window closed: its loader, with what it read, is kept as a read-ahead
+    // (for `kept`), so that opening the conversation again soon shows it at once. The window's
+    // process ended with the window (issue 18: memory back), but its messages need not be read
+    // again. A read-ahead started since, for another choice, wins: `loader` is then dropped.
+    void keep(ConversationLoader *loader);
     void drop();
     // What is being read ahead, if anything (owned here).
     ConversationLoader *pending() const { return m_loader; }

@@ -23,6 +23,7 @@
 #include "ui/compose/RecipientEdit.h"
 #include "ui/compose/SendLaterButton.h"
 #include "ui/compose/SendLaterDialog.h"
+#include "ui/conversation/ConversationProcess.h"
 #include "ui/conversation/ConversationWindow.h"
 #include "ui/outbox/MailStatusLinks.h"
 #include "ui/outbox/OutboxWindow.h"
@@ -41,6 +42,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void mailSentAfterTheLastWindowIsNotified();
     void dialogButtonsCarryNoStrayIcons();
     void aChosenMailsConversationIsReadBeforeItOpens();
+    void aClosedConversationOpensAgainWithoutReadingIt();
 
 private:
     void screenshot(QWidget *w, const QString &name);
@@ -271,6 +274,68 @@ void TestSentWindow::aChosenMailsConversationIsReadBeforeItOpens()
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
     QCOMPARE(shown.first().value(0).toBool(), true);
     conversation->close();
+}
+
+// Issue 18: closing a conversation ends its process (QtWebEngine's memory goes back), but what
+// it read is kept a while: opened again soon, it shows without the platform being read again.
+// The windows run where Outpost runs them, in the conversation process.
+void TestSentWindow::aClosedConversationOpensAgainWithoutReadingIt()
+{
+    ConversationProcess::setProgram(qEnvironmentVariable("OUTPOST_BINARY"));
+    const auto inProcessAgain = qScopeGuard([] { ConversationProcess::setProgram({}); });
+    ComposeWindow *w = rig.startApp();
+    QVERIFY(w);
+    send(w, u"Opened twice"_s);
+    if (QTest::currentTestFailed())
+        return;
+    SentWindow *sent = rig.windows->showSent();
+    QVERIFY(QTest::qWaitForWindowExposed(sent));
+    QTRY_COMPARE(rig.windows->sentModel()->rowCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rig.windows->sentReadAhead() && rig.windows->sentReadAhead()->hasLoaded(), 10000);
+    // The window Open Conversation opens (its handle Outpost's while it is open).
+    const auto openAndWaitForPage = [&]() -> ConversationHandle * {
+        const auto before
+            = rig.windows->findChildren<ConversationHandle *>(Qt::FindDirectChildrenOnly);
+        child<QPushButton>(sent, "openConversationButton")->click();
+        auto handles = rig.windows->findChildren<ConversationHandle *>(Qt::FindDirectChildrenOnly);
+        for (ConversationHandle *h : before)
+            handles.removeAll(h);
+        if (handles.size() != 1) {
+            qWarning() << handles.size() << "new conversation windows";
+            return nullptr;
+        }
+        QSignalSpy shown(handles.first(), &ConversationHandle::pageShown);
+        if (!shown.wait(60000) || !shown.first().value(0).toBool()) {
+            qWarning() << "page shown:" << shown;
+            return nullptr;
+        }
+        return handles.first();
+    };
+    ConversationHandle *first = openAndWaitForPage();
+    QVERIFY2(first, "the conversation's page did not show");
+    QVERIFY(ConversationProcess::instance()->isRunning());
+    QSignalSpy closed(first, &ConversationHandle::closed);
+    first->close();
+    QVERIFY(closed.wait(10000));
+    // Its process ends: the memory goes back...
+    QTRY_VERIFY_WITH_TIMEOUT(!ConversationProcess::instance()->isRunning(), 10000);
+    // ...and its messages are kept.
+    QPointer<ConversationLoader> kept = rig.windows->sentReadAhead();
+    QVERIFY(kept);
+    bool listed = false;
+    for (const ConversationMessage &m : kept->messages())
+        listed = listed || m.subject == u"Opened twice"_s;
+    QVERIFY(listed);
+    // Opened again with the platform out of reach: the page shows what was read.
+    rig.sandbox.reset();
+    ConversationHandle *again = openAndWaitForPage();
+    QVERIFY2(again, "the conversation opened again did not show its page");
+    QVERIFY(kept); // taken by the window, not dropped
+    QCOMPARE(again->loader(), kept.data());
+    QVERIFY(!rig.windows->sentReadAhead());
+    again->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!ConversationProcess::instance()->isRunning(), 10000);
 }
 
 QTEST_MAIN(TestSentWindow)

@@ -2,6 +2,7 @@
 #include "ui/conversation/ConversationProcess.h"
 
 #include "conversation/ConversationLoader.h"
+#include "conversation/ConversationReadAhead.h"
 #include "conversation/ConversationReply.h"
 #include "display/PeopleText.h"
 #include "mail/Clock.h"
@@ -261,6 +262,11 @@ ConversationWindow *ConversationHandle::window() const
     return m_window;
 }
 
+void ConversationHandle::keepLoaderIn(ConversationReadAhead *readAhead)
+{
+    m_keepIn = readAhead;
+}
+
 void ConversationHandle::setSettings(const Settings *settings)
 {
     m_settings = settings;
@@ -483,6 +489,10 @@ void ConversationHandle::gone()
     if (std::exchange(m_counted, false))
         ConversationViewLoader::windowClosed();
     m_id = 0;
+    if (!m_inProcess && m_keepIn) {
+        m_loader->disconnect(this);
+        m_keepIn->keep(std::exchange(m_loader, nullptr));
+    }
     Q_EMIT closed();
     if (!m_inProcess)
         deleteLater(); // in this process, it goes with its window

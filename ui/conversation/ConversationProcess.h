@@ -18,6 +18,7 @@ namespace Outpost {
 
 class ConversationHandle;
 class ConversationLoader;
+class ConversationReadAhead;
 class ConversationWindow;
 class LocalStore;
 class Settings;
@@ -83,7 +84,12 @@ public:
     ConversationHandle(ConversationLoader *loader, QList<Mailbox> mailboxes, QWidget *owner);
     ~ConversationHandle() override;
 
+    // Null once the window has closed and the loader was kept (keepLoaderIn).
     ConversationLoader *loader() const { return m_loader; }
+    // Once the window has closed, its loader goes to `readAhead` (ConversationReadAhead::keep),
+    // not with it: opened again soon, the conversation shows what was read without reading it
+    // again. In the conversation process only: a window in this one owns its loader.
+    void keepLoaderIn(ConversationReadAhead *readAhead);
     // The window, when it is in this process (null in the conversation process's case).
     ConversationWindow *window() const;
     void setSettings(const Settings *settings);
@@ -114,6 +120,7 @@ private:
     void gone();
 
     ConversationLoader *m_loader;
+    QPointer<ConversationReadAhead> m_keepIn;
     QList<Mailbox> m_mailboxes;
     QPointer<QWidget> m_owner;
     QPointer<ConversationWindow> m_window; // in this process

@@ -161,6 +161,14 @@ void ThreadPickerRow::showConversation()
     m_conversation->setWindowIcon(window()->windowIcon());
     connect(m_conversation, &ConversationHandle::composeRequested, m_controller,
         &ComposeController::requestCompose);
+    // Closed, its process ends (the memory back) but what it read is kept a while: opened
+    // again, it is not read again.
+    m_conversation->keepLoaderIn(m_readAhead);
+    connect(
+        m_conversation, &ConversationHandle::closed, this, [this, handle = m_conversation.data()] {
+            if (m_conversation == handle)
+                m_conversation = nullptr;
+        });
     m_conversation->show();
 }
 
