@@ -9,10 +9,12 @@
 // message painted" the whole. Before any page, the window draws the latest message with its own
 // widgets as soon as it is read ("latest message painted"): the first thing the user reads, cold or
 // warm.
-//   bench_conversation MESSAGES cold|warm [MS]
+//   bench_conversation MESSAGES cold|warm [MS] [reopen]
 // warm: the click comes MS ms (default 4000) after the thread was chosen; a click sooner than
 // QtWebEngine's start in the background meets a view still warming, and one made while that
 // start holds the GUI thread waits for it (counted in the figures, which start at the click).
+// reopen: the conversation is opened once more, 3 s after its window closed (its process
+// gone, what it read kept by the thread row's read-ahead).
 //   bench_conversation unread
 // A thread chosen and its conversation never opened: the memory before, with the view warm, and
 // 3 s after the compose window (the warm view's reason) went.
@@ -155,6 +157,96 @@ double treePssMb()
     return kb / 1024;
 }
 
+// One click on Conversation, through `readAhead` as the compose window's thread row does (its
+// loader kept when the window closes), to the window closed and 3 s gone by.
+struct Opening
+{
+    bool ok = false;
+    bool inProcess = false;
+    qint64 previewMs = -1; // the latest message painted (the window's own widgets)
+    qint64 pageMs = -1; // the first page painted
+    qint64 dataMs = -1; // the messages read (-1: read before the click)
+    qint64 builtMs = -1; // the page built and loaded (in this process only)
+    qint64 allShownMs = -1; // every message painted
+    double openPssMb = 0;
+
+    QString describe() const
+    {
+        return u"%1: click to the latest message painted %2 ms (the window's own widgets); to "
+               u"the page painted %3 ms\n  of which: %4%5; every message painted at %6 ms"_s
+                   .arg(inProcess ? u", in this process"_s : u", in the conversation process"_s)
+                   .arg(previewMs)
+                   .arg(pageMs)
+                   .arg(dataMs >= 0 ? u"messages read from the sandbox at %1 ms"_s.arg(dataMs)
+                                    : u"messages read before the click"_s)
+                   .arg(builtMs >= 0 ? u", page built and loaded in %1 ms"_s.arg(builtMs)
+                                     : QString())
+                   .arg(allShownMs);
+    }
+};
+
+Opening openConversation(ConversationReadAhead &readAhead, PlatformClient *client,
+    const ThreadSummary &thread, int count, qint64 clickWaitedMs)
+{
+    Opening o;
+    // From the click (clickWaitedMs before now): a click made while the GUI thread is held
+    // (QtWebEngine starting in the background) is handled when it is free again.
+    QElapsedTimer timer;
+    timer.start();
+    const auto sinceClick = [&] { return timer.elapsed() + clickWaitedMs; };
+    QPointer<ConversationHandle> handle
+        = new ConversationHandle(readAhead.take(client, thread), {}, nullptr);
+    handle->keepLoaderIn(&readAhead);
+    QPointer<ConversationWindow> window = handle->window(); // in this process only
+    o.inProcess = window;
+    bool shown = false;
+    int pages = 0;
+    QObject::connect(handle, &ConversationHandle::pageShown, [&](bool ok) {
+        if (!ok)
+            return;
+        shown = true;
+        if (++pages == 1)
+            o.pageMs = sinceClick();
+        const bool all = window ? window->showsAllMessages()
+                                : count <= ConversationWindow::firstPageLimit || pages > 1;
+        if (o.allShownMs < 0 && all)
+            o.allShownMs = sinceClick();
+    });
+    // Painted, not merely made current: the latest message's first paint after it was shown
+    // (the conversation process says it at that paint).
+    QObject::connect(handle, &ConversationHandle::previewShown, [&] {
+        if (!window) {
+            o.previewMs = sinceClick();
+            return;
+        }
+        QObject::connect(window->preview(), &ConversationPreview::painted, window, [&] {
+            if (o.previewMs < 0)
+                o.previewMs = sinceClick();
+        });
+    });
+    QObject::connect(handle->loader(), &ConversationLoader::changed, handle, [&] {
+        if (o.dataMs < 0)
+            o.dataMs = sinceClick();
+    });
+    if (window)
+        window->resize(900, 800);
+    handle->show();
+    if (!spinUntil([&] { return shown; }, 60000)) {
+        print(u"the conversation never appeared"_s);
+        return o;
+    }
+    o.builtMs = window ? window->lastPageMs() : -1;
+    spinUntil([&] { return o.allShownMs >= 0; }, 60000);
+    idle(2000);
+    o.openPssMb = treePssMb();
+    handle->close();
+    idle(3000);
+    if (handle)
+        print(u"the window was not deleted on closing"_s);
+    o.ok = true;
+    return o;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -192,7 +284,10 @@ int main(int argc, char **argv)
     }
     const int count = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
     const bool warm = argc > 2 && QString::fromLocal8Bit(argv[2]) == u"warm"_s;
-    const int clickAfterMs = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 4000;
+    const bool reopen = argc > 3 && QString::fromLocal8Bit(argv[argc - 1]) == u"reopen"_s;
+    bool msGiven = false;
+    const int givenMs = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt(&msGiven) : 0;
+    const int clickAfterMs = msGiven ? givenMs : 4000;
     PlatformProcess platform;
     if (!platform.start()) {
         print(u"the sandbox did not start"_s);
@@ -239,85 +334,36 @@ int main(int argc, char **argv)
         clickWaitedMs = sinceChoice.elapsed() - clickAfterMs;
     }
     const double warmed = treePssMb();
-    // From the click (clickWaitedMs before now).
-    struct
-    {
-        QElapsedTimer timer;
-        qint64 waited = 0;
-        qint64 elapsed() const { return timer.elapsed() + waited; }
-    } click;
-    click.timer.start();
-    click.waited = clickWaitedMs;
-    QPointer<ConversationHandle> handle
-        = new ConversationHandle(readAhead.take(&client, thread), {}, nullptr);
-    QPointer<ConversationWindow> window = handle->window(); // in this process only
-    bool shown = false;
-    int pages = 0;
-    qint64 painted = -1;
-    qint64 allShownMs = -1; // a long conversation shows its latest message first
-    QObject::connect(handle, &ConversationHandle::pageShown, [&](bool ok) {
-        if (!ok)
-            return;
-        shown = true;
-        if (++pages == 1)
-            painted = click.elapsed();
-        const bool all = window ? window->showsAllMessages()
-                                : count <= ConversationWindow::firstPageLimit || pages > 1;
-        if (allShownMs < 0 && all)
-            allShownMs = click.elapsed();
-    });
-    qint64 previewMs = -1;
-    // Painted, not merely made current: the latest message's first paint after it was shown
-    // (the conversation process says it at that paint).
-    QObject::connect(handle, &ConversationHandle::previewShown, [&] {
-        if (!window) {
-            previewMs = click.elapsed();
-            return;
-        }
-        QObject::connect(window->preview(), &ConversationPreview::painted, window, [&] {
-            if (previewMs < 0)
-                previewMs = click.elapsed();
-        });
-    });
-    qint64 dataMs = -1; // stays so when the messages were read ahead
-    QObject::connect(handle->loader(), &ConversationLoader::changed, [&] {
-        if (dataMs < 0)
-            dataMs = click.elapsed();
-    });
-    if (window)
-        window->resize(900, 800);
-    handle->show();
-    if (!spinUntil([&] { return shown; }, 60000)) {
-        print(u"the conversation never appeared"_s);
+    const Opening first = openConversation(readAhead, &client, thread, count, clickWaitedMs);
+    if (!first.ok)
         return 1;
-    }
-    const qint64 pageMs = window ? window->lastPageMs() : -1;
-    spinUntil([&] { return allShownMs >= 0; }, 60000);
-    idle(2000);
-    const double open = treePssMb();
-    handle->close();
-    idle(3000);
-    if (handle)
-        print(u"the window was not deleted on closing"_s);
     const double after = treePssMb();
-    print(u"%1 messages, %2%5: click to the latest message painted %3 ms (the window's own "
-          u"widgets); to the page painted %4 ms"_s.arg(count)
+    print(u"%1 messages, %2%3"_s.arg(count)
               .arg(warm ? u"warm (clicked %1 ms after the choice; the click waited %2 ms for the "
                           u"GUI thread)"_s.arg(clickAfterMs)
                               .arg(clickWaitedMs)
                         : u"cold"_s)
-              .arg(previewMs)
-              .arg(painted)
-              .arg(window ? u", in this process"_s : u", in the conversation process"_s));
-    print(u"  of which: %1%2; every message painted at %3 ms"_s
-              .arg(dataMs >= 0 ? u"messages read from the sandbox at %1 ms"_s.arg(dataMs)
-                               : u"messages read before the click (when the thread was chosen)"_s)
-              .arg(pageMs >= 0 ? u", page built and loaded in %1 ms"_s.arg(pageMs) : QString())
-              .arg(allShownMs));
+              .arg(first.describe()));
     print(u"  memory (PSS of the process tree): before %1 MB%2, open %3 MB, 3 s after closing "
           u"%4 MB"_s.arg(before, 0, 'f', 1)
               .arg(warm ? u", warmed %1 MB"_s.arg(warmed, 0, 'f', 1) : QString())
-              .arg(open, 0, 'f', 1)
+              .arg(first.openPssMb, 0, 'f', 1)
               .arg(after, 0, 'f', 1));
+    if (reopen) {
+        // Opened again from the same compose window, its process gone with the window: what
+        // was read is kept a while (ConversationReadAhead::keep), QtWebEngine starts again.
+        const Opening again = openConversation(readAhead, &client, thread, count, 0);
+        if (!again.ok)
+            return 1;
+        print(u"  opened again 3 s after closing%1"_s.arg(again.describe()));
+        const double closedAgain = treePssMb();
+        // What was kept is dropped a minute after the window closed, unless opened again.
+        idle(int(ConversationReadAhead::kept.count()) - 3000 + 1000);
+        print(u"  memory: open %1 MB, 3 s after closing %2 MB, once what it read is dropped "
+              u"(%3 s after closing) %4 MB"_s.arg(again.openPssMb, 0, 'f', 1)
+                  .arg(closedAgain, 0, 'f', 1)
+                  .arg(ConversationReadAhead::kept.count() / 1000 + 1)
+                  .arg(treePssMb(), 0, 'f', 1));
+    }
     return 0;
 }

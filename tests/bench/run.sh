@@ -50,9 +50,10 @@ xvfb-run -a -s "-screen 0 1280x1024x24" "$build/tests/bench/bench_picker_search"
 
 echo
 echo "== Conversations: click to messages painted, cold (nothing warmed nor read) and warm (the"
-echo "   thread chosen 4 s, then 1 s, before the click); memory given back"
+echo "   thread chosen 4 s, then 1 s, before the click); memory given back; opened again 3 s"
+echo "   after closing (its process gone, what it read kept)"
 for n in 5 50 500; do
-    for mode in cold warm "warm 1000"; do
+    for mode in cold "warm 4000 reopen" "warm 1000"; do
         # shellcheck disable=SC2086 # "warm 1000" is two arguments
         QTWEBENGINE_DISABLE_SANDBOX=1 xvfb-run -a -s "-screen 0 1280x1024x24" \
             "$build/tests/bench/bench_conversation" "$n" $mode
