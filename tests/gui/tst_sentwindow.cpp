@@ -50,6 +50,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace Outpost;
 using namespace Outpost::Sandbox::Testing;
 using namespace Qt::StringLiterals;
@@ -76,6 +78,10 @@ private:
     void send(ComposeWindow *c, const QString &subject);
     // The conversation window on screen, if there is one (a window of its own).
     static ConversationWindow *shownConversation();
+    // Sends `subject` from a new compose window, opens Sent and waits until the sent mail's
+    // conversation is read ahead there; null when a step failed (the test has failed then).
+    SentWindow *sendAndReadAheadInSent(const QString &subject);
+    static bool lists(const ConversationLoader *loader, const QString &subject);
 
     MailWindowsRig rig;
 };
@@ -102,6 +108,35 @@ ConversationWindow *TestSentWindow::shownConversation()
             return c;
     }
     return nullptr;
+}
+
+SentWindow *TestSentWindow::sendAndReadAheadInSent(const QString &subject)
+{
+    ComposeWindow *w = rig.startApp();
+    if (!w) {
+        QTest::qFail("no compose window", __FILE__, __LINE__);
+        return nullptr;
+    }
+    send(w, subject);
+    if (QTest::currentTestFailed())
+        return nullptr;
+    SentWindow *sent = rig.windows->showSent();
+    [&] {
+        QVERIFY(QTest::qWaitForWindowExposed(sent));
+        QTRY_COMPARE(rig.windows->sentModel()->rowCount(), 1);
+        QVERIFY(!sent->currentEntry()->receipt.conversationId.isEmpty()); // chosen when shown
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rig.windows->sentReadAhead() && rig.windows->sentReadAhead()->hasLoaded(), 10000);
+        QVERIFY(lists(rig.windows->sentReadAhead(), subject));
+    }();
+    return QTest::currentTestFailed() ? nullptr : sent;
+}
+
+bool TestSentWindow::lists(const ConversationLoader *loader, const QString &subject)
+{
+    const QList<ConversationMessage> &messages = loader->messages();
+    return std::any_of(messages.cbegin(), messages.cend(),
+        [&](const ConversationMessage &m) { return m.subject == subject; });
 }
 
 void TestSentWindow::send(ComposeWindow *c, const QString &subject)
@@ -245,22 +280,10 @@ void TestSentWindow::dialogButtonsCarryNoStrayIcons()
 // thread chosen in the picker has: Open Conversation shows it without waiting for the platform.
 void TestSentWindow::aChosenMailsConversationIsReadBeforeItOpens()
 {
-    ComposeWindow *w = rig.startApp();
-    QVERIFY(w);
-    send(w, u"Read ahead"_s);
-    if (QTest::currentTestFailed())
+    SentWindow *sent = sendAndReadAheadInSent(u"Read ahead"_s);
+    if (!sent)
         return;
-    SentWindow *sent = rig.windows->showSent();
-    QVERIFY(QTest::qWaitForWindowExposed(sent));
-    QTRY_COMPARE(rig.windows->sentModel()->rowCount(), 1);
-    QVERIFY(!sent->currentEntry()->receipt.conversationId.isEmpty()); // chosen when shown
-    QTRY_VERIFY_WITH_TIMEOUT(
-        rig.windows->sentReadAhead() && rig.windows->sentReadAhead()->hasLoaded(), 10000);
     QPointer<ConversationLoader> ahead = rig.windows->sentReadAhead();
-    bool listed = false;
-    for (const ConversationMessage &m : ahead->messages())
-        listed = listed || m.subject == u"Read ahead"_s;
-    QVERIFY(listed);
     // The platform is out of reach by the time the user opens it (a train goes into a
     // tunnel): what was read when the mail was chosen is what the window shows.
     rig.sandbox.reset();
@@ -283,16 +306,9 @@ void TestSentWindow::aClosedConversationOpensAgainWithoutReadingIt()
 {
     ConversationProcess::setProgram(qEnvironmentVariable("OUTPOST_BINARY"));
     const auto inProcessAgain = qScopeGuard([] { ConversationProcess::setProgram({}); });
-    ComposeWindow *w = rig.startApp();
-    QVERIFY(w);
-    send(w, u"Opened twice"_s);
-    if (QTest::currentTestFailed())
+    SentWindow *sent = sendAndReadAheadInSent(u"Opened twice"_s);
+    if (!sent)
         return;
-    SentWindow *sent = rig.windows->showSent();
-    QVERIFY(QTest::qWaitForWindowExposed(sent));
-    QTRY_COMPARE(rig.windows->sentModel()->rowCount(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        rig.windows->sentReadAhead() && rig.windows->sentReadAhead()->hasLoaded(), 10000);
     // The window Open Conversation opens (its handle Outpost's while it is open).
     const auto openAndWaitForPage = [&]() -> ConversationHandle * {
         const auto before
@@ -323,10 +339,7 @@ void TestSentWindow::aClosedConversationOpensAgainWithoutReadingIt()
     // ...and its messages are kept.
     QPointer<ConversationLoader> kept = rig.windows->sentReadAhead();
     QVERIFY(kept);
-    bool listed = false;
-    for (const ConversationMessage &m : kept->messages())
-        listed = listed || m.subject == u"Opened twice"_s;
-    QVERIFY(listed);
+    QVERIFY(lists(kept, u"Opened twice"_s));
     // Opened again with the platform out of reach: the page shows what was read.
     rig.sandbox.reset();
     ConversationHandle *again = openAndWaitForPage();
