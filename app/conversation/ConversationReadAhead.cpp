@@ -44,8 +44,7 @@ void ConversationReadAhead::keep(ConversationLoader *loader)
     if (!loader)
         return;
     if (m_loader) { // what was chosen since is what will be opened
-        delete loader;
-        FreedMemory::giveBack();
+        release(loader);
         return;
     }
     m_loader = loader;
@@ -56,11 +55,18 @@ void ConversationReadAhead::keep(ConversationLoader *loader)
 void ConversationReadAhead::drop()
 {
     m_expiry.stop();
-    if (!m_loader)
-        return;
-    delete m_loader.data();
-    // A long thread's messages (500: about 14 MB) go back to the system, not only to malloc.
-    FreedMemory::giveBack();
+    if (m_loader)
+        release(m_loader);
+}
+
+void ConversationReadAhead::release(ConversationLoader *loader)
+{
+    const bool held = !loader->messages().isEmpty();
+    delete loader;
+    // A long thread's messages (500: about 14 MB) go back to the system, not only to malloc;
+    // a loader that held none (a thread chosen and changed at once) costs no trim.
+    if (held)
+        FreedMemory::giveBack();
 }
 
 bool ConversationReadAhead::fits(PlatformClient *client, const ThreadSummary &thread) const

@@ -45,6 +45,7 @@ public:
 
 private:
     bool fits(PlatformClient *client, const ThreadSummary &thread) const;
+    static void release(ConversationLoader *loader); // deleted, what it held given back
     ConversationLoader *newLoader(PlatformClient *client, const ThreadSummary &thread) const;
 
     QPointer<Outbox> m_outbox;

@@ -148,8 +148,10 @@ void ThreadPickerRow::showConversation()
         m_conversation->show();
         return;
     }
-    if (m_conversation)
+    if (m_conversation) {
+        m_conversation->keepLoaderIn(nullptr); // another conversation takes its place
         m_conversation->close();
+    }
     // What was read ahead when the thread was chosen, if it is this thread's; else read now.
     ConversationLoader *loader = m_readAhead->take(m_client, m_thread);
     // A window of its own, closing with the compose window it belongs to.
