@@ -4049,6 +4049,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         <translation> · %1 (%2)</translation>
     </message>
     <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
         <source>Continues the thread %1</source>
         <translation>Setzt die Konversation %1 fort</translation>
     </message>

@@ -4046,6 +4046,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <translation> · %1 (%2)</translation>
     </message>
     <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
         <source>Continues the thread %1</source>
         <translation>Continúa el hilo %1</translation>
     </message>

@@ -4048,6 +4048,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
         <translation> · %1 (%2)</translation>
     </message>
     <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
         <source>Continues the thread %1</source>
         <translation>Poursuit le fil %1</translation>
     </message>

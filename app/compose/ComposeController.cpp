@@ -98,6 +98,16 @@ SignatureStore *ComposeController::signatures() const
     return m_signatures;
 }
 
+PlatformClient *ComposeController::conversationClient(
+    const QString &from, std::optional<Provider> provider) const
+{
+    if (m_sessions) {
+        if (InstanceSession *s = m_sessions->sessionFor(from, provider))
+            return s->client();
+    }
+    return m_client;
+}
+
 PlatformClient *ComposeController::instanceClient() const
 {
     if (m_client)
@@ -260,6 +270,7 @@ bool ComposeController::send(const ComposeInput &input, const QDateTime &sendAt)
     DraftRecord record = m_autosave->snapshot(input);
     ComposeInput full = input;
     full.threadId = record.draft.threadId;
+    full.conversationId = record.draft.conversationId;
     full.inReplyTo = record.draft.inReplyTo;
     full.references = record.draft.references;
     const auto result = draftFrom(full);

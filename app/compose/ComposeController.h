@@ -59,6 +59,10 @@ public:
     // Where threads are listed and conversations read (the thread picker, the conversation view).
     PlatformClient *client() const { return m_client; }
     SessionRegistry *sessions() const { return m_sessions; }
+    // The platform that reads the conversations of mail sent from `from`: the signed-in
+    // instance that connects it, else client() (null: none; a mailbox sent through directly
+    // has no conversation there).
+    PlatformClient *conversationClient(const QString &from, std::optional<Provider> provider) const;
     // Where contacts are looked up and templates read: client(), else the first signed-in
     // instance's (the application shares sessions; null: none).
     PlatformClient *instanceClient() const;

@@ -57,6 +57,7 @@ DraftRecord DraftAutosave::snapshot(const ComposeInput &in) const
     // The form may not show the thread: what the draft had is kept unless the form says.
     if (!in.threadId.isEmpty() || !in.inReplyTo.isEmpty() || !in.references.isEmpty()) {
         d.threadId = in.threadId;
+        d.conversationId = in.conversationId;
         d.inReplyTo = in.inReplyTo;
         d.references = in.references;
     }
@@ -78,6 +79,7 @@ ComposeInput DraftAutosave::inputOf(const DraftRecord &r)
     in.body = r.draft.body;
     in.isHtml = r.draft.isHtml;
     in.threadId = r.draft.threadId;
+    in.conversationId = r.draft.conversationId;
     in.inReplyTo = r.draft.inReplyTo;
     in.references = r.draft.references;
     return in;

@@ -53,8 +53,10 @@ Draft draft(ReplyKind kind, const ConversationMessage &m, const ThreadSummary &t
     if (m.internal) { // a note is not mail: nothing of it goes out
         d.subject = kind == ReplyKind::Forward ? SubjectLine::forward(subject)
                                                : SubjectLine::reply(subject);
-        if (kind != ReplyKind::Forward)
+        if (kind != ReplyKind::Forward) {
             d.threadId = thread.threadId;
+            d.conversationId = thread.conversationId; // the reply can open it again
+        }
         return d;
     }
     if (kind == ReplyKind::Forward) {
@@ -82,6 +84,7 @@ Draft draft(ReplyKind kind, const ConversationMessage &m, const ThreadSummary &t
     d.cc = to.cc;
     d.subject = SubjectLine::reply(subject);
     d.threadId = m.threadId.isEmpty() ? thread.threadId : m.threadId;
+    d.conversationId = m.conversationId.isEmpty() ? thread.conversationId : m.conversationId;
     d.inReplyTo = m.messageId;
     d.references = m.replyReferences();
     if (m.isHtml) {

@@ -49,6 +49,10 @@ struct Draft
     QString body;
     bool isHtml = false;
     QString threadId; // empty: a new thread
+    // The platform's conversation the thread belongs to (empty: none known, or a new thread).
+    // Kept with the draft so that it can open that conversation, after a restart too; never
+    // sent: the send page has no such field.
+    QString conversationId;
     QString inReplyTo; // empty: the server fills it on a reply
     QString references; // empty: the server fills it on a reply
     QList<Attachment> attachments;

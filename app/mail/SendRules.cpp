@@ -62,6 +62,7 @@ std::variant<Draft, QList<DraftProblem>> draftFrom(const ComposeInput &in)
     d.body = in.body;
     d.isHtml = in.isHtml;
     d.threadId = in.threadId.trimmed();
+    d.conversationId = d.threadId.isEmpty() ? QString() : in.conversationId;
     d.inReplyTo = in.inReplyTo.trimmed();
     d.references = in.references.trimmed();
     for (const DraftProblem &p : check(d)) {

@@ -24,6 +24,7 @@ struct ComposeInput
     QString body;
     bool isHtml = false;
     QString threadId;
+    QString conversationId; // the platform's conversation of threadId, when known
     QString inReplyTo;
     QString references;
 };

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString columns = u"id, instance, from_address, provider, to_text, cc_text, bcc_text, "
                         "subject, body, is_html, thread_id, in_reply_to, references_chain, "
-                        "open_in_window, created_at, updated_at"_s;
+                        "open_in_window, created_at, updated_at, conversation_id"_s;
 
 QList<MailAddress> *listFor(Draft &draft, const QString &kind)
 {
@@ -45,6 +45,7 @@ DraftRecord fromRow(const QSqlQuery &q)
     r.openInWindow = q.value(13).toBool();
     r.createdAt = StoreSql::time(q.value(14));
     r.updatedAt = StoreSql::time(q.value(15));
+    r.draft.conversationId = q.value(16).toString();
     return r;
 }
 
@@ -91,14 +92,14 @@ bool save(StoreConnection &c, const DraftRecord &r, QString *error)
 {
     QSqlQuery q(c.db());
     q.prepare(u"INSERT INTO drafts ("_s + columns
-        + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (id) DO UPDATE SET instance = excluded.instance, "
           "from_address = excluded.from_address, provider = excluded.provider, "
           "to_text = excluded.to_text, cc_text = excluded.cc_text, bcc_text = excluded.bcc_text, "
           "subject = excluded.subject, body = excluded.body, is_html = excluded.is_html, "
           "thread_id = excluded.thread_id, in_reply_to = excluded.in_reply_to, "
           "references_chain = excluded.references_chain, "
-          "open_in_window = excluded.open_in_window, updated_at = excluded.updated_at"_s);
+          "conversation_id = excluded.conversation_id, open_in_window = excluded.open_in_window, updated_at = excluded.updated_at"_s);
     q.addBindValue(StoreSql::text(r.id));
     q.addBindValue(StoreSql::text(r.instance.toString()));
     q.addBindValue(StoreSql::text(r.draft.from));
@@ -117,6 +118,7 @@ bool save(StoreConnection &c, const DraftRecord &r, QString *error)
     const QDateTime updated = r.updatedAt.isValid() ? r.updatedAt : systemNow();
     q.addBindValue(StoreSql::time(r.createdAt.isValid() ? r.createdAt : updated));
     q.addBindValue(StoreSql::time(updated));
+    q.addBindValue(StoreSql::text(r.draft.conversationId));
     if (!StoreSql::exec(q, error) || !deleteChildren(c, r.id, error))
         return false;
 

@@ -156,6 +156,12 @@ const char *const migration9[] = {
     "ALTER TABLE outbox ADD COLUMN route TEXT NOT NULL DEFAULT ''",
 };
 
+const char *const migration10[] = {
+    // The platform's conversation a reply's thread belongs to, so that a draft opens it, after
+    // a restart too (empty: unknown, as for every draft written before).
+    "ALTER TABLE drafts ADD COLUMN conversation_id TEXT NOT NULL DEFAULT ''",
+};
+
 struct Migration
 {
     const char *const *begin;
@@ -172,6 +178,7 @@ const Migration migrations[] = {
     {std::begin(migration7), std::end(migration7)},
     {std::begin(migration8), std::end(migration8)},
     {std::begin(migration9), std::end(migration9)},
+    {std::begin(migration10), std::end(migration10)},
 };
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)

@@ -33,6 +33,7 @@ void adopt(ComposeController *controller, const DraftRecord &record)
 Draft applied(Draft draft, const ThreadSummary &thread, const QList<Mailbox> &mailboxes)
 {
     draft.threadId = thread.threadId;
+    draft.conversationId = thread.conversationId;
     draft.inReplyTo = thread.lastMessageId;
     draft.references = ConversationMessage::replyChain(thread.references, thread.lastMessageId);
     draft.subject = SubjectLine::reply(thread.subject);
@@ -54,6 +55,7 @@ Draft applied(Draft draft, const ThreadSummary &thread, const QList<Mailbox> &ma
 Draft cleared(Draft draft)
 {
     draft.threadId.clear();
+    draft.conversationId.clear();
     draft.inReplyTo.clear();
     draft.references.clear();
     draft.subject = SubjectLine::withoutReplyPrefixes(draft.subject);

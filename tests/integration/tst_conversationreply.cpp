@@ -7,12 +7,14 @@
 // thread chosen and never read keeps no renderer process once its compose window has closed.
 // Choosing the thread also reads its conversation ahead: the click shows what was read.
 #include "compose/ComposeController.h"
+#include "compose/DraftAutosave.h"
 #include "conversation/ConversationLoader.h"
 #include "mail/SystemClock.h"
 #include "platform/PlatformClient.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/Settings.h"
+#include "store/DraftRecord.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void cleanup();
     void replyFromTheViewContinuesTheThread();
     void forwardFromTheViewStartsANewThread();
+    void aReplyOpensItsConversationAfterARestart();
     void replyAllKeyAnswersTheLatestMailOnceRead();
     void aThreadChosenAndNeverReadKeepsNoRenderer();
     void theEngineStartsInAPauseNotMidWord();
@@ -70,6 +73,7 @@ private:
     QVariant js(QWebEngineView *view, const QString &script);
     void click(QWebEngineView *view, const QString &selector);
     QJsonObject storedWithBody(const QString &text);
+    std::optional<DraftRecord> savedDraft(const QString &id);
 
     Testing::ComposeRig rig; // its windows are this test's own: one a reply
     std::unique_ptr<Sandbox::Testing::SandboxTestClient> &http = rig.http;
@@ -202,6 +206,20 @@ QJsonObject TestConversationReply::storedWithBody(const QString &text)
     return {};
 }
 
+std::optional<DraftRecord> TestConversationReply::savedDraft(const QString &id)
+{
+    std::optional<DraftRecord> saved;
+    bool done = false;
+    rig.store->loadDraft(id, this, [&](const StoreResult<std::optional<DraftRecord>> &r) {
+        if (r.value)
+            saved = *r.value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
+        qWarning("the store did not answer");
+    return saved;
+}
+
 void TestConversationReply::replyFromTheViewContinuesTheThread()
 {
     // What the server holds of the message being answered.
@@ -267,6 +285,58 @@ void TestConversationReply::replyFromTheViewContinuesTheThread()
         u"m-"_s + stored.value(u"_id"_s).toString());
 }
 
+void TestConversationReply::aReplyOpensItsConversationAfterARestart()
+{
+    ConversationWindow *conversation = openConversation(u"contract"_s);
+    QVERIFY(conversation);
+    auto *view = conversation->findChild<QWebEngineView *>(u"conversationView"_s);
+    QVERIFY(view);
+    click(view, u"article.message:last-of-type nav.actions button"_s); // Reply
+    QTRY_COMPARE(windows.size(), 2);
+    ComposeWindow *reply = windows.last();
+    // The reply can show the conversation it answers, like a thread chosen in the picker.
+    auto *show = reply->findChild<QToolButton *>(u"showConversationButton"_s);
+    QTRY_VERIFY(show->isEnabled());
+    auto *body = reply->findChild<QTextEdit *>(u"bodyEdit"_s);
+    body->moveCursor(QTextCursor::Start);
+    QTest::keyClicks(body, u"Half a reply, finished tomorrow."_s);
+    auto *controller = reply->findChild<ComposeController *>();
+    const QString draftId = controller->draftId();
+    QVERIFY(!draftId.isEmpty());
+    controller->autosave()->saveNow();
+
+    // Outpost ends; the draft is all that is left of the reply, in the file.
+    std::optional<DraftRecord> saved;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (saved = savedDraft(draftId)) && saved->draft.body.contains(u"Half a reply"_s), 10000);
+    // Saved before the reply's From list was read, it keeps the mailbox the reply is from.
+    QCOMPARE(saved->draft.from, u"dana@acme.example"_s);
+    QCOMPARE(saved->draft.conversationId, Sandbox::Seed::contractRenewalConversationId.toString());
+    for (const QPointer<ComposeWindow> &w : std::as_const(windows))
+        delete w.data();
+    windows.clear();
+
+    // Started again, the draft opens in a window of its own; its conversation opens from it.
+    ComposeWindow *restored = newWindow();
+    restored->findChild<ComposeController *>()->adoptDraft(*saved);
+    restored->show();
+    QCOMPARE(restored->findChild<QLineEdit *>(u"subjectEdit"_s)->text(), u"Re: Contract renewal"_s);
+    show = restored->findChild<QToolButton *>(u"showConversationButton"_s);
+    QTRY_VERIFY(show->isEnabled());
+    QTRY_VERIFY(restored->findChild<QComboBox *>(u"fromCombo"_s)
+                    ->currentText()
+                    .contains(u"dana@acme.example"_s));
+    show->click();
+    conversation = restored->findChild<ConversationWindow *>();
+    QVERIFY(conversation);
+    QSignalSpy shown(conversation, &ConversationWindow::pageShown);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+    QCOMPARE(conversation->loader()->thread().conversationId,
+        Sandbox::Seed::contractRenewalConversationId.toString());
+    view = conversation->findChild<QWebEngineView *>(u"conversationView"_s);
+    QTRY_COMPARE(js(view, u"document.querySelectorAll('article.message').length"_s).toInt(), 2);
+}
+
 void TestConversationReply::forwardFromTheViewStartsANewThread()
 {
     ConversationWindow *conversation = openConversation(u"contract"_s);
@@ -281,6 +351,8 @@ void TestConversationReply::forwardFromTheViewStartsANewThread()
     forward->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(forward));
     QCOMPARE(forward->findChild<QLineEdit *>(u"subjectEdit"_s)->text(), u"Fwd: Contract renewal"_s);
+    // A new thread: it has no conversation yet.
+    QVERIFY(!forward->findChild<QToolButton *>(u"showConversationButton"_s)->isEnabled());
     QVERIFY(forward->findChild<RecipientEdit *>(u"toEdit"_s)->text().isEmpty());
     QTest::keyClicks(
         forward->findChild<RecipientEdit *>(u"toEdit"_s)->lineEdit(), u"priya.raman@example.org"_s);

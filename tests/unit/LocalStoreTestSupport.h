@@ -36,6 +36,7 @@ inline DraftRecord fullDraft(const QString &id)
     d.body = u"<p>Line one</p>\n\nLine three with emoji 📬 and a tab\there.\n"_s;
     d.isHtml = true;
     d.threadId = u"gthread-1902a9f3c4b1e0d5"_s;
+    d.conversationId = u"66f1c0ffee0000000000beef"_s;
     d.inReplyTo = u"<a1@mail.example>"_s;
     d.references = u"<a0@mail.example> <a1@mail.example>"_s;
     d.attachments = {{u"invoice.pdf"_s, u"application/pdf"_s, u"orgs/1/uploads/invoice.pdf"_s, {},

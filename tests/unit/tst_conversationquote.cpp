@@ -118,6 +118,7 @@ void TestConversationQuote::replyContinuesTheThread()
         = ConversationReply::draft(ReplyKind::Reply, jamie(), thread(), mailboxes(), english, utc);
     QCOMPARE(d.subject, u"Re: Weekly report"_s);
     QCOMPARE(d.threadId, u"gthread-1"_s);
+    QCOMPARE(d.conversationId, u"c1"_s); // the reply can open the conversation it answers
     QCOMPARE(d.inReplyTo, u"<b@example.com>"_s);
     QCOMPARE(d.references, u"<a@acme.example> <b@example.com>"_s);
     QCOMPARE(d.from, u"ops@acme.example"_s);
@@ -191,6 +192,7 @@ void TestConversationQuote::forwardStartsANewThreadWithTheAttachments()
         = ConversationReply::draft(ReplyKind::Forward, m, thread(), mailboxes(), english, utc);
     QCOMPARE(d.subject, u"Fwd: Re: Weekly report"_s);
     QVERIFY(d.threadId.isEmpty());
+    QVERIFY(d.conversationId.isEmpty());
     QVERIFY(d.inReplyTo.isEmpty());
     QVERIFY(d.to.isEmpty());
     QCOMPARE(d.attachments.size(), 2);
@@ -224,6 +226,7 @@ void TestConversationQuote::choosingAThreadSetsSubjectFromAndChain()
     t.subject = u"RE: Weekly report"_s;
     Draft d = ThreadChoice::applied(typed, t, mailboxes());
     QCOMPARE(d.threadId, u"gthread-1"_s);
+    QCOMPARE(d.conversationId, u"c1"_s);
     QCOMPARE(d.subject, u"Re: Weekly report"_s);
     QCOMPARE(d.from, u"ops@acme.example"_s);
     QCOMPARE(d.body, u"Hello"_s);
@@ -241,6 +244,7 @@ void TestConversationQuote::newThreadClearsTheChoice()
     const Draft chosen = ThreadChoice::applied({}, thread(), mailboxes());
     const Draft d = ThreadChoice::cleared(chosen);
     QVERIFY(d.threadId.isEmpty());
+    QVERIFY(d.conversationId.isEmpty());
     QVERIFY(d.inReplyTo.isEmpty());
     QCOMPARE(d.subject, u"Weekly report"_s);
     QCOMPARE(d.from, u"ops@acme.example"_s);

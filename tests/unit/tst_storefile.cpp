@@ -132,6 +132,7 @@ void TestStoreFile::migratesFromEveryEarlierVersion()
             [&](QObject *c, auto done) { store.loadDraft(u"old-draft"_s, c, done); });
         QVERIFY(d.value);
         QCOMPARE(d.value->draft.subject, u"From v1"_s);
+        QVERIFY(d.value->draft.conversationId.isEmpty()); // not known before version 10
         QCOMPARE(d.value->draft.provider, std::optional(Provider::Gmail));
         QCOMPARE(d.value->draft.to.size(), 1);
         QCOMPARE(d.value->draft.attachments.size(), from >= 4 ? 2 : 1);

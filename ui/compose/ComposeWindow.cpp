@@ -170,7 +170,7 @@ void ComposeWindow::restoreInput(const ComposeInput &in)
     ui->subjectEdit->setText(in.subject);
     if (ui->bodyEdit->bodyText() != in.body || ui->bodyEdit->isHtml() != in.isHtml)
         ui->bodyEdit->setBody(in.body, in.isHtml);
-    m_threadRow->showThread(in.threadId, in.subject);
+    m_threadRow->showThread(in);
     if (!in.from.isEmpty())
         selectFrom(in.from);
     if (in.provider) {
@@ -344,6 +344,10 @@ ComposeInput ComposeWindow::input() const
 {
     ComposeInput in;
     in.from = ui->fromCombo->currentData(Roles::Address).toString();
+    // Before the mailboxes are listed, the From the draft asked for (a reply's, a restored
+    // draft's): saved now, it is not lost.
+    if (in.from.isEmpty() && ui->fromCombo->count() == 0)
+        in.from = m_wantedFrom;
     if (ui->providerCombo->isVisible() && ui->providerCombo->currentIndex() >= 0)
         in.provider = providerFromName(ui->providerCombo->currentData().toString());
     in.to = ui->toEdit->text();

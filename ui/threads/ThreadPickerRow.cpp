@@ -50,6 +50,8 @@ ThreadPickerRow::ThreadPickerRow(
     layout->addWidget(m_show);
     connect(m_choose, &QToolButton::clicked, this, &ThreadPickerRow::openPicker);
     connect(m_show, &QToolButton::clicked, this, &ThreadPickerRow::showConversation);
+    // A restored draft's platform is known once the mailboxes are (the From list's).
+    connect(controller, &ComposeController::mailboxesLoaded, this, &ThreadPickerRow::updateLabel);
     updateLabel();
 }
 
@@ -60,16 +62,41 @@ ConversationLoader *ThreadPickerRow::readAhead() const
     return m_readAhead->pending();
 }
 
-void ThreadPickerRow::showThread(const QString &threadId, const QString &subject)
+void ThreadPickerRow::showThread(const ComposeInput &draft)
 {
-    if (threadId == m_thread.threadId)
+    if (draft.threadId == m_thread.threadId)
         return;
     m_thread = ThreadSummary();
-    m_thread.threadId = threadId;
-    m_thread.subject = SubjectLine::withoutReplyPrefixes(subject);
+    m_thread.threadId = draft.threadId;
+    m_thread.conversationId = draft.conversationId;
+    m_thread.subject = SubjectLine::withoutReplyPrefixes(draft.subject);
+    m_thread.mailbox = draft.from.trimmed();
+    m_thread.provider = draft.provider.value_or(Provider::Gmail);
+    m_draftProvider = draft.provider;
     m_client.clear();
-    warmUpConversation(); // without a client there is no conversation to show: none
+    // Not read ahead: restored drafts open at start, where nothing is read that the user may
+    // never ask for. Conversation reads it when clicked.
+    warmUpConversation();
     updateLabel();
+}
+
+PlatformClient *ThreadPickerRow::client() const
+{
+    if (m_client)
+        return m_client;
+    if (m_thread.conversationId.isEmpty())
+        return nullptr;
+    return m_controller->conversationClient(m_thread.mailbox, m_draftProvider);
+}
+
+std::optional<Provider> ThreadPickerRow::provider() const
+{
+    if (m_client)
+        return m_thread.provider;
+    const MailboxResolution r = m_controller->resolve(m_thread.mailbox, m_draftProvider);
+    if (r.kind == MailboxResolution::Kind::Resolved)
+        return r.mailbox.provider;
+    return m_draftProvider;
 }
 
 void ThreadPickerRow::openPicker()
@@ -105,6 +132,7 @@ void ThreadPickerRow::choose(const ThreadSummary &thread, PlatformClient *client
 {
     m_thread = thread;
     m_client = client;
+    m_draftProvider.reset();
     ThreadChoice::choose(m_controller, thread);
     updateLabel();
     Q_EMIT threadChanged(m_thread);
@@ -115,6 +143,7 @@ void ThreadPickerRow::clearThread()
 {
     m_thread = ThreadSummary();
     m_client.clear();
+    m_draftProvider.reset();
     warmUpConversation(); // a new thread has no conversation: none
     ThreadChoice::clear(m_controller);
     updateLabel();
@@ -142,7 +171,8 @@ void ThreadPickerRow::warmUpConversation()
 
 void ThreadPickerRow::showConversation()
 {
-    if (m_thread.conversationId.isEmpty() || !m_client)
+    PlatformClient *client = this->client();
+    if (m_thread.conversationId.isEmpty() || !client)
         return;
     if (m_conversation && m_conversation->loader()->thread().threadId == m_thread.threadId) {
         m_conversation->show();
@@ -153,7 +183,8 @@ void ThreadPickerRow::showConversation()
         m_conversation->close();
     }
     // What was read ahead when the thread was chosen, if it is this thread's; else read now.
-    ConversationLoader *loader = m_readAhead->take(m_client, m_thread);
+    m_thread.provider = provider().value_or(m_thread.provider);
+    ConversationLoader *loader = m_readAhead->take(client, m_thread);
     // A window of its own, closing with the compose window it belongs to.
     m_conversation
         = new ConversationHandle(loader, m_controller->mailboxes()->mailboxes(), window());
@@ -176,21 +207,22 @@ void ThreadPickerRow::showConversation()
 
 bool ThreadPickerRow::canShowConversation() const
 {
-    return !m_thread.threadId.isEmpty() && !m_thread.conversationId.isEmpty() && m_client;
+    return !m_thread.threadId.isEmpty() && !m_thread.conversationId.isEmpty() && client();
 }
 
 void ThreadPickerRow::updateLabel()
 {
     const bool known = !m_thread.threadId.isEmpty();
-    m_show->setEnabled(known && !m_thread.conversationId.isEmpty() && m_client);
+    m_show->setEnabled(canShowConversation());
     if (!known) {
         m_label->setText(tr("New thread"));
         m_label->setToolTip(tr("This message starts a new thread."));
         return;
     }
     QString text = m_thread.subject.trimmed().isEmpty() ? tr("(no subject)") : m_thread.subject;
-    if (!m_thread.mailbox.isEmpty())
-        text += tr(" · %1 (%2)").arg(m_thread.mailbox, providerDisplayName(m_thread.provider));
+    if (const std::optional<Provider> provider = this->provider(); !m_thread.mailbox.isEmpty())
+        text += provider ? tr(" · %1 (%2)").arg(m_thread.mailbox, providerDisplayName(*provider))
+                         : tr(" · %1").arg(m_thread.mailbox);
     m_label->setText(text);
     m_label->setToolTip(tr("Continues the thread %1").arg(m_thread.threadId));
 }

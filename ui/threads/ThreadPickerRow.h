@@ -2,6 +2,7 @@
 #pragma once
 
 #include "conversation/ConversationLoader.h"
+#include "mail/SendRules.h"
 #include "mail/ThreadSummary.h"
 #include "platform/PlatformClient.h"
 #include "ui/conversation/ConversationProcess.h"
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QToolButton;
@@ -45,8 +47,9 @@ public:
     ConversationLoader *readAhead() const;
 
     // The thread a restored or prefilled draft continues (details the draft does not keep
-    // stay unknown until it is chosen again).
-    void showThread(const QString &threadId, const QString &subject);
+    // stay unknown until it is chosen again). Its conversation opens when the draft knows it
+    // and a signed-in platform sends from the draft's mailbox; it is not read ahead.
+    void showThread(const ComposeInput &draft);
     void openPicker();
     void showConversation();
     bool canShowConversation() const; // a thread with a known conversation, and a client
@@ -61,6 +64,12 @@ private:
     // The thread's conversation is likely to be read next: QtWebEngine starts in the background,
     // and its messages are read ahead.
     void warmUpConversation();
+    // Where the conversation is read: the picker's choice, else the platform of the draft's
+    // mailbox (null: none, or not signed in yet).
+    PlatformClient *client() const;
+    // The provider of the thread's mailbox: the picker's choice, else the restored draft's
+    // mailbox as the From list knows it (nullopt: not known yet).
+    std::optional<Provider> provider() const;
 
     ComposeController *m_controller;
     std::function<QString()> m_recipients;
@@ -70,7 +79,8 @@ private:
     QToolButton *m_choose;
     QToolButton *m_show;
     ThreadSummary m_thread;
-    QPointer<PlatformClient> m_client;
+    QPointer<PlatformClient> m_client; // the picker's choice
+    std::optional<Provider> m_draftProvider; // the restored draft's, beside m_thread.mailbox
     QPointer<ConversationHandle> m_conversation;
     ConversationReadAhead *m_readAhead;
 };
