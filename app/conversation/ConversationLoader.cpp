@@ -43,6 +43,7 @@ void ConversationLoader::mirror(const ThreadSummary &thread, const QString &cont
     m_contactId = contactId;
     m_messages = messages;
     m_loaded = loaded;
+    m_shownThread = m_thread;
     Q_EMIT changed();
 }
 
@@ -131,7 +132,9 @@ void ConversationLoader::load()
                 Q_EMIT failed(*answer->error);
             return;
         }
+        const bool wasLoaded = m_loaded;
         m_loaded = true;
+        m_read.start();
         QList<ConversationMessage> all = *answer->messages + answer->notes;
         // Oldest first, as the messages come; a note where it was written among them.
         // (a time unknown counts as the latest).
@@ -143,7 +146,7 @@ void ConversationLoader::load()
             [&when](const ConversationMessage &a, const ConversationMessage &b) {
                 return when(a) < when(b);
             });
-        merge(all, true);
+        merge(all, true, wasLoaded);
     };
     m_call = m_client->messages(m_thread.conversationId, this,
         [answer, finish](const Result<QList<ConversationMessage>> &result) {
@@ -194,7 +197,15 @@ void ConversationLoader::addSent(const ConversationMessage &message)
     load(); // then the server's own version
 }
 
-void ConversationLoader::merge(const QList<ConversationMessage> &fromServer, bool answered)
+std::optional<std::chrono::milliseconds> ConversationLoader::sinceRead() const
+{
+    if (!m_read.isValid())
+        return std::nullopt;
+    return std::chrono::milliseconds(m_read.elapsed());
+}
+
+void ConversationLoader::merge(
+    const QList<ConversationMessage> &fromServer, bool answered, bool quietIfSame)
 {
     QList<ConversationMessage> all;
     all.reserve(fromServer.size() + m_pending.size());
@@ -208,11 +219,15 @@ void ConversationLoader::merge(const QList<ConversationMessage> &fromServer, boo
             [&](const ConversationMessage &m) { return !p.id.isEmpty() && m.id == p.id; });
     });
     all += m_pending;
+    const bool same = quietIfSame && all == m_messages && m_thread == m_shownThread;
     m_messages = all;
     if (answered && !m_pending.isEmpty() && m_retries < maxRetries && !m_retry.isActive()) {
         ++m_retries;
         m_retry.start();
     }
+    if (same)
+        return;
+    m_shownThread = m_thread;
     Q_EMIT changed();
 }
 

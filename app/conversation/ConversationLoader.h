@@ -5,9 +5,13 @@
 #include "net/ServiceError.h"
 #include "platform/PlatformConversation.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <chrono>
+#include <optional>
 
 namespace Outpost {
 
@@ -42,6 +46,8 @@ public:
     const ConversationMessage *message(const QString &id) const;
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_loaded; }
+    // How long ago the platform last answered a load() (nullopt: never; a mirror reads nothing).
+    std::optional<std::chrono::milliseconds> sinceRead() const;
 
     void load();
     bool isMirror() const { return m_mirror; }
@@ -55,7 +61,9 @@ public:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
-    void changed(); // messages() or thread() changed
+    // messages() or thread() changed; a load() that finds them as they were emits nothing
+    // (a conversation read again in the background is not built again for nothing).
+    void changed();
     void failed(const Outpost::ServiceError &error);
     // A mirror's load(): the loader it mirrors should read again.
     void reloadRequested();
@@ -63,7 +71,8 @@ Q_SIGNALS:
 private:
     void setLoading(bool loading);
     // `answered`: the server's list (a pending message it lacks is asked for again soon).
-    void merge(const QList<ConversationMessage> &fromServer, bool answered);
+    void merge(
+        const QList<ConversationMessage> &fromServer, bool answered, bool quietIfSame = false);
 
     QPointer<PlatformClient> m_client;
     ThreadSummary m_thread;
@@ -71,6 +80,8 @@ private:
     QList<ConversationMessage> m_messages;
     QList<ConversationMessage> m_pending; // sent, not yet listed by the server
     QPointer<PlatformCall> m_call;
+    ThreadSummary m_shownThread; // m_thread as the last changed() had it
+    QElapsedTimer m_read; // since the platform's last answer
     QTimer m_retry; // the server may list a sent message a moment later
     int m_retries = 0;
     int m_generation = 0; // answers of a superseded load() are dropped

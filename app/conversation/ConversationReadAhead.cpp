@@ -36,6 +36,10 @@ ConversationLoader *ConversationReadAhead::take(PlatformClient *client, const Th
     ConversationLoader *loader = m_loader;
     m_loader = nullptr;
     loader->setParent(nullptr);
+    // Read a while ago (a window closed, then opened again): shown as it is, and read again.
+    const auto age = loader->sinceRead();
+    if (age && *age >= m_freshFor && !loader->isLoading())
+        loader->load();
     return loader;
 }
 
