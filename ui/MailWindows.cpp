@@ -304,6 +304,12 @@ void MailWindows::showConversation(const OutboxEntry &entry)
                 .arg(entry.draft.draft.from));
         return;
     }
+    // Open already (from a compose window, or from here): that window comes up.
+    if (ConversationHandle *open
+        = ConversationHandle::openFor(client, entry.receipt.conversationId)) {
+        open->show();
+        return;
+    }
     QList<Mailbox> mailboxes;
     for (ComposeWindow *w : composeWindows())
         mailboxes = controllerOf(w)->mailboxes()->mailboxes();

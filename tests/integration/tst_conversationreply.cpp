@@ -297,6 +297,12 @@ void TestConversationReply::aReplyOpensItsConversationAfterARestart()
     // The reply can show the conversation it answers, like a thread chosen in the picker.
     auto *show = reply->findChild<QToolButton *>(u"showConversationButton"_s);
     QTRY_VERIFY(show->isEnabled());
+    // Still open beside it, that conversation comes up: not a second window of it.
+    reply->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(reply));
+    show->click();
+    QTRY_VERIFY(conversation->isActiveWindow());
+    QVERIFY(!reply->findChild<ConversationWindow *>());
     auto *body = reply->findChild<QTextEdit *>(u"bodyEdit"_s);
     body->moveCursor(QTextCursor::Start);
     QTest::keyClicks(body, u"Half a reply, finished tomorrow."_s);

@@ -215,10 +215,33 @@ void ConversationProcess::onFinished()
     Q_EMIT finished();
 }
 
+namespace {
+// Every handle alive, for openFor (GUI thread only).
+QList<ConversationHandle *> &handles()
+{
+    static QList<ConversationHandle *> all;
+    return all;
+}
+} // namespace
+
+ConversationHandle *ConversationHandle::openFor(
+    const PlatformClient *client, const QString &conversationId)
+{
+    if (!client || conversationId.isEmpty())
+        return nullptr;
+    for (ConversationHandle *h : std::as_const(handles())) {
+        if (!h->m_gone && h->m_loader && h->m_loader->client() == client
+            && h->m_loader->thread().conversationId == conversationId)
+            return h;
+    }
+    return nullptr;
+}
+
 ConversationHandle::ConversationHandle(
     ConversationLoader *loader, QList<Mailbox> mailboxes, QWidget *owner)
     : m_loader(loader), m_mailboxes(std::move(mailboxes)), m_owner(owner)
 {
+    handles().append(this);
     if (!ConversationProcess::isUsed()) {
         m_inProcess = true;
         // In this process: the window itself, which takes the loader.
@@ -251,6 +274,7 @@ ConversationHandle::ConversationHandle(
 
 ConversationHandle::~ConversationHandle()
 {
+    handles().removeOne(this);
     if (m_id && ConversationProcess::instance())
         ConversationProcess::instance()->send(frame(Command::Close, m_id));
     if (std::exchange(m_counted, false))

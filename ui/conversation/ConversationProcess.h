@@ -21,6 +21,7 @@ class ConversationLoader;
 class ConversationReadAhead;
 class ConversationWindow;
 class LocalStore;
+class PlatformClient;
 class Settings;
 
 // Outpost's end of the conversation process (`outpost conversation-host`, ConversationHost):
@@ -83,6 +84,11 @@ public:
     // `owner`: the window the conversation belongs to (closes with it), or null.
     ConversationHandle(ConversationLoader *loader, QList<Mailbox> mailboxes, QWidget *owner);
     ~ConversationHandle() override;
+
+    // The open window of `conversationId` read through `client`, wherever it was opened from
+    // (a compose window's thread row, the Sent window); null: none. Opening it again from
+    // elsewhere brings that one up instead of a second window of the same conversation.
+    static ConversationHandle *openFor(const PlatformClient *client, const QString &conversationId);
 
     // Null once the window has closed and the loader was kept (keepLoaderIn).
     ConversationLoader *loader() const { return m_loader; }

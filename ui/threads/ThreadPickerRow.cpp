@@ -178,6 +178,12 @@ void ThreadPickerRow::showConversation()
         m_conversation->show();
         return;
     }
+    // Open already from elsewhere (a reply's own conversation, the Sent window's): that window
+    // comes up, not a second one.
+    if (ConversationHandle *open = ConversationHandle::openFor(client, m_thread.conversationId)) {
+        open->show();
+        return;
+    }
     if (m_conversation) {
         m_conversation->keepLoaderIn(nullptr); // another conversation takes its place
         m_conversation->close();
