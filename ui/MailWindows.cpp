@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MailWindows.h"
 
-#include "accounts/InstanceSession.h"
 #include "accounts/MailboxListModel.h"
 #include "accounts/SessionRegistry.h"
 #include "compose/ComposeController.h"
@@ -282,11 +281,9 @@ PlatformClient *MailWindows::sentClient(const OutboxEntry &entry) const
     // The platform that sent it reads its conversation; a mailbox Outpost sends through
     // itself (Gmail, Graph) has none there.
     const Draft &draft = entry.draft.draft;
-    if (m_sessions) {
-        if (InstanceSession *s = m_sessions->sessionFor(draft.from, draft.provider))
-            return s->client();
-    }
-    return m_client;
+    PlatformClient *session
+        = m_sessions ? m_sessions->clientFor(draft.from, draft.provider) : nullptr;
+    return session ? session : m_client;
 }
 
 ConversationLoader *MailWindows::sentReadAhead() const

@@ -145,6 +145,13 @@ InstanceSession *SessionRegistry::sessionFor(
     return nullptr;
 }
 
+PlatformClient *SessionRegistry::clientFor(
+    const QString &from, std::optional<Provider> provider) const
+{
+    InstanceSession *s = sessionFor(from, provider);
+    return s ? s->client() : nullptr;
+}
+
 std::optional<Route> SessionRegistry::routeFor(
     const QString &from, std::optional<Provider> provider) const
 {

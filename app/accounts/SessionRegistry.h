@@ -57,6 +57,9 @@ public:
 
     // The session whose last mailbox list connects `from` (through `provider`, when given).
     InstanceSession *sessionFor(const QString &from, std::optional<Provider> provider) const;
+    // That session's client, which reads the conversations of mail from `from`; null when no
+    // session connects it (a direct mailbox, or mailbox lists not loaded yet).
+    PlatformClient *clientFor(const QString &from, std::optional<Provider> provider) const;
     // The way a mail from `from` leaves, resolved here and only here: a direct mailbox goes
     // straight to its provider; else the session whose mailboxes connect it (with a single
     // session, that one, its mailbox list perhaps not loaded yet after a new sign-in).

@@ -101,11 +101,8 @@ SignatureStore *ComposeController::signatures() const
 PlatformClient *ComposeController::conversationClient(
     const QString &from, std::optional<Provider> provider) const
 {
-    if (m_sessions) {
-        if (InstanceSession *s = m_sessions->sessionFor(from, provider))
-            return s->client();
-    }
-    return m_client;
+    PlatformClient *session = m_sessions ? m_sessions->clientFor(from, provider) : nullptr;
+    return session ? session : m_client;
 }
 
 PlatformClient *ComposeController::instanceClient() const

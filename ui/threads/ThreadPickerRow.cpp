@@ -174,11 +174,7 @@ void ThreadPickerRow::showConversation()
     PlatformClient *client = this->client();
     if (m_thread.conversationId.isEmpty() || !client)
         return;
-    if (m_conversation && m_conversation->loader()->thread().threadId == m_thread.threadId) {
-        m_conversation->show();
-        return;
-    }
-    // Open already from elsewhere (a reply's own conversation, the Sent window's): that window
+    // Open already (from this row, a reply's own conversation, the Sent window): that window
     // comes up, not a second one.
     if (ConversationHandle *open = ConversationHandle::openFor(client, m_thread.conversationId)) {
         open->show();
