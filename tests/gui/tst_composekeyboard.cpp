@@ -11,6 +11,7 @@
 #include "ui/compose/BodyEditor.h"
 #include "ui/compose/DraftsWindow.h"
 #include "ui/outbox/OutboxWindow.h"
+#include "ui/threads/ThreadPicker.h"
 #include "ui/threads/ThreadPickerRow.h"
 
 #include <QAbstractButton>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void replyOpensWithTheCaretAboveTheQuote_data();
     void replyOpensWithTheCaretAboveTheQuote();
     void tabFromSubjectGoesToTheBody();
+    void typingAfterTabFromToIsTheSubject();
     void ctrlNOpensANewMessage();
     void escClosesDraftsAndOutbox();
     void ctrlQQuitsFromEveryWindow_data();
@@ -44,6 +46,12 @@ private:
     static void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    }
+    // Each key to wherever the keyboard is at that moment, as a user's typing goes.
+    static void type(const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
     }
     ComposeApp app;
 };
@@ -125,6 +133,46 @@ void TestComposeKeyboard::tabFromSubjectGoesToTheBody()
     QCOMPARE(QApplication::focusWidget()->parentWidget()->objectName(), u"formatBar"_s);
     press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), u"fromCombo"_s);
+}
+
+void TestComposeKeyboard::typingAfterTabFromToIsTheSubject()
+{
+    // To, Tab, the subject, Tab, the message, as in other mail clients. Tab from To lands on
+    // the thread row's Choose… (issue 19: the order the window reads); what is typed there is
+    // the subject, not keys lost on a button (nor a Space that opens the picker).
+    ComposeWindow *w = app.open();
+    QVERIFY(w);
+    QWidget *to = ComposeForm::recipientEntry(w);
+    to->setFocus();
+    QTRY_VERIFY(to->hasFocus());
+    type(u"jamie.lee@example.com"_s);
+    press(Qt::Key_Tab);
+    auto *row = w->findChild<ThreadPickerRow *>(u"threadRow"_s);
+    QCOMPARE(QApplication::focusWidget(), row->chooseButton());
+    type(u"Quarterly numbers, Q3"_s);
+    auto *subject = w->findChild<QLineEdit *>(u"subjectEdit"_s);
+    QCOMPARE(subject->text(), u"Quarterly numbers, Q3"_s);
+    QCOMPARE(QApplication::focusWidget(), subject);
+    QVERIFY(!row->picker() || !row->picker()->isVisible());
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), ComposeForm::body(w));
+    type(u"Attached."_s);
+    QCOMPARE(ComposeForm::body(w)->toPlainText().left(9), u"Attached."_s);
+
+    // A subject already there (a reply's) is kept: the typing is added at its end.
+    row->chooseButton()->setFocus();
+    QTRY_VERIFY(row->chooseButton()->hasFocus());
+    type(u"!"_s);
+    QCOMPARE(subject->text(), u"Quarterly numbers, Q3!"_s);
+
+    // Space and shortcuts still work the button: Space opens the picker.
+    row->chooseButton()->setFocus();
+    QTRY_VERIFY(row->chooseButton()->hasFocus());
+    press(Qt::Key_Space);
+    QTRY_VERIFY(row->picker() && row->picker()->isVisible());
+    QCOMPARE(subject->text(), u"Quarterly numbers, Q3!"_s);
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!row->picker()->isVisible());
 }
 
 void TestComposeKeyboard::ctrlNOpensANewMessage()

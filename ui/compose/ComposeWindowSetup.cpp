@@ -341,6 +341,9 @@ void ComposeWindow::setupKeyboard()
     const int threadGridRow = 8;
     ui->headerGrid->addWidget(threadLabel, threadGridRow, 0);
     ui->headerGrid->addWidget(m_threadRow, threadGridRow, 1);
+    // Tab from To lands on Choose…; what is typed there is the subject (as Tab from To to
+    // Subject in other mail clients), not keys lost on a button.
+    m_threadRow->passTypingTo(ui->subjectEdit);
     Accessibility::makeToolBarKeyboardReachable(ui->formatBar);
     updateTabOrder();
     ui->toEdit->lineEdit()->setFocus();

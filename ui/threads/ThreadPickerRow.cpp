@@ -14,8 +14,11 @@
 #include "threads/ThreadSources.h"
 #include "ui/threads/ThreadPicker.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTimer>
 #include <QToolButton>
 
@@ -205,6 +208,34 @@ void ThreadPickerRow::showConversation()
                 m_conversation = nullptr;
         });
     m_conversation->show();
+}
+
+void ThreadPickerRow::passTypingTo(QLineEdit *field)
+{
+    m_typingField = field;
+    m_choose->installEventFilter(this);
+    m_show->installEventFilter(this);
+}
+
+bool ThreadPickerRow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress || !m_typingField
+        || (watched != m_choose && watched != m_show))
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const QString text = key->text();
+    // Letters, digits and punctuation, as typed (Shift included); not Space, which presses
+    // the button, nor shortcuts and mnemonics (Ctrl, Alt, Meta).
+    const bool typing = !text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace()
+        && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (!typing || !m_typingField->isEnabled() || m_typingField->isReadOnly())
+        return QWidget::eventFilter(watched, event);
+    // Added where the field's text ends: a reply's "Re: …" is kept, not replaced.
+    m_typingField->setFocus(Qt::OtherFocusReason);
+    m_typingField->deselect();
+    m_typingField->end(false);
+    QCoreApplication::sendEvent(m_typingField, key);
+    return true;
 }
 
 bool ThreadPickerRow::canShowConversation() const

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QToolButton;
 
 namespace Outpost {
@@ -53,9 +54,16 @@ public:
     void openPicker();
     void showConversation();
     bool canShowConversation() const; // a thread with a known conversation, and a client
+    // Text typed while Choose… or Conversation has the keyboard goes on to `field` (Subject):
+    // Tab from To lands on Choose…, where mail clients have Subject, and what the user types
+    // next is the subject, not lost on a button. Space and Return still press the button.
+    void passTypingTo(QLineEdit *field);
 
 Q_SIGNALS:
     void threadChanged(const Outpost::ThreadSummary &thread);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void choose(const ThreadSummary &thread, PlatformClient *client);
@@ -83,6 +91,7 @@ private:
     std::optional<Provider> m_draftProvider; // the restored draft's, beside m_thread.mailbox
     QPointer<ConversationHandle> m_conversation;
     ConversationReadAhead *m_readAhead;
+    QPointer<QLineEdit> m_typingField;
 };
 
 } // namespace Outpost
