@@ -33,7 +33,7 @@ private Q_SLOTS:
     void replyOpensWithTheCaretAboveTheQuote_data();
     void replyOpensWithTheCaretAboveTheQuote();
     void tabFromSubjectGoesToTheBody();
-    void typingAfterTabFromToIsTheSubject();
+    void typingOnTheThreadRowGoesIntoTheMail();
     void ctrlNOpensANewMessage();
     void escClosesDraftsAndOutbox();
     void ctrlQQuitsFromEveryWindow_data();
@@ -135,11 +135,12 @@ void TestComposeKeyboard::tabFromSubjectGoesToTheBody()
     QCOMPARE(QApplication::focusWidget()->objectName(), u"fromCombo"_s);
 }
 
-void TestComposeKeyboard::typingAfterTabFromToIsTheSubject()
+void TestComposeKeyboard::typingOnTheThreadRowGoesIntoTheMail()
 {
     // To, Tab, the subject, Tab, the message, as in other mail clients. Tab from To lands on
     // the thread row's Choose… (issue 19: the order the window reads); what is typed there is
-    // the subject, not keys lost on a button (nor a Space that opens the picker).
+    // the subject while there is none, not keys lost on a button (nor a Space that opens the
+    // picker).
     ComposeWindow *w = app.open();
     QVERIFY(w);
     QWidget *to = ComposeForm::recipientEntry(w);
@@ -159,18 +160,24 @@ void TestComposeKeyboard::typingAfterTabFromToIsTheSubject()
     type(u"Attached."_s);
     QCOMPARE(ComposeForm::body(w)->toPlainText().left(9), u"Attached."_s);
 
-    // A subject already there (a reply's) is kept: the typing is added at its end.
-    row->chooseButton()->setFocus();
-    QTRY_VERIFY(row->chooseButton()->hasFocus());
-    type(u"!"_s);
-    QCOMPARE(subject->text(), u"Quarterly numbers, Q3!"_s);
+    // With the subject written (or a thread's "Re: …"), what is typed on the row is the
+    // message: the keyboard is back there after the picker or a conversation closes.
+    row->conversationButton()->setEnabled(true); // as with a thread chosen
+    for (QToolButton *button : {row->chooseButton(), row->conversationButton()}) {
+        button->setFocus();
+        QTRY_VERIFY(button->hasFocus());
+        type(u"More."_s);
+        QCOMPARE(QApplication::focusWidget(), ComposeForm::body(w));
+    }
+    QCOMPARE(subject->text(), u"Quarterly numbers, Q3"_s);
+    QCOMPARE(ComposeForm::body(w)->toPlainText().left(19), u"Attached.More.More."_s);
 
     // Space and shortcuts still work the button: Space opens the picker.
     row->chooseButton()->setFocus();
     QTRY_VERIFY(row->chooseButton()->hasFocus());
     press(Qt::Key_Space);
     QTRY_VERIFY(row->picker() && row->picker()->isVisible());
-    QCOMPARE(subject->text(), u"Quarterly numbers, Q3!"_s);
+    QCOMPARE(subject->text(), u"Quarterly numbers, Q3"_s);
     press(Qt::Key_Escape);
     QTRY_VERIFY(!row->picker()->isVisible());
 }

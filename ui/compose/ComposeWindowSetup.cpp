@@ -341,9 +341,20 @@ void ComposeWindow::setupKeyboard()
     const int threadGridRow = 8;
     ui->headerGrid->addWidget(threadLabel, threadGridRow, 0);
     ui->headerGrid->addWidget(m_threadRow, threadGridRow, 1);
-    // Tab from To lands on Choose…; what is typed there is the subject (as Tab from To to
-    // Subject in other mail clients), not keys lost on a button.
-    m_threadRow->passTypingTo(ui->subjectEdit);
+    // What is typed on the row's buttons goes where the mail is written next: Subject while it
+    // is empty (Tab from To lands on Choose…, where other mail clients have Subject), else the
+    // message, at its caret (the keyboard is back on these buttons after the picker or a
+    // conversation, with the subject filled). Nothing typed replaces what is there.
+    m_threadRow->passTypingTo([this]() -> QWidget * {
+        if (ui->subjectEdit->isEnabled() && ui->subjectEdit->text().isEmpty()) {
+            ui->subjectEdit->setFocus(Qt::OtherFocusReason);
+            return ui->subjectEdit;
+        }
+        if (!ui->bodyEdit->isEnabled() || ui->bodyEdit->isReadOnly())
+            return nullptr;
+        ui->bodyEdit->setFocus(Qt::OtherFocusReason);
+        return ui->bodyEdit;
+    });
     Accessibility::makeToolBarKeyboardReachable(ui->formatBar);
     updateTabOrder();
     ui->toEdit->lineEdit()->setFocus();

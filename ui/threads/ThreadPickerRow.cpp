@@ -18,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QTimer>
 #include <QToolButton>
 
@@ -210,16 +209,16 @@ void ThreadPickerRow::showConversation()
     m_conversation->show();
 }
 
-void ThreadPickerRow::passTypingTo(QLineEdit *field)
+void ThreadPickerRow::passTypingTo(std::function<QWidget *()> next)
 {
-    m_typingField = field;
+    m_typingNext = std::move(next);
     m_choose->installEventFilter(this);
     m_show->installEventFilter(this);
 }
 
 bool ThreadPickerRow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() != QEvent::KeyPress || !m_typingField
+    if (event->type() != QEvent::KeyPress || !m_typingNext
         || (watched != m_choose && watched != m_show))
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
@@ -228,13 +227,12 @@ bool ThreadPickerRow::eventFilter(QObject *watched, QEvent *event)
     // the button, nor shortcuts and mnemonics (Ctrl, Alt, Meta).
     const bool typing = !text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace()
         && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
-    if (!typing || !m_typingField->isEnabled() || m_typingField->isReadOnly())
+    if (!typing)
         return QWidget::eventFilter(watched, event);
-    // Added where the field's text ends: a reply's "Re: …" is kept, not replaced.
-    m_typingField->setFocus(Qt::OtherFocusReason);
-    m_typingField->deselect();
-    m_typingField->end(false);
-    QCoreApplication::sendEvent(m_typingField, key);
+    QWidget *field = m_typingNext();
+    if (!field)
+        return QWidget::eventFilter(watched, event);
+    QCoreApplication::sendEvent(field, key);
     return true;
 }
 

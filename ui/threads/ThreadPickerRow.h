@@ -14,7 +14,6 @@
 #include <optional>
 
 class QLabel;
-class QLineEdit;
 class QToolButton;
 
 namespace Outpost {
@@ -54,10 +53,12 @@ public:
     void openPicker();
     void showConversation();
     bool canShowConversation() const; // a thread with a known conversation, and a client
-    // Text typed while Choose… or Conversation has the keyboard goes on to `field` (Subject):
-    // Tab from To lands on Choose…, where mail clients have Subject, and what the user types
-    // next is the subject, not lost on a button. Space and Return still press the button.
-    void passTypingTo(QLineEdit *field);
+    // Text typed while Choose… or Conversation has the keyboard goes on to the field `next`
+    // gives (focused, its caret where the typing goes on; null: the key stays here). Tab from
+    // To lands on Choose…, where mail clients have Subject; back from a conversation or the
+    // picker, the keyboard is on these buttons too. What the user types then is meant for the
+    // mail, not lost on a button. Space and Return still press the button.
+    void passTypingTo(std::function<QWidget *()> next);
 
 Q_SIGNALS:
     void threadChanged(const Outpost::ThreadSummary &thread);
@@ -91,7 +92,7 @@ private:
     std::optional<Provider> m_draftProvider; // the restored draft's, beside m_thread.mailbox
     QPointer<ConversationHandle> m_conversation;
     ConversationReadAhead *m_readAhead;
-    QPointer<QLineEdit> m_typingField;
+    std::function<QWidget *()> m_typingNext;
 };
 
 } // namespace Outpost
