@@ -46,10 +46,8 @@ public:
     void keep(ConversationLoader *loader);
     void drop();
     std::chrono::milliseconds freshFor() const { return m_freshFor; }
-    void setFreshFor(std::chrono::milliseconds age)
-    {
-        m_freshFor = age;
-    } // tests: `fresh` otherwise
+    // Tests; `fresh` otherwise.
+    void setFreshFor(std::chrono::milliseconds age) { m_freshFor = age; }
     // What is being read ahead, if anything (owned here).
     ConversationLoader *pending() const { return m_loader; }
 

@@ -99,7 +99,8 @@ bool save(StoreConnection &c, const DraftRecord &r, QString *error)
           "subject = excluded.subject, body = excluded.body, is_html = excluded.is_html, "
           "thread_id = excluded.thread_id, in_reply_to = excluded.in_reply_to, "
           "references_chain = excluded.references_chain, "
-          "conversation_id = excluded.conversation_id, open_in_window = excluded.open_in_window, updated_at = excluded.updated_at"_s);
+          "conversation_id = excluded.conversation_id, "
+          "open_in_window = excluded.open_in_window, updated_at = excluded.updated_at"_s);
     q.addBindValue(StoreSql::text(r.id));
     q.addBindValue(StoreSql::text(r.instance.toString()));
     q.addBindValue(StoreSql::text(r.draft.from));
