@@ -34,6 +34,7 @@ private Q_SLOTS:
     void replyOpensWithTheCaretAboveTheQuote();
     void tabFromSubjectGoesToTheBody();
     void typingOnTheThreadRowGoesIntoTheMail();
+    void thePickerLeavesTheKeyboardWhereItShows();
     void ctrlNOpensANewMessage();
     void escClosesDraftsAndOutbox();
     void ctrlQQuitsFromEveryWindow_data();
@@ -180,6 +181,35 @@ void TestComposeKeyboard::typingOnTheThreadRowGoesIntoTheMail()
     QCOMPARE(subject->text(), u"Quarterly numbers, Q3"_s);
     press(Qt::Key_Escape);
     QTRY_VERIFY(!row->picker()->isVisible());
+}
+
+void TestComposeKeyboard::thePickerLeavesTheKeyboardWhereItShows()
+{
+    // Ctrl+T from To, then Esc (or Return): the keyboard is on Choose…, and the button shows
+    // it, as it does when Tab brings it there. Before, it looked the same as without the
+    // keyboard, and a user typing on had no way to see where the keys would go. Each in a
+    // window of its own, where no key has moved the focus before.
+    for (const Qt::Key close : {Qt::Key_Escape, Qt::Key_Return}) {
+        ComposeWindow *w = app.open();
+        QVERIFY(w);
+        QWidget *to = ComposeForm::recipientEntry(w);
+        to->setFocus();
+        QTRY_VERIFY(to->hasFocus());
+        auto *row = w->findChild<ThreadPickerRow *>(u"threadRow"_s);
+        QToolButton *choose = row->chooseButton();
+        const QImage unfocused = choose->grab().toImage();
+        press(Qt::Key_T, Qt::ControlModifier);
+        QTRY_VERIFY(row->picker() && row->picker()->isVisible());
+        press(close);
+        QTRY_VERIFY(!row->picker()->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), choose);
+        QVERIFY2(choose->grab().toImage() != unfocused,
+            "Choose… has the keyboard and looks as it does without it");
+        to->setFocus();
+        QTRY_VERIFY(to->hasFocus());
+        QCOMPARE(choose->grab().toImage(), unfocused);
+        w->close();
+    }
 }
 
 void TestComposeKeyboard::ctrlNOpensANewMessage()

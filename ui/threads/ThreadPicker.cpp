@@ -2,8 +2,8 @@
 #include "ui/threads/ThreadPicker.h"
 
 #include "display/Roles.h"
-#include "threads/ThreadLister.h"
 #include "threads/ThreadContentSearch.h"
+#include "threads/ThreadLister.h"
 #include "ui/Accessibility.h"
 #include "ui/threads/ThreadPickerDelegate.h"
 #include "ui/threads/ThreadPickerProxy.h"
@@ -102,6 +102,7 @@ void ThreadPicker::popup(QWidget *anchor, const QString &currentThreadId)
 {
     m_error.clear();
     m_chooseWhenListed = false;
+    m_closedByKey = false;
     m_filter->clear();
     m_wanted = currentThreadId;
     selectAfterChange();
@@ -132,6 +133,7 @@ bool ThreadPicker::eventFilter(QObject *watched, QEvent *event)
     auto *key = static_cast<QKeyEvent *>(event);
     switch (key->key()) {
     case Qt::Key_Escape:
+        m_closedByKey = true;
         close();
         return true;
     case Qt::Key_Return:
@@ -139,6 +141,7 @@ bool ThreadPicker::eventFilter(QObject *watched, QEvent *event)
         // Typed ahead of the list ("inv⏎" while it is looked up): the first match is taken
         // once the threads are listed, not "New thread" now.
         m_chooseWhenListed = m_lister->isBusy() && !m_filter->text().trimmed().isEmpty();
+        m_closedByKey = true;
         if (!m_chooseWhenListed)
             choose(m_list->currentIndex());
         return true;
@@ -172,7 +175,7 @@ void ThreadPicker::hideEvent(QHideEvent *event)
     m_chooseWhenListed = false;
     QFrame::hideEvent(event);
     m_search->setQuery({}); // nothing searched for a closed picker
-    Q_EMIT closed();
+    Q_EMIT closed(m_closedByKey);
 }
 
 void ThreadPicker::choose(const QModelIndex &index)

@@ -37,7 +37,9 @@ public:
 Q_SIGNALS:
     void threadChosen(const Outpost::ThreadSummary &thread, Outpost::PlatformClient *client);
     void newThreadChosen();
-    void closed();
+    // Closed, by a choice, Esc or a click elsewhere; `byKeyboard` when a key closed it (Esc, or
+    // Return with its choice), so that where the keyboard goes next is shown as keyboard focus.
+    void closed(bool byKeyboard);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -56,6 +58,7 @@ private:
     QString m_wanted; // the thread to keep selected while rows arrive
     QString m_error;
     bool m_chooseWhenListed = false; // Return came before the list: choose once it is in
+    bool m_closedByKey = false; // Esc or Return: said by closed()
     ThreadContentSearch *m_search;
     QString m_searchError;
 };

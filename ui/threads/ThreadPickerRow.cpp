@@ -107,7 +107,14 @@ void ThreadPickerRow::openPicker()
         m_picker = new ThreadPicker(m_lister, this);
         connect(m_picker, &ThreadPicker::threadChosen, this, &ThreadPickerRow::choose);
         connect(m_picker, &ThreadPicker::newThreadChosen, this, &ThreadPickerRow::clearThread);
-        connect(m_picker, &ThreadPicker::closed, m_choose, [this] { m_choose->setFocus(); });
+        connect(m_picker, &ThreadPicker::closed, m_choose, [this](bool byKeyboard) {
+            // Closed by a key (Ctrl+T, then Esc or Return), the keyboard is back on Choose…
+            // and shown there, as after Tab: the window's style draws a focus frame only
+            // once the keyboard has moved the focus in it, which Ctrl+T alone had not.
+            if (byKeyboard)
+                window()->setAttribute(Qt::WA_KeyboardFocusChange);
+            m_choose->setFocus(Qt::PopupFocusReason);
+        });
         // Given up once the picker has closed and its choice (which may keep the view warm
         // for itself) is made: it closes first, then says what was chosen.
         connect(m_picker, &ThreadPicker::closed, this, [this] {
