@@ -5,7 +5,10 @@
 
 #include "providers/ProviderRegistry.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStringList>
 
 #include <algorithm>
@@ -110,6 +113,21 @@ qint64 Settings::maxMessageMB(Outpost::Provider provider) const
         = m_store->value(maxMessageGroup.toString() + QLatin1Char('/') + providerName(provider))
               .toLongLong(&ok);
     return ok && mb > 0 ? mb : 0;
+}
+
+QString Settings::attachFolder() const
+{
+    for (const QString &folder : {m_store->value(attachFolderKey.toString()).toString(),
+             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
+}
+
+void Settings::setAttachFolder(const QString &folder)
+{
+    setOrRemove(m_store, attachFolderKey.toString(), folder);
 }
 
 QString Settings::uiLanguage() const

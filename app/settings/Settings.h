@@ -29,6 +29,7 @@ public:
     static constexpr QStringView remoteImagesKey = u"conversation/remoteImages";
     static constexpr QStringView richTextKey = u"compose/richText"; // new mail, MailWindows
     static constexpr QStringView uiLanguageKey = u"ui/language";
+    static constexpr QStringView attachFolderKey = u"compose/attachFolder";
     static constexpr QStringView maxMessageGroup = u"attachments/maxMessageMB"; // …/<provider>
     static constexpr QStringView oauthGroup = u"oauth"; // oauth/<provider>/<field>, OAuthProfile
 
@@ -80,6 +81,11 @@ public:
     // A message size limit the user's administrator set (Exchange Online's can be raised to
     // 150 MB), in MB; 0: the provider's default from SendLimits.
     qint64 maxMessageMB(Outpost::Provider provider) const;
+
+    // Where Attach opens: the folder files were last attached from, while it exists; else
+    // Documents, else the home folder (not the folder Outpost happened to start in).
+    QString attachFolder() const;
+    void setAttachFolder(const QString &folder);
 
     QString uiLanguage() const; // e.g. "de"; empty: the system's
     void setUiLanguage(const QString &language);

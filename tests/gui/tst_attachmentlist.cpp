@@ -5,22 +5,28 @@
 #include "compose/AttachmentListModel.h"
 #include "platform/PlatformClient.h"
 #include "platform/UploadClient.h"
+#include "settings/Settings.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/compose/AttachmentList.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QImage>
 #include <QImageReader>
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Outpost;
 using namespace Qt::StringLiterals;
@@ -47,6 +53,7 @@ private Q_SLOTS:
     void pastedImageIsAttachedAsPng();
     void cancelAndRetryWithTheRowsButtons();
     void removeButtonAndDoubleClick();
+    void attachOpensWhereFilesLastCameFrom();
 
 private:
     QString makeFile(const QString &name, const QByteArray &data);
@@ -247,4 +254,52 @@ void TestAttachmentList::removeButtonAndDoubleClick()
 }
 
 QTEST_MAIN(TestAttachmentList)
+void TestAttachmentList::attachOpensWhereFilesLastCameFrom()
+{
+    // Several files attached from one project folder, one Attach at a time: each Attach after
+    // the first opens in that folder, not in whatever folder Outpost was started from. Once
+    // the folder is gone, Attach opens in Documents (the home folder when there is none).
+    QSettings store(dir->filePath(u"outpost.ini"_s), QSettings::IniFormat);
+    Settings settings(&store);
+    list->setSettings(&settings);
+    QVERIFY(QDir(dir->path()).mkpath(u"project"_s));
+    const QString project = QDir(dir->filePath(u"project"_s)).absolutePath();
+    const QString report = makeFile(u"project/report.txt"_s, "figures");
+    const QString notes = makeFile(u"project/notes.txt"_s, "notes");
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString usual = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+
+    // Attach, and in its dialog the file `name` (none: Esc); returns where it opened. The
+    // dialog lists folders in the background: Return is pressed until it takes the file.
+    auto attachInDialog = [this](const QString &name) {
+        QString openedIn;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&openedIn, name] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            if (openedIn.isEmpty()) {
+                openedIn = dialog->directory().absolutePath();
+                // The file's whole path typed in File name, where the dialog has the keyboard.
+                if (!name.isEmpty())
+                    QTest::keyClicks(QApplication::focusWidget(), name);
+            }
+            QTest::keyClick(
+                QApplication::focusWidget(), name.isEmpty() ? Qt::Key_Escape : Qt::Key_Return);
+        });
+        poll.start(50);
+        list->chooseFiles();
+        return openedIn;
+    };
+
+    QCOMPARE(attachInDialog(report), QDir(usual).absolutePath());
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(attachInDialog(notes), project);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(1).data(Qt::DisplayRole).toString(), u"notes.txt"_s);
+    QVERIFY(QDir(project).removeRecursively());
+    QCOMPARE(attachInDialog({}), QDir(usual).absolutePath());
+    QCOMPARE(model->rowCount(), 2);
+}
+
 #include "tst_attachmentlist.moc"

@@ -3,6 +3,7 @@
 
 #include "compose/AttachmentListModel.h"
 #include "mail/Clock.h"
+#include "settings/Settings.h"
 #include "ui/Accessibility.h"
 #include "ui/FieldMessage.h"
 #include "ui/compose/AttachmentAccessible.h"
@@ -13,9 +14,11 @@
 #include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMenu>
@@ -495,8 +498,11 @@ void AttachmentList::chooseFiles()
 {
     if (!m_model || m_readOnly)
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(window(), tr("Attach Files"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        window(), tr("Attach Files"), m_settings ? m_settings->attachFolder() : QDir::homePath());
     if (!files.isEmpty()) {
+        if (m_settings)
+            m_settings->setAttachFolder(QFileInfo(files.constFirst()).absolutePath());
         clearMessage();
         m_model->addFiles(files);
         updateVisibility();

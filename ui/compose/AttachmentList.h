@@ -12,6 +12,7 @@ namespace Outpost {
 class AttachmentListModel;
 class AttachmentListView;
 class FieldMessage;
+class Settings;
 
 // The attachments of the compose window: one row per file or link (icon by MIME type, name,
 // size, upload progress, state, Cancel/Retry and Remove). Files and https links are dropped
@@ -37,8 +38,10 @@ public:
     // readable, but no Remove, Cancel, Retry, drop, paste or reorder changes them.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
-    // The file dialog (Ctrl+Shift+A in the compose window).
+    // The file dialog (Ctrl+Shift+A in the compose window), opened where files were last
+    // attached from (`settings`, which outlives the list; none: the home folder).
     void chooseFiles();
+    void setSettings(Settings *settings) { m_settings = settings; }
     // Pasting into `editor` attaches a clipboard image instead of dropping it.
     void attachImagesPastedInto(QWidget *editor);
 
@@ -63,6 +66,7 @@ private:
     AttachmentListView *m_view;
     FieldMessage *m_message;
     QStringList m_messages;
+    Settings *m_settings = nullptr;
     bool m_readOnly = false;
 };
 

@@ -534,6 +534,7 @@ void ComposeWindow::setupAttachments()
     m_attachmentList = new AttachmentList(this);
     m_attachmentList->setObjectName(QStringLiteral("attachmentList"));
     m_attachmentList->setModel(m_controller->attachments());
+    m_attachmentList->setSettings(&m_controller->settings());
     m_attachmentList->problemLabel()->setField(m_attachmentList->view());
     if (auto *box = qobject_cast<QBoxLayout *>(ui->bodyError->parentWidget()->layout()))
         box->insertWidget(box->indexOf(ui->bodyError) + 1, m_attachmentList);
