@@ -261,11 +261,15 @@ void ComposeWindow::setupBody()
     }
     // Icons from the desktop's theme (freedesktop Icon Naming Specification names), else
     // Outpost's own: every button has one, whatever the theme.
-    const std::pair<const char *, const char *> icons[]
-        = {{"bullets", "format-list-unordered"}, {"numbers", "format-list-ordered"},
-            {"link", "insert-link"}, {"quote", "format-indent-more"}, {"clear", "edit-clear"}};
+    // B, I and U are icons too, not letters in a bold and an italic font: those two fonts
+    // (about 0.7 MB of a composer's memory) load when bold or italic is first typed.
+    const std::pair<const char *, const char *> icons[] = {{"bold", "format-text-bold"},
+        {"italic", "format-text-italic"}, {"underline", "format-text-underline"},
+        {"bullets", "format-list-unordered"}, {"numbers", "format-list-ordered"},
+        {"link", "insert-link"}, {"quote", "format-indent-more"}, {"clear", "edit-clear"}};
     const std::pair<const char *, const char *> fallbacks[]
-        = {{"bullets", "list-bullets"}, {"numbers", "list-numbers"}, {"link", "link"},
+        = {{"bold", "bold"}, {"italic", "italic"}, {"underline", "underline"},
+            {"bullets", "list-bullets"}, {"numbers", "list-numbers"}, {"link", "link"},
             {"quote", "quote"}, {"clear", "clear-format"}};
     for (size_t i = 0; i < std::size(icons); ++i) {
         if (QAction *a = body->action(QString::fromLatin1(icons[i].first)))
@@ -277,7 +281,8 @@ void ComposeWindow::setupBody()
     ui->formatBar->addSeparator();
     ui->formatBar->addActions(body->formatActions());
     ui->menuFormat->addActions(body->formatActions());
-    for (const char *name : {"bullets", "numbers", "link", "quote", "clear"}) {
+    for (const char *name :
+        {"bold", "italic", "underline", "bullets", "numbers", "link", "quote", "clear"}) {
         // Icon only; the name is its tooltip and its accessible name.
         auto *button = qobject_cast<QToolButton *>(
             ui->formatBar->widgetForAction(body->action(QString::fromLatin1(name))));
@@ -286,11 +291,6 @@ void ComposeWindow::setupBody()
     }
     for (const char *name : {"bold", "italic", "underline"}) {
         QWidget *button = ui->formatBar->widgetForAction(body->action(QString::fromLatin1(name)));
-        QFont f = button->font();
-        f.setBold(qstrcmp(name, "bold") == 0);
-        f.setItalic(qstrcmp(name, "italic") == 0);
-        f.setUnderline(qstrcmp(name, "underline") == 0);
-        button->setFont(f);
         button->setAccessibleName(body->action(QString::fromLatin1(name))->text().remove(u'&'));
     }
     connect(ui->actionHtml, &QAction::toggled, body, &BodyEditor::setHtml);
