@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/SandboxModule.h"
 
+#include "settings/InstallPaths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -18,17 +20,7 @@ struct Tr
 
 QStringList searchPath()
 {
-    QStringList dirs;
-    const QString fromEnvironment = qEnvironmentVariable("OUTPOST_PLUGIN_DIR");
-    if (!fromEnvironment.isEmpty())
-        dirs += fromEnvironment;
-    const QString app = QCoreApplication::applicationDirPath();
-    dirs += app + QStringLiteral("/plugins");
-    dirs += QDir::cleanPath(app + QStringLiteral("/../" OUTPOST_INSTALL_PLUGIN_DIR));
-    const QString buildTree = QStringLiteral(OUTPOST_BUILD_DIR);
-    if (QDir::cleanPath(app).startsWith(buildTree + u'/'))
-        dirs += buildTree + QStringLiteral("/plugins");
-    return dirs;
+    return InstallPaths::plugins(qEnvironmentVariable("OUTPOST_PLUGIN_DIR"));
 }
 
 std::unique_ptr<Sandbox::EmbeddedSandbox> create(

@@ -2,6 +2,7 @@
 #include "ui/conversation/ConversationViewLoader.h"
 
 #include "conversation/FreedMemory.h"
+#include "settings/InstallPaths.h"
 #include "ui/conversation/ConversationProcess.h"
 
 #include <QCoreApplication>
@@ -31,18 +32,7 @@ struct Tr
 
 QStringList searchPath()
 {
-    QStringList dirs;
-    const QString fromEnvironment = qEnvironmentVariable("OUTPOST_PLUGIN_DIR");
-    if (!fromEnvironment.isEmpty())
-        dirs += fromEnvironment;
-    const QString app = QCoreApplication::applicationDirPath();
-    dirs += app + QStringLiteral("/plugins");
-    dirs += QDir::cleanPath(app + QStringLiteral("/../" OUTPOST_INSTALL_PLUGIN_DIR));
-    // Tests and benchmarks run from the build tree, beside (not in) its plugins folder.
-    const QString buildTree = QStringLiteral(OUTPOST_BUILD_DIR);
-    if (QDir::cleanPath(app).startsWith(buildTree + u'/'))
-        dirs += buildTree + QStringLiteral("/plugins");
-    return dirs;
+    return InstallPaths::plugins(qEnvironmentVariable("OUTPOST_PLUGIN_DIR"));
 }
 
 namespace {
