@@ -20,6 +20,7 @@ private Q_SLOTS:
     void completionRanksRecentFirstAndAbortsSupersededSearches();
     void htmlToggleSendsCleanHtml();
     void spellingSuggestsAndLearns();
+    void namesOfThePeopleAreNotMistakes();
     void signatureFollowsFrom();
 };
 
@@ -260,6 +261,39 @@ void TestComposeFields::spellingSuggestsAndLearns()
         u"Add “Outpostish” to Dictionary"_s);
     QTRY_VERIFY(underlined().isEmpty());
     QVERIFY(window->spellChecker()->isCorrect(u"Outpostish"_s));
+}
+
+void TestComposeFields::namesOfThePeopleAreNotMistakes()
+{
+    // "Hi Priya," to Priya Raman: her name is not a spelling mistake in this message, nor is
+    // the part of an address before the @ ("ngozi" of ngozi@…). A real mistake still is; once
+    // she is no longer a recipient, her name is marked again.
+    QTRY_VERIFY(window->spellChecker());
+    RecipientEdit *to = recipients();
+    to->lineEdit()->setFocus();
+    QTest::keyClicks(
+        to->lineEdit(), u"Priya Raman <priya.raman@example.org>, ngozi@example.net,"_s);
+    QCOMPARE(to->chipCount(), 2);
+    QSignalSpy ready(window.data(), &ComposeWindow::spellingReady);
+    body()->setFocus();
+    QTest::keyClicks(body(), u"Hi Priya and Ngozi, thsi is for Raman."_s);
+    QTRY_VERIFY(!ready.isEmpty());
+    auto underlined = [this] {
+        QStringList words;
+        const QTextBlock block = body()->document()->firstBlock();
+        for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+            if (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                words += block.text().mid(r.start, r.length);
+        }
+        return words;
+    };
+    QTRY_COMPARE(underlined(), QStringList {u"thsi"_s});
+    to->lineEdit()->setFocus();
+    QTest::keyClick(to->lineEdit(), Qt::Key_Backspace); // ngozi@… back for editing
+    QTest::keyClick(to->lineEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(to->lineEdit(), Qt::Key_Delete);
+    QCOMPARE(to->chipCount(), 1);
+    QTRY_COMPARE(underlined(), (QStringList {u"Ngozi"_s, u"thsi"_s}));
 }
 
 void TestComposeFields::signatureFollowsFrom()

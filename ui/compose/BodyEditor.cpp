@@ -270,6 +270,15 @@ void BodyEditor::setSpellChecker(SpellChecker *checker)
 {
     delete m_spelling;
     m_spelling = checker ? new SpellHighlighter(document(), checker) : nullptr;
+    if (m_spelling)
+        m_spelling->setNames(m_names);
+}
+
+void BodyEditor::setNamesInMessage(const QStringList &names)
+{
+    m_names = names;
+    if (m_spelling)
+        m_spelling->setNames(names);
 }
 
 bool BodyEditor::canInsertFromMimeData(const QMimeData *source) const

@@ -34,6 +34,8 @@ public:
     void setBody(const QString &body, bool html);
 
     void setSpellChecker(SpellChecker *checker);
+    // The people's names of this message, which spelling leaves unmarked (SpellHighlighter).
+    void setNamesInMessage(const QStringList &names);
     // A completer's popup over the body (the templates' quick insert): while it shows, Enter,
     // Tab and Esc are its (QCompleter hands them back when the editor does not take them).
     void setCompletionPopup(QWidget *popup) { m_completionPopup = popup; }
@@ -77,6 +79,7 @@ private:
     bool m_html = false;
     QList<QAction *> m_actions;
     SpellHighlighter *m_spelling = nullptr;
+    QStringList m_names;
     Signature m_signature; // the one in the signature frame
     QPointer<QWidget> m_completionPopup;
 };

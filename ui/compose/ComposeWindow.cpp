@@ -68,6 +68,8 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
     connect(
         ui->fromCombo, &QComboBox::currentIndexChanged, this, &ComposeWindow::updateProviderChoice);
     connect(ui->fromCombo, &QComboBox::currentIndexChanged, this, &ComposeWindow::onFromChanged);
+    connect(ui->fromCombo, &QComboBox::currentIndexChanged, this,
+        &ComposeWindow::updateNamesForSpelling);
     connect(ui->fromCombo, &QComboBox::activated, this, [this] { m_fromChosen = true; });
 
     // Editing a field clears what was said about it.

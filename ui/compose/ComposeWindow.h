@@ -113,6 +113,7 @@ private:
     // Whether the form holds something of the user's: not an automatic signature alone.
     bool holdsContent() const;
     void onRecipientsChanged();
+    void updateNamesForSpelling();
     void onFromChanged();
     void updateSignature(bool evenIfTyped);
     void updateFormatBar();

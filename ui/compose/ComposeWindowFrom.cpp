@@ -75,6 +75,41 @@ void ComposeWindow::onRecipientsChanged()
     // The mailbox last used with these recipients is offered, never switched to silently.
     if (sender() == ui->toEdit && m_mailboxesSettled)
         updateFromHint();
+    updateNamesForSpelling();
+}
+
+void ComposeWindow::updateNamesForSpelling()
+{
+    // "Hi Priya," to Priya Raman <priya.raman@…>, signed "Dana": the words of the recipients'
+    // and the sender's names, and of their addresses' local parts, are not spelling mistakes
+    // in this message. Letters (and an apostrophe between them) make a word, as in the body.
+    QStringList names;
+    auto addWords = [&names](QStringView text) {
+        QString word;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            const QChar c = i < text.size() ? text.at(i) : QChar();
+            const bool apostrophe = (c == u'\'' || c == u'\u2019') && !word.isEmpty()
+                && i + 1 < text.size() && text.at(i + 1).isLetter();
+            if (c.isLetter() || apostrophe) {
+                word += c;
+                continue;
+            }
+            if (word.size() > 1)
+                names += word;
+            word.clear();
+        }
+    };
+    auto addPerson = [&addWords](const QString &name, const QString &address) {
+        addWords(name);
+        addWords(QStringView(address).left(address.indexOf(u'@')));
+    };
+    for (RecipientEdit *edit : recipientEdits()) {
+        for (const MailAddress &a : edit->addresses())
+            addPerson(a.name, a.address);
+    }
+    addPerson(ui->fromCombo->currentData(Roles::DisplayName).toString(),
+        ui->fromCombo->currentData(Roles::Address).toString());
+    ui->bodyEdit->setNamesInMessage(names);
 }
 
 void ComposeWindow::selectFrom(const QString &address)

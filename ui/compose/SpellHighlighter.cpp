@@ -58,9 +58,25 @@ void SpellHighlighter::highlightBlock(const QString &text)
                 return;
         }
         const QString word = text.mid(start, length);
-        if (isCheckable(word) && !m_checker->isCorrect(word))
+        if (isMisspelled(word))
             setFormat(int(start), int(length), wrong);
     });
+}
+
+bool SpellHighlighter::isMisspelled(const QString &word) const
+{
+    return isCheckable(word) && !m_names.contains(word.toLower()) && !m_checker->isCorrect(word);
+}
+
+void SpellHighlighter::setNames(const QStringList &names)
+{
+    QSet<QString> lower;
+    for (const QString &name : names)
+        lower.insert(name.toLower());
+    if (lower == m_names)
+        return;
+    m_names = lower;
+    rehighlight();
 }
 
 QTextCursor SpellHighlighter::misspelledWordAt(const QTextCursor &cursor) const
@@ -73,7 +89,7 @@ QTextCursor SpellHighlighter::misspelledWordAt(const QTextCursor &cursor) const
         if (position < start || position > start + length)
             return;
         const QString word = text.mid(start, length);
-        if (isCheckable(word) && !m_checker->isCorrect(word)) {
+        if (isMisspelled(word)) {
             found = QTextCursor(block);
             found.setPosition(block.position() + int(start));
             found.setPosition(block.position() + int(start + length), QTextCursor::KeepAnchor);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QSyntaxHighlighter>
 #include <QTextCursor>
 
@@ -23,13 +24,18 @@ public:
     // Adds "suggestion…" entries and "Add to dictionary" for the word under `cursor` to the
     // top of `menu`; false when that word is spelled correctly.
     bool addSuggestions(QMenu *menu, const QTextCursor &cursor);
+    // The people's names of this message (its recipients' and its sender's): not marked,
+    // though no dictionary knows them ("Hi Priya,"). Any case.
+    void setNames(const QStringList &names);
 
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
     static bool isCheckable(const QString &word);
+    bool isMisspelled(const QString &word) const;
     SpellChecker *m_checker;
+    QSet<QString> m_names; // lower case
 };
 
 } // namespace Outpost
