@@ -34,7 +34,8 @@ public:
     void setBody(const QString &body, bool html);
 
     void setSpellChecker(SpellChecker *checker);
-    // The people's names of this message, which spelling leaves unmarked (SpellHighlighter).
+    // The people's names of this message, whose words spelling leaves unmarked
+    // (SpellHighlighter::setNames).
     void setNamesInMessage(const QStringList &names);
     // A completer's popup over the body (the templates' quick insert): while it shows, Enter,
     // Tab and Esc are its (QCompleter hands them back when the editor does not take them).

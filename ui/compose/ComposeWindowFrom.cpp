@@ -80,28 +80,17 @@ void ComposeWindow::onRecipientsChanged()
 
 void ComposeWindow::updateNamesForSpelling()
 {
-    // "Hi Priya," to Priya Raman <priya.raman@…>, signed "Dana": the words of the recipients'
-    // and the sender's names, and of their addresses' local parts, are not spelling mistakes
-    // in this message. Letters (and an apostrophe between them) make a word, as in the body.
+    // "Hi Priya," to Priya Raman <priya.raman@…>, signed "Dana": the recipients' and the
+    // sender's names, and their addresses' local parts (their dots and dashes as spaces), are
+    // not spelling mistakes in this message. The highlighter finds their words.
     QStringList names;
-    auto addWords = [&names](QStringView text) {
-        QString word;
-        for (qsizetype i = 0; i <= text.size(); ++i) {
-            const QChar c = i < text.size() ? text.at(i) : QChar();
-            const bool apostrophe = (c == u'\'' || c == u'\u2019') && !word.isEmpty()
-                && i + 1 < text.size() && text.at(i + 1).isLetter();
-            if (c.isLetter() || apostrophe) {
-                word += c;
-                continue;
-            }
-            if (word.size() > 1)
-                names += word;
-            word.clear();
+    auto addPerson = [&names](const QString &name, const QString &address) {
+        QString local = address.left(address.indexOf(u'@'));
+        for (QChar &c : local) {
+            if (!c.isLetter())
+                c = u' ';
         }
-    };
-    auto addPerson = [&addWords](const QString &name, const QString &address) {
-        addWords(name);
-        addWords(QStringView(address).left(address.indexOf(u'@')));
+        names << name << local;
     };
     for (RecipientEdit *edit : recipientEdits()) {
         for (const MailAddress &a : edit->addresses())

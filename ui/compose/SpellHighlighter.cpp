@@ -71,8 +71,11 @@ bool SpellHighlighter::isMisspelled(const QString &word) const
 void SpellHighlighter::setNames(const QStringList &names)
 {
     QSet<QString> lower;
-    for (const QString &name : names)
-        lower.insert(name.toLower());
+    for (const QString &name : names) {
+        forEachWord(name, [&](qsizetype start, qsizetype length) {
+            lower.insert(name.mid(start, length).toLower());
+        });
+    }
     if (lower == m_names)
         return;
     m_names = lower;

@@ -24,8 +24,9 @@ public:
     // Adds "suggestion…" entries and "Add to dictionary" for the word under `cursor` to the
     // top of `menu`; false when that word is spelled correctly.
     bool addSuggestions(QMenu *menu, const QTextCursor &cursor);
-    // The people's names of this message (its recipients' and its sender's): not marked,
-    // though no dictionary knows them ("Hi Priya,"). Any case.
+    // The people's names of this message (its recipients' and its sender's): their words,
+    // found as the body's are, are not marked, though no dictionary knows them ("Hi Priya,").
+    // Any case.
     void setNames(const QStringList &names);
 
 protected:
