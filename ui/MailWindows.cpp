@@ -169,6 +169,7 @@ ComposeWindow *MailWindows::openDraft(const DraftRecord &record)
     if (!window) {
         window = createWindow();
         controllerOf(window)->adoptDraft(record);
+        window->focusWhereWritingContinues();
         if (m_started)
             QTimer::singleShot(0, controllerOf(window), &ComposeController::loadMailboxes);
     }
@@ -374,7 +375,7 @@ void MailWindows::start()
     // Going away some other way (logout, SIGTERM): what is open is kept and reopened.
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
         for (ComposeWindow *w : composeWindows())
-            controllerOf(w)->autosave()->saveNow();
+            controllerOf(w)->autosave()->saveBeforeQuit();
     });
     m_outbox->start();
     m_store->loadDrafts(this, [this](const StoreResult<QList<DraftRecord>> &result) {
@@ -391,10 +392,12 @@ void MailWindows::start()
                     break;
                 }
             }
-            if (target)
+            if (target) {
                 controllerOf(target)->adoptDraft(r);
-            else
+                target->focusWhereWritingContinues();
+            } else {
                 target = openDraft(r);
+            }
             target->show();
             target->showNotice(tr("Reopened: Outpost stopped before this message was sent or "
                                   "closed. Nothing you typed more than two seconds before was "

@@ -6,6 +6,8 @@
 
 #include <QUuid>
 
+#include <utility>
+
 namespace Outpost {
 
 namespace {
@@ -101,7 +103,14 @@ bool DraftAutosave::holdsContent() const
 
 void DraftAutosave::edited()
 {
+    if (m_filling > 0 && !m_dirty && !m_stored) {
+        // Filled with nothing (`outpost` alone): still pristine, a reopened draft may take it.
+        m_given = m_given || holdsContent();
+        m_touched = m_touched || m_given;
+        return;
+    }
     m_touched = true;
+    m_given = false;
     if (m_suspended)
         return;
     using namespace std::chrono;
@@ -119,6 +128,15 @@ void DraftAutosave::saveNow()
     if (!m_dirty || m_suspended)
         return;
     write(true);
+}
+
+void DraftAutosave::saveBeforeQuit()
+{
+    if (std::exchange(m_given, false) && !m_suspended && !m_dirty) {
+        m_dirty = true;
+        m_dirtySince.start();
+    }
+    saveNow();
 }
 
 void DraftAutosave::write(bool openInWindow)

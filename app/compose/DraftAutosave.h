@@ -53,6 +53,15 @@ public:
     bool holdsContent() const;
     // Never edited nor adopted: a fresh window that may take a restored draft instead.
     bool isPristine() const { return !m_touched; }
+    // What a request filled a new form with (a mailto: link, `outpost compose --to …`) is not
+    // the user's work yet, and can be asked for again: changes made between beginFill() and
+    // endFill() make the form no longer pristine, but save nothing.
+    // The user's first change saves the whole form, as does saveBeforeQuit(). So opening a
+    // mailto: link writes nothing to disk (nor opens the store) until the user types.
+    void beginFill() { ++m_filling; }
+    void endFill() { --m_filling; }
+    // Holds only what a request filled it with: nothing of the user's to save yet.
+    bool isGiven() const { return m_given; }
     // The last save did not reach the disk: what the form holds exists only in the window.
     bool failing() const { return m_failing; }
     QString lastError() const { return m_lastError; }
@@ -60,6 +69,9 @@ public:
 
     void edited(); // a change in the form
     void saveNow(); // focus left, window closing, before the form goes away
+    // Outpost ends with the window open (logout, SIGTERM): saved to be reopened at the next
+    // start, what a request gave it included.
+    void saveBeforeQuit();
     // The draft went into the outbox (which wrote it): nothing to save until resume().
     void suspend();
     void resume();
@@ -86,6 +98,8 @@ private:
     bool m_stored = false; // a row exists (or is on its way)
     bool m_suspended = false;
     bool m_touched = false;
+    bool m_given = false; // filled by a request, not changed by the user since
+    int m_filling = 0; // inside beginFill()/endFill()
     bool m_failing = false;
     QString m_lastError;
     std::chrono::milliseconds m_retryDelay = retryDelay;

@@ -5,6 +5,7 @@
 // and the questions at start (mail due while closed) and at quit (mail still queued).
 #include "compose/ComposeController.h"
 #include "compose/DraftAutosave.h"
+#include "mail/AddressList.h"
 #include "platform/PlatformClient.h"
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void typingIsSavedWithinTwoSecondsAndAtOnceOnFocusLoss();
     void closingAsksKeepOrDiscard();
     void draftsOpenAtACrashAreReopened();
+    void aLinkIsSavedOnceTheUserChangesIt();
     void undoBringsTheMailBackToItsWindow();
     void sendLaterHoldsTheMailUntilItsTime();
     void outboxWindowRetriesEditsAndDeletes();
@@ -249,6 +251,43 @@ void TestOutboxWindows::draftsOpenAtACrashAreReopened()
         "an open draft is discarded from its window");
     drafts->selectDraft(u"kept"_s);
     QVERIFY(child<QPushButton>(drafts, "discardButton")->isEnabled());
+}
+
+// A mailto: link (or `outpost compose --to …`) fills a window: nothing of the user's is in it
+// yet, and the link can be clicked again, so nothing is written until the user changes it.
+// Then the whole of it is kept, the link's address and subject with what was typed.
+void TestOutboxWindows::aLinkIsSavedOnceTheUserChangesIt()
+{
+    ComposeWindow *first = rig.startApp();
+    QVERIFY(first);
+    Draft link;
+    link.to = AddressList::parse(u"Robin Hale <robin.hale@newcomer.org>"_s).addresses;
+    link.subject = u"Tickets for Friday"_s;
+    ComposeWindow *w = rig.windows->openNew(link);
+    w->show();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    const QString id = MailWindows::controllerOf(w)->draftId();
+    // Longer than a change waits before it is written (DraftAutosave::maxDelay), and the window
+    // left (which writes a change at once).
+    QTest::qWait(int(DraftAutosave::maxDelay.count()) + 500);
+    first->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(first));
+    QVERIFY2(!stored(id), "a window only filled by a link was written");
+    QCOMPARE(w->input().subject, u"Tickets for Friday"_s);
+
+    // Not pristine either: a draft reopened after a crash does not take its place.
+    QVERIFY(!MailWindows::controllerOf(w)->autosave()->isPristine());
+
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    QTest::keyClicks(child<QTextEdit>(w, "bodyEdit"), u"Two, please."_s);
+    QTRY_VERIFY_WITH_TIMEOUT(stored(id), 2000);
+    const DraftRecord r = *stored(id);
+    QCOMPARE(r.draft.subject, u"Tickets for Friday"_s);
+    QCOMPARE(r.toText, u"Robin Hale <robin.hale@newcomer.org>"_s);
+    QCOMPARE(r.draft.body, u"Two, please."_s);
+    QVERIFY(r.openInWindow);
 }
 
 void TestOutboxWindows::undoBringsTheMailBackToItsWindow()

@@ -233,6 +233,18 @@ def quit_waits_for_mail_on_its_way(start, sandbox, folder, hands):
     _send_then_leave(start, sandbox, hands, "ctrl+q", "Journey five, quit")
 
 
+def stored_drafts(subject=None):
+    """The drafts in Outpost's store (those with this subject): (to, subject, body) each. A
+    store that was never written is never created (LocalStore::openWhenNeeded): no file is no
+    draft."""
+    store = os.path.join(os.environ["XDG_DATA_HOME"], "Outpost", "outpost.sqlite")
+    if not os.path.exists(store):
+        return []
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT to_text, subject, body FROM drafts").fetchall()
+    return [r for r in rows if subject is None or r[1] == subject]
+
+
 def untouched_window_closes_quietly(start, sandbox, folder, hands):
     """6. An untouched window closes without a question and leaves no draft."""
     app = start()
@@ -240,14 +252,8 @@ def untouched_window_closes_quietly(start, sandbox, folder, hands):
     hands.key("ctrl+w")
     check(app.wait_for_exit("outpost to quit without asking") == 0,
           f"outpost exited {app.process.returncode}")
-    store = os.path.join(os.environ["XDG_DATA_HOME"], "Outpost", "outpost.sqlite")
-    # A store that was never written is never created (LocalStore::openWhenNeeded): no file
-    # is no draft.
-    drafts = 0
-    if os.path.exists(store):
-        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
-            drafts = db.execute("SELECT COUNT(*) FROM drafts").fetchone()[0]
-    check(drafts == 0, f"{drafts} draft(s) left behind")
+    drafts = stored_drafts()
+    check(not drafts, f"{len(drafts)} draft(s) left behind")
 
 
 def from_never_switches_behind_your_back(start, sandbox, folder, hands):
@@ -435,12 +441,48 @@ def answers_get_the_keyboard_under_a_window_manager(start, sandbox, folder, hand
         app.check_running()
 
 
+def a_link_waits_for_the_user(start, sandbox, folder, hands):
+    """11. A mailto: link opens a window that writes nothing until the user types in it: the
+    link still holds what it brought. The session ending with it open (SIGTERM) keeps it, the
+    next start reopens it as it was, and once finished it is sent as the link asked."""
+    subject, to = "Journey twelve, a link", "robin.hale@newcomer.org"
+    app = start(f"mailto:{to}?subject=Journey%20twelve%2C%20a%20link")
+    window = app.wait_for_window(subject)[0]
+    hands.focus(window)
+    # Nothing written is an absence, which takes a bound: longer than a change waits before it
+    # is written (DraftAutosave::maxDelay, 1 s).
+    time.sleep(2)
+    check(not stored_drafts(), f"the link's window was written unchanged: {stored_drafts()}")
+    app.process.terminate()  # the session ends
+    check(app.wait_for_exit("outpost to end on SIGTERM") == 0,
+          f"outpost exited {app.process.returncode}")
+    kept = stored_drafts(subject)
+    check(len(kept) == 1 and to in kept[0][0],
+          f"the window open when the session ended was kept as {kept}")
+
+    again = start()
+    window = again.wait_for_window(subject)[0]
+    # The first window, empty, takes the draft (it shows before the store is read).
+    wait_for("the draft to reopen in the first window, none empty beside it",
+             lambda: not again.windows(NEW))
+    hands.focus(window)
+    # To and Subject filled: the keyboard is in the message (focusWhereWritingContinues).
+    hands.type("Two tickets, please.")
+    hands.key("ctrl+Return")
+    message = sandbox.wait_for_message(subject)
+    check(message["emailMetadata"]["to"] == [to], f"sent to {message['emailMetadata']['to']}")
+    check("Two tickets, please." in message["body"], f"the body arrived as {message['body']}")
+    check(again.wait_for_exit() == 0, f"outpost exited {again.process.returncode}")
+    check(len(sandbox.messages(subject)) == 1, "sent more than once")
+
+
 JOURNEYS = {f.__name__: f for f in [
     new_mail_by_hand, ctrl_n_opens_a_new_message, rich_text_three_lines,
     attachment_removed_during_countdown, last_window_send_outlives_it,
     quit_waits_for_mail_on_its_way, untouched_window_closes_quietly,
     from_never_switches_behind_your_back, reply_all_from_the_conversation,
-    conversation_gives_its_memory_back, answers_get_the_keyboard_under_a_window_manager]}
+    conversation_gives_its_memory_back, answers_get_the_keyboard_under_a_window_manager,
+    a_link_waits_for_the_user]}
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in JOURNEYS:

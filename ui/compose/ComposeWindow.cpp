@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QShortcut>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -122,11 +123,12 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
     connect(ui->subjectEdit, &QLineEdit::textChanged, autosave, &DraftAutosave::edited);
     connect(ui->bodyEdit, &QTextEdit::textChanged, autosave, [this, autosave] {
         // Spelling marks are not edits (the text's revision stays); nor is the automatic
-        // signature in a new window, which stays pristine.
+        // signature in a new window, which stays pristine, or in one holding only what a
+        // request gave it.
         const int revision = ui->bodyEdit->document()->revision();
         if (std::exchange(m_bodyRevision, revision) == revision)
             return;
-        if (!m_automatic || !autosave->isPristine())
+        if (!m_automatic || (!autosave->isPristine() && !autosave->isGiven()))
             autosave->edited();
     });
     autosave->setContentCheck([this] { return holdsContent(); });
@@ -188,6 +190,16 @@ void ComposeWindow::restoreInput(const ComposeInput &in)
         ui->bodyEdit->setFocus();
     updateSignature(false);
     updateTitle();
+}
+
+void ComposeWindow::focusWhereWritingContinues()
+{
+    if (ui->toEdit->text().trimmed().isEmpty())
+        ui->toEdit->setFocus();
+    else if (ui->subjectEdit->text().trimmed().isEmpty())
+        ui->subjectEdit->setFocus();
+    else
+        ui->bodyEdit->setFocus(); // at its end, or above a reply's quote (restoreInput)
 }
 
 void ComposeWindow::closeEvent(QCloseEvent *event)
@@ -319,6 +331,10 @@ void ComposeWindow::confirmThenSend(
 
 void ComposeWindow::setDraft(const Draft &draft)
 {
+    // Not the user's work yet: saved from their first change (DraftAutosave::beginFill).
+    DraftAutosave *autosave = m_controller->autosave();
+    autosave->beginFill();
+    const auto filled = qScopeGuard([autosave] { autosave->endFill(); });
     m_wantedFrom = draft.from;
     m_fromChosen = !draft.from.isEmpty();
     ui->toEdit->setText(joined(draft.to));
