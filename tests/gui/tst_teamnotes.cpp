@@ -17,11 +17,18 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QCompleter>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Outpost;
 using namespace Qt::StringLiterals;
@@ -34,6 +41,7 @@ private Q_SLOTS:
     void cleanup() { rig.stop(); }
     void aNoteWithAMentionByKeyboardReachesTheInstance();
     void anInstanceWithoutNotesDisablesTheActionWithAReason();
+    void theNotesFileIsLookedForWhereAttachmentsCameFrom();
 
 private:
     void start(Sandbox::InstanceProfile profile);
@@ -143,4 +151,54 @@ void TestTeamNotes::anInstanceWithoutNotesDisablesTheActionWithAReason()
 }
 
 QTEST_MAIN(TestTeamNotes)
+// A file for the note is looked for where the compose window's attachments last came from
+// (Settings::attachFolder), and the folder it came from is where the next Attach opens, in the
+// note or in the mail: one memory for both, not the folder Outpost was started in.
+void TestTeamNotes::theNotesFileIsLookedForWhereAttachmentsCameFrom()
+{
+    QTemporaryDir folders;
+    QVERIFY(folders.isValid());
+    QVERIFY(QDir(folders.path()).mkpath(u"project"_s) && QDir(folders.path()).mkpath(u"legal"_s));
+    const QString project = QDir(folders.filePath(u"project"_s)).absolutePath();
+    const QString legal = QDir(folders.filePath(u"legal"_s)).absolutePath();
+    QFile contract(folders.filePath(u"legal/contract.txt"_s));
+    QVERIFY(contract.open(QIODevice::WriteOnly) && contract.write("terms") == 5);
+    contract.close();
+    rig.preferences.setAttachFolder(project); // where the mail's last attachment came from
+
+    auto *to = window->findChild<RecipientEdit *>(u"toEdit"_s);
+    QTest::keyClicks(to->lineEdit(), u"Jamie Lee <jamie.lee@example.com>"_s);
+    QTRY_COMPARE(TeamNotes::of(client.get())->state(), TeamNotes::State::Available);
+    QTest::keyClick(to->lineEdit(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    TeamNoteDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<TeamNoteDialog *>()) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    // Attach File…, and in its dialog the contract's whole path typed in File name, then
+    // Return until it takes it (the dialog lists folders in the background).
+    QString openedIn;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!files || !files->isVisible())
+            return;
+        if (openedIn.isEmpty()) {
+            openedIn = files->directory().absolutePath();
+            QTest::keyClicks(QApplication::focusWidget(), contract.fileName());
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    poll.start(50);
+    auto *attach = dialog->findChild<QPushButton *>(u"teamNoteAttach"_s);
+    QVERIFY(attach);
+    attach->click(); // returns once the file dialog has closed
+    poll.stop();
+    QCOMPARE(openedIn, project);
+    bool shown = false;
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        shown = shown || label->text() == u"contract.txt"_s;
+    QVERIFY2(shown, "the note does not show the file chosen");
+    QCOMPARE(rig.preferences.attachFolder(), legal);
+}
+
 #include "tst_teamnotes.moc"

@@ -156,12 +156,15 @@ void ComposeWindow::setupMenus()
     connect(m_spelling, &ComposeSpelling::ready, this, &ComposeWindow::spellingReady);
 
     // Tools ▸ Note for the Team… (ui/TeamNoteAction): about the first recipient in To.
-    ui->menuTools->addAction(TeamNoteAction::create(this, m_controller->instanceClient(), [this] {
-        const QList<MailAddress> to = ui->toEdit->addresses();
-        if (to.isEmpty())
-            return TeamNoteAction::About {};
-        return TeamNoteAction::About {{}, to.first().address, PeopleText::names({to.first()})};
-    }));
+    ui->menuTools->addAction(TeamNoteAction::create(
+        this, m_controller->instanceClient(),
+        [this] {
+            const QList<MailAddress> to = ui->toEdit->addresses();
+            if (to.isEmpty())
+                return TeamNoteAction::About {};
+            return TeamNoteAction::About {{}, to.first().address, PeopleText::names({to.first()})};
+        },
+        &m_controller->settings()));
 
     // Tools ▸ Settings… (ui/SettingsDialog)
     ui->menuTools->addSeparator();

@@ -291,7 +291,7 @@ void ConversationHandle::keepLoaderIn(ConversationReadAhead *readAhead)
     m_keepIn = readAhead;
 }
 
-void ConversationHandle::setSettings(const Settings *settings)
+void ConversationHandle::setSettings(Settings *settings)
 {
     m_settings = settings;
     if (m_window)
@@ -484,7 +484,7 @@ void ConversationHandle::openNote()
     }
     const TeamNoteAction::About about {m_loader->contactId(), {},
         PeopleText::names(PeopleText::parse(m_loader->thread().participants))};
-    TeamNoteAction::openDialog(m_loader->client(), about, nullptr, m_foreignWindow);
+    TeamNoteAction::openDialog(m_loader->client(), about, nullptr, m_foreignWindow, m_settings);
 }
 
 void ConversationHandle::processEnded(bool crashed)

@@ -98,7 +98,7 @@ public:
     void keepLoaderIn(ConversationReadAhead *readAhead);
     // The window, when it is in this process (null in the conversation process's case).
     ConversationWindow *window() const;
-    void setSettings(const Settings *settings);
+    void setSettings(Settings *settings); // also where a note's Attach opens
     void setTrustStore(LocalStore *store);
     void setWindowIcon(const QIcon &icon);
     // One of Outpost's actions, for its keys in a window of this process (a window in the
@@ -131,7 +131,7 @@ private:
     QPointer<QWidget> m_owner;
     QPointer<ConversationWindow> m_window; // in this process
     QPointer<LocalStore> m_store;
-    const Settings *m_settings = nullptr;
+    Settings *m_settings = nullptr;
     qint32 m_id = 0; // in the conversation process; 0: not opened there
     quint64 m_nativeWindow = 0; // its window, once shown
     QWindow *m_foreignWindow = nullptr;

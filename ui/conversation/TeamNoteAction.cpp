@@ -60,12 +60,14 @@ void watch(QObject *context, PlatformClient *client,
     notes->check();
 }
 
-QWidget *openDialog(PlatformClient *client, const About &about, QWidget *parent, QWindow *over)
+QWidget *openDialog(
+    PlatformClient *client, const About &about, QWidget *parent, QWindow *over, Settings *settings)
 {
     TeamNotes *notes = TeamNotes::of(client);
     if (!notes)
         return nullptr;
     auto *dialog = new TeamNoteDialog(notes, about.contactId, about.address, about.who, parent);
+    dialog->setSettings(settings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!parent && over) {
         dialog->winId(); // its native window, to be put over the other one
@@ -75,16 +77,17 @@ QWidget *openDialog(PlatformClient *client, const About &about, QWidget *parent,
     return dialog;
 }
 
-QAction *create(QWidget *window, PlatformClient *client, std::function<About()> about)
+QAction *create(
+    QWidget *window, PlatformClient *client, std::function<About()> about, Settings *settings)
 {
     QAction *action = createBare(window);
     watch(action, client,
         [action](bool offered, const QString &why) { offer(action, offered, why); });
     QPointer<QWidget> parent = window;
     QPointer<PlatformClient> from = client;
-    QObject::connect(action, &QAction::triggered, window, [parent, from, about] {
+    QObject::connect(action, &QAction::triggered, window, [parent, from, about, settings] {
         if (parent && from)
-            openDialog(from, about(), parent);
+            openDialog(from, about(), parent, nullptr, settings);
     });
     return action;
 }

@@ -13,6 +13,7 @@ class QWindow;
 namespace Outpost {
 
 class PlatformClient;
+class Settings;
 
 // "Note for the Team…" (Ctrl+Shift+N) in the compose window's Tools menu and the conversation
 // window: opens a TeamNoteDialog about the contact the window is about. On an instance that
@@ -27,8 +28,10 @@ struct About
 };
 
 // The action, a child of `window`; `about` is asked when it is triggered. Nothing without a
-// client (a window sending only through a mailbox added directly).
-QAction *create(QWidget *window, PlatformClient *client, std::function<About()> about);
+// client (a window sending only through a mailbox added directly). `settings`: where the
+// dialog's Attach opens (TeamNoteDialog::setSettings).
+QAction *create(QWidget *window, PlatformClient *client, std::function<About()> about,
+    Settings *settings = nullptr);
 
 // The parts of create(), for a conversation window in a process of its own: there, the action
 // (its text, shortcut and tips) only asks, and Outpost, which holds the client, says whether
@@ -40,9 +43,9 @@ void offer(QAction *action, bool offered, const QString &why);
 void watch(QObject *context, PlatformClient *client,
     const std::function<void(bool offered, const QString &why)> &follow);
 // The dialog (deleted on close) about `about`, over `parent`, or over `over` (another process's
-// window) without one.
-QWidget *openDialog(
-    PlatformClient *client, const About &about, QWidget *parent, QWindow *over = nullptr);
+// window) without one. `settings`: where its Attach opens (TeamNoteDialog::setSettings).
+QWidget *openDialog(PlatformClient *client, const About &about, QWidget *parent,
+    QWindow *over = nullptr, Settings *settings = nullptr);
 
 } // namespace TeamNoteAction
 } // namespace Outpost

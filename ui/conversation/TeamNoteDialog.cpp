@@ -2,10 +2,12 @@
 #include "ui/conversation/TeamNoteDialog.h"
 
 #include "conversation/TeamNotes.h"
+#include "settings/Settings.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -220,10 +222,13 @@ void TeamNoteDialog::updateButtons()
 
 void TeamNoteDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a File to the Note"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a File to the Note"),
+        m_settings ? m_settings->attachFolder() : QDir::homePath());
     if (path.isEmpty())
         return;
     const QFileInfo info(path);
+    if (m_settings)
+        m_settings->setAttachFolder(info.absolutePath());
     m_upload = UploadSource {path, info.fileName(), QMimeDatabase().mimeTypeForFile(info).name()};
     m_file->setText(info.fileName());
     updateButtons();

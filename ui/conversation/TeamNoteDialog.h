@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace Outpost {
 
+class Settings;
 class TeamNotes;
 
 // The note's text: typing "@" and the start of a colleague's name offers the instance's users
@@ -47,6 +48,10 @@ public:
     TeamNoteDialog(TeamNotes *notes, const QString &contactId, const QString &address,
         const QString &who, QWidget *parent = nullptr);
 
+    // Where "Attach a File…" opens, and remembers the folder (Settings::attachFolder, shared
+    // with the compose window's Attach); without one, the home folder.
+    void setSettings(Settings *settings) { m_settings = settings; }
+
     MentionEdit *noteEdit() const { return m_edit; }
     QPushButton *addButton() const { return m_add; }
     QString problemText() const;
@@ -61,6 +66,7 @@ private:
     void updateButtons();
 
     TeamNotes *m_notes;
+    Settings *m_settings = nullptr;
     QString m_contactId;
     MentionEdit *m_edit;
     QPushButton *m_attach;
