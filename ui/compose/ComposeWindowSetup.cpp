@@ -254,41 +254,42 @@ void ComposeWindow::updateCcBccLinks()
 void ComposeWindow::setupBody()
 {
     BodyEditor *body = ui->bodyEdit;
-    // Short labels on the toolbar; the menu keeps the full names.
-    const std::pair<const char *, QString> labels[] = {{"bold", tr("B")}, {"italic", tr("I")},
-        {"underline", tr("U")}, {"bullets", tr("• List")}, {"numbers", tr("1. List")},
-        {"link", tr("Link…")}, {"quote", tr("Quote")}, {"clear", tr("Clear")}};
-    for (const auto &[name, label] : labels) {
-        if (QAction *a = body->action(QString::fromLatin1(name)))
-            a->setIconText(label);
-    }
-    // Icons from the desktop's theme (freedesktop Icon Naming Specification names), else
-    // Outpost's own: every button has one, whatever the theme.
-    // B, I and U are icons too, not letters in a bold and an italic font: those two fonts
-    // (about 0.7 MB of a composer's memory) load when bold or italic is first typed.
-    const std::pair<const char *, const char *> icons[] = {{"bold", "format-text-bold"},
-        {"italic", "format-text-italic"}, {"underline", "format-text-underline"},
-        {"bullets", "format-list-unordered"}, {"numbers", "format-list-ordered"},
-        {"link", "insert-link"}, {"quote", "format-indent-more"}, {"clear", "edit-clear"}};
-    const std::pair<const char *, const char *> fallbacks[]
-        = {{"bold", "bold"}, {"italic", "italic"}, {"underline", "underline"},
-            {"bullets", "list-bullets"}, {"numbers", "list-numbers"}, {"link", "link"},
-            {"quote", "quote"}, {"clear", "clear-format"}};
-    for (size_t i = 0; i < std::size(icons); ++i) {
-        if (QAction *a = body->action(QString::fromLatin1(icons[i].first)))
+    // Each button of the formatting bar: its short label (the menu keeps the full name), its
+    // icon from the desktop's theme (freedesktop Icon Naming Specification name), else
+    // Outpost's own: every button has one, whatever the theme. B, I and U are icons too, not
+    // letters in a bold and an italic font: those two fonts (about 0.7 MB of a composer's
+    // memory) load when bold or italic is first typed.
+    struct FormatButton
+    {
+        const char *action;
+        QString label;
+        const char *themeIcon;
+        const char *ownIcon;
+    };
+    const FormatButton buttons[] = {{"bold", tr("B"), "format-text-bold", "bold"},
+        {"italic", tr("I"), "format-text-italic", "italic"},
+        {"underline", tr("U"), "format-text-underline", "underline"},
+        {"bullets", tr("• List"), "format-list-unordered", "list-bullets"},
+        {"numbers", tr("1. List"), "format-list-ordered", "list-numbers"},
+        {"link", tr("Link…"), "insert-link", "link"},
+        {"quote", tr("Quote"), "format-indent-more", "quote"},
+        {"clear", tr("Clear"), "edit-clear", "clear-format"}};
+    for (const FormatButton &b : buttons) {
+        if (QAction *a = body->action(QString::fromLatin1(b.action))) {
+            a->setIconText(b.label);
             a->setIcon(DesktopLook::themedIcon(
-                QString::fromLatin1(icons[i].second), QString::fromLatin1(fallbacks[i].second)));
+                QString::fromLatin1(b.themeIcon), QString::fromLatin1(b.ownIcon)));
+        }
     }
     ui->actionHtml->setIconText(tr("Rich Text"));
     ui->formatBar->addAction(ui->actionHtml);
     ui->formatBar->addSeparator();
     ui->formatBar->addActions(body->formatActions());
     ui->menuFormat->addActions(body->formatActions());
-    for (const char *name :
-        {"bold", "italic", "underline", "bullets", "numbers", "link", "quote", "clear"}) {
+    for (const FormatButton &b : buttons) {
         // Icon only; the name is its tooltip and its accessible name.
         auto *button = qobject_cast<QToolButton *>(
-            ui->formatBar->widgetForAction(body->action(QString::fromLatin1(name))));
+            ui->formatBar->widgetForAction(body->action(QString::fromLatin1(b.action))));
         if (button)
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
