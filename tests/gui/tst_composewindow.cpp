@@ -68,6 +68,7 @@ private Q_SLOTS:
     void emptySubjectAsksFirst();
     void lastMailboxUsedWithRecipientIsOfferedNotSwitched();
     void mailtoPrefillsTheWindow();
+    void aLinkWithOnlyAnAddressLeavesTheSubjectNext();
     void menusAndAccessibleNames();
     void darkPaletteScreenshot();
 };
@@ -283,6 +284,16 @@ void TestComposeWindow::mailtoPrefillsTheWindow()
     QCOMPARE(child<QLineEdit>("subjectEdit")->text(), u"Lunch on Friday?"_s);
     QCOMPARE(body()->toPlainText(), u"Line one\nLine two"_s);
     QCOMPARE(window->windowTitle(), u"Lunch on Friday?"_s);
+    // To and the subject given, the keyboard is in the message, after what the link wrote.
+    QCOMPARE(window->focusWidget(), body());
+    QVERIFY(body()->textCursor().atEnd());
+}
+
+void TestComposeWindow::aLinkWithOnlyAnAddressLeavesTheSubjectNext()
+{
+    QList<AddressProblem> problems;
+    window->setDraft(MailtoUrl::parse(u"mailto:jamie.lee@example.com"_s, &problems));
+    QCOMPARE(window->focusWidget(), child<QLineEdit>("subjectEdit"));
 }
 
 void TestComposeWindow::menusAndAccessibleNames()

@@ -352,8 +352,11 @@ void ComposeWindow::setDraft(const Draft &draft)
         if (row >= 0)
             ui->fromCombo->setCurrentIndex(row);
     }
+    // The keyboard where the writing goes on: Subject once the link gave To, the message (after
+    // what the link wrote in it) once it gave the subject too.
+    ui->bodyEdit->moveCursor(QTextCursor::End);
     if (!draft.to.isEmpty())
-        ui->subjectEdit->setFocus();
+        focusWhereWritingContinues();
     updateSignature(false);
     updateTitle();
 }

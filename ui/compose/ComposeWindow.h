@@ -44,8 +44,8 @@ public:
     ComposeInput input() const;
     // Fills the form exactly as the input says (a restored or returned draft).
     void restoreInput(const ComposeInput &input);
-    // A draft reopened (after a crash, from Drafts): the keyboard where the writing goes on,
-    // the first of To and Subject still empty, else the message.
+    // A draft reopened (after a crash, from Drafts) or a link's window: the keyboard where the
+    // writing goes on, the first of To and Subject still empty, else the message.
     void focusWhereWritingContinues();
     // Selects this mailbox in From now, or once the mailboxes (re)load.
     void selectFrom(const QString &address);
