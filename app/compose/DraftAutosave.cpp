@@ -6,6 +6,7 @@
 
 #include <QUuid>
 
+#include <tuple>
 #include <utility>
 
 namespace Outpost {
@@ -39,6 +40,7 @@ void DraftAutosave::adopt(const DraftRecord &record)
     m_stored = true;
     m_suspended = false;
     m_touched = true;
+    m_given = false;
 }
 
 DraftRecord DraftAutosave::snapshot(const ComposeInput &in) const
@@ -110,7 +112,6 @@ void DraftAutosave::edited()
         return;
     }
     m_touched = true;
-    m_given = false;
     if (m_suspended)
         return;
     using namespace std::chrono;
@@ -130,6 +131,27 @@ void DraftAutosave::saveNow()
     write(true);
 }
 
+void DraftAutosave::endFill()
+{
+    if (--m_filling == 0)
+        givenChanged();
+}
+
+void DraftAutosave::givenChanged()
+{
+    if (!m_given || m_dirty)
+        return; // a change of the user's may be waiting to be written: it is not absorbed
+    m_givenInput = current();
+    m_givenAttachments = m_record.draft.attachments;
+}
+
+void DraftAutosave::chosen()
+{
+    if (m_filling == 0)
+        m_given = false;
+    edited();
+}
+
 void DraftAutosave::saveBeforeQuit()
 {
     if (std::exchange(m_given, false) && !m_suspended && !m_dirty) {
@@ -145,6 +167,18 @@ void DraftAutosave::write(bool openInWindow)
     m_dirty = false;
     if (!m_source || !m_store)
         return;
+    if (m_given) {
+        // What the user writes: From and its provider fill in by themselves as the mailboxes
+        // load, and a choice made there by hand is said by chosen().
+        const ComposeInput now = current();
+        const auto written = [](const ComposeInput &in) {
+            return std::tie(in.to, in.cc, in.bcc, in.subject, in.body, in.isHtml);
+        };
+        if (written(now) == written(m_givenInput)
+            && m_record.draft.attachments == m_givenAttachments)
+            return; // still only what the request gave
+        m_given = false;
+    }
     if (!holdsContent()) {
         // An empty new window leaves nothing behind; one emptied by hand, nothing either.
         discard();
@@ -194,6 +228,7 @@ void DraftAutosave::keep()
 {
     if (m_suspended)
         return;
+    m_given = false; // kept on purpose, as it is
     if (!holdsContent()) {
         discard();
         return;

@@ -55,19 +55,24 @@ public:
     bool isPristine() const { return !m_touched; }
     // What a request filled a new form with (a mailto: link, `outpost compose --to …`) is not
     // the user's work yet, and can be asked for again: changes made between beginFill() and
-    // endFill() make the form no longer pristine, but save nothing.
-    // The user's first change saves the whole form, as does saveBeforeQuit(). So opening a
-    // mailto: link writes nothing to disk (nor opens the store) until the user types.
+    // endFill() make the form no longer pristine, but save nothing. From then on, the form is
+    // written once it differs from what it was given (a change signal alone is not enough:
+    // spelling marks and other redraws signal changes too), and by saveBeforeQuit() and keep()
+    // in any case. So opening a mailto: link writes nothing to disk (nor opens the store)
+    // until the user changes something.
     void beginFill() { ++m_filling; }
-    void endFill() { --m_filling; }
-    // Holds only what a request filled it with: nothing of the user's to save yet.
+    void endFill();
+    // Holds only what a request filled it with, as far as the last save due could tell.
     bool isGiven() const { return m_given; }
+    // The form changed by itself (its automatic signature): still only what it was given.
+    void givenChanged();
     // The last save did not reach the disk: what the form holds exists only in the window.
     bool failing() const { return m_failing; }
     QString lastError() const { return m_lastError; }
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; } // tests
 
     void edited(); // a change in the form
+    void chosen(); // a choice the user made in the form (From, its provider): always theirs
     void saveNow(); // focus left, window closing, before the form goes away
     // Outpost ends with the window open (logout, SIGTERM): saved to be reopened at the next
     // start, what a request gave it included.
@@ -100,6 +105,8 @@ private:
     bool m_touched = false;
     bool m_given = false; // filled by a request, not changed by the user since
     int m_filling = 0; // inside beginFill()/endFill()
+    ComposeInput m_givenInput; // what the form held once filled (m_given)
+    QList<Attachment> m_givenAttachments;
     bool m_failing = false;
     QString m_lastError;
     std::chrono::milliseconds m_retryDelay = retryDelay;

@@ -288,6 +288,19 @@ void TestOutboxWindows::aLinkIsSavedOnceTheUserChangesIt()
     QCOMPARE(r.toText, u"Robin Hale <robin.hale@newcomer.org>"_s);
     QCOMPARE(r.draft.body, u"Two, please."_s);
     QVERIFY(r.openInWindow);
+
+    // Closed untouched, it asks, and Keep as Draft keeps what the link gave.
+    link.subject = u"Seats for Saturday"_s;
+    QPointer<ComposeWindow> kept = rig.windows->openNew(link);
+    kept->show();
+    const QString keptId = MailWindows::controllerOf(kept)->draftId();
+    kept->close();
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = messageBox(u"keepOrDiscardQuestion"_s)));
+    buttonWithText(question, u"Keep as Draft"_s)->click();
+    QTRY_VERIFY(kept.isNull());
+    QTRY_VERIFY(stored(keptId));
+    QCOMPARE(stored(keptId)->draft.subject, u"Seats for Saturday"_s);
 }
 
 void TestOutboxWindows::undoBringsTheMailBackToItsWindow()

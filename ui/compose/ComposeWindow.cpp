@@ -122,18 +122,21 @@ ComposeWindow::ComposeWindow(ComposeController *controller, QWidget *parent)
         connect(edit, &RecipientEdit::changed, autosave, &DraftAutosave::edited);
     connect(ui->subjectEdit, &QLineEdit::textChanged, autosave, &DraftAutosave::edited);
     connect(ui->bodyEdit, &QTextEdit::textChanged, autosave, [this, autosave] {
-        // Spelling marks are not edits (the text's revision stays); nor is the automatic
-        // signature in a new window, which stays pristine, or in one holding only what a
-        // request gave it.
+        // Spelling marks made while typing are not edits (the text's revision stays; a whole
+        // rehighlight, as the dictionary loads, does change it: a window holding only what a
+        // request gave it compares before it writes). Nor is the automatic signature, in a new
+        // window (which stays pristine) or in one holding only what a request gave it.
         const int revision = ui->bodyEdit->document()->revision();
         if (std::exchange(m_bodyRevision, revision) == revision)
             return;
-        if (!m_automatic || (!autosave->isPristine() && !autosave->isGiven()))
+        if (m_automatic && autosave->isGiven())
+            autosave->givenChanged();
+        else if (!m_automatic || !autosave->isPristine())
             autosave->edited();
     });
     autosave->setContentCheck([this] { return holdsContent(); });
-    connect(ui->fromCombo, &QComboBox::activated, autosave, &DraftAutosave::edited);
-    connect(ui->providerCombo, &QComboBox::activated, autosave, &DraftAutosave::edited);
+    connect(ui->fromCombo, &QComboBox::activated, autosave, &DraftAutosave::chosen);
+    connect(ui->providerCombo, &QComboBox::activated, autosave, &DraftAutosave::chosen);
     connect(controller, &ComposeController::inputRestored, this, &ComposeWindow::restoreInput);
     connect(controller, &ComposeController::closeDecisionNeeded, this,
         &ComposeWindow::askKeepOrDiscard);
