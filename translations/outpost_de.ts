@@ -2280,6 +2280,10 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>Wieder geöffnet: Outpost wurde beendet, bevor diese Nachricht gesendet oder geschlossen wurde. Nichts, was Sie früher als zwei Sekunden davor eingegeben haben, ist verloren.</translation>
     </message>
     <message>
+        <source>Reopened: this message was still open when Outpost closed. It is as you left it.</source>
+        <translation>Wieder geöffnet: Diese Nachricht war noch offen, als Outpost beendet wurde. Sie ist so, wie Sie sie verlassen haben.</translation>
+    </message>
+    <message>
         <source>Taken out of the Outbox. The last attempt failed: %1</source>
         <translation>Aus dem Postausgang genommen. Der letzte Versuch ist fehlgeschlagen: %1</translation>
     </message>

@@ -2277,6 +2277,10 @@ Prueba `outpost logout --help`.</translation>
         <translation>Reabierto: Outpost se detuvo antes de que este mensaje se enviara o cerrara. No se perdió nada de lo que escribiste más de dos segundos antes.</translation>
     </message>
     <message>
+        <source>Reopened: this message was still open when Outpost closed. It is as you left it.</source>
+        <translation>Reabierto: este mensaje seguía abierto cuando Outpost se cerró. Está tal como lo dejaste.</translation>
+    </message>
+    <message>
         <source>Taken out of the Outbox. The last attempt failed: %1</source>
         <translation>Se sacó de la bandeja de salida. El último intento falló: %1</translation>
     </message>

@@ -2279,6 +2279,10 @@ Essayez `outpost logout --help`.</translation>
         <translation>Rouvert : Outpost s’est arrêté avant que ce message soit envoyé ou fermé. Rien de ce que vous avez saisi plus de deux secondes auparavant n’a été perdu.</translation>
     </message>
     <message>
+        <source>Reopened: this message was still open when Outpost closed. It is as you left it.</source>
+        <translation>Rouvert : ce message était encore ouvert quand Outpost s’est fermé. Il est tel que vous l’avez laissé.</translation>
+    </message>
+    <message>
         <source>Taken out of the Outbox. The last attempt failed: %1</source>
         <translation>Retiré de la boîte d’envoi. La dernière tentative a échoué : %1</translation>
     </message>

@@ -399,9 +399,13 @@ void MailWindows::start()
                 target = openDraft(r);
             }
             target->show();
-            target->showNotice(tr("Reopened: Outpost stopped before this message was sent or "
-                                  "closed. Nothing you typed more than two seconds before was "
-                                  "lost."));
+            // After a crash, what the window held last is as it was at its last save; after
+            // Outpost was ended with the window open (logout, SIGTERM), as it was at the end.
+            target->showNotice(m_store->lastRunEndedUnexpectedly()
+                    ? tr("Reopened: Outpost stopped before this message was sent or closed. "
+                         "Nothing you typed more than two seconds before was lost.")
+                    : tr("Reopened: this message was still open when Outpost closed. It is as "
+                         "you left it."));
         }
         Q_EMIT restored(int(open.size()));
     });

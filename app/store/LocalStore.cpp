@@ -152,16 +152,19 @@ void LocalStore::openOn(const QString &path, bool whenNeeded)
 {
     m_path = path;
     auto notice = std::make_shared<QString>();
+    auto ownerDied = std::make_shared<bool>(false);
     request<bool>(
-        [path, notice, whenNeeded](StoreConnection &c) {
+        [path, notice, ownerDied, whenNeeded](StoreConnection &c) {
             QString error;
             const bool ok = whenNeeded ? c.openWhenNeeded(path, &error, notice.get())
                                        : c.open(path, &error, notice.get());
+            *ownerDied = ok && c.lastOwnerDied();
             return status(ok, error);
         },
         this,
-        [this, notice](const Status &r) {
+        [this, notice, ownerDied](const Status &r) {
             m_open = r.ok();
+            m_lastRunEndedUnexpectedly = *ownerDied;
             if (r.ok())
                 qCDebug(lcStore).noquote() << "opened" << m_path;
             else

@@ -55,6 +55,9 @@ public:
     void openWhenNeeded(const QString &path);
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
+    // Once opened: the Outpost that had the file before ended without closing it (it crashed
+    // or was killed), so what it held is as it was at its last save, not at its end.
+    bool lastRunEndedUnexpectedly() const { return m_lastRunEndedUnexpectedly; }
     // Blocks until every call made so far has reached the file (shutdown and tests only).
     bool flush(int timeoutMs = 30000);
 
@@ -136,6 +139,7 @@ private:
     std::unique_ptr<StoreConnection> m_connection; // touched on m_thread only
     QString m_path;
     bool m_open = false;
+    bool m_lastRunEndedUnexpectedly = false;
 };
 
 } // namespace Outpost

@@ -109,6 +109,8 @@ bool StoreConnection::lock(const QString &path, QString *error)
     m_lock = std::make_unique<QLockFile>(lockPath);
     m_lockPath = lockPath;
     m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale
+    // An owner that closed removed its lock; one still there whose owner is gone is taken over.
+    const bool leftBehind = QFileInfo::exists(lockPath);
     if (!m_lock->tryLock(0)) {
         qint64 pid = 0;
         QString host;
@@ -120,6 +122,7 @@ bool StoreConnection::lock(const QString &path, QString *error)
         m_lock.reset();
         return false;
     }
+    m_lastOwnerDied = leftBehind;
     return true;
 }
 

@@ -39,6 +39,9 @@ public:
     bool ensureOpen(QString *error);
     void close();
     bool isOpen() const { return m_open; }
+    // The file's last owner ended without letting it go (a crash, a kill, the power gone): its
+    // lock was still there, held by a process that no longer runs.
+    bool lastOwnerDied() const { return m_lastOwnerDied; }
     QSqlDatabase db() const;
 
     // Runs `work` in one transaction: committed when it returns true, rolled back otherwise.
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_lockPath;
     bool m_open = false;
+    bool m_lastOwnerDied = false;
 };
 
 } // namespace Outpost

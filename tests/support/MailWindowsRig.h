@@ -14,6 +14,7 @@
 #include "submit/PlatformSubmission.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/SandboxTestClient.h"
+#include "tests/support/StaleLock.h"
 #include "ui/MailWindows.h"
 #include "ui/compose/ComposeWindow.h"
 #include "ui/compose/RecipientEdit.h"
@@ -107,6 +108,8 @@ struct MailWindowsRig
         }
         clock = std::make_unique<ManualClock>();
         store = std::make_unique<LocalStore>();
+        if (afterACrash && !leaveStaleLock(dir->filePath(QStringLiteral("outpost.sqlite"))))
+            return false;
         store->open(dir->filePath(QStringLiteral("outpost.sqlite")));
         OutboxSettings settings;
         settings.retry = RetryPolicy {1s, 60s, 3};
@@ -206,6 +209,8 @@ struct MailWindowsRig
     std::unique_ptr<ManualClock> clock;
     std::unique_ptr<LocalStore> store;
     Outpost::Settings preferences; // the process's one, as main() makes it
+    // Set before start(): the store is found as a killed Outpost left it (leaveStaleLock).
+    bool afterACrash = false;
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<MailWindows> windows;
 };

@@ -5,6 +5,7 @@
 // tst_localstore.
 #include "store/LocalStore.h"
 #include "store/StoreSchema.h"
+#include "tests/support/StaleLock.h"
 #include "tests/unit/LocalStoreTestSupport.h"
 
 #include <QFileInfo>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void failedMigrationLeavesThePreviousVersion();
     void secondStoreOnTheSameFileIsRefused();
     void aStoreNotCreatedYetIsWrittenOnlyWhenNeeded();
+    void aStoreLeftByAKilledOutpostSaysSo();
 
 private:
     std::unique_ptr<QTemporaryDir> dir;
@@ -261,6 +263,27 @@ void TestStoreFile::aStoreNotCreatedYetIsWrittenOnlyWhenNeeded()
         = await<QList<DraftRecord>>([&](QObject *c, auto done) { again.loadDrafts(c, done); });
     QVERIFY(drafts.ok());
     QCOMPARE(drafts.value.size(), 1);
+}
+
+// Whether the Outpost that had the store before ended without closing it (killed, crashed):
+// its lock is still there. The window reopened after it says what may be missing.
+void TestStoreFile::aStoreLeftByAKilledOutpostSaysSo()
+{
+    for (int run = 0; run < 2; ++run) { // a first start, then one after a clean close
+        LocalStore store;
+        QVERIFY(openStore(store, path()));
+        QVERIFY2(!store.lastRunEndedUnexpectedly(), run == 0 ? "first start" : "after a close");
+    }
+    QVERIFY(!QFileInfo::exists(path() + u".lock"_s)); // a clean close lets the file go
+    QVERIFY(Testing::leaveStaleLock(path()));
+    {
+        LocalStore store;
+        QVERIFY(openStore(store, path())); // the dead owner's lock is taken over
+        QVERIFY(store.lastRunEndedUnexpectedly());
+    }
+    LocalStore next;
+    QVERIFY(openStore(next, path()));
+    QVERIFY(!next.lastRunEndedUnexpectedly());
 }
 
 QTEST_GUILESS_MAIN(TestStoreFile)
