@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QIconEngine>
 #include <QImageReader>
+#include <QLabel>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmapCache>
@@ -124,6 +125,18 @@ QIcon themedIcon(const QString &name, const QString &fallback)
 bool dialogButtonsHaveIcons()
 {
     return QApplication::style()->styleHint(QStyle::SH_DialogButtonBox_ButtonsHaveIcons) != 0;
+}
+
+void styleBanner(QLabel *banner, bool isError)
+{
+    const bool dark = banner->palette().color(QPalette::Window).lightness() < 128;
+    const QString background = isError
+        ? (dark ? QStringLiteral("#5c1f1b") : QStringLiteral("#fdecea"))
+        : (dark ? QStringLiteral("#1d3b2a") : QStringLiteral("#e6f4ea"));
+    const QString border = isError ? QStringLiteral("#d93025") : QStringLiteral("#1e8e3e");
+    banner->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; "
+                                         "border-radius: 4px; padding: 6px 8px; }")
+                              .arg(background, border));
 }
 
 } // namespace Outpost::DesktopLook

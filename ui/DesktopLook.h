@@ -3,6 +3,7 @@
 
 class QApplication;
 class QIcon;
+class QLabel;
 class QString;
 
 namespace Outpost::DesktopLook {
@@ -33,5 +34,9 @@ bool dialogButtonsHaveIcons();
 // disabled button), so they stay readable when the desktop switches to a dark palette: a
 // picture with a fixed colour would be dark grey on dark grey.
 QIcon themedIcon(const QString &name, const QString &fallback);
+
+// A window's banner (the line above a compose window's form, or a dialog's): a tinted box,
+// red for a problem, green otherwise, in the light or dark shade of the label's palette.
+void styleBanner(QLabel *banner, bool isError);
 
 } // namespace Outpost::DesktopLook

@@ -3,6 +3,7 @@
 #include "ui_SignInDialog.h"
 
 #include "auth/TokenStore.h"
+#include "ui/DesktopLook.h"
 #include "ui/FieldMessage.h"
 
 #include <QLayout>
@@ -77,14 +78,7 @@ void SignInDialog::clearProblems()
 
 void SignInDialog::showBanner(const QString &text, bool isError)
 {
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QString background = isError
-        ? (dark ? QStringLiteral("#5c1f1b") : QStringLiteral("#fdecea"))
-        : (dark ? QStringLiteral("#1d3b2a") : QStringLiteral("#e6f4ea"));
-    const QString border = isError ? QStringLiteral("#d93025") : QStringLiteral("#1e8e3e");
-    ui->banner->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; "
-                                             "border-radius: 4px; padding: 6px 8px; }")
-                                  .arg(background, border));
+    DesktopLook::styleBanner(ui->banner, isError);
     ui->banner->setText(text);
     ui->banner->setVisible(true);
     fitHeight();

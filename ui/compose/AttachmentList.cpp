@@ -528,28 +528,28 @@ bool AttachmentList::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+namespace {
+// Where the delegate draws a row's `button`, in `view`'s viewport.
+QRect buttonRectIn(QListView *view, int row, AttachmentDelegate::Button button)
+{
+    const QModelIndex index = view->model()->index(row, 0);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.font = view->font();
+    option.rect = view->visualRect(index);
+    return static_cast<AttachmentDelegate *>(view->itemDelegate())
+        ->buttonRect(option, index, button);
+}
+} // namespace
+
 QRect AttachmentList::actionButtonRect(int row) const
 {
-    if (!m_model)
-        return {};
-    QStyleOptionViewItem option;
-    option.initFrom(m_view);
-    option.font = m_view->font();
-    option.rect = m_view->visualRect(m_model->index(row));
-    return static_cast<AttachmentDelegate *>(m_view->itemDelegate())
-        ->buttonRect(option, m_model->index(row), AttachmentDelegate::Button::Action);
+    return m_model ? buttonRectIn(m_view, row, AttachmentDelegate::Button::Action) : QRect();
 }
 
 QRect AttachmentList::removeButtonRect(int row) const
 {
-    if (!m_model)
-        return {};
-    QStyleOptionViewItem option;
-    option.initFrom(m_view);
-    option.font = m_view->font();
-    option.rect = m_view->visualRect(m_model->index(row));
-    return static_cast<AttachmentDelegate *>(m_view->itemDelegate())
-        ->buttonRect(option, m_model->index(row), AttachmentDelegate::Button::Remove);
+    return m_model ? buttonRectIn(m_view, row, AttachmentDelegate::Button::Remove) : QRect();
 }
 
 void AttachmentList::showMessage(const QString &text)

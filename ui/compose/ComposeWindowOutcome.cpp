@@ -5,6 +5,7 @@
 #include "ui/compose/ComposeWindow.h"
 #include "ui_ComposeWindow.h"
 
+#include "ui/DesktopLook.h"
 #include "ui/threads/ThreadPickerRow.h"
 
 #include <QBoxLayout>
@@ -47,14 +48,7 @@ void ComposeWindow::onBannerLink(const QString &link)
 
 void ComposeWindow::showBanner(const QString &text, bool isError, BannerAction action)
 {
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QString background = isError
-        ? (dark ? QStringLiteral("#5c1f1b") : QStringLiteral("#fdecea"))
-        : (dark ? QStringLiteral("#1d3b2a") : QStringLiteral("#e6f4ea"));
-    const QString border = isError ? QStringLiteral("#d93025") : QStringLiteral("#1e8e3e");
-    ui->banner->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; "
-                                             "border-radius: 4px; padding: 6px 8px; }")
-                                  .arg(background, border));
+    DesktopLook::styleBanner(ui->banner, isError);
     ui->banner->setTextFormat(Qt::AutoText); // onMayHaveBeenSent() makes its own rich text
     ui->banner->setText(text);
     ui->banner->setVisible(true);
