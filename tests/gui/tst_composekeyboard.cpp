@@ -17,6 +17,7 @@
 #include <QAbstractButton>
 #include <QLineEdit>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QToolButton>
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void tabFromSubjectGoesToTheBody();
     void typingOnTheThreadRowGoesIntoTheMail();
     void thePickerLeavesTheKeyboardWhereItShows();
+    void aClickAfterAReturnTypedAheadIsTheMouse();
     void ctrlNOpensANewMessage();
     void escClosesDraftsAndOutbox();
     void ctrlQQuitsFromEveryWindow_data();
@@ -210,6 +212,32 @@ void TestComposeKeyboard::thePickerLeavesTheKeyboardWhereItShows()
         QCOMPARE(choose->grab().toImage(), unfocused);
         w->close();
     }
+}
+
+// Return typed before the threads are listed waits for them (it takes the first match then);
+// a click elsewhere meanwhile closes the picker, and that is the mouse's doing: the window is
+// not marked as driven by the keyboard (no focus frame forced on Choose…).
+void TestComposeKeyboard::aClickAfterAReturnTypedAheadIsTheMouse()
+{
+    ComposeWindow *w = app.open();
+    QVERIFY(w);
+    QWidget *to = ComposeForm::recipientEntry(w);
+    to->setFocus();
+    QTRY_VERIFY(to->hasFocus());
+    type(u"priya@example.org,"_s);
+    auto *row = w->findChild<ThreadPickerRow *>(u"threadRow"_s);
+    press(Qt::Key_T, Qt::ControlModifier);
+    ThreadPicker *picker = row->picker();
+    QVERIFY(picker && picker->isVisible());
+    QSignalSpy closed(picker, &ThreadPicker::closed);
+    type(u"inv"_s);
+    press(Qt::Key_Return); // before the event loop ran: the listing is still on its way
+    QVERIFY(picker->isVisible());
+    // A press outside the popup, as Qt gets one while a popup is open: it closes.
+    QTest::mouseClick(picker, Qt::LeftButton, {}, QPoint(-20, -20));
+    QVERIFY(!picker->isVisible());
+    QCOMPARE(closed.size(), 1);
+    QCOMPARE(closed.first().at(0).toBool(), false);
 }
 
 void TestComposeKeyboard::ctrlNOpensANewMessage()

@@ -80,6 +80,7 @@ ThreadPicker::ThreadPicker(ThreadLister *lister, QWidget *parent)
         updateStatus();
         if (!busy && m_chooseWhenListed && isVisible()) {
             m_chooseWhenListed = false;
+            m_closedByKey = true; // the Return typed ahead
             choose(m_list->currentIndex());
         }
     });
@@ -140,10 +141,12 @@ bool ThreadPicker::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_Enter:
         // Typed ahead of the list ("inv⏎" while it is looked up): the first match is taken
         // once the threads are listed, not "New thread" now.
+        // Until then a click elsewhere may close it, which is not the keyboard's doing.
         m_chooseWhenListed = m_lister->isBusy() && !m_filter->text().trimmed().isEmpty();
-        m_closedByKey = true;
-        if (!m_chooseWhenListed)
+        if (!m_chooseWhenListed) {
+            m_closedByKey = true;
             choose(m_list->currentIndex());
+        }
         return true;
     case Qt::Key_Up:
     case Qt::Key_Down:
