@@ -22,6 +22,8 @@ private Q_SLOTS:
     void loadsInTheBackground();
     void laterChoiceWins();
     void checkerMayGoWhileLoading();
+    void windowsShareOneDictionary();
+    void aWordLearntInOneWindowIsKnownInAll();
 
 private:
     QTemporaryDir dir;
@@ -117,6 +119,55 @@ void TestSpellChecker::checkerMayGoWhileLoading()
     delete checker;
     QThreadPool::globalInstance()->waitForDone();
     QCoreApplication::processEvents(); // the finished load finds no checker, and is dropped
+}
+
+void TestSpellChecker::windowsShareOneDictionary()
+{
+    // Two windows asking for en_US while it is read wait for the same read, and both check
+    // with it; a third one opened later has it at once, with no read and no wait.
+    const QString words = dir.filePath(u"shared.txt"_s);
+    SpellChecker first(SpellChecker::systemDictionaryDirs(), words);
+    SpellChecker second(SpellChecker::systemDictionaryDirs(), words);
+    QSignalSpy firstReady(&first, &SpellChecker::languageChanged);
+    QSignalSpy secondReady(&second, &SpellChecker::languageChanged);
+    QVERIFY(first.loadLanguageInBackground(u"en_US"_s));
+    QVERIFY(second.loadLanguageInBackground(u"en_US"_s));
+    QVERIFY(!first.isReady() && !second.isReady());
+    QTRY_COMPARE(firstReady.count(), 1);
+    QTRY_COMPARE(secondReady.count(), 1);
+    QVERIFY(!first.isCorrect(u"reciept"_s) && !second.isCorrect(u"reciept"_s));
+    {
+        SpellChecker third(SpellChecker::systemDictionaryDirs(), words);
+        QVERIFY(third.loadLanguageInBackground(u"en_US"_s));
+        QVERIFY(third.isReady() && !third.isLoading());
+        QVERIFY(!third.isCorrect(u"reciept"_s));
+    }
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(firstReady.count(), 1);
+    QCOMPARE(secondReady.count(), 1);
+}
+
+void TestSpellChecker::aWordLearntInOneWindowIsKnownInAll()
+{
+    // Learnt in one window: known in the other at once, which checks its text again. A word
+    // the other learns next is written beside it: neither window's list loses the other's.
+    const QString words = dir.filePath(u"learnt.txt"_s);
+    SpellChecker one(SpellChecker::systemDictionaryDirs(), words);
+    SpellChecker other(SpellChecker::systemDictionaryDirs(), words);
+    QVERIFY(one.setLanguage(u"en_US"_s));
+    QVERIFY(other.setLanguage(u"en_US"_s));
+    QVERIFY(!other.isCorrect(u"Acmeish"_s));
+    QSignalSpy otherChecksAgain(&other, &SpellChecker::dictionaryChanged);
+    one.addToDictionary(u"Acmeish"_s);
+    QCOMPARE(otherChecksAgain.count(), 1);
+    QVERIFY(other.isCorrect(u"Acmeish"_s));
+    QVERIFY(other.suggestions(u"Acmeesh"_s).contains(u"Acmeish"_s));
+    other.addToDictionary(u"Zorbify"_s);
+    QVERIFY(one.isCorrect(u"Zorbify"_s));
+    QFile list(words);
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    QCOMPARE(list.readAll(), QByteArray("Acmeish\nZorbify\n"));
 }
 
 QTEST_GUILESS_MAIN(TestSpellChecker)
