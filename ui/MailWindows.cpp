@@ -169,7 +169,7 @@ ComposeWindow *MailWindows::openDraft(const DraftRecord &record)
     if (!window) {
         window = createWindow();
         controllerOf(window)->adoptDraft(record);
-        window->focusWhereWritingContinues();
+        window->continueWriting();
         if (m_started)
             QTimer::singleShot(0, controllerOf(window), &ComposeController::loadMailboxes);
     }
@@ -394,7 +394,7 @@ void MailWindows::start()
             }
             if (target) {
                 controllerOf(target)->adoptDraft(r);
-                target->focusWhereWritingContinues();
+                target->continueWriting();
             } else {
                 target = openDraft(r);
             }

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void htmlToggleSendsCleanHtml();
     void spellingSuggestsAndLearns();
     void namesOfThePeopleAreNotMistakes();
+    void theKeyboardInTheMessageIsNotWritingYet();
+    void aWordLearntInOneWindowIsKnownInTheOthers();
     void signatureFollowsFrom();
 };
 
@@ -242,16 +244,7 @@ void TestComposeFields::spellingSuggestsAndLearns()
     // is checked.
     QTRY_VERIFY(!ready.isEmpty());
     QCOMPARE(window->spellChecker()->language(), u"en_US"_s);
-    auto underlined = [this] {
-        QStringList words;
-        const QTextBlock block = body()->document()->firstBlock();
-        for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
-            if (r.format.underlineStyle() == QTextCharFormat::WaveUnderline
-                || r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
-                words += block.text().mid(r.start, r.length);
-        }
-        return words;
-    };
+    auto underlined = [this] { return ComposeForm::misspelled(window); };
     QTRY_COMPARE(underlined(), (QStringList {u"Thsi"_s, u"Outpostish"_s}));
     const QStringList entries = contextMenuAt(2, u"This"_s);
     QVERIFY2(entries.contains(u"This"_s), qPrintable(entries.join(u'|')));
@@ -278,15 +271,7 @@ void TestComposeFields::namesOfThePeopleAreNotMistakes()
     body()->setFocus();
     QTest::keyClicks(body(), u"Hi Priya and Ngozi, thsi is for Raman."_s);
     QTRY_VERIFY(!ready.isEmpty());
-    auto underlined = [this] {
-        QStringList words;
-        const QTextBlock block = body()->document()->firstBlock();
-        for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
-            if (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
-                words += block.text().mid(r.start, r.length);
-        }
-        return words;
-    };
+    auto underlined = [this] { return ComposeForm::misspelled(window); };
     QTRY_COMPARE(underlined(), QStringList {u"thsi"_s});
     to->lineEdit()->setFocus();
     QTest::keyClick(to->lineEdit(), Qt::Key_Backspace); // ngozi@… back for editing
@@ -294,6 +279,50 @@ void TestComposeFields::namesOfThePeopleAreNotMistakes()
     QTest::keyClick(to->lineEdit(), Qt::Key_Delete);
     QCOMPARE(to->chipCount(), 1);
     QTRY_COMPARE(underlined(), (QStringList {u"Ngozi"_s, u"thsi"_s}));
+}
+
+void TestComposeFields::theKeyboardInTheMessageIsNotWritingYet()
+{
+    // A link with a subject puts the keyboard in the message, yet nobody has written there: the
+    // dictionary (7.7 MB) waits for the first key, which brings it before the word is over.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QList<AddressProblem> problems;
+    window->setDraft(MailtoUrl::parse(u"mailto:jamie.lee@example.com?subject=Lunch"_s, &problems));
+    QCOMPARE(QApplication::focusWidget(), body());
+    QTRY_VERIFY(window->spellChecker());
+    QCoreApplication::processEvents();
+    QVERIFY(!window->spellChecker()->isReady() && !window->spellChecker()->isLoading());
+    QSignalSpy ready(window.data(), &ComposeWindow::spellingReady);
+    QTest::keyClicks(body(), u"Thsi is it"_s);
+    QTRY_VERIFY(!ready.isEmpty());
+    QTRY_COMPARE(ComposeForm::misspelled(window), QStringList {u"Thsi"_s});
+}
+
+void TestComposeFields::aWordLearntInOneWindowIsKnownInTheOthers()
+{
+    // Two compose windows: one dictionary between them, and a word added to it in one is no
+    // longer marked in the other.
+    body()->setFocus();
+    QTest::keyClicks(body(), u"Outpostish plans"_s);
+    QTRY_COMPARE(ComposeForm::misspelled(window), QStringList {u"Outpostish"_s});
+    ComposeController second(client.get(), outbox.get(), controller->settings());
+    auto other = std::make_unique<ComposeWindow>(&second);
+    other->show();
+    other->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(other.get()));
+    QTRY_VERIFY(other->spellChecker());
+    ComposeForm::body(other.get())->setFocus();
+    QTest::keyClicks(ComposeForm::body(other.get()), u"More Outpostish"_s);
+    // The dictionary is there already: the other window's first key found it, with no read.
+    QCoreApplication::processEvents();
+    QVERIFY(other->spellChecker()->isReady());
+    QTRY_COMPARE(ComposeForm::misspelled(other.get()), QStringList {u"Outpostish"_s});
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    contextMenuAt(3, u"Add “Outpostish” to Dictionary"_s);
+    QTRY_VERIFY(ComposeForm::misspelled(window).isEmpty());
+    QTRY_VERIFY(ComposeForm::misspelled(other.get()).isEmpty());
 }
 
 void TestComposeFields::signatureFollowsFrom()

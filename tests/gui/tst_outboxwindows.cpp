@@ -10,6 +10,7 @@
 #include "store/LocalStore.h"
 #include "submit/Outbox.h"
 #include "submit/PlatformSubmission.h"
+#include "tests/support/ComposeForm.h"
 #include "tests/support/MailWindowsRig.h"
 #include "tests/support/SandboxTestClient.h"
 #include "ui/FieldMessage.h"
@@ -267,7 +268,7 @@ void TestOutboxWindows::draftsOpenWhenOutpostClosedAreReopenedAsLeft()
     r.id = u"left-open"_s;
     r.draft.from = u"dana@acme.example"_s;
     r.draft.subject = u"Left open"_s;
-    r.draft.body = u"All of it."_s;
+    r.draft.body = u"All of it, thsi time."_s;
     r.openInWindow = true;
     r.createdAt = r.updatedAt = rig.clock->now().addSecs(-60);
     rig.store->saveDraft(r);
@@ -277,6 +278,8 @@ void TestOutboxWindows::draftsOpenWhenOutpostClosedAreReopenedAsLeft()
     const QString said = child<QLabel>(w, "banner")->text();
     QVERIFY2(said.contains(u"still open when Outpost closed"_s), qPrintable(said));
     QVERIFY2(!said.contains(u"stopped"_s), qPrintable(said));
+    // What the user wrote is checked for spelling at once, not from the next key.
+    QTRY_COMPARE(ComposeForm::misspelled(w), QStringList {u"thsi"_s});
 }
 
 // A mailto: link (or `outpost compose --to …`) fills a window: nothing of the user's is in it

@@ -7,7 +7,10 @@
 
 #include <QLineEdit>
 #include <QString>
+#include <QStringList>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QWidget>
 
 namespace Outpost::Testing::ComposeForm {
@@ -38,6 +41,18 @@ inline BodyEditor *body(const QWidget *window)
     auto *editor = window->findChild<BodyEditor *>(QStringLiteral("bodyEdit"));
     Q_ASSERT(editor);
     return editor;
+}
+
+// The words of the message's first paragraph marked as misspelled (the red wavy underline).
+inline QStringList misspelled(const QWidget *window)
+{
+    QStringList words;
+    const QTextBlock block = body(window)->document()->firstBlock();
+    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+        if (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+            words += block.text().mid(r.start, r.length);
+    }
+    return words;
 }
 
 } // namespace Outpost::Testing::ComposeForm

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QTimer>
 
 namespace Outpost {
@@ -78,7 +79,7 @@ void ComposeSpelling::start()
     const QString language = languageFor(m_currentFrom());
     for (QAction *a : m_languages->actions())
         a->setChecked(a->data().toString() == language);
-    if (m_body->hasFocus()) {
+    if (m_checkAtStart) {
         load();
         return;
     }
@@ -106,12 +107,27 @@ void ComposeSpelling::load()
     choose(languageFor(m_currentFrom()), false);
 }
 
+void ComposeSpelling::checkAtStart()
+{
+    m_checkAtStart = true;
+    if (m_spell)
+        load();
+}
+
 bool ComposeSpelling::eventFilter(QObject *watched, QEvent *event)
 {
-    // Every event of the application passes here until the first need: only a key pressed in
-    // this window, or the body taking the focus, stops the watch.
+    // Every event of the application passes here until the first need: the user writing in
+    // this window stops the watch. A key, or text from an input method; text dropped or pasted
+    // with the middle button into the message. The keyboard merely being in the message (a
+    // reply, a link with a subject) is not writing yet.
     const QEvent::Type type = event->type();
-    if (type == QEvent::KeyPress || (type == QEvent::FocusIn && watched == m_body)) {
+    bool writing = type == QEvent::KeyPress || type == QEvent::InputMethod;
+    if (!writing && watched == m_body->viewport()) {
+        writing = type == QEvent::Drop
+            || (type == QEvent::MouseButtonRelease
+                && static_cast<QMouseEvent *>(event)->button() == Qt::MiddleButton);
+    }
+    if (writing) {
         auto *widget = qobject_cast<QWidget *>(watched);
         if (widget && widget->window() == m_body->window())
             QTimer::singleShot(0, this, &ComposeSpelling::load);

@@ -195,6 +195,14 @@ void ComposeWindow::restoreInput(const ComposeInput &in)
     updateTitle();
 }
 
+void ComposeWindow::continueWriting()
+{
+    focusWhereWritingContinues();
+    // What the user wrote before is checked at once, not from the first key.
+    if (m_spelling && !ui->bodyEdit->document()->isEmpty())
+        m_spelling->checkAtStart();
+}
+
 void ComposeWindow::focusWhereWritingContinues()
 {
     if (ui->toEdit->text().trimmed().isEmpty())

@@ -47,6 +47,9 @@ public:
     // A draft reopened (after a crash, from Drafts) or a link's window: the keyboard where the
     // writing goes on, the first of To and Subject still empty, else the message.
     void focusWhereWritingContinues();
+    // A draft reopened: the keyboard where the writing goes on, and what the user wrote in the
+    // message checked for spelling at once.
+    void continueWriting();
     // Selects this mailbox in From now, or once the mailboxes (re)load.
     void selectFrom(const QString &address);
     // Shown above the form, e.g. when no instance is signed in.
