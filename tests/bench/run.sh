@@ -76,3 +76,8 @@ rm -rf "$results/seeds" && cp -r "$peerbench/seeds" "$results/seeds" && chmod -R
 # The floor: a bare Qt 6 window with a menu bar, two line edits and a text edit.
 "$peerbench/run.sh" -o "$results/peerbench" --match pbsubj qt6-bare -- "$results/qt6-bare" 'mailto:a@b.c?subject=pbsubj'
 "$peerbench/run.sh" -o "$results/peerbench" --summary
+
+echo
+echo "== The composer's memory on a desktop (under metacity, which activates windows; peerbench's"
+echo "   bare Xvfb never does): 2 s after a mailto: window appears, and with three windows typed in"
+"$here/composer_memory.sh" "$build/outpost" 3
