@@ -4037,6 +4037,10 @@ Ohne $OUTPOST_TOKEN wird die mit `outpost login` gespeicherte Anmeldung verwende
         <translation>Die Nachrichten der gewählten Konversation lesen</translation>
     </message>
     <message>
+        <source>This thread is in %1, a mailbox Outpost sends through %2 itself: its messages are not on the platform. Read them in %2.</source>
+        <translation>Diese Konversation liegt in %1, einem Postfach, über das Outpost selbst bei %2 sendet: Die Nachrichten darin sind nicht auf der Plattform. Lesen Sie sie in %2.</translation>
+    </message>
+    <message>
         <source>New thread</source>
         <translation>Neue Konversation</translation>
     </message>

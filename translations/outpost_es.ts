@@ -4034,6 +4034,10 @@ Sin $OUTPOST_TOKEN se usa la sesión guardada por `outpost login`.</translation>
         <translation>Leer los mensajes del hilo elegido</translation>
     </message>
     <message>
+        <source>This thread is in %1, a mailbox Outpost sends through %2 itself: its messages are not on the platform. Read them in %2.</source>
+        <translation>Este hilo está en %1, un buzón por el que Outpost envía directamente a través de %2: sus mensajes no están en la plataforma. Léelos en %2.</translation>
+    </message>
+    <message>
         <source>New thread</source>
         <translation>Hilo nuevo</translation>
     </message>

@@ -4036,6 +4036,10 @@ Sans $OUTPOST_TOKEN, la connexion conservée par `outpost login` est utilisée.<
         <translation>Lire les messages du fil choisi</translation>
     </message>
     <message>
+        <source>This thread is in %1, a mailbox Outpost sends through %2 itself: its messages are not on the platform. Read them in %2.</source>
+        <translation>Ce fil se trouve dans %1, une boîte aux lettres par laquelle Outpost envoie lui-même via %2 : ses messages ne sont pas sur la plateforme. Lisez-les dans %2.</translation>
+    </message>
+    <message>
         <source>New thread</source>
         <translation>Nouveau fil</translation>
     </message>

@@ -32,6 +32,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Outpost;
@@ -330,6 +331,13 @@ void TestDirectModeGui::threadPickerListsTheProvidersThreadsAndTheReplyJoins()
     QTRY_VERIFY(!picker->isVisible());
     QCOMPARE(child<QLineEdit>(window, "subjectEdit")->text(), u"Re: Project kickoff"_s);
     QTRY_COMPARE(from->currentData(Qt::ToolTipRole).toString(), gmailAddress.toString());
+    // Gmail's own thread: the platform has no conversation of it to show, and the greyed
+    // Conversation button says why.
+    auto *conversation = child<QToolButton>(window, "showConversationButton");
+    QVERIFY(!conversation->isEnabled());
+    QCOMPARE(conversation->toolTip(),
+        u"This thread is in dana.direct@gmail.example, a mailbox Outpost sends through Gmail "
+        "itself: its messages are not on the platform. Read them in Gmail."_s);
 
     QTest::keyClicks(child<QTextEdit>(window, "bodyEdit"), u"Count me in."_s);
     QSignalSpy sent(controller.get(), &ComposeController::sent);

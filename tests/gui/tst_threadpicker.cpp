@@ -197,6 +197,8 @@ void TestThreadPicker::filtersAndChoosesByKeyboard()
     QCOMPARE(
         child<QLabel>("threadChoice")->text(), u"Contract renewal · dana@acme.example (Gmail)"_s);
     QVERIFY(child<QToolButton>("showConversationButton")->isEnabled());
+    QCOMPARE(child<QToolButton>("showConversationButton")->toolTip(),
+        u"Read the chosen thread's messages"_s);
 
     const QJsonObject stored = sendAndFind(u"Signed and returned."_s);
     QVERIFY2(!stored.isEmpty(), "the reply reached the sandbox");

@@ -3,6 +3,7 @@
 
 #include "ui/conversation/ConversationViewLoader.h"
 
+#include "accounts/DirectMailboxes.h"
 #include "accounts/MailboxListModel.h"
 #include "compose/ComposeController.h"
 #include "conversation/ConversationLoader.h"
@@ -43,7 +44,6 @@ ThreadPickerRow::ThreadPickerRow(
     m_choose->setAccessibleName(tr("Choose the thread"));
     m_show->setObjectName(QStringLiteral("showConversationButton"));
     m_show->setText(tr("Conversation"));
-    m_show->setToolTip(tr("Read the chosen thread's messages"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -251,7 +251,22 @@ bool ThreadPickerRow::canShowConversation() const
 void ThreadPickerRow::updateLabel()
 {
     const bool known = !m_thread.threadId.isEmpty();
-    m_show->setEnabled(canShowConversation());
+    const bool readable = canShowConversation();
+    m_show->setEnabled(readable);
+    // Greyed out with a thread of a mailbox Outpost sends through itself: the platform never
+    // sees its messages. Said where the user looks for them (a greyed button shows its tooltip
+    // too).
+    const MailboxResolution resolved = known && !readable
+        ? m_controller->resolve(m_thread.mailbox, m_draftProvider)
+        : MailboxResolution {};
+    const QString why = resolved.kind == MailboxResolution::Kind::Resolved
+            && DirectMailboxes::isDirectId(resolved.mailbox.id)
+        ? tr("This thread is in %1, a mailbox Outpost sends through %2 itself: its messages "
+             "are not on the platform. Read them in %2.")
+              .arg(m_thread.mailbox, providerDisplayName(resolved.mailbox.provider))
+        : QString();
+    m_show->setToolTip(why.isEmpty() ? tr("Read the chosen thread's messages") : why);
+    m_show->setAccessibleDescription(why);
     if (!known) {
         m_label->setText(tr("New thread"));
         m_label->setToolTip(tr("This message starts a new thread."));
