@@ -3,6 +3,7 @@
 
 #include "conversation/ConversationHtml.h"
 #include "conversation/ConversationText.h"
+#include "display/TimeText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -25,7 +26,7 @@ QString when(const ConversationMessage &m, const QLocale &locale, const QTimeZon
     const QDateTime local = m.createdAt.toTimeZone(zone);
     return Tr::tr("%1 at %2", "date at time")
         .arg(locale.toString(local.date(), QLocale::LongFormat),
-            locale.toString(local.time(), QLocale::ShortFormat));
+            TimeText::timeOfDay(local.time(), locale)); // as the conversation shows it
 }
 
 // The original as plain text (an HTML original loses its markup).

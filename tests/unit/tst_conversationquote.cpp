@@ -75,6 +75,10 @@ void TestConversationQuote::attributionNamesDateAndSender()
     bare.from = u"jamie.lee@example.com"_s;
     QVERIFY(ConversationQuote::attribution(bare, english, utc)
                 .endsWith(u"jamie.lee@example.com wrote:"_s));
+    // The minute, as the conversation shows the message: no seconds, even where the locale's
+    // short time has them (C, as a desktop without LANG has it).
+    QCOMPARE(ConversationQuote::attribution(jamie(), QLocale::c(), utc),
+        u"On Monday, 18 May 2026 at 11:47, Jamie Lee wrote:"_s);
 }
 
 void TestConversationQuote::plainQuotePrefixesEveryLine()
