@@ -2308,12 +2308,16 @@ Versuchen Sie `outpost logout --help`.</translation>
         <translation>Im Postausgang &amp;prüfen</translation>
     </message>
     <message>
-        <source>It is kept and goes out the next time you start Outpost. Keep Outpost open to send it now.</source>
-        <translation>Sie bleibt erhalten und wird beim nächsten Start von Outpost gesendet. Lassen Sie Outpost geöffnet, um sie jetzt zu senden.</translation>
+        <source>It is scheduled for %1: it goes out then if Outpost is open; if not, Outpost asks you about it when you next start it.</source>
+        <translation>Geplant für %1: Die Nachricht wird dann gesendet, wenn Outpost geöffnet ist; sonst fragt Outpost Sie beim nächsten Start danach.</translation>
     </message>
     <message>
-        <source>They are kept and go out the next time you start Outpost. Keep Outpost open to send them now.</source>
-        <translation>Sie bleiben erhalten und werden beim nächsten Start von Outpost gesendet. Lassen Sie Outpost geöffnet, um sie jetzt zu senden.</translation>
+        <source>Mail scheduled for later goes out at its time while Outpost is open (the first: %1); mail whose time comes while Outpost is closed is asked about when you next start it.</source>
+        <translation>Geplante Mail wird zu ihrer Zeit gesendet, solange Outpost geöffnet ist (die erste: %1); nach Mail, deren Zeit bei geschlossenem Outpost kommt, fragt Outpost beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Mail that was not sent, or may have been, waits in the Outbox until you decide about it.</source>
+        <translation>Mail, die nicht gesendet wurde oder vielleicht gesendet wurde, bleibt im Postausgang, bis Sie darüber entscheiden.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -2305,12 +2305,16 @@ Prueba `outpost logout --help`.</translation>
         <translation>&amp;Revisar en la bandeja de salida</translation>
     </message>
     <message>
-        <source>It is kept and goes out the next time you start Outpost. Keep Outpost open to send it now.</source>
-        <translation>Se conserva y saldrá la próxima vez que inicies Outpost. Mantén Outpost abierto para enviarlo ahora.</translation>
+        <source>It is scheduled for %1: it goes out then if Outpost is open; if not, Outpost asks you about it when you next start it.</source>
+        <translation>Está programado para %1: sale entonces si Outpost está abierto; si no, Outpost te preguntará por él la próxima vez que lo inicies.</translation>
     </message>
     <message>
-        <source>They are kept and go out the next time you start Outpost. Keep Outpost open to send them now.</source>
-        <translation>Se conservan y saldrán la próxima vez que inicies Outpost. Mantén Outpost abierto para enviarlos ahora.</translation>
+        <source>Mail scheduled for later goes out at its time while Outpost is open (the first: %1); mail whose time comes while Outpost is closed is asked about when you next start it.</source>
+        <translation>El correo programado sale a su hora mientras Outpost está abierto (el primero: %1); por el correo cuya hora llega con Outpost cerrado, Outpost te preguntará la próxima vez que lo inicies.</translation>
+    </message>
+    <message>
+        <source>Mail that was not sent, or may have been, waits in the Outbox until you decide about it.</source>
+        <translation>El correo que no se envió, o quizá sí, espera en la bandeja de salida hasta que decidas qué hacer con él.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -2307,12 +2307,16 @@ Essayez `outpost logout --help`.</translation>
         <translation>&amp;Vérifier dans la boîte d’envoi</translation>
     </message>
     <message>
-        <source>It is kept and goes out the next time you start Outpost. Keep Outpost open to send it now.</source>
-        <translation>Il est conservé et partira au prochain démarrage d’Outpost. Gardez Outpost ouvert pour l’envoyer maintenant.</translation>
+        <source>It is scheduled for %1: it goes out then if Outpost is open; if not, Outpost asks you about it when you next start it.</source>
+        <translation>Il est programmé pour %1 : il part alors si Outpost est ouvert ; sinon, Outpost vous le demandera à son prochain démarrage.</translation>
     </message>
     <message>
-        <source>They are kept and go out the next time you start Outpost. Keep Outpost open to send them now.</source>
-        <translation>Ils sont conservés et partiront au prochain démarrage d’Outpost. Gardez Outpost ouvert pour les envoyer maintenant.</translation>
+        <source>Mail scheduled for later goes out at its time while Outpost is open (the first: %1); mail whose time comes while Outpost is closed is asked about when you next start it.</source>
+        <translation>Le courrier programmé part à son heure tant qu’Outpost est ouvert (le premier : %1) ; pour celui dont l’heure arrive quand Outpost est fermé, Outpost vous demandera à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Mail that was not sent, or may have been, waits in the Outbox until you decide about it.</source>
+        <translation>Le courrier qui n’a pas été envoyé, ou l’a peut-être été, attend dans la boîte d’envoi que vous en décidiez.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

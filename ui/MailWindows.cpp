@@ -555,15 +555,36 @@ void MailWindows::onLastWindowClosed()
         m_notifier->update(); // the tray icon, while mail is on its way
         return;
     }
+    // What becomes of it: mail scheduled for later goes at its time only while Outpost runs;
+    // mail that failed or may have been sent waits for the user whatever happens.
+    int scheduled = 0;
+    QDateTime first;
+    for (const OutboxEntry &e : m_outbox->entries()) {
+        if (m_outbox->status(e.id) != Outbox::Status::Scheduled)
+            continue;
+        ++scheduled;
+        if (!first.isValid() || e.scheduledAt < first)
+            first = e.scheduledAt;
+    }
+    QStringList fate;
+    if (scheduled == 1 && waiting == 1)
+        fate += tr("It is scheduled for %1: it goes out then if Outpost is open; if not, Outpost "
+                   "asks you about it when you next start it.")
+                    .arg(TimeText::minute(first));
+    else if (scheduled > 0)
+        fate
+            += tr("Mail scheduled for later goes out at its time while Outpost is open (the first: "
+                  "%1); mail whose time comes while Outpost is closed is asked about when you "
+                  "next start it.")
+                   .arg(TimeText::minute(first));
+    if (waiting > scheduled)
+        fate += tr("Mail that was not sent, or may have been, waits in the Outbox until you "
+                   "decide about it.");
     m_askingToQuit = true;
     QMessageBox box(QMessageBox::Information, tr("Mail Still in the Outbox"),
         tr("%n message(s) still in the Outbox.", nullptr, waiting), QMessageBox::NoButton);
     box.setObjectName(QStringLiteral("quitWithQueuedMail"));
-    box.setInformativeText(waiting == 1
-            ? tr("It is kept and goes out the next time you start Outpost. Keep Outpost open to "
-                 "send it now.")
-            : tr("They are kept and go out the next time you start Outpost. Keep Outpost open "
-                 "to send them now."));
+    box.setInformativeText(fate.join(u' '));
     QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
     QPushButton *keep = box.addButton(tr("&Keep Outpost Open"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
