@@ -76,6 +76,7 @@ private Q_SLOTS:
     void refusedMailComesBackInAWindow();
     void mailDueWhileClosedAsksFirst();
     void quittingWithQueuedMailSaysSo();
+    void quittingWithFailedMailSaysItWaitsForTheUser();
 
 private:
     std::optional<DraftRecord> stored(const QString &draftId);
@@ -584,6 +585,33 @@ void TestOutboxWindows::quittingWithQueuedMailSaysSo()
     QTRY_VERIFY(left.has_value());
     QCOMPARE(left->size(), 1);
     QCOMPARE(left->first().draft.draft.subject, u"Waits for tomorrow"_s);
+}
+
+void TestOutboxWindows::quittingWithFailedMailSaysItWaitsForTheUser()
+{
+    // Mail the outbox gave up on goes out neither at the next start nor by staying open: the
+    // question says it waits for the user.
+    QVERIFY(rig.startApp());
+    QVERIFY(rig.http->addFault({{u"path"_s, sendPath}, {u"status"_s, 503}, {u"times"_s, -1}}));
+    QVERIFY(!failEntry(u"Gave up"_s).isEmpty());
+    QString said;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (QMessageBox *box = messageBox(u"quitWithQueuedMail"_s)) {
+            said = box->text() + u' ' + box->informativeText();
+            answer.stop();
+            buttonWithText(box, u"Quit"_s)->click();
+        }
+    });
+    answer.start(20);
+    QTimer::singleShot(0, qApp, &QApplication::closeAllWindows);
+    QTimer::singleShot(30000, qApp, [] { QCoreApplication::exit(1); }); // never hang
+    QCOMPARE(QApplication::exec(), 0);
+    QVERIFY2(said.startsWith(u"1 message"_s), qPrintable(said));
+    QVERIFY2(said.endsWith(u"Mail that was not sent, or may have been, waits in the Outbox until "
+                           "you decide about it."_s),
+        qPrintable(said));
+    QCOMPARE(rig.outbox->count(), 1);
 }
 
 QTEST_MAIN(TestOutboxWindows)
