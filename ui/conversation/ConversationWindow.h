@@ -57,8 +57,11 @@ public:
     // A conversation longer than this shows its latest message first, then the whole page.
     static constexpr int firstPageLimit = 10;
     // How long the view waits for the latest message to be read and drawn before it is made
-    // anyway (ms).
-    static constexpr int viewWaitMs = 400;
+    // anyway (ms): a read that long is a slow platform, and QtWebEngine starts meanwhile. Cold,
+    // that start holds the GUI thread and both cores of a small machine for 0.3 s or more: with
+    // 400 ms, a 500-message thread's answer (about 0.5 s) met it, and its latest message was
+    // painted about 0.1 s later (bench_conversation 500 cold, stop 39).
+    static constexpr int viewWaitMs = 1000;
     // What the page is built with: dark or light, the remote images allowed (the settings').
     ConversationDocument::Options options() const;
     // The action keys the window honours: the page on screen's, the loading page's.
