@@ -142,10 +142,11 @@ bool SpellChecker::setLanguage(const QString &language)
     if (aff.isEmpty() || dic.isEmpty())
         return false;
     m_loading.clear(); // whatever a worker brings back now comes too late
-    std::shared_ptr<Dictionary> read = readDictionaries().value(dictionaryKey(dic)).lock();
+    const QString key = dictionaryKey(dic);
+    std::shared_ptr<Dictionary> read = readDictionaries().value(key).lock();
     if (!read) {
         read = readDictionary(QFile::encodeName(aff), QFile::encodeName(dic));
-        readDictionaries().insert(dictionaryKey(dic), read);
+        readDictionaries().insert(key, read);
     }
     install(std::move(read), language);
     return true;
@@ -203,12 +204,8 @@ bool SpellChecker::loadLanguageInBackground(const QString &language)
 void SpellChecker::install(std::shared_ptr<Dictionary> dictionary, const QString &language)
 {
     m_dictionary = std::move(dictionary);
-    for (const QString &word : std::as_const(m_personal->words)) {
-        if (!m_dictionary->learnt.contains(word)) {
-            m_dictionary->hunspell->add(encode(word).toStdString());
-            m_dictionary->learnt.insert(word);
-        }
-    }
+    for (const QString &word : std::as_const(m_personal->words))
+        teach(word);
     m_language = language;
     Q_EMIT languageChanged(language);
 }
@@ -269,11 +266,18 @@ void SpellChecker::addToDictionary(const QString &word)
 
 void SpellChecker::learn(const QString &word)
 {
-    if (m_dictionary && !m_dictionary->learnt.contains(word)) {
-        m_dictionary->hunspell->add(encode(word).toStdString());
-        m_dictionary->learnt.insert(word);
-    }
+    if (m_dictionary)
+        teach(word);
     Q_EMIT dictionaryChanged();
+}
+
+void SpellChecker::teach(const QString &word)
+{
+    // The dictionary is shared: a word another window gave it is there already.
+    if (m_dictionary->learnt.contains(word))
+        return;
+    m_dictionary->hunspell->add(encode(word).toStdString());
+    m_dictionary->learnt.insert(word);
 }
 
 } // namespace Outpost

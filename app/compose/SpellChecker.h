@@ -60,6 +60,8 @@ public:
 private:
     void install(std::shared_ptr<Dictionary> dictionary, const QString &language);
     void learn(const QString &word);
+    // Gives a word of the user's to the dictionary (there must be one), once.
+    void teach(const QString &word);
     QString pathFor(const QString &language, const char *extension) const;
     QString dictionaryKey(const QString &dicPath) const;
     QByteArray encode(const QString &word) const;
