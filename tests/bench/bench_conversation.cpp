@@ -72,6 +72,7 @@ void waitForEvents(int sliceMs)
 {
     QTimer wake;
     wake.setSingleShot(true);
+    wake.setTimerType(Qt::PreciseTimer); // a coarse one may wake 5% late: 200 ms in 4 s
     wake.start(sliceMs);
     QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
 }
