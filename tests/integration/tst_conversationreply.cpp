@@ -332,9 +332,17 @@ void TestConversationReply::aReplyOpensItsConversationAfterARestart()
     QTRY_VERIFY(restored->findChild<QComboBox *>(u"fromCombo"_s)
                     ->currentText()
                     .contains(u"dana@acme.example"_s));
+    // Nothing of it is read at start; the pointer on Conversation reads it, before the click.
+    auto *row = restored->findChild<ThreadPickerRow *>();
+    QVERIFY(row);
+    QVERIFY(!row->readAhead());
+    QTest::mouseMove(show);
+    QTRY_VERIFY_WITH_TIMEOUT(row->readAhead() && row->readAhead()->hasLoaded(), 10000);
+    QCOMPARE(row->readAhead()->messages().size(), 2);
     show->click();
     conversation = restored->findChild<ConversationWindow *>();
     QVERIFY(conversation);
+    QVERIFY(!row->readAhead()); // the window took what was read
     QSignalSpy shown(conversation, &ConversationWindow::pageShown);
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
     QCOMPARE(conversation->loader()->thread().conversationId,

@@ -52,6 +52,7 @@ ThreadPickerRow::ThreadPickerRow(
     layout->addWidget(m_show);
     connect(m_choose, &QToolButton::clicked, this, &ThreadPickerRow::openPicker);
     connect(m_show, &QToolButton::clicked, this, &ThreadPickerRow::showConversation);
+    m_show->installEventFilter(this); // the pointer or the keyboard on it: anticipateConversation
     // A restored draft's platform is known once the mailboxes are (the From list's).
     connect(controller, &ComposeController::mailboxesLoaded, this, &ThreadPickerRow::updateLabel);
     updateLabel();
@@ -77,7 +78,8 @@ void ThreadPickerRow::showThread(const ComposeInput &draft)
     m_draftProvider = draft.provider;
     m_client.clear();
     // Not read ahead: restored drafts open at start, where nothing is read that the user may
-    // never ask for. Conversation reads it when clicked.
+    // never ask for. The pointer or the keyboard on Conversation starts the read, and
+    // QtWebEngine, in the moment before the click (anticipateConversation).
     warmUpConversation();
     updateLabel();
 }
@@ -223,8 +225,34 @@ void ThreadPickerRow::passTypingTo(std::function<QWidget *()> next)
     m_show->installEventFilter(this);
 }
 
+void ThreadPickerRow::anticipateConversation()
+{
+    // Only a restored draft's thread gets here unread (a chosen one was read when chosen, and
+    // has m_client): nothing was read at start (showThread).
+    if (m_client || !m_show->isEnabled() || m_readAhead->pending())
+        return;
+    PlatformClient *client = this->client();
+    if (!client || ConversationHandle::openFor(client, m_thread.conversationId))
+        return;
+    // Warmed in the conversation process only: in this one, QtWebEngine's start would hold the
+    // GUI thread as the user clicks (as for the picker, openPicker).
+    if (ConversationProcess::isUsed())
+        ConversationViewLoader::warmUpSoon(this);
+    ThreadSummary thread = m_thread;
+    thread.provider = provider().value_or(thread.provider);
+    m_readAhead->read(client, thread);
+    // Not clicked within the read-ahead's minute (the pointer only passed by): QtWebEngine is
+    // given up with what was read, unless a thread was chosen meanwhile (which keeps it).
+    QTimer::singleShot(ConversationReadAhead::kept, this, [this] {
+        if (!m_client)
+            ConversationViewLoader::warmUpNoLongerNeeded(this);
+    });
+}
+
 bool ThreadPickerRow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_show && (event->type() == QEvent::Enter || event->type() == QEvent::FocusIn))
+        anticipateConversation();
     if (event->type() != QEvent::KeyPress || !m_typingNext
         || (watched != m_choose && watched != m_show))
         return QWidget::eventFilter(watched, event);

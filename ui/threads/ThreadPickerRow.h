@@ -48,7 +48,8 @@ public:
 
     // The thread a restored or prefilled draft continues (details the draft does not keep
     // stay unknown until it is chosen again). Its conversation opens when the draft knows it
-    // and a signed-in platform sends from the draft's mailbox; it is not read ahead.
+    // and a signed-in platform sends from the draft's mailbox; it is read ahead only once the
+    // pointer or the keyboard is on Conversation.
     void showThread(const ComposeInput &draft);
     void openPicker();
     void showConversation();
@@ -73,6 +74,9 @@ private:
     // The thread's conversation is likely to be read next: QtWebEngine starts in the background,
     // and its messages are read ahead.
     void warmUpConversation();
+    // The pointer came onto Conversation, or the keyboard: a restored draft's thread, which
+    // nothing read at start, is warmed and read ahead in the few hundred ms before the click.
+    void anticipateConversation();
     // Where the conversation is read: the picker's choice, else the platform of the draft's
     // mailbox (null: none, or not signed in yet).
     PlatformClient *client() const;
