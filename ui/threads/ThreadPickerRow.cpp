@@ -52,7 +52,10 @@ ThreadPickerRow::ThreadPickerRow(
     layout->addWidget(m_show);
     connect(m_choose, &QToolButton::clicked, this, &ThreadPickerRow::openPicker);
     connect(m_show, &QToolButton::clicked, this, &ThreadPickerRow::showConversation);
-    m_show->installEventFilter(this); // the pointer or the keyboard on it: anticipateConversation
+    // Typing on either button goes on to the mail (passTypingTo); the pointer or the keyboard on
+    // Conversation reads a restored draft's thread ahead (anticipateConversation).
+    m_choose->installEventFilter(this);
+    m_show->installEventFilter(this);
     // A restored draft's platform is known once the mailboxes are (the From list's).
     connect(controller, &ComposeController::mailboxesLoaded, this, &ThreadPickerRow::updateLabel);
     updateLabel();
@@ -221,8 +224,6 @@ void ThreadPickerRow::showConversation()
 void ThreadPickerRow::passTypingTo(std::function<QWidget *()> next)
 {
     m_typingNext = std::move(next);
-    m_choose->installEventFilter(this);
-    m_show->installEventFilter(this);
 }
 
 void ThreadPickerRow::anticipateConversation()
