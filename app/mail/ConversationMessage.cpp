@@ -35,7 +35,8 @@ QString ConversationMessage::replyChain(const QString &references, const QString
 {
     if (messageId.isEmpty())
         return {};
-    QStringList chain = references.split(u' ', Qt::SkipEmptyParts);
+    // As the header came (RFC 5322 §3.6.4: identifiers separated by folding white space).
+    QStringList chain = references.simplified().split(u' ', Qt::SkipEmptyParts);
     if (!chain.contains(messageId))
         chain += messageId;
     // "References: " and the identifiers with a space between each.

@@ -29,7 +29,7 @@ struct ConversationMessage
     QString threadId;
     QString messageId; // Message-ID, with <>
     QString inReplyTo;
-    QString references;
+    QString references; // as the header reads (folding white space kept): replyChain reads it
     QString from; // RFC 5322, as the server wrote it
     QString replyTo;
     QStringList to;

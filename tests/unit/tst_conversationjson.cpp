@@ -78,7 +78,7 @@ void TestConversationJson::messagesWithEmailMetadataAndNotes()
          "attachments":[{"url":"https://files.example.com/a.pdf","filename":"a.pdf",
                          "contentType":"application/pdf","size":48213}],
          "emailMetadata":{"threadId":"t","messageId":"<b@x>","inReplyTo":"<a@y>",
-           "references":"<a@y>","from":"Jamie Lee <jamie.lee@example.com>",
+           "references":"<r@y>\r\n\t<a@y>","from":"Jamie Lee <jamie.lee@example.com>",
            "to":["Dana <dana@acme.example>"],"cc":[],"subject":"Re: Contract","isHtml":true}},
         {"_id":"m2","conversationId":"c","isIncoming":false,"isInternal":true,
          "body":"note","createdAt":"2026-05-13T09:00:00.000Z","attachments":[]}]})";
@@ -95,7 +95,8 @@ void TestConversationJson::messagesWithEmailMetadataAndNotes()
     QCOMPARE(m.to, QStringList {u"Dana <dana@acme.example>"_s});
     QCOMPARE(m.attachments.size(), 1);
     QCOMPARE(m.attachments.first().size, 48213);
-    QCOMPARE(m.replyReferences(), u"<a@y> <b@x>"_s);
+    // The header as it came, folded: the reply's is one line.
+    QCOMPARE(m.replyReferences(), u"<r@y> <a@y> <b@x>"_s);
     QVERIFY(result.value().at(1).internal);
     QVERIFY(result.value().at(1).messageId.isEmpty());
 }
