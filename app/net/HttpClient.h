@@ -153,7 +153,8 @@ private:
     void attempt(HttpCall *call, const Request &request, const QString &token, bool mayRenew,
         QPointer<QObject> context, Finish finish);
     QNetworkReply *start(const Request &request, const QString &token, ServiceError *error);
-    Answer read(QNetworkReply *reply, const HttpCall *call, const Request &request) const;
+    Answer read(QNetworkReply *reply, QByteArray received, const HttpCall *call,
+        const Request &request) const;
     void later(HttpCall *call, Answer answer, Finish finish);
 
     QNetworkAccessManager *m_network;

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -79,6 +80,7 @@ private Q_SLOTS:
     void noAnswerInTimeIsATimeout();
     void abortAnswersCancelled();
     void piecesFromMemoryAndDiskAreOneBody();
+    void aLargeAnswerArrivesWholeAndInOrder();
     void onlyHttpsOrLoopbackIsConnectedTo_data();
     void onlyHttpsOrLoopbackIsConnectedTo();
     void nothingIsSentForACallerThatLeft();
@@ -145,6 +147,8 @@ void TestHttpClient::refusedTokenIsRenewedOnceAndTheSameRequestRetried()
     const HttpClient::Answer answer = run(sendRequest(u"key-renewed"_s, u"Renewed"_s));
     QVERIFY2(!answer.error, qPrintable(answer.error ? answer.error->message : QString()));
     QCOMPARE(answer.status, 200);
+    // The answer is the retry's alone: nothing of the refusal's body before it.
+    QVERIFY(QJsonDocument::fromJson(answer.body).isObject());
     QCOMPARE(tokens->refused, QStringList {u"sbx_revoked_long_ago"_s});
     QCOMPARE(tokens->refusedWith, QList<int> {401});
     QVERIFY(tokens->signIns.isEmpty());
@@ -354,6 +358,39 @@ void TestHttpClient::piecesFromMemoryAndDiskAreOneBody()
     QCOMPARE(sent.first().toObject().value(u"body"_s).toString().toUtf8(), json);
     QCOMPARE(sent.first().toObject().value(u"headers"_s).toObject().value(u"content-length"_s),
         QString::number(json.size()));
+}
+
+void TestHttpClient::aLargeAnswerArrivesWholeAndInOrder()
+{
+    // An answer of megabytes comes in many pieces, taken as they arrive: the caller gets every
+    // byte once, in order (a file the platform stores, fetched by its signed URL).
+    Sandbox::SandboxOptions options = Sandbox::Testing::testOptions();
+    options.maxUploadBytes = 8 * 1024 * 1024;
+    sandbox = Sandbox::Testing::startSandbox(options);
+    QVERIFY(sandbox);
+    control = std::make_unique<Sandbox::Testing::SandboxTestClient>(
+        sandbox->url(), sandbox->demoToken());
+    QByteArray data(5 * 1024 * 1024 + 17, Qt::Uninitialized);
+    QRandomGenerator random(18);
+    for (char &c : data)
+        c = char(random.bounded(256));
+    const Sandbox::Testing::TestReply uploaded
+        = control->upload({{u"export.bin"_s, "application/octet-stream", data}});
+    QCOMPARE(uploaded.status, 200);
+    HttpClient::Request r;
+    r.url = QUrl(uploaded.json()
+                     .value(u"files"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"signedUrl"_s)
+                     .toString());
+    r.authenticated = false;
+    const HttpClient::Answer answer = run(r);
+    QVERIFY2(!answer.error, qPrintable(answer.error ? answer.error->message : QString()));
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body.size(), data.size());
+    QVERIFY(answer.body == data);
 }
 
 void TestHttpClient::onlyHttpsOrLoopbackIsConnectedTo_data()
