@@ -25,7 +25,8 @@
 // The platform is another machine: the sandbox standing in for it runs in a process of its own
 // (`outpost sandbox`), left out of the memory figures. In this process, its serving of a
 // 500-message thread (6.8 MB of JSON) held the GUI thread the window's loader runs on.
-// One measurement per process: cold is cold only once. tests/bench/run.sh runs 5, 50 and 500.
+// One measurement per process: cold is cold only once. tests/bench/run.sh runs 5, 50 and 500,
+// each in a session bus (dbus-run-session), as a desktop has one.
 #include "conversation/ConversationLoader.h"
 #include "conversation/ConversationReadAhead.h"
 #include "platform/PlatformClient.h"
