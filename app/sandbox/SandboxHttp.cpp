@@ -136,10 +136,9 @@ HttpResponse HttpResponse::notFound(const QString &path)
     return apiError(404, u"not_found"_s, u"No endpoint at " % path);
 }
 
-QByteArray HttpResponse::serialize() const
+QByteArray HttpResponse::head() const
 {
     QByteArray out;
-    out.reserve(body.size() + 256);
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (!body.isEmpty() || !contentType.isEmpty())
         out += "Content-Type: " + contentType + "\r\n";
@@ -147,7 +146,6 @@ QByteArray HttpResponse::serialize() const
     for (const auto &header : headers)
         out += header.first + ": " + header.second + "\r\n";
     out += "\r\n";
-    out += body;
     return out;
 }
 

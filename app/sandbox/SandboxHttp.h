@@ -54,8 +54,10 @@ struct HttpResponse
     static HttpResponse invalidToken();
     static HttpResponse notFound(const QString &path);
 
-    // The whole HTTP/1.1 message, status line to body.
-    QByteArray serialize() const;
+    // The HTTP/1.1 message's status line and headers, up to the empty line. The body is
+    // written after it as it is, not copied behind them (a 500-message thread's answer is
+    // 6.9 MB).
+    QByteArray head() const;
 };
 
 QByteArray reasonPhrase(int status);

@@ -130,7 +130,8 @@ HttpResponse SandboxServerPrivate::dispatch(const SandboxRouter &routes, HttpReq
 void SandboxServerPrivate::write(QTcpSocket *socket, const HttpRequest &request,
     const HttpResponse &response, int recordId, int faultId)
 {
-    socket->write(response.serialize());
+    socket->write(response.head());
+    socket->write(response.body);
     if (recordId)
         log.finish(recordId, response.status, faultId ? u"injected"_s : u"responded"_s, faultId);
     qCDebug(lcSandbox).noquote() << request.method << request.path << "->" << response.status;

@@ -26,6 +26,14 @@ const QString messageColumns = u"id, org_id, conversation_id, contact_id, user_i
                                u" incoming, internal, status, body, attachments, created_at,"
                                u" updated_at, has_email, thread_id, message_id, in_reply_to,"
                                u" refs, from_addr, to_json, cc_json, bcc_json, subject, html"_s;
+// The same, read: the two long texts come as their UTF-8 bytes (a QByteArray, turned into a
+// QString by Qt's converter) instead of through SQLite's own UTF-16 translation, which was 15%
+// of serving a 500-message thread (perf).
+const QString messageReadColumns
+    = u"id, org_id, conversation_id, contact_id, user_id, channel_type, incoming, internal,"
+      u" status, CAST(body AS BLOB), attachments, created_at, updated_at, has_email, thread_id,"
+      u" message_id, in_reply_to, CAST(refs AS BLOB), from_addr, to_json, cc_json, bcc_json,"
+      u" subject, html"_s;
 
 QString attachmentsToSql(const QList<StoredAttachment> &attachments)
 {
@@ -227,7 +235,8 @@ QList<Message> SandboxStore::readMessages(QSqlQuery &query) const
 QList<Message> SandboxStore::messages(const QString &conversationId) const
 {
     QSqlQuery q(db());
-    q.prepare(u"SELECT "_s + messageColumns
+    q.setForwardOnly(true); // read once: no copy of every row kept by Qt
+    q.prepare(u"SELECT "_s + messageReadColumns
         + u" FROM messages WHERE conversation_id = ? ORDER BY created_at, seq"_s);
     q.addBindValue(conversationId);
     return readMessages(q);
@@ -236,14 +245,14 @@ QList<Message> SandboxStore::messages(const QString &conversationId) const
 QList<Message> SandboxStore::allMessages() const
 {
     QSqlQuery q(db());
-    q.prepare(u"SELECT "_s + messageColumns + u" FROM messages ORDER BY seq"_s);
+    q.prepare(u"SELECT "_s + messageReadColumns + u" FROM messages ORDER BY seq"_s);
     return readMessages(q);
 }
 
 std::optional<Message> SandboxStore::latestEmailMessage(const QString &conversationId) const
 {
     QSqlQuery q(db());
-    q.prepare(u"SELECT "_s + messageColumns
+    q.prepare(u"SELECT "_s + messageReadColumns
         + u" FROM messages WHERE conversation_id = ? AND has_email = 1 AND internal = 0"
           u" ORDER BY created_at DESC, seq DESC LIMIT 1"_s);
     q.addBindValue(conversationId);

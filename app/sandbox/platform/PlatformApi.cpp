@@ -233,10 +233,26 @@ HttpResponse PlatformApi::messages(const QString &conversationId, const User &us
     if (!c || c->userId != user.id)
         return HttpResponse::apiError(404, u"not_found"_s,
             u"No conversation with id “%1”"_s.arg(conversationId), u"conversationId"_s);
-    QJsonArray list;
-    for (const Message &m : m_context.store.messages(c->id))
-        list.append(Json::message(m));
-    return HttpResponse::json(200, QJsonObject {{u"messages"_s, list}});
+    // Each message written by Qt on its own, then the list put around them: one toJson of the
+    // whole list (6.9 MB for a 500-message thread, each message naming the ones before it in
+    // references) was 58% of the serving in perf, most of it copying its one buffer as it grew
+    // and faulting in the fresh memory.
+    QList<QByteArray> written;
+    qsizetype size = 0;
+    for (const Message &m : m_context.store.messages(c->id)) {
+        written += QJsonDocument(Json::message(m)).toJson(QJsonDocument::Compact);
+        size += written.last().size() + 1;
+    }
+    HttpResponse r;
+    r.body.reserve(size + 16);
+    r.body += "{\"messages\":[";
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        if (i > 0)
+            r.body += ',';
+        r.body += written.at(i);
+    }
+    r.body += "]}";
+    return r;
 }
 
 HttpResponse PlatformApi::messagesByBody(const HttpRequest &request, const User &user)
