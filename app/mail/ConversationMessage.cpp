@@ -3,7 +3,38 @@
 #include "mail/Clock.h"
 #include "mail/SenderAuthentication.h"
 
+#include <QCborArray>
+#include <QCborMap>
+
 namespace Outpost {
+
+MessageReferences::MessageReferences(const QString &text)
+    : m_value(text.isEmpty() ? QCborValue() : QCborValue(text))
+{
+}
+
+MessageReferences MessageReferences::fromJson(const QJsonObject &object, QLatin1StringView key)
+{
+    MessageReferences r;
+    // The object's own storage taken as it is (a copy of the handle, not of the text).
+    const QCborValue value = QCborMap::fromJsonObject(QJsonObject(object)).value(key);
+    if (value.isString() || value.isArray())
+        r.m_value = value;
+    return r;
+}
+
+QString MessageReferences::text() const
+{
+    if (!m_value.isArray())
+        return m_value.toString();
+    QStringList ids;
+    for (const QCborValue &item : m_value.toArray()) {
+        const QString id = item.toString().trimmed();
+        if (!id.isEmpty())
+            ids += id;
+    }
+    return ids.join(u' ');
+}
 
 MailAddress ConversationMessage::sender() const
 {
@@ -28,7 +59,7 @@ QString ConversationMessage::trustableSender() const
 
 QString ConversationMessage::replyReferences() const
 {
-    return replyChain(references, messageId);
+    return replyChain(references.text(), messageId);
 }
 
 QString ConversationMessage::replyChain(const QString &references, const QString &messageId)

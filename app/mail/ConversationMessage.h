@@ -5,11 +5,36 @@
 #include "mail/Draft.h"
 #include "mail/Receipt.h"
 
+#include <QCborValue>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QStringList>
 
 namespace Outpost {
+
+// The References of a message (RFC 5322 §3.6.4) as its source gave them: the header's text,
+// folding white space kept, or, from the platform's JSON, a string or an array of Message-IDs.
+// Held as read, sharing the JSON parser's copy, and made text only when a reply to this message
+// asks for it: making every message's References a QString as the thread was read cost a
+// 500-message thread about 40 ms of the read, nearly all of it page faults of 13.6 MB of fresh
+// memory (each message names the ones before it). Compared as they are (ConversationLoader's
+// check that a read changed nothing): 500 compare in under a millisecond.
+class MessageReferences
+{
+public:
+    MessageReferences() = default;
+    MessageReferences(const QString &text); // NOLINT(google-explicit-constructor): a header
+    // The value under `key` in a JSON object (emailMetadata), shared with it.
+    static MessageReferences fromJson(const QJsonObject &object, QLatin1StringView key);
+    // The identifiers as one string: the header's text as it came, an array's items joined
+    // with a space.
+    QString text() const;
+    bool operator==(const MessageReferences &other) const { return m_value == other.m_value; }
+
+private:
+    QCborValue m_value; // undefined, a string or an array of strings
+};
 
 // One message of a platform conversation (`GET /api/conversation/{id}/messages`): an email
 // with its emailMetadata, or an internal note (`isInternal`) that is never sent nor quoted.
@@ -29,7 +54,7 @@ struct ConversationMessage
     QString threadId;
     QString messageId; // Message-ID, with <>
     QString inReplyTo;
-    QString references; // as the header reads (folding white space kept): replyChain reads it
+    MessageReferences references; // replyChain reads them
     QString from; // RFC 5322, as the server wrote it
     QString replyTo;
     QStringList to;

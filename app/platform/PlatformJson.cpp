@@ -269,20 +269,6 @@ QStringList addressesOf(const QJsonValue &v)
     return list;
 }
 
-// `references` as one string (as the header reads: its whitespace, folding included, is left to
-// ConversationMessage::replyChain, which alone reads it; normalised here it cost a 500-message
-// thread's read about 45 ms, each message naming the ones before it) or an array of Message-IDs.
-QString referencesOf(const QJsonValue &v)
-{
-    if (!v.isArray())
-        return v.toString();
-    QStringList ids;
-    for (const QJsonValue &item : v.toArray())
-        ids += item.toString().trimmed();
-    ids.removeAll(QString());
-    return ids.join(u' ');
-}
-
 PlatformConversation conversationOf(const QJsonObject &o)
 {
     PlatformConversation c;
@@ -336,7 +322,8 @@ ConversationMessage messageOf(const QJsonObject &o)
     m.threadId = meta.value(u"threadId").toString();
     m.messageId = meta.value(u"messageId").toString().trimmed();
     m.inReplyTo = meta.value(u"inReplyTo").toString().trimmed();
-    m.references = referencesOf(meta.value(u"references"));
+    // A string (the header) or an array of Message-IDs, kept as read (MessageReferences).
+    m.references = MessageReferences::fromJson(meta, QLatin1StringView("references"));
     m.from = addressOf(meta.value(u"from"));
     m.replyTo = addressOf(meta.value(u"replyTo"));
     m.to = addressesOf(meta.value(u"to"));

@@ -68,7 +68,7 @@ ThreadSummary withLatest(ThreadSummary thread, const QList<ConversationMessage> 
         if (m->internal || m->messageId.isEmpty())
             continue;
         thread.lastMessageId = m->messageId;
-        thread.references = m->references;
+        thread.references = m->references.text();
         break;
     }
     return thread;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void conversationsSkipOtherChannels();
     void messagesWithEmailMetadataAndNotes();
     void messagesReadTolerantly();
+    void aThreadReadAgainIsTheSame();
     void conversationsRequestIsExact();
     void notJsonIsAnError();
 };
@@ -113,10 +114,32 @@ void TestConversationJson::messagesReadTolerantly()
     QVERIFY(result.ok());
     const ConversationMessage m = result.value().first();
     QCOMPARE(m.id, u"m1"_s);
-    QCOMPARE(m.references, u"<a@x> <b@x>"_s);
+    QCOMPARE(m.references.text(), u"<a@x> <b@x>"_s);
     QCOMPARE(m.from, u"Jamie <jamie.lee@example.com>"_s);
     QCOMPARE(m.to.size(), 2);
     QVERIFY(m.createdAt.isValid());
+}
+
+void TestConversationJson::aThreadReadAgainIsTheSame()
+{
+    // Refresh shows nothing new when the platform's answer did not change (ConversationLoader
+    // compares the messages): References as a string and as an array compare by what they say.
+    const auto read = [](const char *references) {
+        return PlatformJson::conversationMessages(
+            QByteArray(
+                R"({"messages":[{"_id":"m1","body":"x","emailMetadata":{"messageId":"<c@x>",)")
+            + references + "}}]}")
+            .value();
+    };
+    QCOMPARE(read(R"("references":"<a@x> <b@x>")"), read(R"("references":"<a@x> <b@x>")"));
+    QCOMPARE(read(R"("references":["<a@x>","<b@x>"])"), read(R"("references":["<a@x>","<b@x>"])"));
+    QVERIFY(read(R"("references":"<a@x> <b@x>")") != read(R"("references":"<a@x> <z@x>")"));
+    QVERIFY(read(R"("references":"<a@x>")") != read(R"("references":null)"));
+    // None, null or not text: no References; a reply names the message alone.
+    QCOMPARE(read(R"("references":null)"), read(R"("inReplyTo":null)"));
+    QCOMPARE(read(R"("references":7)").first().replyReferences(), u"<c@x>"_s);
+    QCOMPARE(read(R"("references":"<a@x>\r\n <b@x>")").first().replyReferences(),
+        u"<a@x> <b@x> <c@x>"_s);
 }
 
 void TestConversationJson::conversationsRequestIsExact()

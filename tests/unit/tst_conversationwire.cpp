@@ -83,7 +83,7 @@ void TestConversationWire::aConversationArrivesWhole()
     QCOMPARE(contact, u"contact-9"_s);
     QList<ConversationMessage> shown = messages; // all the window shows
     for (ConversationMessage &m : shown)
-        m.references.clear();
+        m.references = {};
     QCOMPARE(read, shown);
     QCOMPARE(read[2].inReplyTo, u"<m1@example.org>"_s);
     QVERIFY(!read[0].bcc.has_value());
@@ -101,7 +101,7 @@ void TestConversationWire::aLongThreadsReferencesStayBehind()
         chain += u"<%1-a303a06a-ffe4-4ffc-9e95-25c7f078aaa6@acme.example>"_s.arg(i);
     last.references = chain.join(u' ');
     const QByteArray with = frame(Command::Messages, 1, QList<ConversationMessage> {last});
-    last.references.clear();
+    last.references = {};
     const QByteArray without = frame(Command::Messages, 1, QList<ConversationMessage> {last});
     QCOMPARE(with.size(), without.size());
     QVERIFY2(with.size() < 2048, QByteArray::number(with.size()));
