@@ -29,11 +29,9 @@ const QString messageColumns = u"id, org_id, conversation_id, contact_id, user_i
 // The same, read: the two long texts come as their UTF-8 bytes (a QByteArray, turned into a
 // QString by Qt's converter) instead of through SQLite's own UTF-16 translation, which was 15%
 // of serving a 500-message thread (perf).
-const QString messageReadColumns
-    = u"id, org_id, conversation_id, contact_id, user_id, channel_type, incoming, internal,"
-      u" status, CAST(body AS BLOB), attachments, created_at, updated_at, has_email, thread_id,"
-      u" message_id, in_reply_to, CAST(refs AS BLOB), from_addr, to_json, cc_json, bcc_json,"
-      u" subject, html"_s;
+const QString messageReadColumns = QString(messageColumns)
+                                       .replace(u" body,"_s, u" CAST(body AS BLOB),"_s)
+                                       .replace(u" refs,"_s, u" CAST(refs AS BLOB),"_s);
 
 QString attachmentsToSql(const QList<StoredAttachment> &attachments)
 {
