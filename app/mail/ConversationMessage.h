@@ -24,7 +24,8 @@ class MessageReferences
 {
 public:
     MessageReferences() = default;
-    MessageReferences(const QString &text); // NOLINT(google-explicit-constructor): a header
+    // Implicit: a header's text, as Gmail's API or a draft gives it.
+    MessageReferences(const QString &text);
     // The value under `key` in a JSON object (emailMetadata), shared with it.
     static MessageReferences fromJson(const QJsonObject &object, QLatin1StringView key);
     // The identifiers as one string: the header's text as it came, an array's items joined
