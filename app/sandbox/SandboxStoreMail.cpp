@@ -29,9 +29,17 @@ const QString messageColumns = u"id, org_id, conversation_id, contact_id, user_i
 // The same, read: the two long texts come as their UTF-8 bytes (a QByteArray, turned into a
 // QString by Qt's converter) instead of through SQLite's own UTF-16 translation, which was 15%
 // of serving a 500-message thread (perf).
-const QString messageReadColumns = QString(messageColumns)
-                                       .replace(u" body,"_s, u" CAST(body AS BLOB),"_s)
-                                       .replace(u" refs,"_s, u" CAST(refs AS BLOB),"_s);
+QString readColumns()
+{
+    QStringList columns = messageColumns.split(u',');
+    for (QString &column : columns) {
+        column = column.trimmed();
+        if (column == u"body" || column == u"refs")
+            column = u"CAST(%1 AS BLOB)"_s.arg(column);
+    }
+    return columns.join(u", "_s);
+}
+const QString messageReadColumns = readColumns();
 
 QString attachmentsToSql(const QList<StoredAttachment> &attachments)
 {
