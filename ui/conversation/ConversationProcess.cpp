@@ -111,10 +111,6 @@ void ConversationProcess::ensureStarted()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("OUTPOST_TOKEN"));
     environment.remove(QStringLiteral("OUTPOST_PROVIDER_TOKEN"));
-    // Its windows are drawn through OpenGL from the start: a window first drawn without it
-    // is made again by Qt when the view (OpenGL) is added, and loses the keyboard focus
-    // (seen under Xvfb: a conversation opened by keyboard stopped taking keys).
-    environment.insert(QStringLiteral("QT_WIDGETS_RHI"), QStringLiteral("1"));
     process->setProcessEnvironment(environment);
     // Its warnings (QtWebEngine's, Qt's) are Outpost's own.
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);

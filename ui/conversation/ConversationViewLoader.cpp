@@ -36,20 +36,30 @@ QStringList searchPath()
 }
 
 namespace {
-// QtWebEngine renders through a context shared with every window's. Setting
-// Qt::AA_ShareOpenGLContexts before the application starts would create it at start-up (over
-// 100 ms under a software renderer) for every compose window; it is created on first use,
-// before the plugin is loaded: QtWebEngine checks for it as soon as its library is loaded
-// (and says on stderr that it "seems to be initialized from a plugin" when it is missing).
+// The view is drawn by Qt Quick's software adaptation (QQuickWidget renders into an image the
+// window paints like any widget), and Chromium composites its pages in software: QtWebEngine
+// turns its GPU off under that adaptation (WebEngineContext's getGLType, Qt 6.4). No OpenGL
+// comes into the process at all. Drawn through OpenGL, the view needed its window drawn
+// through OpenGL from the start (QT_WIDGETS_RHI: otherwise Qt 6.4 makes the window again when
+// the view is added, a new X window that loses the keyboard focus), and on a cold start that
+// window's show() loaded the GL driver (Mesa's, with LLVM) and its first frame went through
+// the RHI: 0.2 to 0.3 s before the first messages could be painted (stops 41 and 42, traced).
+// Set before the plugin loads, before any Qt Quick window exists: the adaptation is chosen once
+// per process. Any value the user set is replaced: the window depends on it.
+void drawInSoftware()
+{
+    qputenv("QT_QUICK_BACKEND", "software");
+}
+
+// QtWebEngine checks, as soon as its library is loaded, that a context to share with every
+// window's is set (and says on stderr that it "seems to be initialized from a plugin" when it
+// is missing). Under the software adaptation it never renders through it: the context is set
+// and never made (making it is what would load the GL driver).
 void ensureShareContext()
 {
     if (QOpenGLContext::globalShareContext())
         return;
-    auto *context = new QOpenGLContext(qApp);
-    if (context->create())
-        qt_gl_set_global_share_context(context);
-    else
-        delete context;
+    qt_gl_set_global_share_context(new QOpenGLContext(qApp));
 }
 
 QPluginLoader *loaded = nullptr; // the plugin stays for the life of the process
@@ -70,6 +80,7 @@ ConversationViewFactory *factory(QString *error)
         const QString path = QDir(dir).filePath(file);
         if (!QFileInfo::exists(path))
             continue;
+        drawInSoftware();
         ensureShareContext();
         auto *loader = new QPluginLoader(path, qApp);
         auto *f = qobject_cast<ConversationViewFactory *>(loader->instance());
@@ -206,9 +217,9 @@ void warmUpSoon(QObject *reason)
     // the window has repainted, and the user is reading or thinking; QtWebEngine's start (about
     // 1 s of CPU) is then spread over the time they need to reach the Conversation button. It
     // goes in two steps, each in a pause of its own, so that a key pressed meanwhile waits for
-    // one of them, not for both: the OpenGL context QtWebEngine shares and the plugin with its
-    // libraries (about 0.15 s on the GUI thread), then Chromium and the warm view with its
-    // renderer process (about 0.25 s).
+    // one of them, not for both: the plugin with its libraries (about 0.15 s on the GUI thread,
+    // measured when an OpenGL context was made with it, which is no longer), then Chromium and the
+    // warm view with its renderer process (about 0.25 s).
     new InputPause(warmUpPauseMs, [] {
         if (!warmUpStillWanted() || !factory()) {
             warmUpPending = false;

@@ -4,6 +4,7 @@
 #include "ui/conversation/ConversationView.h"
 #include "ui/conversation/ConversationViewScheme.h"
 
+#include <QAccessible>
 #include <QCoreApplication>
 
 #include <utility>
@@ -25,13 +26,61 @@ void enableAccessibility()
         qputenv(variable, "1");
 }
 
+// Qt 6.4's QtWebEngine warns "No suitable graphics backend found" when it starts with no
+// OpenGL context it could render through (its SurfaceFactoryQt). The view is drawn by Qt
+// Quick's software adaptation, with Chromium's GPU off, on purpose
+// (ConversationViewLoader::factory): that line states the choice, not a fault, and a user
+// reading Outpost's stderr would take it for one. Only that line is dropped; every other
+// message goes to the handler that was there before.
+QtMessageHandler handlerBefore = nullptr;
+void dropTheSoftwareNotice(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg && text.trimmed() == u"No suitable graphics backend found")
+        return;
+    if (handlerBefore)
+        handlerBefore(type, context, text);
+}
+
+// When Tab brings the keyboard into the page, QtWebEngine (Qt 6.4, the view drawn by the
+// software adaptation) says that the first control took the focus, then that the page itself
+// did, although the control has it (the page's own state says it is not focused): a screen
+// reader speaks the last it was told, the page, and never where the keyboard is. A focus event
+// for an object of the page that is not focused is dropped; every other event goes on (seen
+// by a11y_conversation_is_read_and_answered, which Tabs into the page).
+QAccessible::UpdateHandler updateBefore = nullptr;
+void dropStaleFocus(QAccessibleEvent *event)
+{
+    if (event->type() == QAccessible::Focus) {
+        QAccessibleInterface *target = event->accessibleInterface();
+        const bool ofThePage = target && target->isValid() && !target->object()->isWidgetType();
+        if (ofThePage && !target->state().focused)
+            return;
+    }
+    if (updateBefore) {
+        updateBefore(event);
+        return;
+    }
+    // No handler before this one: Qt's own delivery to the platform's accessibility, which
+    // updateAccessibility() does when no handler is installed (accessibility events come on
+    // the GUI thread only).
+    QAccessible::installUpdateHandler(nullptr);
+    QAccessible::updateAccessibility(event);
+    QAccessible::installUpdateHandler(dropStaleFocus);
+}
+
 // What must happen before QtWebEngine starts, with the first view (the OpenGL context it
-// shares was made before the plugin was loaded: ConversationViewLoader::factory).
+// checks for was set before the plugin was loaded: ConversationViewLoader::factory).
 void prepareEngine()
 {
+    static bool prepared = false;
+    if (prepared)
+        return;
+    prepared = true;
     // The page's scheme must exist before QtWebEngine starts.
     ConversationViewScheme::registerScheme();
     enableAccessibility();
+    handlerBefore = qInstallMessageHandler(dropTheSoftwareNotice);
+    updateBefore = QAccessible::installUpdateHandler(dropStaleFocus);
 }
 } // namespace
 
