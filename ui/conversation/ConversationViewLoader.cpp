@@ -38,8 +38,10 @@ QStringList searchPath()
 namespace {
 // The view is drawn by Qt Quick's software adaptation (QQuickWidget renders into an image the
 // window paints like any widget), and Chromium composites its pages in software: QtWebEngine
-// turns its GPU off under that adaptation (WebEngineContext's getGLType, Qt 6.4). No OpenGL
-// comes into the process at all. Drawn through OpenGL, the view needed its window drawn
+// turns its GPU off under that adaptation (WebEngineContext's getGLType, Qt 6.4). The window
+// never draws through OpenGL. (QtWebEngine still loads the GL driver as it starts, to ask
+// whether OpenGL may run on a thread; that is after the window's first paint.) Drawn through
+// OpenGL, the view needed its window drawn
 // through OpenGL from the start (QT_WIDGETS_RHI: otherwise Qt 6.4 makes the window again when
 // the view is added, a new X window that loses the keyboard focus), and on a cold start that
 // window's show() loaded the GL driver (Mesa's, with LLVM) and its first frame went through
