@@ -41,13 +41,13 @@ namespace {
 // turns its GPU off under that adaptation (WebEngineContext's getGLType, Qt 6.4). The window
 // never draws through OpenGL. (QtWebEngine still loads the GL driver as it starts, to ask
 // whether OpenGL may run on a thread; that is after the window's first paint.) Drawn through
-// OpenGL, the view needed its window drawn
-// through OpenGL from the start (QT_WIDGETS_RHI: otherwise Qt 6.4 makes the window again when
-// the view is added, a new X window that loses the keyboard focus), and on a cold start that
-// window's show() loaded the GL driver (Mesa's, with LLVM) and its first frame went through
-// the RHI: 0.2 to 0.3 s before the first messages could be painted (stops 41 and 42, traced).
-// Set before the plugin loads, before any Qt Quick window exists: the adaptation is chosen once
-// per process. Any value the user set is replaced: the window depends on it.
+// OpenGL, the view needed its window drawn through OpenGL from the start (QT_WIDGETS_RHI:
+// otherwise Qt 6.4 makes the window again when the view is added, a new X window that loses
+// the keyboard focus), and on a cold start that window's show() loaded the GL driver (Mesa's,
+// with LLVM) and its first frame went through the RHI: 0.2 to 0.3 s before the first messages
+// could be painted (stops 41 and 42, traced). Set before the plugin loads, before any Qt Quick
+// window exists: the adaptation is chosen once per process. Any value the user set is
+// replaced: the window depends on it.
 void drawInSoftware()
 {
     qputenv("QT_QUICK_BACKEND", "software");
@@ -220,8 +220,8 @@ void warmUpSoon(QObject *reason)
     // 1 s of CPU) is then spread over the time they need to reach the Conversation button. It
     // goes in two steps, each in a pause of its own, so that a key pressed meanwhile waits for
     // one of them, not for both: the plugin with its libraries (about 0.15 s on the GUI thread,
-    // measured when an OpenGL context was made with it, which is no longer), then Chromium and the
-    // warm view with its renderer process (about 0.25 s).
+    // measured while an OpenGL context was still made with it), then Chromium and the warm view
+    // with its renderer process (about 0.25 s).
     new InputPause(warmUpPauseMs, [] {
         if (!warmUpStillWanted() || !factory()) {
             warmUpPending = false;

@@ -52,8 +52,8 @@ void dropStaleFocus(QAccessibleEvent *event)
 {
     if (event->type() == QAccessible::Focus) {
         QAccessibleInterface *target = event->accessibleInterface();
-        const bool ofThePage = target && target->isValid() && !target->object()->isWidgetType();
-        if (ofThePage && !target->state().focused)
+        const QObject *object = target && target->isValid() ? target->object() : nullptr;
+        if (object && !object->isWidgetType() && !target->state().focused)
             return;
     }
     if (updateBefore) {
